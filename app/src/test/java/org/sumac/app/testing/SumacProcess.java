@@ -1,0 +1,73 @@
+package org.sumac.app.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The server under test: {@code java -cp <test classpath> org.sumac.app.Sumac :N -screen 0 WxHx24
+ * -nolisten tcp [extra args]} in its own JVM (the java of {@code JAVA_HOME}, else of this JVM), with
+ * its log under {@code target/x-tests/logs}. Ready when its socket accepts a connection.
+ * {@link #close()} fails the test if Sumac died before it.
+ *
+ * <p>Tests that need Sumac should first call {@link #assumeAvailable()} so they are skipped, not failed,
+ * while the main class is not on the classpath yet (never to hide a failure once it is).
+ */
+public final class SumacProcess extends XServerProcess {
+    /** The entry point of the server. */
+    public static final String MAIN_CLASS = "org.sumac.app.Sumac";
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private SumacProcess(int n, int width, int height, Process process, Path log) {
+        super("Sumac", n, width, height, process, log);
+    }
+
+    /** Whether {@value #MAIN_CLASS} is on the test classpath. */
+    public static boolean isAvailable() {
+        try {
+            Class.forName(MAIN_CLASS, false, SumacProcess.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** JUnit assumption: skips the calling test only when the Sumac main class does not exist. */
+    public static void assumeAvailable() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(isAvailable(), MAIN_CLASS + " is not on the classpath yet");
+    }
+
+    /**
+     * Starts Sumac with one depth-24 screen of the given size.
+     *
+     * @param extraArgs appended to the command line, e.g. {@code "-ac"} or {@code "-auth", file}
+     */
+    public static SumacProcess start(int width, int height, String... extraArgs) {
+        return launch("Sumac", n -> {
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", classPath(), MAIN_CLASS,
+                    ":" + n, "-screen", "0", width + "x" + height + "x24", "-nolisten", "tcp"));
+            command.addAll(List.of(extraArgs));
+            return command;
+        }, READY_TIMEOUT, (n, process, log) -> new SumacProcess(n, width, height, process, log));
+    }
+
+    /** The java launcher: {@code $JAVA_HOME/bin/java} if it exists, else the one running the tests. */
+    static String javaExecutable() {
+        String javaHome = System.getenv("JAVA_HOME");
+        if (javaHome != null && Files.isExecutable(Path.of(javaHome, "bin", "java"))) {
+            return Path.of(javaHome, "bin", "java").toString();
+        }
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * The test classpath. Surefire may run tests from a manifest-only jar, so its own property (the real
+     * list of entries) wins over {@code java.class.path}.
+     */
+    static String classPath() {
+        String surefire = System.getProperty("surefire.test.class.path");
+        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    }
+}
