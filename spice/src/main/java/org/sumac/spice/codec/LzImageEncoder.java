@@ -1,0 +1,265 @@
+package org.sumac.spice.codec;
+
+import java.util.Arrays;
+
+/**
+ * SPICE LZ encoder, image type LZ_RGB (101) with LZ image type RGB32: the lossless codec that both
+ * spice-html5 ({@code lz.js}) and spice-gtk (spice-common {@code lz.c}) decode.
+ *
+ * <p>Wire layout of {@link EncodedImage#data()} (everything after the SpiceImageDescriptor):
+ *
+ * <pre>
+ *   u32 LE  data_size     number of bytes that follow (28-byte LZ header + body)
+ *   LZ header, 7 × u32 BIG-endian:
+ *     magic     0x20205A4C  (bytes 20 20 5A 4C)
+ *     version   0x00010001
+ *     type      8           (LZ_IMAGE_TYPE_RGB32)
+ *     width, height         (equal to the descriptor's)
+ *     stride    4·width     (spice-common insists on exactly this for RGB types)
+ *     top_down  1
+ *   body: a sequence of tokens that produces exactly width·height pixels, and nothing after them
+ *     ctrl &lt; 32   literal run: ctrl+1 pixels follow, 3 bytes each: B, G, R
+ *     ctrl ≥ 32   match: L = ctrl &gt;&gt; 5; if L = 7, extension bytes follow (each 255 continues,
+ *                 the first byte &lt; 255 ends) and the length is 7 + their sum, else the length is
+ *                 L; then one byte lo, v = (ctrl &amp; 31) &lt;&lt; 8 | lo; if v = 8191 two more
+ *                 bytes follow and v = 8191 + their big-endian value. The match copies
+ *                 length pixels starting v + 1 pixels back (overlap allowed: v = 0 is a run).
+ * </pre>
+ *
+ * The caller adds nothing: it writes the descriptor (type 101, width, height) and then
+ * {@code data}. For spice-html5 the image must be the last thing in its message.
+ *
+ * <p>The compressor is this project's own LZ77 on pixels: at each position it takes the longest
+ * of a run of the previous pixel, a hash-table candidate (3-pixel hash, window up to 73 724 pixels)
+ * and the pixel one row above — the last is what makes screen content (text lines, window
+ * borders) compress well. Returns {@code null} for invalid arguments and when the result is
+ * larger than the raw pixels (4·width·height). Thread-safe: all state is per call.
+ */
+public final class LzImageEncoder implements ImageEncoder {
+
+    public static final int IMAGE_TYPE = 101;
+    static final int LZ_MAGIC = 0x20205A4C;
+    static final int LZ_VERSION = 0x00010001;
+    static final int LZ_TYPE_RGB32 = 8;
+    static final int HEADER_BYTES = 28;
+    /** Longest literal run a control byte can announce. */
+    static final int MAX_LITERALS = 32;
+    /** Largest distance (pixels back) with the 2-byte near form: v = distance - 1 ≤ 8190. */
+    static final int MAX_NEAR_DISTANCE = 8191;
+    /** Largest distance we use with the 4-byte far form (the C encoder stays below 73 725). */
+    static final int MAX_FAR_DISTANCE = 73724;
+    static final long MAX_IMAGE_BYTES = (1L << 30) - 1;
+
+    private static final int HASH_LOG = 15;
+    private static final int MIN_NEAR_MATCH = 2;
+    private static final int MIN_FAR_MATCH = 3;
+
+    @Override
+    public int imageType() {
+        return IMAGE_TYPE;
+    }
+
+    @Override
+    public EncodedImage encode(int[] pixels, int offset, int stride, int width, int height) {
+        byte[] data = encodeData(pixels, offset, stride, width, height);
+        if (data == null || data.length > (long) width * height * 4) {
+            return null;
+        }
+        return new EncodedImage(IMAGE_TYPE, data);
+    }
+
+    /** The data bytes whatever their size; {@code null} only for invalid arguments. */
+    byte[] encodeData(int[] pixels, int offset, int stride, int width, int height) {
+        if (!PixelArgs.valid(pixels, offset, stride, width, height, MAX_IMAGE_BYTES)) {
+            return null;
+        }
+        int count = width * height;
+        int[] px = new int[count];
+        for (int y = 0; y < height; y++) {
+            int src = offset + y * stride;
+            int dst = y * width;
+            for (int x = 0; x < width; x++) {
+                px[dst + x] = pixels[src + x] & 0x00FF_FFFF;
+            }
+        }
+        Output out = new Output(Math.max(256, Math.min(count * 3 + 64, 1 << 16)));
+        out.u32le(0); // data_size, patched below
+        out.u32be(LZ_MAGIC);
+        out.u32be(LZ_VERSION);
+        out.u32be(LZ_TYPE_RGB32);
+        out.u32be(width);
+        out.u32be(height);
+        out.u32be(width * 4);
+        out.u32be(1); // top_down
+        compress(px, width, out);
+        byte[] data = out.toByteArray();
+        int dataSize = data.length - 4;
+        data[0] = (byte) dataSize;
+        data[1] = (byte) (dataSize >>> 8);
+        data[2] = (byte) (dataSize >>> 16);
+        data[3] = (byte) (dataSize >>> 24);
+        return data;
+    }
+
+    private static void compress(int[] px, int width, Output out) {
+        int count = px.length;
+        int[] table = new int[1 << HASH_LOG];
+        Arrays.fill(table, -1);
+        int literalStart = 0;
+        int i = 0;
+        while (i < count) {
+            int bestLength = 0;
+            int bestDistance = 0;
+            if (i > 0) {
+                // Run of the previous pixel (distance 1).
+                int previous = px[i - 1];
+                int n = 0;
+                while (i + n < count && px[i + n] == previous) {
+                    n++;
+                }
+                if (n >= MIN_NEAR_MATCH) {
+                    bestLength = n;
+                    bestDistance = 1;
+                }
+            }
+            if (i >= width && width > 1 && width <= MAX_FAR_DISTANCE && bestLength < count - i) {
+                int n = matchLength(px, i - width, i, count);
+                if (n >= (width <= MAX_NEAR_DISTANCE ? MIN_NEAR_MATCH : MIN_FAR_MATCH) && n > bestLength) {
+                    bestLength = n;
+                    bestDistance = width;
+                }
+            }
+            if (i + 2 < count) {
+                int h = hash(px[i], px[i + 1], px[i + 2]);
+                int candidate = table[h];
+                table[h] = i;
+                if (candidate >= 0 && bestLength < count - i) {
+                    int distance = i - candidate;
+                    if (distance <= MAX_FAR_DISTANCE && distance != bestDistance) {
+                        int n = matchLength(px, candidate, i, count);
+                        if (n >= (distance <= MAX_NEAR_DISTANCE ? MIN_NEAR_MATCH : MIN_FAR_MATCH)
+                                && n > bestLength) {
+                            bestLength = n;
+                            bestDistance = distance;
+                        }
+                    }
+                }
+            }
+            if (bestLength == 0) {
+                i++;
+                if (i - literalStart == MAX_LITERALS) {
+                    writeLiterals(px, literalStart, i, out);
+                    literalStart = i;
+                }
+                continue;
+            }
+            if (literalStart < i) {
+                writeLiterals(px, literalStart, i, out);
+            }
+            writeMatch(bestLength, bestDistance, out);
+            int end = i + bestLength;
+            // Index the last positions of the match so the next search sees the freshest data.
+            for (int p = Math.max(i + 1, end - 2); p < end && p + 2 < count; p++) {
+                table[hash(px[p], px[p + 1], px[p + 2])] = p;
+            }
+            i = end;
+            literalStart = i;
+        }
+        if (literalStart < count) {
+            writeLiterals(px, literalStart, count, out);
+        }
+    }
+
+    private static int matchLength(int[] px, int ref, int at, int count) {
+        int n = 0;
+        while (at + n < count && px[ref + n] == px[at + n]) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int hash(int p0, int p1, int p2) {
+        int h = p0 * 0x9E3779B1 ^ Integer.rotateLeft(p1 * 0x85EBCA6B, 11) ^ Integer.rotateLeft(p2 * 0xC2B2AE35, 21);
+        return (h ^ h >>> 15) * 0x2C1B3C6D >>> (32 - HASH_LOG);
+    }
+
+    private static void writeLiterals(int[] px, int from, int to, Output out) {
+        int n = to - from;
+        out.ensure(1 + 3 * n);
+        byte[] buf = out.buf;
+        int pos = out.size;
+        buf[pos++] = (byte) (n - 1);
+        for (int k = from; k < to; k++) {
+            int p = px[k];
+            buf[pos++] = (byte) p; // B
+            buf[pos++] = (byte) (p >>> 8); // G
+            buf[pos++] = (byte) (p >>> 16); // R
+        }
+        out.size = pos;
+    }
+
+    private static void writeMatch(int length, int distance, Output out) {
+        int v = distance - 1;
+        out.ensure(8 + length / 255);
+        boolean far = v >= MAX_NEAR_DISTANCE;
+        int high = far ? 31 : v >>> 8;
+        if (length < 7) {
+            out.put(length << 5 | high);
+        } else {
+            out.put(7 << 5 | high);
+            int rest = length - 7;
+            for (; rest >= 255; rest -= 255) {
+                out.put(255);
+            }
+            out.put(rest);
+        }
+        if (far) {
+            int extra = v - MAX_NEAR_DISTANCE;
+            out.put(255);
+            out.put(extra >>> 8);
+            out.put(extra);
+        } else {
+            out.put(v);
+        }
+    }
+
+    /** A growable byte buffer; the codec writes into {@code buf} directly after {@link #ensure}. */
+    private static final class Output {
+        byte[] buf;
+        int size;
+
+        Output(int initial) {
+            buf = new byte[initial];
+        }
+
+        void ensure(int more) {
+            if (size + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(size + more, buf.length * 2));
+            }
+        }
+
+        void put(int b) {
+            buf[size++] = (byte) b;
+        }
+
+        void u32be(int v) {
+            ensure(4);
+            put(v >>> 24);
+            put(v >>> 16);
+            put(v >>> 8);
+            put(v);
+        }
+
+        void u32le(int v) {
+            ensure(4);
+            put(v);
+            put(v >>> 8);
+            put(v >>> 16);
+            put(v >>> 24);
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, size);
+        }
+    }
+}
