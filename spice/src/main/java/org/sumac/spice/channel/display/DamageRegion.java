@@ -1,0 +1,75 @@
+package org.sumac.spice.channel.display;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A set of pixels as disjoint rectangles. Past {@link #MAX_RECTS} rectangles it collapses to their bounding
+ * box: that over-sends a little but keeps the memory of a client that falls behind bounded.
+ */
+final class DamageRegion {
+    static final int MAX_RECTS = 48;
+    private List<Rect> rects = new ArrayList<>();
+
+    boolean isEmpty() {
+        return rects.isEmpty();
+    }
+
+    List<Rect> rects() {
+        return List.copyOf(rects);
+    }
+
+    void clear() {
+        rects = new ArrayList<>();
+    }
+
+    void add(Rect r) {
+        if (r.isEmpty()) return;
+        List<Rect> pieces = new ArrayList<>();
+        pieces.add(r);
+        for (Rect existing : rects) {
+            List<Rect> next = new ArrayList<>();
+            for (Rect p : pieces) p.subtractInto(existing, next);
+            pieces = next;
+            if (pieces.isEmpty()) return;
+        }
+        rects.addAll(pieces);
+        if (rects.size() > MAX_RECTS) {
+            Rect box = new Rect(0, 0, 0, 0);
+            for (Rect e : rects) box = box.union(e);
+            rects = new ArrayList<>(List.of(box));
+        }
+    }
+
+    void addAll(DamageRegion other) {
+        for (Rect r : other.rects) add(r);
+    }
+
+    void subtract(Rect r) {
+        if (r.isEmpty() || rects.isEmpty()) return;
+        List<Rect> next = new ArrayList<>();
+        for (Rect e : rects) e.subtractInto(r, next);
+        rects = next;
+    }
+
+    DamageRegion intersect(Rect r) {
+        DamageRegion out = new DamageRegion();
+        for (Rect e : rects) {
+            Rect i = e.intersect(r);
+            if (!i.isEmpty()) out.rects.add(i);
+        }
+        return out;
+    }
+
+    DamageRegion translate(int dx, int dy) {
+        DamageRegion out = new DamageRegion();
+        for (Rect e : rects) out.rects.add(e.translate(dx, dy));
+        return out;
+    }
+
+    long area() {
+        long a = 0;
+        for (Rect e : rects) a += e.area();
+        return a;
+    }
+}

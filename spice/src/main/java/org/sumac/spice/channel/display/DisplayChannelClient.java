@@ -1,0 +1,273 @@
+package org.sumac.spice.channel.display;
+
+import io.netty.channel.Channel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.sumac.spice.channel.ChannelClient;
+import org.sumac.spice.link.LinkRequest;
+import org.sumac.spice.server.Session;
+import org.sumac.spice.server.SpiceServerConfig;
+import org.sumac.spice.wire.OutMessage;
+import org.sumac.spice.wire.ProtocolException;
+import org.sumac.spice.wire.Spice;
+import org.sumac.spice.wire.SpiceMessage;
+
+/**
+ * The DISPLAY channel of one client: the primary surface, and frames built from pending commands and damage
+ * whenever the socket and the ACK window have room. Frames are read and encoded on this connection's event
+ * loop, never on the caller's thread.
+ */
+public final class DisplayChannelClient extends ChannelClient {
+    static final int TILE = 256;
+    static final int MIN_CACHED_AREA = 32 * 32;
+    private static final int SURFACE_ID = 0;
+
+    private record Tile(Rect rect, int[] pixels) {}
+
+    private final SpiceDisplay display;
+    private final ImageCodecs codecs;
+    private final SpiceServerConfig config;
+    private final PendingUpdates updates = new PendingUpdates();
+    private final AtomicBoolean flushQueued = new AtomicBoolean();
+    private boolean waitingForWindow;
+    private boolean surfaceCreated;
+    private PixmapCache cache;
+    private int preferredCompression = -1;
+    private long nextImageId = 1;
+    private long framesSent;
+
+    public DisplayChannelClient(Session session, LinkRequest link, Channel channel, SpiceDisplay display,
+                                ImageCodecs codecs) {
+        super(session, link, channel);
+        this.display = display;
+        this.codecs = codecs;
+        this.config = session.server().config();
+    }
+
+    PendingUpdates updates() {
+        return updates;
+    }
+
+    public long framesSent() {
+        return framesSent;
+    }
+
+    @Override
+    protected void start() {
+        if (config.displayAckWindow() > 0) {
+            sendSetAck(config.displayAckWindow());
+        }
+        // The client's cache may hold images from an earlier display connection of this session.
+        send(message(Spice.MSG_DISPLAY_INVAL_ALL_PIXMAPS, 1).u8(0));
+        display.register(this);
+        requestFlush();
+    }
+
+    @Override
+    protected void closed() {
+        display.unregister(this);
+    }
+
+    @Override
+    protected void handleMessage(SpiceMessage message) throws ProtocolException {
+        switch (message.type()) {
+            case Spice.MSGC_DISPLAY_INIT -> {
+                message.requireBody(14);
+                message.body().readUnsignedByte(); // cache id
+                long cachePixels = message.body().readLongLE();
+                long budget = Math.min(Math.max(cachePixels, 0), config.pixmapCacheMaxPixels());
+                if (cache == null) {
+                    cache = new PixmapCache(budget);
+                }
+            }
+            case Spice.MSGC_DISPLAY_PREFERRED_COMPRESSION -> {
+                message.requireBody(1);
+                preferredCompression = message.body().readUnsignedByte();
+                log.debug("SPICE {}: client prefers image compression {}", describe(), preferredCompression);
+            }
+            case Spice.MSGC_DISPLAY_STREAM_REPORT, Spice.MSGC_DISPLAY_GL_DRAW_DONE,
+                 Spice.MSGC_DISPLAY_PREFERRED_VIDEO_CODEC_TYPE -> { /* no streams */ }
+            default -> unknownMessage(message);
+        }
+    }
+
+    /** Safe from any thread; coalesces wake-ups. */
+    void requestFlush() {
+        if (flushQueued.compareAndSet(false, true)) {
+            channel.eventLoop().execute(this::flush);
+        }
+    }
+
+    @Override
+    protected void sendWindowOpened() {
+        if (waitingForWindow) {
+            waitingForWindow = false;
+            requestFlush();
+        }
+    }
+
+    private void flush() {
+        flushQueued.set(false);
+        if (isClosing() || !updates.hasPending()) return;
+        if (!canSendBulk()) {
+            waitingForWindow = true;
+            return;
+        }
+        ScreenSource source = display.source();
+        PendingUpdates.Frame[] frame = new PendingUpdates.Frame[1];
+        int[] size = new int[2];
+        List<Tile> tiles = new ArrayList<>();
+        source.withConsistentView(() -> {
+            size[0] = source.width();
+            size[1] = source.height();
+            frame[0] = updates.take(size[0], size[1]);
+            for (Rect r : frame[0].damage()) {
+                for (int ty = r.y(); ty < r.bottom(); ty += TILE) {
+                    for (int tx = r.x(); tx < r.right(); tx += TILE) {
+                        Rect t = new Rect(tx, ty, Math.min(TILE, r.right() - tx), Math.min(TILE, r.bottom() - ty));
+                        int[] px = new int[t.width() * t.height()];
+                        source.readPixels(t.x(), t.y(), t.width(), t.height(), px, 0, t.width());
+                        tiles.add(new Tile(t, px));
+                    }
+                }
+            }
+        });
+        PendingUpdates.Frame f = frame[0];
+        boolean newSurface = f.sizeChanged() || f.reset() || !surfaceCreated;
+        if (f.reset()) {
+            write(message(Spice.MSG_DISPLAY_RESET, 0));
+            surfaceCreated = false;
+        }
+        if (newSurface) {
+            if (surfaceCreated) {
+                write(message(Spice.MSG_DISPLAY_SURFACE_DESTROY, 4).u32(SURFACE_ID));
+                surfaceCreated = false;
+            }
+            if (size[0] > 0 && size[1] > 0) {
+                write(message(Spice.MSG_DISPLAY_SURFACE_CREATE, 20).u32(SURFACE_ID).u32(size[0]).u32(size[1])
+                        .u32(Spice.SURFACE_FMT_32_XRGB).u32(Spice.SURFACE_FLAG_PRIMARY));
+                surfaceCreated = true;
+                write(message(Spice.MSG_DISPLAY_MONITORS_CONFIG, 32).u16(1).u16(1)
+                        .u32(0).u32(SURFACE_ID).u32(size[0]).u32(size[1]).u32(0).u32(0).u32(0));
+            }
+        }
+        if (!surfaceCreated) {
+            channel.flush();
+            return;
+        }
+        for (PendingUpdates.Command c : f.commands()) {
+            switch (c) {
+                case PendingUpdates.Fill fill -> writeFill(fill);
+                case PendingUpdates.Copy copy -> writeCopyBits(copy);
+            }
+        }
+        TileEncoder encoder = codecs.choose(config.imageCompression(),
+                link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION), preferredCompression);
+        for (Tile t : tiles) {
+            writeImage(t, encoder);
+        }
+        if (newSurface) {
+            write(message(Spice.MSG_DISPLAY_MARK, 0));
+        }
+        framesSent++;
+        channel.flush();
+        if (updates.hasPending()) {
+            requestFlush();
+        }
+    }
+
+    private OutMessage base(int type, Rect box, int sizeHint) {
+        OutMessage m = message(type, sizeHint);
+        m.u32(SURFACE_ID).rect(box.x(), box.y(), box.width(), box.height()).u8(0); // clip NONE
+        return m;
+    }
+
+    private void writeFill(PendingUpdates.Fill fill) {
+        OutMessage m = base(Spice.MSG_DISPLAY_DRAW_FILL, fill.target(), 41);
+        m.u8(Spice.BRUSH_SOLID).u32(fill.color() & 0xFFFFFF).u16(Spice.ROP_OP_PUT);
+        m.u8(0).u32(0).u32(0).u32(0); // no mask
+        write(m);
+    }
+
+    private void writeCopyBits(PendingUpdates.Copy copy) {
+        OutMessage m = base(Spice.MSG_DISPLAY_COPY_BITS, copy.target(), 29);
+        m.u32(copy.srcX()).u32(copy.srcY());
+        write(m);
+    }
+
+    private void writeImage(Tile t, TileEncoder encoder) {
+        int w = t.rect().width(), h = t.rect().height();
+        long id;
+        int flags = 0;
+        boolean fromCache = false;
+        if (cache != null && (long) w * h >= MIN_CACHED_AREA) {
+            id = contentHash(t.pixels(), w, h);
+            if (cache.contains(id, w, h)) {
+                fromCache = true;
+            } else if (cache.fits(w, h)) {
+                List<Long> evicted = cache.admit(id, w, h);
+                if (!evicted.isEmpty()) writeInvalidations(evicted);
+                flags = Spice.IMAGE_FLAG_CACHE_ME;
+            }
+        } else {
+            id = nextImageId++;
+        }
+        byte[] encoded = null;
+        int type = Spice.IMAGE_TYPE_BITMAP;
+        if (fromCache) {
+            type = Spice.IMAGE_TYPE_FROM_CACHE;
+        } else if (encoder != null) {
+            encoded = encoder.encode(t.pixels(), 0, w, w, h);
+            if (encoded != null) type = encoder.imageType();
+        }
+        int payload = fromCache ? 0 : encoded != null ? encoded.length : 18 + 4 * w * h;
+        OutMessage m = base(Spice.MSG_DISPLAY_DRAW_COPY, t.rect(), 57 + 18 + payload);
+        int pointerAt = m.bodyPosition();
+        m.u32(0); // src_bitmap pointer, patched below
+        m.rect(0, 0, w, h); // src_area
+        m.u16(Spice.ROP_OP_PUT).u8(0); // rop, scale mode
+        m.u8(0).u32(0).u32(0).u32(0); // no mask
+        m.patchU32(pointerAt, m.bodyPosition());
+        // The image goes last: spice-html5 takes pixel data up to the end of the message.
+        m.u64(id).u8(type).u8(flags).u32(w).u32(h);
+        if (fromCache) {
+            // nothing follows: the id names the cached image
+        } else if (encoded != null) {
+            m.bytes(encoded);
+        } else {
+            m.u8(Spice.BITMAP_FMT_32BIT).u8(Spice.BITMAP_FLAG_TOP_DOWN).u32(w).u32(h).u32(4L * w).u32(0);
+            m.pixels(t.pixels(), 0, w, w, h);
+        }
+        write(m);
+    }
+
+    private void writeInvalidations(List<Long> ids) {
+        for (int start = 0; start < ids.size(); start += 4096) {
+            List<Long> part = ids.subList(start, Math.min(ids.size(), start + 4096));
+            OutMessage m = message(Spice.MSG_DISPLAY_INVAL_LIST, 2 + 9 * part.size()).u16(part.size());
+            for (long id : part) m.u8(Spice.RES_TYPE_PIXMAP).u64(id);
+            write(m);
+        }
+    }
+
+    /** 64-bit content key for the pixmap cache (size included so equal bytes of other shapes differ). */
+    static long contentHash(int[] px, int w, int h) {
+        long a = 0x9E3779B97F4A7C15L ^ w * 0x100000001B3L ^ ((long) h << 32);
+        long b = 0xC2B2AE3D27D4EB4FL + w + ((long) h << 17);
+        for (int p : px) {
+            a = (a ^ p) * 0x100000001B3L;
+            b = Long.rotateLeft(b + p * 0x9E3779B97F4A7C15L, 31) * 0xC2B2AE3D27D4EB4FL;
+        }
+        long x = a ^ Long.rotateLeft(b, 17);
+        x ^= x >>> 33;
+        x *= 0xFF51AFD7ED558CCDL;
+        x ^= x >>> 33;
+        return x & 0x7FFFFFFFFFFFFFFFL | 0x4000000000000000L; // never collides with the small counter ids
+    }
+
+    /** For tests: cache statistics. */
+    public int cachedImages() {
+        return cache == null ? 0 : cache.size();
+    }
+}

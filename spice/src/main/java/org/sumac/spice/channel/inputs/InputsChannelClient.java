@@ -1,0 +1,150 @@
+package org.sumac.spice.channel.inputs;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.sumac.spice.channel.ChannelClient;
+import org.sumac.spice.link.LinkRequest;
+import org.sumac.spice.server.Session;
+import org.sumac.spice.wire.ProtocolException;
+import org.sumac.spice.wire.Spice;
+import org.sumac.spice.wire.SpiceMessage;
+
+/**
+ * The INPUTS channel: keys (set-1 scancodes), lock modifiers both ways, relative and absolute pointer, buttons.
+ * Keys still down when the connection drops are released, so nothing stays stuck.
+ */
+public final class InputsChannelClient extends ChannelClient {
+    private final Set<Integer> pressed = new LinkedHashSet<>();
+    private int motionsSinceAck;
+
+    public InputsChannelClient(Session session, LinkRequest link, Channel channel) {
+        super(session, link, channel);
+    }
+
+    private InputSink sink() {
+        return session.server().inputSink();
+    }
+
+    @Override
+    protected void start() {
+        send(message(Spice.MSG_INPUTS_INIT, 2).u16(session.server().keyboardLocks()));
+    }
+
+    /** Sends the server's lock state (guest LEDs) to the client; any thread. */
+    public void sendKeyboardLocks(int locks) {
+        execute(() -> send(message(Spice.MSG_INPUTS_KEY_MODIFIERS, 2).u16(locks)));
+    }
+
+    @Override
+    protected void handleMessage(SpiceMessage message) throws ProtocolException {
+        ByteBuf b = message.body();
+        InputSink sink = sink();
+        switch (message.type()) {
+            case Spice.MSGC_INPUTS_KEY_DOWN, Spice.MSGC_INPUTS_KEY_UP -> {
+                message.requireBody(4);
+                long code = b.readUnsignedIntLE();
+                byte[] bytes = new byte[4];
+                int n = 0;
+                for (int i = 0; i < 4; i++) {
+                    int v = (int) (code >>> (8 * i)) & 0xFF;
+                    if (v == 0) break;
+                    bytes[n++] = (byte) v;
+                }
+                decodeScancodes(bytes, n, sink);
+            }
+            case Spice.MSGC_INPUTS_KEY_SCANCODE -> {
+                byte[] bytes = new byte[b.readableBytes()];
+                b.readBytes(bytes);
+                decodeScancodes(bytes, bytes.length, sink);
+            }
+            case Spice.MSGC_INPUTS_KEY_MODIFIERS -> {
+                message.requireBody(2);
+                sink.keyboardLocks(b.readUnsignedShortLE() & 7);
+            }
+            case Spice.MSGC_INPUTS_MOUSE_MOTION -> {
+                message.requireBody(10);
+                int dx = b.readIntLE(), dy = b.readIntLE();
+                int buttons = b.readUnsignedShortLE();
+                motionReceived();
+                sink.mouseMoved(dx, dy, buttons);
+            }
+            case Spice.MSGC_INPUTS_MOUSE_POSITION -> {
+                message.requireBody(11);
+                long x = b.readUnsignedIntLE(), y = b.readUnsignedIntLE();
+                int buttons = b.readUnsignedShortLE();
+                int display = b.readUnsignedByte();
+                motionReceived();
+                sink.mousePositioned((int) Math.min(x, Integer.MAX_VALUE), (int) Math.min(y, Integer.MAX_VALUE),
+                        buttons, display);
+            }
+            case Spice.MSGC_INPUTS_MOUSE_PRESS, Spice.MSGC_INPUTS_MOUSE_RELEASE -> {
+                message.requireBody(3);
+                int button = b.readUnsignedByte();
+                int buttons = b.readUnsignedShortLE();
+                if (message.type() == Spice.MSGC_INPUTS_MOUSE_PRESS) {
+                    sink.mouseButtonPressed(button, buttons);
+                } else {
+                    sink.mouseButtonReleased(button, buttons);
+                }
+            }
+            default -> unknownMessage(message);
+        }
+    }
+
+    /** Both clients stop moving the pointer when 8 motions are unacknowledged: ack every 4. */
+    private void motionReceived() {
+        if (++motionsSinceAck >= Spice.MOTION_ACK_BUNCH) {
+            motionsSinceAck = 0;
+            send(message(Spice.MSG_INPUTS_MOUSE_MOTION_ACK, 0));
+        }
+    }
+
+    /** Splits a set-1 byte sequence into keys: prefixes 0xE0 (one byte follows) and 0xE1 (two follow). */
+    private void decodeScancodes(byte[] bytes, int n, InputSink sink) {
+        int i = 0;
+        while (i < n) {
+            int b0 = bytes[i] & 0xFF;
+            int code;
+            boolean release;
+            if (b0 == 0xE0 && i + 1 < n) {
+                int b1 = bytes[i + 1] & 0xFF;
+                code = 0xE000 | (b1 & 0x7F);
+                release = (b1 & 0x80) != 0;
+                i += 2;
+            } else if (b0 == 0xE1 && i + 2 < n) {
+                int b1 = bytes[i + 1] & 0xFF, b2 = bytes[i + 2] & 0xFF;
+                code = 0xE10000 | (b1 & 0x7F) << 8 | (b2 & 0x7F);
+                release = (b2 & 0x80) != 0;
+                i += 3;
+            } else if (b0 == 0xE0 || b0 == 0xE1) {
+                return; // a dangling prefix carries no key
+            } else {
+                code = b0 & 0x7F;
+                release = (b0 & 0x80) != 0;
+                i++;
+            }
+            if (release) {
+                pressed.remove(code);
+                sink.keyReleased(code);
+            } else {
+                pressed.add(code);
+                sink.keyPressed(code);
+            }
+        }
+    }
+
+    @Override
+    protected void closed() {
+        InputSink sink = sink();
+        for (int code : pressed) {
+            try {
+                sink.keyReleased(code);
+            } catch (RuntimeException e) {
+                log.warn("SPICE {}: input sink failed releasing key {}", describe(), code, e);
+            }
+        }
+        pressed.clear();
+    }
+}

@@ -1,0 +1,247 @@
+package org.sumac.spice.link;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.ByteToMessageDecoder;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sumac.spice.wire.MessageFrameDecoder;
+import org.sumac.spice.wire.Spice;
+
+/**
+ * Runs the SPICE link on one fresh connection: SpiceLinkHeader + SpiceLinkMess in, SpiceLinkReply out, then the
+ * optional auth mechanism and the 128-byte RSA ticket in, then the u32 link result out. On success it hands the
+ * connection over to the channel handler chosen by the {@link LinkRouter}; on any failure it sends the fitting
+ * SpiceLinkErr (where the protocol has a place for one), logs one line and closes.
+ */
+public final class LinkHandler extends ByteToMessageDecoder {
+    private static final Logger log = LoggerFactory.getLogger(LinkHandler.class);
+    static final int HEADER_SIZE = 16;
+    static final int LINK_MESS_SIZE = 18;
+    static final int MAX_LINK_SIZE = 4096;
+    static final int MAX_CAPS_WORDS = 1024;
+    static final int LINK_REPLY_SIZE = 178;
+
+    private enum State { HEADER, LINK_MESSAGE, AUTH_MECHANISM, TICKET, DONE }
+
+    private final LinkRouter router;
+    private State state = State.HEADER;
+    private int linkSize;
+    private LinkRequest request;
+    private long bytesSeen;
+    private ScheduledFuture<?> timeout;
+
+    public LinkHandler(LinkRouter router) {
+        this.router = router;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        timeout = ctx.executor().schedule(() -> {
+            if (state != State.DONE) {
+                fail(ctx, -1, "link not completed within " + router.linkTimeoutMillis() + " ms (state " + state + ")");
+            }
+        }, router.linkTimeoutMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    protected void handlerRemoved0(ChannelHandlerContext ctx) {
+        if (timeout != null) {
+            timeout.cancel(false);
+        }
+    }
+
+    @Override
+    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        while (state != State.DONE && ctx.channel().isActive()) {
+            switch (state) {
+                case HEADER -> {
+                    if (in.readableBytes() >= 4 && in.getIntLE(in.readerIndex()) != Spice.MAGIC) {
+                        fail(ctx, Spice.LINK_INVALID_MAGIC, "wrong magic " + String.format("%08x", in.getIntLE(in.readerIndex())));
+                        return;
+                    }
+                    if (in.readableBytes() < HEADER_SIZE) return;
+                    in.skipBytes(4);
+                    long major = in.readUnsignedIntLE();
+                    in.readUnsignedIntLE(); // minor: nobody checks it
+                    long size = in.readUnsignedIntLE();
+                    bytesSeen += HEADER_SIZE;
+                    if (major != Spice.VERSION_MAJOR) {
+                        fail(ctx, Spice.LINK_VERSION_MISMATCH, "unsupported protocol major version " + major);
+                        return;
+                    }
+                    if (size < LINK_MESS_SIZE || size > MAX_LINK_SIZE) {
+                        fail(ctx, Spice.LINK_INVALID_DATA, "link message size " + size + " outside 18..4096");
+                        return;
+                    }
+                    linkSize = (int) size;
+                    state = State.LINK_MESSAGE;
+                }
+                case LINK_MESSAGE -> {
+                    if (in.readableBytes() < linkSize) return;
+                    ByteBuf mess = in.readSlice(linkSize);
+                    bytesSeen += linkSize;
+                    if (!parseLinkMessage(ctx, mess)) return;
+                    sendLinkReply(ctx);
+                    state = request.hasCommonCap(Spice.COMMON_CAP_AUTH_SELECTION) ? State.AUTH_MECHANISM : State.TICKET;
+                }
+                case AUTH_MECHANISM -> {
+                    if (in.readableBytes() < 4) return;
+                    long mechanism = in.readUnsignedIntLE();
+                    bytesSeen += 4;
+                    if (mechanism != Spice.COMMON_CAP_AUTH_SPICE) {
+                        sendResultAndClose(ctx, Spice.LINK_PERMISSION_DENIED,
+                                "unsupported auth mechanism " + mechanism + " (only SPICE tickets)");
+                        return;
+                    }
+                    state = State.TICKET;
+                }
+                case TICKET -> {
+                    if (in.readableBytes() < Spice.ENCRYPTED_TICKET_BYTES) return;
+                    byte[] ticket = new byte[Spice.ENCRYPTED_TICKET_BYTES];
+                    in.readBytes(ticket);
+                    bytesSeen += ticket.length;
+                    finishLink(ctx, ticket);
+                    return;
+                }
+                case DONE -> { return; }
+            }
+        }
+    }
+
+    private boolean parseLinkMessage(ChannelHandlerContext ctx, ByteBuf mess) {
+        long connectionId = mess.readUnsignedIntLE();
+        int channelType = mess.readUnsignedByte();
+        int channelId = mess.readUnsignedByte();
+        long commonWords = mess.readUnsignedIntLE();
+        long channelWords = mess.readUnsignedIntLE();
+        long capsOffset = mess.readUnsignedIntLE();
+        if (commonWords + channelWords > MAX_CAPS_WORDS
+                || capsOffset < LINK_MESS_SIZE
+                || capsOffset + 4 * (commonWords + channelWords) > linkSize) {
+            fail(ctx, Spice.LINK_INVALID_DATA, "capabilities (" + commonWords + "+" + channelWords
+                    + " words at offset " + capsOffset + ") do not fit the " + linkSize + "-byte link message");
+            return false;
+        }
+        int[] common = new int[(int) commonWords];
+        int[] channel = new int[(int) channelWords];
+        int at = (int) capsOffset;
+        for (int i = 0; i < common.length; i++, at += 4) common[i] = mess.getIntLE(at);
+        for (int i = 0; i < channel.length; i++, at += 4) channel[i] = mess.getIntLE(at);
+        request = new LinkRequest(connectionId, channelType, channelId, common, channel, ctx.channel().remoteAddress());
+        return true;
+    }
+
+    private void sendLinkReply(ChannelHandlerContext ctx) {
+        int[] common = Spice.caps(Spice.COMMON_CAP_AUTH_SELECTION, Spice.COMMON_CAP_AUTH_SPICE, Spice.COMMON_CAP_MINI_HEADER);
+        int[] channel = router.channelCaps(request.channelType());
+        int size = LINK_REPLY_SIZE + 4 * (common.length + channel.length);
+        ByteBuf reply = ctx.alloc().buffer(HEADER_SIZE + size);
+        reply.writeIntLE(Spice.MAGIC).writeIntLE(Spice.VERSION_MAJOR).writeIntLE(Spice.VERSION_MINOR).writeIntLE(size);
+        reply.writeIntLE(Spice.LINK_OK);
+        reply.writeBytes(router.tickets().publicKeyDer());
+        reply.writeIntLE(common.length).writeIntLE(channel.length).writeIntLE(LINK_REPLY_SIZE);
+        for (int w : common) reply.writeIntLE(w);
+        for (int w : channel) reply.writeIntLE(w);
+        ctx.writeAndFlush(reply);
+    }
+
+    private void finishLink(ChannelHandlerContext ctx, byte[] ticket) {
+        TicketAuthority.Verdict verdict = router.tickets().check(ticket);
+        if (verdict != TicketAuthority.Verdict.ACCEPTED) {
+            String why = switch (verdict) {
+                case UNDECRYPTABLE -> "ticket cannot be decrypted";
+                case NO_PASSWORD_SET -> "no password is set on the server";
+                case EXPIRED -> "ticket expired";
+                case WRONG_PASSWORD -> "wrong password";
+                case ACCEPTED -> "";
+            };
+            sendResultAndClose(ctx, Spice.LINK_PERMISSION_DENIED, why);
+            return;
+        }
+        LinkRouter.Decision decision;
+        try {
+            decision = router.route(request, ctx.channel());
+        } catch (RuntimeException e) {
+            log.warn("SPICE link {} failed inside the server: {}", request.describe(), e.toString(), e);
+            sendResultAndClose(ctx, Spice.LINK_ERROR, "internal error");
+            return;
+        }
+        if (decision instanceof LinkRouter.Refuse refuse) {
+            sendResultAndClose(ctx, refuse.linkError(), refuse.reason());
+            return;
+        }
+        state = State.DONE;
+        boolean mini = request.hasCommonCap(Spice.COMMON_CAP_MINI_HEADER);
+        ctx.writeAndFlush(ctx.alloc().buffer(4).writeIntLE(Spice.LINK_OK));
+        ctx.pipeline().addAfter(ctx.name(), "spice-frames", new MessageFrameDecoder(mini, router.maxClientMessageSize()));
+        ctx.pipeline().addAfter("spice-frames", "spice-channel", ((LinkRouter.Accept) decision).handler());
+        ctx.pipeline().remove(this); // hands any bytes already buffered to the frame decoder
+    }
+
+    private void sendResultAndClose(ChannelHandlerContext ctx, int error, String reason) {
+        state = State.DONE;
+        log.info("SPICE link {} refused: {} (link error {})", request.describe(), reason, errorName(error));
+        ctx.writeAndFlush(ctx.alloc().buffer(4).writeIntLE(error)).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    /** Fails before the ticket stage: the error goes into a zeroed SpiceLinkReply, as the C server does. */
+    private void fail(ChannelHandlerContext ctx, int error, String reason) {
+        State was = state;
+        state = State.DONE;
+        String who = request != null ? request.describe() : "from " + ctx.channel().remoteAddress();
+        log.info("SPICE link {} refused: {}{}", who, reason, error >= 0 ? " (link error " + errorName(error) + ")" : "");
+        if (error < 0 || was == State.AUTH_MECHANISM || was == State.TICKET) {
+            ctx.close();
+            return;
+        }
+        ByteBuf reply = ctx.alloc().buffer(HEADER_SIZE + LINK_REPLY_SIZE);
+        reply.writeIntLE(Spice.MAGIC).writeIntLE(Spice.VERSION_MAJOR).writeIntLE(Spice.VERSION_MINOR)
+                .writeIntLE(LINK_REPLY_SIZE).writeIntLE(error).writeZero(LINK_REPLY_SIZE - 4);
+        ctx.writeAndFlush(reply).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        if (state != State.DONE) {
+            state = State.DONE;
+            String who = request != null ? request.describe() : "from " + ctx.channel().remoteAddress();
+            log.info("SPICE link {} abandoned: connection closed after {} bytes (truncated link, state {})",
+                    who, bytesSeen + actualReadableBytes(), stateName());
+        }
+        super.channelInactive(ctx);
+    }
+
+    private String stateName() {
+        return state.name();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (state != State.DONE) {
+            fail(ctx, -1, "I/O error: " + cause.getMessage());
+        } else {
+            ctx.fireExceptionCaught(cause);
+        }
+    }
+
+    static String errorName(int error) {
+        return switch (error) {
+            case Spice.LINK_OK -> "OK";
+            case Spice.LINK_ERROR -> "ERROR";
+            case Spice.LINK_INVALID_MAGIC -> "INVALID_MAGIC";
+            case Spice.LINK_INVALID_DATA -> "INVALID_DATA";
+            case Spice.LINK_VERSION_MISMATCH -> "VERSION_MISMATCH";
+            case Spice.LINK_NEED_SECURED -> "NEED_SECURED";
+            case Spice.LINK_NEED_UNSECURED -> "NEED_UNSECURED";
+            case Spice.LINK_PERMISSION_DENIED -> "PERMISSION_DENIED";
+            case Spice.LINK_BAD_CONNECTION_ID -> "BAD_CONNECTION_ID";
+            case Spice.LINK_CHANNEL_NOT_AVAILABLE -> "CHANNEL_NOT_AVAILABLE";
+            default -> String.valueOf(error);
+        };
+    }
+}

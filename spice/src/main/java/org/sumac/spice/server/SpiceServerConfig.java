@@ -1,0 +1,95 @@
+package org.sumac.spice.server;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Settings of one {@link SpiceServer}. Build with {@link #builder()}. */
+public record SpiceServerConfig(
+        List<InetSocketAddress> listenAddresses,
+        String password,
+        Duration ticketLifetime,
+        boolean ticketingDisabled,
+        String name,
+        UUID uuid,
+        ClientPolicy clientPolicy,
+        ImageCompression imageCompression,
+        long pixmapCacheMaxPixels,
+        int writeBufferLowWaterMark,
+        int writeBufferHighWaterMark,
+        long maxClientBacklogBytes,
+        int maxClientMessageSize,
+        long linkTimeoutMillis,
+        int ioThreads,
+        boolean clientMouseModeAllowed,
+        int displayAckWindow,
+        int pingIntervalMillis) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private final List<InetSocketAddress> listen = new ArrayList<>();
+        private String password;
+        private Duration ticketLifetime = Duration.ZERO;
+        private boolean ticketingDisabled;
+        private String name = "Sumac";
+        private UUID uuid = UUID.randomUUID();
+        private ClientPolicy clientPolicy = ClientPolicy.REPLACE_OLD;
+        private ImageCompression imageCompression = ImageCompression.AUTO;
+        private long pixmapCacheMaxPixels = 16L << 20;
+        private int lowWater = 256 << 10;
+        private int highWater = 1 << 20;
+        private long maxBacklog = 96L << 20;
+        private int maxClientMessageSize = 1 << 20;
+        private long linkTimeoutMillis = 15_000;
+        private int ioThreads = 2;
+        private boolean clientMouseModeAllowed = true;
+        private int displayAckWindow = 20;
+        private int pingIntervalMillis = 10_000;
+
+        /** Adds a listening address; port 0 picks a free port (see {@link SpiceServer#boundAddresses()}). */
+        public Builder listen(InetSocketAddress address) { listen.add(address); return this; }
+        public Builder listen(String host, int port) { return listen(new InetSocketAddress(host, port)); }
+        /** Password for ticket auth; null or empty refuses every client unless ticketing is disabled. */
+        public Builder password(String password) { this.password = password; return this; }
+        /** How long the password is valid from server start (or {@link SpiceServer#setTicket}); zero = forever. */
+        public Builder ticketLifetime(Duration lifetime) { this.ticketLifetime = lifetime; return this; }
+        /** No password needed (qemu/Xspice "disable-ticketing"). */
+        public Builder disableTicketing() { this.ticketingDisabled = true; return this; }
+        public Builder name(String name) { this.name = name; return this; }
+        public Builder uuid(UUID uuid) { this.uuid = uuid; return this; }
+        public Builder clientPolicy(ClientPolicy policy) { this.clientPolicy = policy; return this; }
+        public Builder imageCompression(ImageCompression c) { this.imageCompression = c; return this; }
+        /** Upper bound of the client pixmap cache the server uses (pixels); 0 disables caching. */
+        public Builder pixmapCacheMaxPixels(long pixels) { this.pixmapCacheMaxPixels = pixels; return this; }
+        /** Socket buffer marks: frames are built only while below the high mark. */
+        public Builder writeBufferWaterMarks(int low, int high) { this.lowWater = low; this.highWater = high; return this; }
+        /** A client with more than this many unsent bytes is disconnected (it stopped reading). */
+        public Builder maxClientBacklogBytes(long bytes) { this.maxBacklog = bytes; return this; }
+        public Builder maxClientMessageSize(int bytes) { this.maxClientMessageSize = bytes; return this; }
+        public Builder linkTimeout(Duration timeout) { this.linkTimeoutMillis = timeout.toMillis(); return this; }
+        public Builder ioThreads(int threads) { this.ioThreads = threads; return this; }
+        /** Whether clients may use CLIENT (absolute) mouse mode; otherwise SERVER (relative) only. */
+        public Builder clientMouseModeAllowed(boolean allowed) { this.clientMouseModeAllowed = allowed; return this; }
+        public Builder displayAckWindow(int window) { this.displayAckWindow = window; return this; }
+        /** Interval of latency probes on the main channel; 0 = only the initial probes. */
+        public Builder pingInterval(Duration interval) { this.pingIntervalMillis = (int) interval.toMillis(); return this; }
+
+        public SpiceServerConfig build() {
+            if (listen.isEmpty()) {
+                throw new IllegalStateException("at least one listen address is needed");
+            }
+            if (lowWater <= 0 || highWater < lowWater) {
+                throw new IllegalArgumentException("bad write buffer marks");
+            }
+            return new SpiceServerConfig(List.copyOf(listen), password, ticketLifetime, ticketingDisabled, name, uuid,
+                    clientPolicy, imageCompression, pixmapCacheMaxPixels, lowWater, highWater, maxBacklog,
+                    maxClientMessageSize, linkTimeoutMillis, ioThreads, clientMouseModeAllowed, displayAckWindow,
+                    pingIntervalMillis);
+        }
+    }
+}
