@@ -132,6 +132,23 @@ public final class ImageComparison {
         return diffFile;
     }
 
+    /** Writes {@code image} (masked to 24 bits) as {@code target/x-tests/diffs/<label>.png}; returns the file. */
+    public static Path writePng(String label, XwdImage image) {
+        BufferedImage out = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < image.height(); y++) {
+            for (int x = 0; x < image.width(); x++) {
+                out.setRGB(x, y, image.pixel(x, y) & DEPTH24_MASK);
+            }
+        }
+        Path file = TestOutput.dir("diffs").resolve(TestOutput.safeName(label) + ".png");
+        try {
+            ImageIO.write(out, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
+    }
+
     /** Quarter-brightness grey of a pixel, so the red differences stand out. */
     private static int dim(int rgb) {
         int grey = (((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF)) / 12;

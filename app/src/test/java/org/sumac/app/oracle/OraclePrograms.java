@@ -1,0 +1,85 @@
+package org.sumac.app.oracle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.sumac.app.testing.TestOutput;
+import org.sumac.app.testing.XClients;
+import org.sumac.app.testing.XServerProcess;
+import org.sumac.app.testing.XwdImage;
+
+/**
+ * The pixel-oracle drawing programs: C sources with Xlib under {@code src/test/resources/oracle}, compiled
+ * by gcc into {@code target/x-tests/oracle-bin} on first use (needs gcc and libx11-dev, listed in
+ * .ci/packages). {@link #draw} runs one on a server and captures the screen while it is still connected.
+ */
+final class OraclePrograms {
+    /** Screen size every oracle run uses, on both servers. */
+    static final int WIDTH = 640;
+    static final int HEIGHT = 480;
+    private static final Duration COMPILE_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration DRAW_TIMEOUT = Duration.ofSeconds(30);
+
+    private OraclePrograms() {
+    }
+
+    /** What a program produced on one server: the screen and its stdout (errors seen, GetImage checksums). */
+    record Drawing(XwdImage screen, String output) {
+    }
+
+    /** Compiles {@code <name>.c} (with oracle.h) unless an up-to-date binary exists; returns the binary. */
+    static Path compile(String name) {
+        Path dir = TestOutput.dir("oracle-bin");
+        Path source = extract(name + ".c", dir);
+        extract("oracle.h", dir);
+        Path binary = dir.resolve(name);
+        try {
+            if (Files.exists(binary) && Files.getLastModifiedTime(binary).compareTo(
+                    Files.getLastModifiedTime(source)) > 0) {
+                return binary;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        XClients.Result result = XClients.run(":0", COMPILE_TIMEOUT,
+                java.util.List.of("gcc", "-O1", "-Wall", "-o", binary.toString(), source.toString(), "-lX11", "-lm"));
+        if (!result.succeeded()) {
+            throw new AssertionError("cannot compile oracle program " + name + ": " + result);
+        }
+        return binary;
+    }
+
+    private static Path extract(String resource, Path dir) {
+        Path target = dir.resolve(resource);
+        try (InputStream in = OraclePrograms.class.getResourceAsStream("/oracle/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource oracle/" + resource);
+            }
+            byte[] bytes = in.readAllBytes();
+            if (!Files.exists(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+                Files.write(target, bytes); // rewriting bumps the time stamp, forcing a recompile
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    /**
+     * Runs the compiled program {@code name} on {@code server}, waits for its "ready", captures the root
+     * window with xwd and stops the program.
+     */
+    static Drawing draw(String name, XServerProcess server) {
+        Path binary = compile(name);
+        try (XClients.Running program = XClients.start(server, binary.toString())) {
+            program.awaitStdout("ready", DRAW_TIMEOUT);
+            server.assertAlive();
+            XwdImage screen = XwdImage.captureRoot(server, name);
+            return new Drawing(screen, program.stdout());
+        }
+    }
+}
