@@ -106,6 +106,7 @@ public final class LzImageEncoder implements ImageEncoder {
         int[] table = new int[1 << HASH_LOG];
         Arrays.fill(table, -1);
         int literalStart = 0;
+        int lastMatchEnd = 0;
         int i = 0;
         while (i < count) {
             int bestLength = 0;
@@ -129,7 +130,11 @@ public final class LzImageEncoder implements ImageEncoder {
                     bestDistance = width;
                 }
             }
-            if (i + 2 < count) {
+            // Incompressible stretches (photos, noise): probe the hash table less and less often, as
+            // LZ4 does; the cheap run and row-above checks still run at every pixel.
+            int sinceMatch = i - lastMatchEnd;
+            boolean probe = sinceMatch < 64 || (i & (sinceMatch < 512 ? 1 : 3)) == 0;
+            if (probe && i + 2 < count) {
                 int h = hash(px[i], px[i + 1], px[i + 2]);
                 int candidate = table[h];
                 table[h] = i;
@@ -164,6 +169,7 @@ public final class LzImageEncoder implements ImageEncoder {
             }
             i = end;
             literalStart = i;
+            lastMatchEnd = i;
         }
         if (literalStart < count) {
             writeLiterals(px, literalStart, count, out);
