@@ -1,12 +1,16 @@
 package org.sumac.spice.server;
 
 import org.sumac.spice.channel.display.ImageCodecs;
+import org.sumac.spice.codec.JpegImageEncoder;
+import org.sumac.spice.codec.Lz4ImageEncoder;
+import org.sumac.spice.codec.LzImageEncoder;
 
-/** The image encoders a server uses unless told otherwise. */
+/** The image encoders a server uses unless told otherwise: LZ4, LZ, and JPEG when the config asks for it. */
 final class DefaultCodecs {
     private DefaultCodecs() {}
 
-    static ImageCodecs create() {
-        return ImageCodecs.rawOnly();
+    static ImageCodecs create(SpiceServerConfig config) {
+        return new ImageCodecs(new Lz4ImageEncoder(), new LzImageEncoder(), null,
+                config.jpegForPhotos() ? new JpegImageEncoder() : null);
     }
 }

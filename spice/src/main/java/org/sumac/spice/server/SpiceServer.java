@@ -72,7 +72,7 @@ public final class SpiceServer implements AutoCloseable {
         this.display = new SpiceDisplay(screen);
         tickets.setTicketingDisabled(config.ticketingDisabled());
         tickets.setTicket(config.password(), config.ticketLifetime());
-        this.codecs = DefaultCodecs.create();
+        this.codecs = DefaultCodecs.create(config);
     }
 
     public SpiceServerConfig config() {

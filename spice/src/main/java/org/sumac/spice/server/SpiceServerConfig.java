@@ -16,6 +16,7 @@ public record SpiceServerConfig(
         UUID uuid,
         ClientPolicy clientPolicy,
         ImageCompression imageCompression,
+        boolean jpegForPhotos,
         long pixmapCacheMaxPixels,
         int writeBufferLowWaterMark,
         int writeBufferHighWaterMark,
@@ -40,6 +41,7 @@ public record SpiceServerConfig(
         private UUID uuid = UUID.randomUUID();
         private ClientPolicy clientPolicy = ClientPolicy.REPLACE_OLD;
         private ImageCompression imageCompression = ImageCompression.AUTO;
+        private boolean jpegForPhotos;
         private long pixmapCacheMaxPixels = 16L << 20;
         private int lowWater = 256 << 10;
         private int highWater = 1 << 20;
@@ -64,6 +66,8 @@ public record SpiceServerConfig(
         public Builder uuid(UUID uuid) { this.uuid = uuid; return this; }
         public Builder clientPolicy(ClientPolicy policy) { this.clientPolicy = policy; return this; }
         public Builder imageCompression(ImageCompression c) { this.imageCompression = c; return this; }
+        /** Send photo-like areas as (lossy) JPEG, like Xspice's jpeg-wan-compression=always. Off by default. */
+        public Builder jpegForPhotos(boolean on) { this.jpegForPhotos = on; return this; }
         /** Upper bound of the client pixmap cache the server uses (pixels); 0 disables caching. */
         public Builder pixmapCacheMaxPixels(long pixels) { this.pixmapCacheMaxPixels = pixels; return this; }
         /** Socket buffer marks: frames are built only while below the high mark. */
@@ -87,7 +91,7 @@ public record SpiceServerConfig(
                 throw new IllegalArgumentException("bad write buffer marks");
             }
             return new SpiceServerConfig(List.copyOf(listen), password, ticketLifetime, ticketingDisabled, name, uuid,
-                    clientPolicy, imageCompression, pixmapCacheMaxPixels, lowWater, highWater, maxBacklog,
+                    clientPolicy, imageCompression, jpegForPhotos, pixmapCacheMaxPixels, lowWater, highWater, maxBacklog,
                     maxClientMessageSize, linkTimeoutMillis, ioThreads, clientMouseModeAllowed, displayAckWindow,
                     pingIntervalMillis);
         }

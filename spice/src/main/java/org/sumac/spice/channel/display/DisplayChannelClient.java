@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.sumac.spice.channel.ChannelClient;
+import org.sumac.spice.codec.EncodedImage;
+import org.sumac.spice.codec.ImageEncoder;
 import org.sumac.spice.link.LinkRequest;
 import org.sumac.spice.server.Session;
 import org.sumac.spice.server.SpiceServerConfig;
@@ -122,7 +124,18 @@ public final class DisplayChannelClient extends ChannelClient {
             size[0] = source.width();
             size[1] = source.height();
             frame[0] = updates.take(size[0], size[1]);
-            for (Rect r : frame[0].damage()) {
+            PendingUpdates.Frame taken = frame[0];
+            if (taken.sizeChanged() || taken.reset() || !surfaceCreated) {
+                // A new surface gets one image of the whole screen, as the C server sends it: simple clients
+                // (spicy-screenshot) take the first drawing after the surface as the complete picture.
+                for (Rect r : taken.damage()) {
+                    int[] px = new int[r.width() * r.height()];
+                    source.readPixels(r.x(), r.y(), r.width(), r.height(), px, 0, r.width());
+                    tiles.add(new Tile(r, px));
+                }
+                return;
+            }
+            for (Rect r : taken.damage()) {
                 for (int ty = r.y(); ty < r.bottom(); ty += TILE) {
                     for (int tx = r.x(); tx < r.right(); tx += TILE) {
                         Rect t = new Rect(tx, ty, Math.min(TILE, r.right() - tx), Math.min(TILE, r.bottom() - ty));
@@ -162,7 +175,7 @@ public final class DisplayChannelClient extends ChannelClient {
                 case PendingUpdates.Copy copy -> writeCopyBits(copy);
             }
         }
-        TileEncoder encoder = codecs.choose(config.imageCompression(),
+        ImageEncoder encoder = codecs.choose(config.imageCompression(),
                 link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION), preferredCompression);
         for (Tile t : tiles) {
             writeImage(t, encoder);
@@ -196,16 +209,18 @@ public final class DisplayChannelClient extends ChannelClient {
         write(m);
     }
 
-    private void writeImage(Tile t, TileEncoder encoder) {
+    private void writeImage(Tile t, ImageEncoder encoder) {
         int w = t.rect().width(), h = t.rect().height();
         long id;
         int flags = 0;
         boolean fromCache = false;
+        ImageEncoder jpeg = codecs.jpegFor(t.pixels(), 0, w, w, h);
         if (cache != null && (long) w * h >= MIN_CACHED_AREA) {
             id = contentHash(t.pixels(), w, h);
             if (cache.contains(id, w, h)) {
                 fromCache = true;
-            } else if (cache.fits(w, h)) {
+            } else if (jpeg == null && cache.fits(w, h)) {
+                // Only lossless images are cached: a FROM_CACHE must reproduce the pixels exactly.
                 List<Long> evicted = cache.admit(id, w, h);
                 if (!evicted.isEmpty()) writeInvalidations(evicted);
                 flags = Spice.IMAGE_FLAG_CACHE_ME;
@@ -217,9 +232,13 @@ public final class DisplayChannelClient extends ChannelClient {
         int type = Spice.IMAGE_TYPE_BITMAP;
         if (fromCache) {
             type = Spice.IMAGE_TYPE_FROM_CACHE;
-        } else if (encoder != null) {
-            encoded = encoder.encode(t.pixels(), 0, w, w, h);
-            if (encoded != null) type = encoder.imageType();
+        } else {
+            ImageEncoder chosen = jpeg != null ? jpeg : encoder;
+            EncodedImage image = chosen == null ? null : chosen.encode(t.pixels(), 0, w, w, h);
+            if (image != null) {
+                encoded = image.data();
+                type = image.imageType();
+            }
         }
         int payload = fromCache ? 0 : encoded != null ? encoded.length : 18 + 4 * w * h;
         OutMessage m = base(Spice.MSG_DISPLAY_DRAW_COPY, t.rect(), 57 + 18 + payload);

@@ -1,34 +1,38 @@
 package org.sumac.spice.channel.display;
 
+import org.sumac.spice.codec.ImageEncoder;
+import org.sumac.spice.codec.PhotoLikeness;
 import org.sumac.spice.server.ImageCompression;
 import org.sumac.spice.wire.Spice;
 
 /**
- * The image encoders a server can use and the per-client choice among them. Raw bitmaps need no encoder; the
- * others come from package org.sumac.spice.codec when present.
+ * The image encoders a server can use and the per-client choice among them. Raw bitmaps need no encoder; any
+ * encoder may be null (not available). Encoders are shared by all clients (they are stateless).
  */
 public final class ImageCodecs {
-    private final TileEncoder lz4;
-    private final TileEncoder lz;
-    private final TileEncoder quic;
+    private final ImageEncoder lz4;
+    private final ImageEncoder lz;
+    private final ImageEncoder quic;
+    private final ImageEncoder jpeg;
 
-    public ImageCodecs(TileEncoder lz4, TileEncoder lz, TileEncoder quic) {
+    public ImageCodecs(ImageEncoder lz4, ImageEncoder lz, ImageEncoder quic, ImageEncoder jpeg) {
         this.lz4 = lz4;
         this.lz = lz;
         this.quic = quic;
+        this.jpeg = jpeg;
     }
 
     /** Raw only. */
     public static ImageCodecs rawOnly() {
-        return new ImageCodecs(null, null, null);
+        return new ImageCodecs(null, null, null, null);
     }
 
     /**
-     * Picks the encoder for a client, or null for raw bitmaps.
+     * Picks the lossless encoder for a client, or null for raw bitmaps.
      *
      * @param preferred the client's PREFERRED_COMPRESSION value, or -1 if it sent none
      */
-    TileEncoder choose(ImageCompression configured, boolean clientHasLz4, int preferred) {
+    ImageEncoder choose(ImageCompression configured, boolean clientHasLz4, int preferred) {
         ImageCompression wanted = configured;
         if (configured == ImageCompression.AUTO && preferred > 0) {
             wanted = switch (preferred) {
@@ -40,7 +44,7 @@ public final class ImageCodecs {
                 default -> ImageCompression.AUTO;
             };
         }
-        TileEncoder usableLz4 = clientHasLz4 ? lz4 : null;
+        ImageEncoder usableLz4 = clientHasLz4 ? lz4 : null;
         return switch (wanted) {
             case OFF -> null;
             case LZ -> lz;
@@ -48,5 +52,11 @@ public final class ImageCodecs {
             case QUIC -> quic != null ? quic : usableLz4 != null ? usableLz4 : lz;
             case AUTO -> usableLz4 != null ? usableLz4 : lz;
         };
+    }
+
+    /** The JPEG encoder when this block looks like a photo and JPEG is available, else null. */
+    ImageEncoder jpegFor(int[] pixels, int offset, int stride, int width, int height) {
+        if (jpeg == null || (long) width * height < PhotoLikeness.MIN_PIXELS) return null;
+        return PhotoLikeness.isPhotoLike(pixels, offset, stride, width, height) ? jpeg : null;
     }
 }
