@@ -1,0 +1,225 @@
+package org.sumac.x11.ext;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.sumac.x11.geom.Region;
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+import org.sumac.x11.render.Pixmap;
+import org.sumac.x11.server.Client;
+import org.sumac.x11.server.Extensions;
+import org.sumac.x11.server.XServer;
+import org.sumac.x11.window.Window;
+
+/** SHAPE 1.1: non-rectangular bounding, clip and input regions (xeyes, xclock, window frames). */
+final class Shape implements Extensions.Handler {
+    private static final int BOUNDING = 0, CLIP = 1, INPUT = 2;
+    private static final int EVENT = 64;
+    private final XServer server;
+    private final Map<Window, Set<Client>> selected = new HashMap<>();
+
+    Shape(XServer server) { this.server = server; }
+
+    private static Region defaultShape(Window w, int kind) {
+        return kind == CLIP ? Region.of(0, 0, w.width, w.height)
+            : Region.of(-w.borderWidth, -w.borderWidth, w.width + 2 * w.borderWidth, w.height + 2 * w.borderWidth);
+    }
+
+    private static Region get(Window w, int kind) {
+        return switch (kind) {
+            case BOUNDING -> w.boundingShape;
+            case CLIP -> w.clipShape;
+            default -> w.inputShape;
+        };
+    }
+
+    private void set(Window w, int kind, Region r) {
+        server.tree.change(() -> {
+            switch (kind) {
+                case BOUNDING -> w.boundingShape = r;
+                case CLIP -> w.clipShape = r;
+                default -> w.inputShape = r;
+            }
+        });
+        notifyShape(w, kind);
+        server.dispatcher.input.treeChanged();
+    }
+
+    private Region combine(Window w, int kind, int op, Region src) {
+        Region cur = get(w, kind);
+        if (cur == null) cur = defaultShape(w, kind);
+        return switch (op) {
+            case 0 -> src;
+            case 1 -> cur.union(src);
+            case 2 -> cur.intersect(src);
+            case 3 -> cur.subtract(src);
+            case 4 -> src.subtract(cur);
+            default -> throw XError.value(op);
+        };
+    }
+
+    @Override public void dispatch(Client c, RequestReader r, int minor) {
+        switch (minor) {
+            case 0 -> { // QueryVersion
+                if (r.length() != 4) throw XError.length();
+                ReplyWriter o = c.reply(0);
+                o.u16(1).u16(1);
+                c.sendReply(o);
+            }
+            case 1 -> { // Rectangles
+                if (r.length() < 16) throw XError.length();
+                r.seek(4);
+                int op = r.u8(), kind = r.u8(), ordering = r.u8();
+                r.skip(1);
+                Window w = server.window(r.i32());
+                int x = r.s16(), y = r.s16();
+                checkKindOp(kind, op);
+                if (ordering > 3) throw XError.value(ordering);
+                if ((r.remaining() & 7) != 0) throw XError.length();
+                int n = r.remaining() / 8;
+                int[] rects = new int[n * 4];
+                for (int i = 0; i < n; i++) {
+                    rects[i * 4] = r.s16() + x; rects[i * 4 + 1] = r.s16() + y; rects[i * 4 + 2] = r.u16(); rects[i * 4 + 3] = r.u16();
+                }
+                set(w, kind, combine(w, kind, op, Region.ofRects(rects, n)));
+            }
+            case 2 -> { // Mask
+                if (r.length() != 20) throw XError.length();
+                r.seek(4);
+                int op = r.u8(), kind = r.u8();
+                r.skip(2);
+                Window w = server.window(r.i32());
+                int x = r.s16(), y = r.s16();
+                int pid = r.i32();
+                checkKindOp(kind, op);
+                if (pid == 0) {
+                    setNone(w, kind);
+                    return;
+                }
+                Pixmap p = server.pixmap(pid);
+                if (p.depth() != 1) throw XError.match();
+                Region.Builder b = new Region.Builder(p.height() * 2);
+                for (int yy = 0; yy < p.height(); yy++) {
+                    int xx = 0;
+                    while (xx < p.width()) {
+                        while (xx < p.width() && p.pixels.data[yy * p.width() + xx] == 0) xx++;
+                        int s = xx;
+                        while (xx < p.width() && p.pixels.data[yy * p.width() + xx] != 0) xx++;
+                        if (xx > s) b.add(s + x, yy + y, xx + x, yy + y + 1);
+                    }
+                    b.closeBand();
+                }
+                set(w, kind, combine(w, kind, op, b.build()));
+            }
+            case 3 -> { // Combine
+                if (r.length() != 20) throw XError.length();
+                r.seek(4);
+                int op = r.u8(), kind = r.u8(), srcKind = r.u8();
+                r.skip(1);
+                Window w = server.window(r.i32());
+                int x = r.s16(), y = r.s16();
+                Window src = server.window(r.i32());
+                checkKindOp(kind, op);
+                if (srcKind > 2) throw XError.value(srcKind);
+                Region s = get(src, srcKind);
+                if (s == null) s = defaultShape(src, srcKind);
+                set(w, kind, combine(w, kind, op, s.translate(x, y)));
+            }
+            case 4 -> { // Offset
+                if (r.length() != 16) throw XError.length();
+                r.seek(4);
+                int kind = r.u8();
+                r.skip(3);
+                Window w = server.window(r.i32());
+                int x = r.s16(), y = r.s16();
+                if (kind > 2) throw XError.value(kind);
+                Region cur = get(w, kind);
+                if (cur != null) set(w, kind, cur.translate(x, y));
+            }
+            case 5 -> { // QueryExtents
+                if (r.length() != 8) throw XError.length();
+                r.seek(4);
+                Window w = server.window(r.i32());
+                Region b = w.boundingShape == null ? defaultShape(w, BOUNDING) : w.boundingShape;
+                Region cl = w.clipShape == null ? defaultShape(w, CLIP) : w.clipShape;
+                int[] be = b.extents(), ce = cl.extents();
+                ReplyWriter o = c.reply(0);
+                o.bool(w.boundingShape != null).bool(w.clipShape != null).zeros(2)
+                    .u16(be[0]).u16(be[1]).u16(be[2] - be[0]).u16(be[3] - be[1])
+                    .u16(ce[0]).u16(ce[1]).u16(ce[2] - ce[0]).u16(ce[3] - ce[1]);
+                c.sendReply(o);
+            }
+            case 6 -> { // SelectInput
+                if (r.length() != 12) throw XError.length();
+                r.seek(4);
+                Window w = server.window(r.i32());
+                int enable = r.u8();
+                if (enable > 1) throw XError.value(enable);
+                if (enable == 1) selected.computeIfAbsent(w, k -> new HashSet<>()).add(c);
+                else { Set<Client> s = selected.get(w); if (s != null) s.remove(c); }
+            }
+            case 7 -> { // InputSelected
+                if (r.length() != 8) throw XError.length();
+                r.seek(4);
+                Window w = server.window(r.i32());
+                Set<Client> s = selected.get(w);
+                c.sendReply(c.reply(s != null && s.contains(c) ? 1 : 0));
+            }
+            case 8 -> { // GetRectangles
+                if (r.length() != 12) throw XError.length();
+                r.seek(4);
+                Window w = server.window(r.i32());
+                int kind = r.u8();
+                if (kind > 2) throw XError.value(kind);
+                Region reg = get(w, kind);
+                if (reg == null) reg = kind == INPUT && w.boundingShape != null ? w.boundingShape : defaultShape(w, kind);
+                ReplyWriter o = c.reply(3); // YXBanded
+                o.i32(reg.rectCount()).zeros(20);
+                for (int i = 0; i < reg.rectCount(); i++) {
+                    o.u16(reg.x1(i)).u16(reg.y1(i)).u16(reg.x2(i) - reg.x1(i)).u16(reg.y2(i) - reg.y1(i));
+                }
+                c.sendReply(o);
+            }
+            default -> throw new XError(XError.REQUEST, 0);
+        }
+    }
+
+    private static void checkKindOp(int kind, int op) {
+        if (kind > 2) throw XError.value(kind);
+        if (op > 4) throw XError.value(op);
+    }
+
+    private void setNone(Window w, int kind) {
+        server.tree.change(() -> {
+            switch (kind) {
+                case BOUNDING -> w.boundingShape = null;
+                case CLIP -> w.clipShape = null;
+                default -> w.inputShape = null;
+            }
+        });
+        notifyShape(w, kind);
+        server.dispatcher.input.treeChanged();
+    }
+
+    private void notifyShape(Window w, int kind) {
+        Set<Client> s = selected.get(w);
+        if (s == null || s.isEmpty()) return;
+        Region reg = get(w, kind);
+        boolean shaped = reg != null;
+        if (reg == null) reg = defaultShape(w, kind);
+        int[] e = reg.extents();
+        int t = server.time();
+        for (Client c : s) {
+            if (c.isClosed()) continue;
+            server.sendEvent(c, EVENT, kind, ev -> ev.i32(w.id()).u16(e[0]).u16(e[1]).u16(e[2] - e[0]).u16(e[3] - e[1])
+                .i32(t).bool(shaped));
+        }
+    }
+
+    @Override public void clientClosed(Client c) {
+        for (Set<Client> s : selected.values()) s.remove(c);
+    }
+}

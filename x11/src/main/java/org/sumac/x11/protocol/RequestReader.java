@@ -1,0 +1,75 @@
+package org.sumac.x11.protocol;
+
+/**
+ * Reads the fields of one request in the client's byte order. Out-of-range reads throw
+ * {@link BadLengthException}, so a handler can never read past what the client sent.
+ */
+public final class RequestReader {
+    private final byte[] b;
+    private final int end;
+    private final boolean msb;
+    private int pos;
+
+    public RequestReader(byte[] b, int length, boolean msbFirst) {
+        this.b = b;
+        this.end = length;
+        this.msb = msbFirst;
+    }
+
+    public boolean msbFirst() { return msb; }
+    public byte[] buffer() { return b; }
+    public int length() { return end; }
+    public int position() { return pos; }
+    public int remaining() { return end - pos; }
+
+    public RequestReader seek(int p) { pos = p; return this; }
+    public RequestReader skip(int n) { need(n); pos += n; return this; }
+
+    public void need(int n) {
+        if (n < 0 || pos + n > end) throw new BadLengthException();
+    }
+
+    public int u8() { need(1); return b[pos++] & 0xff; }
+    public int s8() { need(1); return b[pos++]; }
+
+    public int u16() {
+        need(2);
+        int v = msb ? ((b[pos] & 0xff) << 8) | (b[pos + 1] & 0xff) : (b[pos] & 0xff) | ((b[pos + 1] & 0xff) << 8);
+        pos += 2;
+        return v;
+    }
+
+    public int s16() { return (short) u16(); }
+
+    public int i32() {
+        need(4);
+        int v = msb
+            ? ((b[pos] & 0xff) << 24) | ((b[pos + 1] & 0xff) << 16) | ((b[pos + 2] & 0xff) << 8) | (b[pos + 3] & 0xff)
+            : (b[pos] & 0xff) | ((b[pos + 1] & 0xff) << 8) | ((b[pos + 2] & 0xff) << 16) | ((b[pos + 3] & 0xff) << 24);
+        pos += 4;
+        return v;
+    }
+
+    public long u32() { return i32() & 0xffffffffL; }
+
+    public byte[] bytes(int n) {
+        need(n);
+        byte[] r = java.util.Arrays.copyOfRange(b, pos, pos + n);
+        pos += n;
+        return r;
+    }
+
+    public String string8(int n) {
+        need(n);
+        String s = new String(b, pos, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        pos += n;
+        return s;
+    }
+
+    public void pad(int n) { skip((4 - (n & 3)) & 3); }
+
+    /** Thrown when a request is shorter than its fields need; the dispatcher answers BadLength. */
+    public static final class BadLengthException extends RuntimeException {
+        public BadLengthException() { super(null, null, false, false); }
+    }
+}

@@ -1,0 +1,53 @@
+package org.sumac.x11.server;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The display's atom table: the 68 predefined atoms with their fixed numbers, then interned ones. */
+public final class Atoms {
+    public static final int PRIMARY = 1, SECONDARY = 2, ATOM = 4, CARDINAL = 6, INTEGER = 19, STRING = 31,
+        WINDOW = 33, WM_NAME = 39, RESOURCE_MANAGER = 23, FONT = 18;
+
+    private static final String[] PREDEFINED = {
+        "PRIMARY", "SECONDARY", "ARC", "ATOM", "BITMAP", "CARDINAL", "COLORMAP", "CURSOR", "CUT_BUFFER0",
+        "CUT_BUFFER1", "CUT_BUFFER2", "CUT_BUFFER3", "CUT_BUFFER4", "CUT_BUFFER5", "CUT_BUFFER6", "CUT_BUFFER7",
+        "DRAWABLE", "FONT", "INTEGER", "PIXMAP", "POINT", "RECTANGLE", "RESOURCE_MANAGER", "RGB_COLOR_MAP",
+        "RGB_BEST_MAP", "RGB_BLUE_MAP", "RGB_DEFAULT_MAP", "RGB_GRAY_MAP", "RGB_GREEN_MAP", "RGB_RED_MAP",
+        "STRING", "VISUALID", "WINDOW", "WM_COMMAND", "WM_HINTS", "WM_CLIENT_MACHINE", "WM_ICON_NAME",
+        "WM_ICON_SIZE", "WM_NAME", "WM_NORMAL_HINTS", "WM_SIZE_HINTS", "WM_ZOOM_HINTS", "MIN_SPACE",
+        "NORM_SPACE", "MAX_SPACE", "END_SPACE", "SUPERSCRIPT_X", "SUPERSCRIPT_Y", "SUBSCRIPT_X", "SUBSCRIPT_Y",
+        "UNDERLINE_POSITION", "UNDERLINE_THICKNESS", "STRIKEOUT_ASCENT", "STRIKEOUT_DESCENT", "ITALIC_ANGLE",
+        "X_HEIGHT", "QUAD_WIDTH", "WEIGHT", "POINT_SIZE", "RESOLUTION", "COPYRIGHT", "NOTICE", "FONT_NAME",
+        "FAMILY_NAME", "FULL_NAME", "CAP_HEIGHT", "WM_CLASS", "WM_TRANSIENT_FOR",
+    };
+
+    private final Map<String, Integer> byName = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+
+    public Atoms() {
+        names.add(null); // atom 0 is None
+        for (String n : PREDEFINED) intern(n);
+    }
+
+    public int intern(String name) {
+        Integer a = byName.get(name);
+        if (a != null) return a;
+        names.add(name);
+        byName.put(name, names.size() - 1);
+        return names.size() - 1;
+    }
+
+    /** The atom of a name, or 0 (None) when it was never interned. */
+    public int lookup(String name) {
+        Integer a = byName.get(name);
+        return a == null ? 0 : a;
+    }
+
+    public String name(int atom) {
+        return atom > 0 && atom < names.size() ? names.get(atom) : null;
+    }
+
+    public boolean valid(int atom) { return atom > 0 && atom < names.size(); }
+}

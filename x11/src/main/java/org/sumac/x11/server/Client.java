@@ -1,0 +1,256 @@
+package org.sumac.x11.server;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ByteChannel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.RequestReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One X client connection. A virtual thread reads and frames requests, then runs each under the
+ * display lock; replies and events are appended to an output buffer that a second virtual thread
+ * writes to the socket without holding the display, so no client ever waits on another's socket.
+ */
+public final class Client {
+    private static final Logger log = LoggerFactory.getLogger(Client.class);
+    /** A client whose unread output grows past this is disconnected rather than growing without bound. */
+    private static final int MAX_PENDING_OUTPUT = 64 << 20;
+    /** Longest request accepted with BIG-REQUESTS, in 4-byte units (16 MiB, as Xorg). */
+    public static final int MAX_BIG_REQUEST_UNITS = 4194303;
+
+    public final XServer server;
+    public final int index;
+    public final int resourceBase;
+    public final int resourceMask = 0x001FFFFF;
+    private final ByteChannel channel;
+    private final String peer;
+    private boolean msb;
+    /** Sequence number of the request being processed (low 16 bits go on the wire). */
+    public int sequence;
+    public boolean bigRequests;
+    public int closeDownMode = 0; // DestroyAll
+    private volatile boolean closed;
+
+    private final ReentrantLock outLock = new ReentrantLock();
+    private final Condition outReady = outLock.newCondition();
+    private byte[] outBuf = new byte[4096];
+    private int outLen;
+    /** Objects to run when the client goes away (extension state, selections, grabs, ...). */
+    final List<Runnable> closeHooks = new ArrayList<>();
+
+    Client(XServer server, int index, ByteChannel channel, String peer) {
+        this.server = server;
+        this.index = index;
+        this.resourceBase = index << 21;
+        this.channel = channel;
+        this.peer = peer;
+    }
+
+    public boolean msbFirst() { return msb; }
+    public boolean isClosed() { return closed; }
+    public String peer() { return peer; }
+
+    public boolean ownsId(int id) { return (id & ~resourceMask) == resourceBase; }
+
+    void start() {
+        Thread.ofVirtual().name("x11-client-" + index + "-read").start(this::readLoop);
+        Thread.ofVirtual().name("x11-client-" + index + "-write").start(this::writeLoop);
+    }
+
+    // ---- reading ----------------------------------------------------------------------------
+
+    private void readLoop() {
+        try {
+            if (!setup()) return;
+            ByteBuffer head = ByteBuffer.allocate(8);
+            byte[] body = new byte[4096];
+            while (!closed) {
+                head.clear().limit(4);
+                readFully(head);
+                byte[] h = head.array();
+                int units = msb ? ((h[2] & 0xff) << 8) | (h[3] & 0xff) : (h[2] & 0xff) | ((h[3] & 0xff) << 8);
+                int headerLen = 4;
+                if (units == 0 && bigRequests) {
+                    head.limit(8);
+                    readFully(head);
+                    long l = msb ? ((h[4] & 0xffL) << 24) | ((h[5] & 0xff) << 16) | ((h[6] & 0xff) << 8) | (h[7] & 0xff)
+                        : (h[4] & 0xff) | ((h[5] & 0xff) << 8) | ((h[6] & 0xff) << 16) | ((h[7] & 0xffL) << 24);
+                    if (l < 2 || l > MAX_BIG_REQUEST_UNITS) {
+                        log.info("client {}: request length {} out of range; disconnecting", index, l);
+                        return;
+                    }
+                    units = (int) l;
+                    headerLen = 8;
+                }
+                int total = units == 0 ? 4 : units * 4;
+                // Body excluding the extended length field, so handlers always see a 4-byte header.
+                int bodyLen = total - headerLen;
+                int reqLen = 4 + bodyLen;
+                if (body.length < reqLen) body = new byte[Math.max(reqLen, body.length * 2)];
+                System.arraycopy(h, 0, body, 0, 4);
+                if (bodyLen > 0) readFully(ByteBuffer.wrap(body, 4, bodyLen));
+                server.execute(this, new RequestReader(body, reqLen, msb), units == 0);
+                if (body.length > (1 << 20)) body = new byte[4096];
+            }
+        } catch (EOFException | java.nio.channels.ClosedChannelException e) {
+            // Normal disconnect.
+        } catch (IOException e) {
+            if (!closed) log.debug("client {}: {}", index, e.toString());
+        } catch (RuntimeException e) {
+            log.warn("client {}: internal error, disconnecting", index, e);
+        } finally {
+            server.clientGone(this);
+        }
+    }
+
+    private void readFully(ByteBuffer b) throws IOException {
+        while (b.hasRemaining()) {
+            if (channel.read(b) < 0) throw new EOFException();
+        }
+    }
+
+    /** Reads the connection setup and answers it; false when the client was refused. */
+    private boolean setup() throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(12);
+        readFully(head);
+        byte[] h = head.array();
+        if (h[0] == 'B') msb = true;
+        else if (h[0] == 'l') msb = false;
+        else {
+            log.info("client {} ({}): bad byte-order byte 0x{}; disconnecting", index, peer, Integer.toHexString(h[0] & 0xff));
+            return false;
+        }
+        RequestReader r = new RequestReader(h, 12, msb);
+        r.skip(2);
+        int major = r.u16();
+        r.u16();
+        int nameLen = r.u16(), dataLen = r.u16();
+        int rest = ((nameLen + 3) & ~3) + ((dataLen + 3) & ~3);
+        ByteBuffer auth = ByteBuffer.allocate(rest);
+        readFully(auth);
+        String name = new String(auth.array(), 0, nameLen, java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] data = Arrays.copyOfRange(auth.array(), (nameLen + 3) & ~3, ((nameLen + 3) & ~3) + dataLen);
+        String failure = null;
+        if (major != 11) failure = "Protocol version mismatch";
+        else failure = server.authorize(name, data);
+        if (failure != null) {
+            ReplyWriter w = new ReplyWriter(msb, 64);
+            byte[] reason = failure.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            w.u8(0).u8(reason.length).u16(11).u16(0).u16((reason.length + 3) / 4).bytes(reason).pad();
+            writeNow(w);
+            log.info("client {} ({}): refused: {}", index, peer, failure);
+            return false;
+        }
+        ReplyWriter w = new ReplyWriter(msb, 512);
+        server.writeSetupReply(this, w);
+        send(w.array(), 0, w.size());
+        return true;
+    }
+
+    private void writeNow(ReplyWriter w) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(w.array(), 0, w.size());
+        while (b.hasRemaining()) channel.write(b);
+    }
+
+    // ---- writing ----------------------------------------------------------------------------
+
+    /** Queues bytes for the client; never blocks on the socket. */
+    public void send(byte[] b, int off, int len) {
+        if (closed) return;
+        outLock.lock();
+        try {
+            if (outLen + len > MAX_PENDING_OUTPUT) {
+                log.info("client {}: not reading its output ({} bytes pending); disconnecting", index, outLen);
+                closeChannel();
+                return;
+            }
+            if (outLen + len > outBuf.length) outBuf = Arrays.copyOf(outBuf, Math.max(outBuf.length * 2, outLen + len));
+            System.arraycopy(b, off, outBuf, outLen, len);
+            outLen += len;
+            outReady.signal();
+        } finally {
+            outLock.unlock();
+        }
+    }
+
+    public void send(ReplyWriter w) { send(w.array(), 0, w.size()); }
+
+    private void writeLoop() {
+        byte[] spare = new byte[4096];
+        try {
+            while (true) {
+                byte[] chunk;
+                int len;
+                outLock.lock();
+                try {
+                    while (outLen == 0 && !closed) outReady.await();
+                    if (outLen == 0) return;
+                    chunk = outBuf;
+                    len = outLen;
+                    outBuf = spare.length >= 4096 ? spare : new byte[4096];
+                    outLen = 0;
+                } finally {
+                    outLock.unlock();
+                }
+                ByteBuffer bb = ByteBuffer.wrap(chunk, 0, len);
+                while (bb.hasRemaining()) channel.write(bb);
+                spare = chunk.length > (4 << 20) ? new byte[4096] : chunk;
+            }
+        } catch (IOException | InterruptedException e) {
+            closeChannel();
+        }
+    }
+
+    // ---- helpers for handlers ---------------------------------------------------------------
+
+    /** Starts a reply: type 1, the given detail byte, sequence number, length to be patched. */
+    public ReplyWriter reply(int detail) {
+        ReplyWriter w = new ReplyWriter(msb, 64);
+        w.u8(1).u8(detail).u16(sequence & 0xffff).i32(0);
+        return w;
+    }
+
+    /** Pads a reply to at least 32 bytes and a multiple of 4, patches its length and queues it. */
+    public void sendReply(ReplyWriter w) {
+        if (w.size() < 32) w.zeros(32 - w.size());
+        w.pad();
+        w.putI32(4, (w.size() - 32) / 4);
+        send(w);
+    }
+
+    public void sendError(int code, int badValue, int minor, int major) {
+        ReplyWriter w = new ReplyWriter(msb, 32);
+        w.u8(0).u8(code).u16(sequence & 0xffff).i32(badValue).u16(minor).u8(major).zeros(21);
+        send(w);
+    }
+
+    /** Starts a 32-byte event for this client with its current sequence number. */
+    public ReplyWriter event(int code, int detail) {
+        ReplyWriter w = new ReplyWriter(msb, 32);
+        w.u8(code).u8(detail).u16(sequence & 0xffff);
+        return w;
+    }
+
+    public void sendEvent(ReplyWriter w) {
+        if (w.size() < 32) w.zeros(32 - w.size());
+        send(w.array(), 0, 32);
+    }
+
+    void closeChannel() {
+        if (closed) return;
+        closed = true;
+        try { channel.close(); } catch (IOException ignored) { }
+        outLock.lock();
+        try { outReady.signalAll(); } finally { outLock.unlock(); }
+    }
+
+    @Override public String toString() { return "client " + index; }
+}

@@ -1,0 +1,154 @@
+package org.sumac.x11.server;
+
+import org.sumac.x11.font.CharInfo;
+import org.sumac.x11.font.CoreFont;
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+import org.sumac.x11.render.Pixmap;
+
+import static org.sumac.x11.server.Dispatcher.expect;
+
+/**
+ * Core cursors from bitmaps or from glyphs of a font (the "cursor" font). The cursor never goes
+ * into the framebuffer: a remote client draws it, so each cursor can render itself to ARGB.
+ */
+public final class Cursors {
+    private final XServer server;
+
+    /** A two-colour cursor: source and mask bits, colours as 16-bit RGB, hot spot. */
+    public static final class Cursor implements Resource {
+        private final int id;
+        public final int width, height, hotX, hotY;
+        final boolean[] source, mask;
+        int foreR, foreG, foreB, backR, backG, backB;
+
+        Cursor(int id, int width, int height, int hotX, int hotY, boolean[] source, boolean[] mask) {
+            this.id = id;
+            this.width = width;
+            this.height = height;
+            this.hotX = hotX;
+            this.hotY = hotY;
+            this.source = source;
+            this.mask = mask;
+        }
+
+        @Override public int id() { return id; }
+
+        /** The cursor as premultiplied-free ARGB pixels, row by row (transparent where the mask is clear). */
+        public int[] argb() {
+            int fg = 0xFF000000 | (foreR >> 8) << 16 | (foreG >> 8) << 8 | (foreB >> 8);
+            int bg = 0xFF000000 | (backR >> 8) << 16 | (backG >> 8) << 8 | (backB >> 8);
+            int[] out = new int[width * height];
+            for (int i = 0; i < out.length; i++) out[i] = !mask[i] ? 0 : source[i] ? fg : bg;
+            return out;
+        }
+    }
+
+    Cursors(XServer server) { this.server = server; }
+
+    void createCursor(Client c, RequestReader r) {
+        expect(r, 32);
+        r.seek(4);
+        int cid = r.i32();
+        Pixmap src = server.pixmap(r.i32());
+        int maskId = r.i32();
+        Pixmap mask = maskId == 0 ? null : server.pixmap(maskId);
+        int fr = r.u16(), fg = r.u16(), fb = r.u16(), br = r.u16(), bg = r.u16(), bb = r.u16();
+        int x = r.u16(), y = r.u16();
+        server.checkNewId(c, cid);
+        if (src.depth() != 1) throw XError.match();
+        if (mask != null && (mask.depth() != 1 || mask.width() != src.width() || mask.height() != src.height())) throw XError.match();
+        if (x >= src.width() || y >= src.height()) throw XError.match();
+        int w = src.width(), h = src.height();
+        boolean[] s = new boolean[w * h], m = new boolean[w * h];
+        for (int i = 0; i < w * h; i++) {
+            s[i] = src.pixels.data[i] != 0;
+            m[i] = mask == null || mask.pixels.data[i] != 0;
+        }
+        Cursor cur = new Cursor(cid, w, h, x, y, s, m);
+        setColors(cur, fr, fg, fb, br, bg, bb);
+        server.addResource(c, cur);
+    }
+
+    private static void setColors(Cursor cur, int fr, int fg, int fb, int br, int bg, int bb) {
+        cur.foreR = fr; cur.foreG = fg; cur.foreB = fb; cur.backR = br; cur.backG = bg; cur.backB = bb;
+    }
+
+    void createGlyphCursor(Client c, RequestReader r) {
+        expect(r, 32);
+        r.seek(4);
+        int cid = r.i32();
+        int sfid = r.i32(), mfid = r.i32();
+        int schar = r.u16(), mchar = r.u16();
+        int fr = r.u16(), fg = r.u16(), fb = r.u16(), br = r.u16(), bg = r.u16(), bb = r.u16();
+        server.checkNewId(c, cid);
+        CoreFont sf = server.dispatcher.fonts.font(sfid);
+        CoreFont mf = mfid == 0 ? null : server.dispatcher.fonts.font(mfid);
+        int sg = sf.glyphIndex16(schar >> 8, schar & 0xff);
+        if (sg < 0) throw XError.value(schar);
+        int mg = -1;
+        if (mf != null) {
+            mg = mf.glyphIndex16(mchar >> 8, mchar & 0xff);
+            if (mg < 0) throw XError.value(mchar);
+        }
+        CharInfo sm = sf.glyphMetrics(sg);
+        int left = sm.leftBearing(), right = sm.rightBearing(), top = sm.ascent(), bottom = sm.descent();
+        if (mf != null) {
+            CharInfo mm = mf.glyphMetrics(mg);
+            left = Math.min(left, mm.leftBearing());
+            right = Math.max(right, mm.rightBearing());
+            top = Math.max(top, mm.ascent());
+            bottom = Math.max(bottom, mm.descent());
+        }
+        int w = Math.max(1, right - left), h = Math.max(1, top + bottom);
+        boolean[] s = new boolean[w * h], m = new boolean[w * h];
+        paint(sf, sg, left, top, w, h, s);
+        if (mf != null) paint(mf, mg, left, top, w, h, m);
+        else System.arraycopy(s, 0, m, 0, s.length);
+        Cursor cur = new Cursor(cid, w, h, -left, top, s, m);
+        setColors(cur, fr, fg, fb, br, bg, bb);
+        server.addResource(c, cur);
+    }
+
+    private static void paint(CoreFont f, int g, int left, int top, int w, int h, boolean[] out) {
+        CharInfo m = f.glyphMetrics(g);
+        int ox = m.leftBearing() - left, oy = top - m.ascent();
+        for (int y = 0; y < f.glyphHeight(g); y++) {
+            for (int x = 0; x < f.glyphWidth(g); x++) {
+                int px = ox + x, py = oy + y;
+                if (px >= 0 && py >= 0 && px < w && py < h && f.bit(g, x, y)) out[py * w + px] = true;
+            }
+        }
+    }
+
+    void freeCursor(Client c, RequestReader r) {
+        expect(r, 8);
+        r.seek(4);
+        int id = r.i32();
+        server.lookup(id, Cursor.class, XError.CURSOR);
+        server.removeResource(id);
+    }
+
+    void recolorCursor(Client c, RequestReader r) {
+        expect(r, 20);
+        r.seek(4);
+        Cursor cur = server.lookup(r.i32(), Cursor.class, XError.CURSOR);
+        setColors(cur, r.u16(), r.u16(), r.u16(), r.u16(), r.u16(), r.u16());
+        server.dispatcher.input.cursorMayHaveChanged();
+    }
+
+    void queryBestSize(Client c, RequestReader r) {
+        int cls = r.buffer()[1] & 0xff;
+        expect(r, 12);
+        r.seek(4);
+        var d = server.drawable(r.i32());
+        int w = r.u16(), h = r.u16();
+        if (cls > 2) throw XError.value(cls);
+        if (cls == 0 && d instanceof org.sumac.x11.window.Window win && win.isInputOnly()) throw XError.match();
+        ReplyWriter o = c.reply(0);
+        if (cls == 0) { w = Math.min(w, server.config.width()); h = Math.min(h, server.config.height()); } // cursors up to screen size, as fb
+        o.u16(w).u16(h);
+        c.sendReply(o);
+    }
+}

@@ -1,0 +1,26 @@
+package org.sumac.x11.server;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How one X display is set up. Mirrors the options of Xvfb: display number, screen size and
+ * depth, authorization file (MIT-MAGIC-COOKIE-1), access control, TCP listening, font path.
+ *
+ * @param socketDir directory of the Unix socket (normally /tmp/.X11-unix) and lock files' parent
+ *                  is /tmp; tests may point both elsewhere
+ */
+public record DisplayConfig(int displayNumber, int width, int height, int depth, Path authFile,
+                            boolean accessControl, boolean listenTcp, List<String> fontPath,
+                            Path socketDir, Path lockDir) {
+    public static final int DEFAULT_WIDTH = 1024, DEFAULT_HEIGHT = 768, DEFAULT_DEPTH = 24;
+
+    public static DisplayConfig of(int displayNumber) {
+        return new DisplayConfig(displayNumber, DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_DEPTH, null, true, false,
+            null, Path.of("/tmp/.X11-unix"), Path.of("/tmp"));
+    }
+
+    public DisplayConfig withSize(int w, int h, int d) {
+        return new DisplayConfig(displayNumber, w, h, d, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir);
+    }
+}

@@ -1,0 +1,263 @@
+package org.sumac.x11.server;
+
+import java.util.List;
+import org.sumac.x11.font.CharInfo;
+import org.sumac.x11.font.CoreFont;
+import org.sumac.x11.font.FontCatalog;
+import org.sumac.x11.font.FontProperty;
+import org.sumac.x11.font.TextExtents;
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+import org.sumac.x11.render.DrawTarget;
+import org.sumac.x11.render.GraphicsContext;
+import org.sumac.x11.render.Painter;
+
+import static org.sumac.x11.server.Dispatcher.atLeast;
+import static org.sumac.x11.server.Dispatcher.expect;
+
+/** Core fonts: opening, queries, listing, the font path, and drawing text with a GC's font. */
+public final class FontRequests {
+    private final XServer server;
+    private final FontCatalog initialCatalog;
+    private FontCatalog catalog;
+
+    /** An open font resource. */
+    public record Font(int id, CoreFont font) implements Resource { }
+
+    FontRequests(XServer server) {
+        this.server = server;
+        List<String> path = server.config.fontPath();
+        this.initialCatalog = path == null || path.isEmpty() ? FontCatalog.xvfbDefault() : FontCatalog.lenient(path);
+        this.catalog = initialCatalog;
+    }
+
+    public FontCatalog catalog() { return catalog; }
+
+    /** The font of a font id or of a GC id (QueryFont and QueryTextExtents accept both). */
+    CoreFont fontOrGc(int id) {
+        Resource r = server.resource(id);
+        if (r instanceof Font f) return f.font();
+        if (r instanceof Graphics.Gc g && g.state.font instanceof CoreFont cf) return cf;
+        throw new XError(XError.FONT, id);
+    }
+
+    CoreFont font(int id) {
+        if (server.resource(id) instanceof Font f) return f.font();
+        throw new XError(XError.FONT, id);
+    }
+
+    /** Opens a font by name for internal use (the cursor font); null when it does not exist. */
+    public CoreFont open(String name) { return catalog.open(name).orElse(null); }
+
+    void openFont(Client c, RequestReader r) {
+        atLeast(r, 12);
+        r.seek(4);
+        int fid = r.i32();
+        int n = r.u16();
+        r.skip(2);
+        String name = r.string8(n);
+        server.checkNewId(c, fid);
+        CoreFont f = catalog.open(name).orElseThrow(() -> new XError(XError.NAME, 0));
+        server.addResource(c, new Font(fid, f));
+    }
+
+    void closeFont(Client c, RequestReader r) {
+        expect(r, 8);
+        r.seek(4);
+        int id = r.i32();
+        font(id);
+        server.removeResource(id);
+    }
+
+    private static void charInfo(ReplyWriter o, CharInfo ci) {
+        o.u16(ci.leftBearing()).u16(ci.rightBearing()).u16(ci.width()).u16(ci.ascent()).u16(ci.descent()).u16(ci.attributes());
+    }
+
+    private void fontInfo(ReplyWriter o, CoreFont f, int repliesHint, boolean withCount) {
+        charInfo(o, f.minBounds());
+        o.zeros(4);
+        charInfo(o, f.maxBounds());
+        o.zeros(4);
+        List<FontProperty> props = f.properties();
+        o.u16(f.minCharOrByte2()).u16(f.maxCharOrByte2()).u16(f.defaultChar()).u16(props.size())
+            .u8(f.drawDirection()).u8(f.minByte1()).u8(f.maxByte1()).bool(f.allCharsExist())
+            .u16(f.fontAscent()).u16(f.fontDescent());
+        if (withCount) o.i32(f.charInfos().size());
+        else o.i32(repliesHint);
+        for (FontProperty p : props) {
+            o.i32(server.atoms.intern(p.name()));
+            o.i32(p.isString() ? server.atoms.intern(p.stringValue()) : p.value());
+        }
+    }
+
+    void queryFont(Client c, RequestReader r) {
+        expect(r, 8);
+        r.seek(4);
+        CoreFont f = fontOrGc(r.i32());
+        ReplyWriter o = c.reply(0);
+        fontInfo(o, f, 0, true);
+        for (CharInfo ci : f.charInfos()) charInfo(o, ci);
+        c.sendReply(o);
+    }
+
+    void queryTextExtents(Client c, RequestReader r) {
+        boolean oddLength = r.buffer()[1] != 0;
+        atLeast(r, 8);
+        r.seek(4);
+        CoreFont f = fontOrGc(r.i32());
+        int n = (r.remaining()) / 2;
+        if (oddLength) {
+            if (n == 0) throw XError.length();
+            n--;
+        }
+        int[] chars = new int[n];
+        for (int i = 0; i < n; i++) chars[i] = (r.u8() << 8) | r.u8();
+        TextExtents e = f.queryTextExtents(chars, n);
+        ReplyWriter o = c.reply(e.drawDirection());
+        o.u16(e.fontAscent()).u16(e.fontDescent()).u16(e.overallAscent()).u16(e.overallDescent())
+            .i32(e.overallWidth()).i32(e.overallLeft()).i32(e.overallRight());
+        c.sendReply(o);
+    }
+
+    void listFonts(Client c, RequestReader r) {
+        atLeast(r, 8);
+        r.seek(4);
+        int max = r.u16();
+        int n = r.u16();
+        String pattern = r.string8(n);
+        List<String> names = catalog.listFonts(pattern, max);
+        ReplyWriter o = c.reply(0);
+        o.u16(names.size()).zeros(22);
+        for (String s : names) o.u8(s.length()).string8(s);
+        c.sendReply(o);
+    }
+
+    void listFontsWithInfo(Client c, RequestReader r) {
+        atLeast(r, 8);
+        r.seek(4);
+        int max = r.u16();
+        int n = r.u16();
+        String pattern = r.string8(n);
+        List<FontCatalog.NamedFont> fonts = catalog.listFontsWithInfo(pattern, max);
+        int left = fonts.size();
+        for (FontCatalog.NamedFont nf : fonts) {
+            String name = nf.name();
+            CoreFont f = nf.font();
+            left--;
+            ReplyWriter o = c.reply(name.length());
+            fontInfo(o, f, left, false);
+            o.string8(name);
+            c.sendReply(o);
+        }
+        ReplyWriter end = c.reply(0);
+        end.zeros(52);
+        c.sendReply(end);
+    }
+
+    void setFontPath(Client c, RequestReader r) {
+        atLeast(r, 8);
+        r.seek(4);
+        int n = r.u16();
+        r.skip(2);
+        java.util.List<String> path = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) path.add(r.string8(r.u8()));
+        if (n == 0) catalog = initialCatalog;
+        else {
+            try {
+                catalog = catalog.withFontPath(path);
+            } catch (FontCatalog.InvalidFontPathException e) {
+                throw XError.value(e.index());
+            }
+        }
+    }
+
+    void getFontPath(Client c, RequestReader r) {
+        expect(r, 4);
+        List<String> path = catalog.fontPath();
+        ReplyWriter o = c.reply(0);
+        o.u16(path.size()).zeros(22);
+        for (String s : path) o.u8(s.length()).string8(s);
+        c.sendReply(o);
+    }
+
+    // ---- drawing ----------------------------------------------------------------------------------
+
+    /** Paints the set bits of one glyph with origin (x, y) in drawable coordinates. */
+    private static void glyph(CoreFont f, int g, int x, int y, org.sumac.x11.render.SpanSink sink) {
+        CharInfo m = f.glyphMetrics(g);
+        int w = f.glyphWidth(g), h = f.glyphHeight(g);
+        int gx = x + m.leftBearing(), gy = y - m.ascent();
+        for (int row = 0; row < h; row++) {
+            int col = 0;
+            while (col < w) {
+                while (col < w && !f.bit(g, col, row)) col++;
+                int start = col;
+                while (col < w && f.bit(g, col, row)) col++;
+                if (col > start) sink.span(gx + start, gy + row, col - start);
+            }
+        }
+    }
+
+    /** PolyText8/16; returns the bounding box drawn in drawable coordinates, or null. */
+    int[] polyText(Graphics.Gc g, DrawTarget t, RequestReader r, int x, int y, boolean wide) {
+        CoreFont f = g.state.font instanceof CoreFont cf ? cf : null;
+        Painter p = Painter.fill(t, g.state);
+        int minX = x, maxX = x;
+        while (r.remaining() > 0) {
+            int len = r.u8();
+            if (len == 0) {
+                // A zero-length item is padding at the end (or an empty delta item).
+                if (r.remaining() == 0) break;
+                r.s8();
+                continue;
+            }
+            if (len == 255) {
+                // Font change: four bytes, most significant first whatever the client's byte order.
+                int fid = (r.u8() << 24) | (r.u8() << 16) | (r.u8() << 8) | r.u8();
+                f = font(fid);
+                g.state.font = f;
+                g.fontId = fid;
+                continue;
+            }
+            int delta = r.s8();
+            x += delta;
+            if (f == null) throw new XError(XError.FONT, 0);
+            for (int i = 0; i < len; i++) {
+                int gi = wide ? f.glyphIndex16(r.u8(), r.u8()) : f.glyphIndex8(r.u8());
+                if (gi < 0) continue;
+                glyph(f, gi, x, y, p);
+                x += f.glyphMetrics(gi).width();
+                minX = Math.min(minX, x - 64);
+                maxX = Math.max(maxX, x + 64);
+            }
+        }
+        if (f == null) return null;
+        return new int[] {minX - 64, y - f.fontAscent() - 64, maxX + 64, y + f.fontDescent() + 64};
+    }
+
+    /** ImageText8/16: background box in the GC background, then glyphs in the foreground (GXcopy, solid). */
+    int[] imageText(Graphics.Gc g, DrawTarget t, RequestReader r, int n, int x, int y, boolean wide) {
+        if (!(g.state.font instanceof CoreFont f)) throw new XError(XError.FONT, g.fontId);
+        int[] glyphs = new int[n];
+        int width = 0;
+        for (int i = 0; i < n; i++) {
+            glyphs[i] = wide ? f.glyphIndex16(r.u8(), r.u8()) : f.glyphIndex8(r.u8());
+            if (glyphs[i] >= 0) width += f.glyphMetrics(glyphs[i]).width();
+        }
+        GraphicsContext copy = new GraphicsContext(g.state.depth);
+        copy.function = GraphicsContext.GX_COPY;
+        copy.planeMask = g.state.planeMask;
+        int bx = width >= 0 ? x : x + width, bw = Math.abs(width);
+        int top = y - f.fontAscent(), h = f.fontAscent() + f.fontDescent();
+        if (bw > 0 && h > 0) new Painter(t, copy, g.state.background, true).fillRect(bx, top, (long) bx + bw, (long) top + h);
+        Painter fg = new Painter(t, copy, g.state.foreground, true);
+        int cx = x;
+        for (int gi : glyphs) {
+            if (gi < 0) continue;
+            glyph(f, gi, cx, y, fg);
+            cx += f.glyphMetrics(gi).width();
+        }
+        return new int[] {Math.min(bx, x) - 64, top - 64, Math.max(bx + bw, cx) + 64, top + h + 64};
+    }
+}

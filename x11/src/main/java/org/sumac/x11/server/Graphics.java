@@ -1,0 +1,742 @@
+package org.sumac.x11.server;
+
+import org.sumac.x11.geom.Region;
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+import org.sumac.x11.render.Arcs;
+import org.sumac.x11.render.DrawTarget;
+import org.sumac.x11.render.Drawable;
+import org.sumac.x11.render.FillRectangles;
+import org.sumac.x11.render.GraphicsContext;
+import org.sumac.x11.render.Painter;
+import org.sumac.x11.render.Pixels;
+import org.sumac.x11.render.Pixmap;
+import org.sumac.x11.render.Points;
+import org.sumac.x11.render.Lines;
+import org.sumac.x11.render.Polygons;
+import org.sumac.x11.render.SpanAccumulator;
+import org.sumac.x11.render.SpanSink;
+import org.sumac.x11.window.Window;
+
+import static org.sumac.x11.server.Dispatcher.atLeast;
+import static org.sumac.x11.server.Dispatcher.expect;
+
+/** Pixmaps, graphics contexts and every core drawing request. */
+public final class Graphics {
+    private final XServer server;
+
+    /** A GC resource: the drawing state plus the drawable depth it was created for. */
+    public static final class Gc implements Resource {
+        private final int id;
+        public final GraphicsContext state;
+        public int fontId;
+
+        Gc(int id, int depth) {
+            this.id = id;
+            this.state = new GraphicsContext(depth);
+        }
+
+        @Override public int id() { return id; }
+    }
+
+    Graphics(XServer server) { this.server = server; }
+
+    // ---- pixmaps ----------------------------------------------------------------------------------
+
+    void createPixmap(Client c, RequestReader r) {
+        int depth = r.buffer()[1] & 0xff;
+        expect(r, 16);
+        r.seek(4);
+        int pid = r.i32();
+        Drawable d = server.drawable(r.i32());
+        int w = r.u16(), h = r.u16();
+        server.checkNewId(c, pid);
+        if (w == 0 || h == 0) throw XError.value(0);
+        if (depth != 1 && depth != 4 && depth != 8 && depth != 16 && depth != 24 && depth != 32) throw XError.value(depth);
+        if ((long) w * h > (1L << 28)) throw XError.alloc();
+        server.addResource(c, new Pixmap(pid, w, h, depth));
+    }
+
+    void freePixmap(Client c, RequestReader r) {
+        expect(r, 8);
+        r.seek(4);
+        int id = r.i32();
+        server.pixmap(id);
+        server.removeResource(id);
+    }
+
+    // ---- graphics contexts ------------------------------------------------------------------------
+
+    Gc gc(int id) { return server.lookup(id, Gc.class, XError.GCONTEXT); }
+
+    void createGC(Client c, RequestReader r) {
+        atLeast(r, 16);
+        r.seek(4);
+        int cid = r.i32();
+        Drawable d = server.drawable(r.i32());
+        int mask = r.i32();
+        server.checkNewId(c, cid);
+        Gc g = new Gc(cid, d.depth());
+        applyGc(g, mask, r);
+        if (g.state.tile == null) {
+            Pixels t = new Pixels(1, 1, d.depth());
+            t.data[0] = g.state.foreground;
+            g.state.tile = t;
+        }
+        if (g.state.stipple == null) {
+            Pixels s = new Pixels(1, 1, 1);
+            s.data[0] = 1;
+            g.state.stipple = s;
+        }
+        server.addResource(c, g);
+    }
+
+    void changeGC(Client c, RequestReader r) {
+        atLeast(r, 12);
+        r.seek(4);
+        Gc g = gc(r.i32());
+        int mask = r.i32();
+        applyGc(g, mask, r);
+    }
+
+    private void applyGc(Gc g, int mask, RequestReader r) {
+        if ((mask & ~0x7FFFFF) != 0) throw XError.value(mask);
+        GraphicsContext s = g.state;
+        for (int bit = 0; bit < 23; bit++) {
+            if ((mask & (1 << bit)) == 0) continue;
+            int v = r.i32();
+            switch (bit) {
+                case 0 -> { if (v < 0 || v > 15) throw XError.value(v); s.function = v; }
+                case 1 -> s.planeMask = v;
+                case 2 -> s.foreground = v;
+                case 3 -> s.background = v;
+                case 4 -> s.lineWidth = v & 0xffff;
+                case 5 -> { if ((v & 0xff) > 2 || v < 0) throw XError.value(v); s.lineStyle = v; }
+                case 6 -> { if (v < 0 || v > 3) throw XError.value(v); s.capStyle = v; }
+                case 7 -> { if (v < 0 || v > 2) throw XError.value(v); s.joinStyle = v; }
+                case 8 -> { if (v < 0 || v > 3) throw XError.value(v); s.fillStyle = v; }
+                case 9 -> { if (v < 0 || v > 1) throw XError.value(v); s.fillRule = v; }
+                case 10 -> {
+                    Pixmap p = server.pixmap(v);
+                    if (p.depth() != s.depth) throw XError.match();
+                    s.tile = p.pixels;
+                }
+                case 11 -> {
+                    Pixmap p = server.pixmap(v);
+                    if (p.depth() != 1) throw XError.match();
+                    s.stipple = p.pixels;
+                }
+                case 12 -> s.tsXOrigin = (short) v;
+                case 13 -> s.tsYOrigin = (short) v;
+                case 14 -> { s.font = server.dispatcher.fonts.font(v); g.fontId = v; }
+                case 15 -> { if (v < 0 || v > 1) throw XError.value(v); s.subwindowMode = v; }
+                case 16 -> { if (v < 0 || v > 1) throw XError.value(v); s.graphicsExposures = v != 0; }
+                case 17 -> s.clipXOrigin = (short) v;
+                case 18 -> s.clipYOrigin = (short) v;
+                case 19 -> {
+                    if (v == 0) s.clip = null;
+                    else {
+                        Pixmap p = server.pixmap(v);
+                        if (p.depth() != 1) throw XError.match();
+                        s.clip = bitmapToRegion(p.pixels);
+                    }
+                }
+                case 20 -> s.dashOffset = v & 0xffff;
+                case 21 -> { if ((v & 0xff) == 0) throw XError.value(v); s.dashes = new int[] {v & 0xff, v & 0xff}; }
+                case 22 -> { if (v < 0 || v > 1) throw XError.value(v); s.arcMode = v; }
+                default -> { }
+            }
+        }
+    }
+
+    /** Converts a depth-1 clip mask into a region (set bits are inside), as Xorg does at ChangeGC. */
+    static Region bitmapToRegion(Pixels p) {
+        Region.Builder b = new Region.Builder(p.height * 2);
+        for (int y = 0; y < p.height; y++) {
+            int row = y * p.width;
+            int x = 0;
+            while (x < p.width) {
+                while (x < p.width && p.data[row + x] == 0) x++;
+                int start = x;
+                while (x < p.width && p.data[row + x] != 0) x++;
+                if (x > start) b.add(start, y, x, y + 1);
+            }
+            b.closeBand();
+        }
+        return b.build();
+    }
+
+    void copyGC(Client c, RequestReader r) {
+        expect(r, 16);
+        r.seek(4);
+        Gc src = gc(r.i32());
+        Gc dst = gc(r.i32());
+        int mask = r.i32();
+        if ((mask & ~0x7FFFFF) != 0) throw XError.value(mask);
+        if (src.state.depth != dst.state.depth) throw XError.match();
+        dst.state.copyFrom(src.state, mask);
+        if ((mask & 0x4000) != 0) dst.fontId = src.fontId;
+    }
+
+    void setDashes(Client c, RequestReader r) {
+        atLeast(r, 12);
+        r.seek(4);
+        Gc g = gc(r.i32());
+        int offset = r.u16();
+        int n = r.u16();
+        if (r.length() != ((12 + n + 3) & ~3)) throw XError.length();
+        if (n == 0) throw XError.value(0);
+        int[] d = new int[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = r.u8();
+            if (d[i] == 0) throw XError.value(0);
+        }
+        g.state.dashOffset = offset;
+        g.state.dashes = d;
+    }
+
+    void setClipRectangles(Client c, RequestReader r) {
+        int ordering = r.buffer()[1] & 0xff;
+        atLeast(r, 12);
+        r.seek(4);
+        Gc g = gc(r.i32());
+        int ox = r.s16(), oy = r.s16();
+        if (ordering > 3) throw XError.value(ordering);
+        if ((r.remaining() & 7) != 0) throw XError.length();
+        int n = r.remaining() / 8;
+        int[] rects = new int[n * 4];
+        for (int i = 0; i < n; i++) {
+            rects[i * 4] = r.s16();
+            rects[i * 4 + 1] = r.s16();
+            rects[i * 4 + 2] = r.u16();
+            rects[i * 4 + 3] = r.u16();
+        }
+        if (ordering > 0 && !ordered(rects, n, ordering)) throw XError.match();
+        g.state.clipXOrigin = ox;
+        g.state.clipYOrigin = oy;
+        g.state.clip = Region.ofRects(rects, n);
+    }
+
+    private static boolean ordered(int[] r, int n, int ordering) {
+        for (int i = 1; i < n; i++) {
+            int py = r[(i - 1) * 4 + 1], y = r[i * 4 + 1], px = r[(i - 1) * 4], x = r[i * 4];
+            if (y < py) return false;
+            if (ordering >= 2 && y == py && x < px) return false;
+            if (ordering == 3 && y == py && r[i * 4 + 3] != r[(i - 1) * 4 + 3]) return false;
+            if (ordering == 3 && y != py && y < py + r[(i - 1) * 4 + 3]) return false;
+        }
+        return true;
+    }
+
+    void freeGC(Client c, RequestReader r) {
+        expect(r, 8);
+        r.seek(4);
+        int id = r.i32();
+        gc(id);
+        server.removeResource(id);
+    }
+
+    // ---- targets and damage -----------------------------------------------------------------------
+
+    /** Builds the drawing target of a request: drawable plus composite clip in buffer coordinates. */
+    DrawTarget target(Drawable d, GraphicsContext gc) {
+        Region clip;
+        int ox = d.originX(), oy = d.originY();
+        if (d instanceof Window w) {
+            if (!w.viewable) clip = Region.EMPTY;
+            else if (gc.subwindowMode == GraphicsContext.INCLUDE_INFERIORS) clip = w.borderClip.intersect(w.insideRegion());
+            else clip = w.clipList;
+        } else {
+            clip = Region.of(0, 0, d.width(), d.height());
+        }
+        if (gc.clip != null) clip = clip.intersect(gc.clip.translate(ox + gc.clipXOrigin, oy + gc.clipYOrigin));
+        return new DrawTarget(d.pixels(), ox, oy, clip);
+    }
+
+    private Drawable checkedDrawable(int id, Gc g) {
+        Drawable d = server.drawable(id);
+        if (d.depth() != g.state.depth) throw XError.match();
+        if (d instanceof Window w && w.isInputOnly()) throw XError.match();
+        return d;
+    }
+
+    /** Reports the screen area a request may have changed (bounding box in drawable coordinates). */
+    private void damage(Drawable d, DrawTarget t, long x1, long y1, long x2, long y2) {
+        if (!(d instanceof Window) || !server.hasDamageListeners()) return;
+        int bx1 = (int) Math.max(Integer.MIN_VALUE / 2, x1 + t.originX()), by1 = (int) Math.max(Integer.MIN_VALUE / 2, y1 + t.originY());
+        int bx2 = (int) Math.min(Integer.MAX_VALUE / 2, x2 + t.originX()), by2 = (int) Math.min(Integer.MAX_VALUE / 2, y2 + t.originY());
+        server.damage(t.clip().intersectBox(bx1, by1, bx2, by2));
+    }
+
+    private void damageAll(Drawable d, DrawTarget t) {
+        if (d instanceof Window && server.hasDamageListeners()) server.damage(t.clip());
+    }
+
+    private static int[] readShorts(RequestReader r, int per) {
+        int n = r.remaining() / 2;
+        n -= n % per;
+        int[] v = new int[n];
+        for (int i = 0; i < n; i++) v[i] = r.s16();
+        return v;
+    }
+
+    private static long[] bounds(int[] xy, int stride, boolean sizes, int grow) {
+        long x1 = Long.MAX_VALUE, y1 = Long.MAX_VALUE, x2 = Long.MIN_VALUE, y2 = Long.MIN_VALUE;
+        for (int i = 0; i + 1 < xy.length; i += stride) {
+            long x = xy[i], y = xy[i + 1];
+            long w = sizes ? (xy[i + 2] & 0xffff) : 0, h = sizes ? (xy[i + 3] & 0xffff) : 0;
+            x1 = Math.min(x1, x); y1 = Math.min(y1, y);
+            x2 = Math.max(x2, x + w + 1); y2 = Math.max(y2, y + h + 1);
+            if (!sizes && stride == 4) { // segments: both end points
+                x1 = Math.min(x1, xy[i + 2]); y1 = Math.min(y1, xy[i + 3]);
+                x2 = Math.max(x2, xy[i + 2] + 1L); y2 = Math.max(y2, xy[i + 3] + 1L);
+            }
+        }
+        return new long[] {x1 - grow, y1 - grow, x2 + grow, y2 + grow};
+    }
+
+    // ---- drawing requests -------------------------------------------------------------------------
+
+    private record Req(Drawable d, Gc g, DrawTarget t) { }
+
+    private Req begin(RequestReader r, int minLength) {
+        atLeast(r, minLength);
+        r.seek(4);
+        int did = r.i32();
+        int gid = r.i32();
+        Gc g = gc(gid);
+        Drawable d = checkedDrawable(did, g);
+        return new Req(d, g, target(d, g.state));
+    }
+
+    private static void resolvePrevious(int[] xy, int mode) {
+        if (mode == 1) for (int i = 2; i + 1 < xy.length; i += 2) { xy[i] += xy[i - 2]; xy[i + 1] += xy[i - 1]; }
+    }
+
+    void polyPoint(Client c, RequestReader r) {
+        int mode = r.buffer()[1] & 0xff;
+        if (mode > 1) throw XError.value(mode);
+        Req q = begin(r, 12);
+        int[] xy = readShorts(r, 2);
+        resolvePrevious(xy, mode);
+        Points.draw(q.t, q.g.state, xy, xy.length / 2);
+        if (xy.length > 0) { long[] b = bounds(xy, 2, false, 0); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
+    }
+
+    void polyLine(Client c, RequestReader r) {
+        int mode = r.buffer()[1] & 0xff;
+        if (mode > 1) throw XError.value(mode);
+        Req q = begin(r, 12);
+        int[] xy = readShorts(r, 2);
+        resolvePrevious(xy, mode);
+        Lines.polyLine(q.t, q.g.state, xy, xy.length / 2);
+        if (xy.length > 0) { long[] b = bounds(xy, 2, false, q.g.state.lineWidth + 2); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
+    }
+
+    void polySegment(Client c, RequestReader r) {
+        Req q = begin(r, 12);
+        int[] s = readShorts(r, 4);
+        Lines.polySegment(q.t, q.g.state, s, s.length / 4);
+        if (s.length > 0) { long[] b = bounds(s, 4, false, q.g.state.lineWidth + 2); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
+    }
+
+    void polyRectangle(Client c, RequestReader r) {
+        Req q = begin(r, 12);
+        int[] s = readShorts(r, 4);
+        for (int i = 2; i < s.length; i += 4) { s[i] &= 0xffff; s[i + 1] &= 0xffff; }
+        Lines.polyRectangle(q.t, q.g.state, s, s.length / 4);
+        if (s.length > 0) { long[] b = bounds(s, 4, true, q.g.state.lineWidth + 2); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
+    }
+
+    void polyArc(Client c, RequestReader r) {
+        Req q = begin(r, 12);
+        int[] a = readShorts(r, 6);
+        for (int i = 0; i < a.length; i += 6) { a[i + 2] &= 0xffff; a[i + 3] &= 0xffff; }
+        GraphicsContext gc = q.g.state;
+        SpanSink fg = sinkFor(q.t, gc, gc.foreground);
+        SpanSink bg = gc.lineStyle == GraphicsContext.LINE_DOUBLE_DASH ? sinkFor(q.t, gc, gc.background) : null;
+        Arcs.polyArc(q.t, gc, a, a.length / 6, fg, bg);
+        flush(fg);
+        flush(bg);
+        if (a.length > 0) { long[] b = bounds(a, 6, true, gc.lineWidth + 2); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
+    }
+
+    void polyFillArc(Client c, RequestReader r) {
+        Req q = begin(r, 12);
+        int[] a = readShorts(r, 6);
+        for (int i = 0; i < a.length; i += 6) { a[i + 2] &= 0xffff; a[i + 3] &= 0xffff; }
+        SpanSink fill = Painter.fill(q.t, q.g.state);
+        Arcs.polyFillArc(q.t, q.g.state, a, a.length / 6, fill);
+        if (a.length > 0) { long[] b = bounds(a, 6, true, 1); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
+    }
+
+    /** A sink painting with the GC's fill, deduplicating pixels when the function is not idempotent. */
+    private static SpanSink sinkFor(DrawTarget t, GraphicsContext gc, int pixel) {
+        Painter p = new Painter(t, gc, pixel, false);
+        return SpanAccumulator.needsUnion(gc.function) ? new SpanAccumulator(p) : p;
+    }
+
+    private static void flush(SpanSink s) {
+        if (s instanceof SpanAccumulator a) a.flush();
+    }
+
+    void fillPoly(Client c, RequestReader r) {
+        atLeast(r, 16);
+        r.seek(4);
+        int did = r.i32();
+        Gc g = gc(r.i32());
+        Drawable d = checkedDrawable(did, g);
+        int shape = r.u8();
+        int mode = r.u8();
+        r.skip(2);
+        if (shape > 2) throw XError.value(shape);
+        if (mode > 1) throw XError.value(mode);
+        DrawTarget t = target(d, g.state);
+        int[] xy = readShorts(r, 2);
+        resolvePrevious(xy, mode);
+        Polygons.fill(t, g.state, shape, xy, xy.length / 2);
+        if (xy.length > 0) { long[] b = bounds(xy, 2, false, 1); damage(d, t, b[0], b[1], b[2], b[3]); }
+    }
+
+    void polyFillRectangle(Client c, RequestReader r) {
+        Req q = begin(r, 12);
+        int[] s = readShorts(r, 4);
+        for (int i = 2; i < s.length; i += 4) { s[i] &= 0xffff; s[i + 1] &= 0xffff; }
+        FillRectangles.fill(q.t, q.g.state, s, s.length / 4);
+        if (s.length > 0) { long[] b = bounds(s, 4, true, 0); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
+    }
+
+    void clearArea(Client c, RequestReader r) {
+        boolean exposures = r.buffer()[1] != 0;
+        expect(r, 16);
+        r.seek(4);
+        Window w = server.window(r.i32());
+        int x = r.s16(), y = r.s16(), width = r.u16(), height = r.u16();
+        if (w.isInputOnly()) throw XError.match();
+        server.tree.clearArea(w, x, y, width, height, exposures);
+    }
+
+    // ---- copies -----------------------------------------------------------------------------------
+
+    /** The part of a source drawable's rectangle whose pixels are available, in drawable coordinates. */
+    private Region sourceVisible(Drawable s, GraphicsContext gc, int sx, int sy, int w, int h) {
+        Region rect = Region.of(sx, sy, w, h);
+        if (s instanceof Window win) {
+            Region vis = gc.subwindowMode == GraphicsContext.INCLUDE_INFERIORS
+                ? win.borderClip.intersect(win.insideRegion()) : win.clipList;
+            if (!win.viewable) vis = Region.EMPTY;
+            return rect.intersect(vis.translate(-win.absX, -win.absY));
+        }
+        return rect.intersectBox(0, 0, s.width(), s.height());
+    }
+
+    void copyArea(Client c, RequestReader r) {
+        expect(r, 28);
+        r.seek(4);
+        Drawable src = server.drawable(r.i32());
+        int dstId = r.i32();
+        Gc g = gc(r.i32());
+        Drawable dst = checkedDrawable(dstId, g);
+        int sx = r.s16(), sy = r.s16(), dx = r.s16(), dy = r.s16(), w = r.u16(), h = r.u16();
+        if (src.depth() != dst.depth()) throw XError.match();
+        if (src instanceof Window sw && sw.isInputOnly()) throw XError.match();
+        GraphicsContext gc = g.state;
+        DrawTarget t = target(dst, gc);
+        Region avail = sourceVisible(src, gc, sx, sy, w, h);
+        // Destination area receiving pixels, in buffer coordinates.
+        Region dstRegion = avail.translate(dx - sx + t.originX(), dy - sy + t.originY()).intersect(t.clip());
+        // Source buffer position = destination buffer position + shift.
+        int shiftX = src.originX() + sx - dx - t.originX(), shiftY = src.originY() + sy - dy - t.originY();
+        blit(src.pixels(), dst.pixels(), dstRegion, shiftX, shiftY, gc);
+        if (dst instanceof Window) {
+            boolean screenMove = src instanceof Window && gc.function == GraphicsContext.GX_COPY
+                && Painter.reducedPlaneMask(gc.planeMask, 24) == -1;
+            if (screenMove) server.damageCopied(dstRegion, -shiftX, -shiftY);
+            else server.damage(dstRegion);
+        }
+        graphicsExposures(c, gc, t, dst, src, avail, sx, sy, dx, dy, w, h, 62);
+    }
+
+    private void graphicsExposures(Client c, GraphicsContext gc, DrawTarget t, Drawable dst, Drawable src, Region avail,
+                                   int sx, int sy, int dx, int dy, int w, int h, int major) {
+        if (!gc.graphicsExposures) return;
+        Region exposed = Region.EMPTY;
+        // Only window sources can be missing pixels inside their bounds; outside bounds always is.
+        Region want = Region.of(sx, sy, w, h);
+        Region missing = want.subtract(avail);
+        if (!missing.isEmpty()) {
+            exposed = missing.translate(dx - sx, dy - sy);
+            Region dstClip = t.clip().translate(-t.originX(), -t.originY());
+            if (dst instanceof Window dw) {
+                Region vis = gc.subwindowMode == GraphicsContext.INCLUDE_INFERIORS ? dw.borderClip.intersect(dw.insideRegion()) : dw.clipList;
+                dstClip = vis.translate(-dw.absX, -dw.absY);
+                if (gc.clip != null) dstClip = dstClip.intersect(gc.clip.translate(gc.clipXOrigin, gc.clipYOrigin));
+            }
+            exposed = exposed.intersect(dstClip);
+        }
+        int drawableId = dst.id();
+        if (exposed.isEmpty()) {
+            server.sendEvent(c, EventMask.E_NO_EXPOSE, 0, e -> e.i32(drawableId).u16(0).u8(major));
+            return;
+        }
+        int n = exposed.rectCount();
+        for (int i = 0; i < n; i++) {
+            int x = exposed.x1(i), y = exposed.y1(i), ww = exposed.x2(i) - x, hh = exposed.y2(i) - y, count = n - 1 - i;
+            server.sendEvent(c, EventMask.E_GRAPHICS_EXPOSE, 0, e -> e.i32(drawableId).u16(x).u16(y).u16(ww).u16(hh)
+                .u16(0).u16(count).u8(major));
+        }
+    }
+
+    /** Copies pixels for every rectangle of a destination region (buffer coordinates) through the GC function. */
+    private static void blit(Pixels src, Pixels dst, Region region, int shiftX, int shiftY, GraphicsContext gc) {
+        int pm = Painter.reducedPlaneMask(gc.planeMask, dst.depth);
+        int alu = gc.function;
+        boolean plainCopy = alu == GraphicsContext.GX_COPY && pm == -1;
+        boolean same = src == dst;
+        int n = region.rectCount();
+        // Overlapping copies within one buffer: walk rectangles and rows against the direction of motion.
+        boolean reverseY = same && shiftY < 0, reverseX = same && shiftX < 0;
+        for (int k = 0; k < n; k++) {
+            int i = reverseY ? n - 1 - k : k;
+            int x1 = region.x1(i), x2 = region.x2(i), y1 = region.y1(i), y2 = region.y2(i);
+            int w = x2 - x1;
+            for (int yy = 0; yy < y2 - y1; yy++) {
+                int y = reverseY ? y2 - 1 - yy : y1 + yy;
+                int so = (y + shiftY) * src.width + x1 + shiftX, doff = y * dst.width + x1;
+                if (plainCopy) System.arraycopy(src.data, so, dst.data, doff, w);
+                else if (same && reverseX) for (int x = w - 1; x >= 0; x--) dst.data[doff + x] = Painter.apply(alu, src.data[so + x], dst.data[doff + x], pm);
+                else if (same && so < doff && so + w > doff) {
+                    int[] tmp = java.util.Arrays.copyOfRange(src.data, so, so + w);
+                    for (int x = 0; x < w; x++) dst.data[doff + x] = Painter.apply(alu, tmp[x], dst.data[doff + x], pm);
+                } else for (int x = 0; x < w; x++) dst.data[doff + x] = Painter.apply(alu, src.data[so + x], dst.data[doff + x], pm);
+            }
+        }
+    }
+
+    void copyPlane(Client c, RequestReader r) {
+        expect(r, 32);
+        r.seek(4);
+        Drawable src = server.drawable(r.i32());
+        int dstId = r.i32();
+        Gc g = gc(r.i32());
+        Drawable dst = checkedDrawable(dstId, g);
+        int sx = r.s16(), sy = r.s16(), dx = r.s16(), dy = r.s16(), w = r.u16(), h = r.u16();
+        int plane = r.i32();
+        if (plane == 0 || (plane & (plane - 1)) != 0 || (src.depth() < 32 && Integer.compareUnsigned(plane, 1 << src.depth()) >= 0)) {
+            throw XError.value(plane);
+        }
+        GraphicsContext gc = g.state;
+        DrawTarget t = target(dst, gc);
+        Region avail = sourceVisible(src, gc, sx, sy, w, h);
+        Region dstRegion = avail.translate(dx - sx + t.originX(), dy - sy + t.originY()).intersect(t.clip());
+        int shiftX = src.originX() + sx - dx - t.originX(), shiftY = src.originY() + sy - dy - t.originY();
+        Pixels sp = src.pixels(), dp = dst.pixels();
+        int pm = Painter.reducedPlaneMask(gc.planeMask, dp.depth);
+        int mask = Pixels.depthMask(dp.depth == 24 ? 32 : dp.depth);
+        int fg = gc.foreground & mask, bg = gc.background & mask;
+        int[] tmp = null;
+        if (sp == dp) tmp = sp.data.clone();
+        int[] sdata = tmp != null ? tmp : sp.data;
+        for (int i = 0; i < dstRegion.rectCount(); i++) {
+            for (int y = dstRegion.y1(i); y < dstRegion.y2(i); y++) {
+                int so = (y + shiftY) * sp.width + shiftX, doff = y * dp.width;
+                for (int x = dstRegion.x1(i); x < dstRegion.x2(i); x++) {
+                    int s = (sdata[so + x] & plane) != 0 ? fg : bg;
+                    dp.data[doff + x] = Painter.apply(gc.function, s, dp.data[doff + x], pm);
+                }
+            }
+        }
+        if (dst instanceof Window) server.damage(dstRegion);
+        graphicsExposures(c, gc, t, dst, src, avail, sx, sy, dx, dy, w, h, 63);
+    }
+
+    // ---- images -----------------------------------------------------------------------------------
+
+    static int bitsPerPixel(int depth) { return Painter.bitsPerPixel(depth); }
+
+    static int zRowBytes(int width, int depth) {
+        long bits = (long) width * bitsPerPixel(depth);
+        return (int) (((bits + 31) / 32) * 4);
+    }
+
+    void putImage(Client c, RequestReader r) {
+        int format = r.buffer()[1] & 0xff;
+        atLeast(r, 24);
+        r.seek(4);
+        int did = r.i32();
+        Gc g = gc(r.i32());
+        Drawable d = checkedDrawable(did, g);
+        int width = r.u16(), height = r.u16(), dx = r.s16(), dy = r.s16(), leftPad = r.u8(), depth = r.u8();
+        r.skip(2);
+        GraphicsContext gc = g.state;
+        long need;
+        switch (format) {
+            case 0 -> { // Bitmap
+                if (depth != 1) throw XError.match();
+                if (leftPad >= 32) throw XError.match();
+                need = (long) ((leftPad + width + 31) / 32) * 4 * height;
+            }
+            case 1 -> {
+                if (depth != d.depth()) throw XError.match();
+                if (leftPad >= 32) throw XError.match();
+                need = (long) ((leftPad + width + 31) / 32) * 4 * height * depth;
+            }
+            case 2 -> {
+                if (depth != d.depth()) throw XError.match();
+                if (leftPad != 0) throw XError.match();
+                need = (long) zRowBytes(width, depth) * height;
+            }
+            default -> throw XError.value(format);
+        }
+        if (((24 + need + 3) & ~3) != r.length()) throw XError.length();
+        if (width == 0 || height == 0) return;
+        DrawTarget t = target(d, gc);
+        Region region = t.clip().intersectBox(t.originX() + dx, t.originY() + dy, t.originX() + dx + width, t.originY() + dy + height);
+        if (region.isEmpty()) return;
+        byte[] b = r.buffer();
+        int base = 24;
+        Pixels px = d.pixels();
+        int pm = Painter.reducedPlaneMask(gc.planeMask, px.depth);
+        int alu = gc.function;
+        int mask = Pixels.depthMask(px.depth == 24 ? 32 : px.depth);
+        int fg = gc.foreground & mask, bg = gc.background & mask;
+        int rowBytes = format == 2 ? zRowBytes(width, depth) : ((leftPad + width + 31) / 32) * 4;
+        int bpp = bitsPerPixel(depth);
+        for (int i = 0; i < region.rectCount(); i++) {
+            int x1 = region.x1(i), x2 = region.x2(i);
+            for (int y = region.y1(i); y < region.y2(i); y++) {
+                int iy = y - t.originY() - dy;
+                int doff = y * px.width;
+                if (format == 2 && bpp == 32 && alu == GraphicsContext.GX_COPY && pm == -1) {
+                    int so = base + iy * rowBytes + (x1 - t.originX() - dx) * 4;
+                    for (int x = x1; x < x2; x++, so += 4) {
+                        px.data[doff + x] = (b[so] & 0xff) | (b[so + 1] & 0xff) << 8 | (b[so + 2] & 0xff) << 16 | (b[so + 3] & 0xff) << 24;
+                    }
+                    continue;
+                }
+                for (int x = x1; x < x2; x++) {
+                    int ix = x - t.originX() - dx;
+                    int s;
+                    if (format == 2) s = zPixel(b, base + iy * rowBytes, ix, bpp);
+                    else if (format == 0) s = bit(b, base + iy * rowBytes, ix + leftPad) ? fg : bg;
+                    else {
+                        s = 0;
+                        for (int p = 0; p < depth; p++) {
+                            int planeBase = base + (p * height + iy) * rowBytes;
+                            if (bit(b, planeBase, ix + leftPad)) s |= 1 << (depth - 1 - p);
+                        }
+                    }
+                    px.data[doff + x] = Painter.apply(alu, s, px.data[doff + x], pm);
+                }
+            }
+        }
+        if (d instanceof Window) server.damage(region);
+    }
+
+    private static boolean bit(byte[] b, int rowOffset, int x) {
+        return (b[rowOffset + (x >> 3)] & (1 << (x & 7))) != 0;
+    }
+
+    private static int zPixel(byte[] b, int rowOffset, int x, int bpp) {
+        return switch (bpp) {
+            case 1 -> (b[rowOffset + (x >> 3)] >> (x & 7)) & 1;
+            case 8 -> b[rowOffset + x] & 0xff;
+            case 16 -> (b[rowOffset + 2 * x] & 0xff) | (b[rowOffset + 2 * x + 1] & 0xff) << 8;
+            default -> {
+                int o = rowOffset + 4 * x;
+                yield (b[o] & 0xff) | (b[o + 1] & 0xff) << 8 | (b[o + 2] & 0xff) << 16 | (b[o + 3] & 0xff) << 24;
+            }
+        };
+    }
+
+    void getImage(Client c, RequestReader r) {
+        int format = r.buffer()[1] & 0xff;
+        expect(r, 20);
+        r.seek(4);
+        Drawable d = server.drawable(r.i32());
+        int x = r.s16(), y = r.s16(), w = r.u16(), h = r.u16();
+        int planeMask = r.i32();
+        if (format != 1 && format != 2) throw XError.value(format);
+        int visual = 0;
+        if (d instanceof Window win) {
+            if (!win.viewable || win.isInputOnly()) throw XError.match();
+            int ax = win.absX + x, ay = win.absY + y;
+            if (ax < 0 || ay < 0 || ax + w > server.framebuffer.width || ay + h > server.framebuffer.height
+                || x < -win.borderWidth || y < -win.borderWidth || x + w > win.width + win.borderWidth
+                || y + h > win.height + win.borderWidth) throw XError.match();
+            visual = win.visual;
+        } else if (x < 0 || y < 0 || x + w > d.width() || y + h > d.height()) throw XError.match();
+        Pixels px = d.pixels();
+        int depth = d.depth();
+        int ox = d.originX() + x, oy = d.originY() + y;
+        ReplyWriter o = c.reply(depth);
+        o.i32(visual).zeros(20);
+        if (format == 2) {
+            int rowBytes = zRowBytes(w, depth), bpp = bitsPerPixel(depth);
+            int mask = depth == 24 ? planeMask : planeMask & Pixels.depthMask(depth);
+            if ((long) rowBytes * h > Integer.MAX_VALUE / 2) throw XError.alloc();
+            int at = o.reserve(rowBytes * h);
+            byte[] out = o.array();
+            java.util.Arrays.fill(out, at, at + rowBytes * h, (byte) 0);
+            for (int row = 0; row < h; row++) {
+                int so = (oy + row) * px.width + ox, doff = at + row * rowBytes;
+                for (int col = 0; col < w; col++) {
+                    int v = px.data[so + col] & mask;
+                    switch (bpp) {
+                        case 1 -> { if ((v & 1) != 0) out[doff + (col >> 3)] |= (byte) (1 << (col & 7)); }
+                        case 8 -> out[doff + col] = (byte) v;
+                        case 16 -> { out[doff + 2 * col] = (byte) v; out[doff + 2 * col + 1] = (byte) (v >> 8); }
+                        default -> {
+                            int p = doff + 4 * col;
+                            out[p] = (byte) v; out[p + 1] = (byte) (v >> 8); out[p + 2] = (byte) (v >> 16); out[p + 3] = (byte) (v >> 24);
+                        }
+                    }
+                }
+            }
+        } else {
+            int rowBytes = ((w + 31) / 32) * 4;
+            for (int p = depth - 1; p >= 0; p--) {
+                if ((planeMask & (1 << p)) == 0) continue;
+                int at = o.reserve(rowBytes * h);
+                byte[] out = o.array();
+                java.util.Arrays.fill(out, at, at + rowBytes * h, (byte) 0);
+                for (int row = 0; row < h; row++) {
+                    int so = (oy + row) * px.width + ox, doff = at + row * rowBytes;
+                    for (int col = 0; col < w; col++) {
+                        if ((px.data[so + col] & (1 << p)) != 0) out[doff + (col >> 3)] |= (byte) (1 << (col & 7));
+                    }
+                }
+            }
+        }
+        c.sendReply(o);
+    }
+
+    // ---- text -------------------------------------------------------------------------------------
+
+    void polyText(Client c, RequestReader r, boolean wide) {
+        atLeast(r, 16);
+        r.seek(4);
+        int did = r.i32();
+        Gc g = gc(r.i32());
+        Drawable d = checkedDrawable(did, g);
+        int x = r.s16(), y = r.s16();
+        DrawTarget t = target(d, g.state);
+        int[] bbox = server.dispatcher.fonts.polyText(g, t, r, x, y, wide);
+        if (bbox != null) damage(d, t, bbox[0], bbox[1], bbox[2], bbox[3]);
+    }
+
+    void imageText(Client c, RequestReader r, boolean wide) {
+        int n = r.buffer()[1] & 0xff;
+        atLeast(r, 16);
+        r.seek(4);
+        int did = r.i32();
+        Gc g = gc(r.i32());
+        Drawable d = checkedDrawable(did, g);
+        int x = r.s16(), y = r.s16();
+        if (r.length() != ((16 + n * (wide ? 2 : 1) + 3) & ~3)) throw XError.length();
+        DrawTarget t = target(d, g.state);
+        int[] bbox = server.dispatcher.fonts.imageText(g, t, r, n, x, y, wide);
+        if (bbox != null) damage(d, t, bbox[0], bbox[1], bbox[2], bbox[3]);
+    }
+}

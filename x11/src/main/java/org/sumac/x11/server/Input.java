@@ -1,0 +1,931 @@
+package org.sumac.x11.server;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.sumac.x11.input.keymap.Keymap;
+import org.sumac.x11.input.keymap.MutableKeymap;
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+import org.sumac.x11.window.Window;
+
+import static org.sumac.x11.server.Dispatcher.atLeast;
+import static org.sumac.x11.server.Dispatcher.expect;
+import static org.sumac.x11.server.EventMask.*;
+
+/**
+ * The core pointer and keyboard: device state, event delivery with propagation, focus,
+ * enter/leave, active, passive and implicit grabs, keyboard and pointer mappings. Other modules
+ * (XTEST, the SPICE bridge) inject device events through {@link #injectMotion},
+ * {@link #injectButton} and {@link #injectKey}, which must run under the display lock.
+ */
+public final class Input {
+    private final XServer server;
+    private final MutableKeymap keymap = Keymap.usEvdev().mutableCopy();
+
+    public int pointerX, pointerY;
+    /** Button state bits as they appear in events (Button1Mask = 0x100 ... Button5Mask = 0x1000). */
+    private int buttons;
+    private final boolean[] keysDown = new boolean[256];
+    private int lockedModifiers;
+    private Window pointerWindow;
+    /** Focus: a window, or null with {@link #focusSpecial} = 0 (None) or 1 (PointerRoot). */
+    private Window focusWindow;
+    private int focusSpecial = 1;
+    private int focusRevertTo = 1;
+    private int focusTime;
+    private int[] pointerMapping = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    private int keyClickPercent = 0, bellPercent = 50, bellPitch = 400, bellDuration = 100, autoRepeat = 1, ledMask = 0;
+    private int accelNum = 2, accelDen = 1, threshold = 4;
+
+    /** An active grab of the pointer or keyboard. */
+    private static final class Grab {
+        Client client;
+        Window window;
+        boolean ownerEvents;
+        int eventMask;
+        Window confineTo;
+        int cursor;
+        int time;
+        boolean implicit, fromPassive;
+        int pointerMode, keyboardMode;
+        int button, key;
+    }
+
+    /** A passive grab set up by GrabButton or GrabKey. */
+    private record PassiveGrab(Client client, Window window, boolean isKey, int detail, int modifiers, boolean ownerEvents,
+                               int eventMask, int pointerMode, int keyboardMode, Window confineTo, int cursor) { }
+
+    private Grab pointerGrab, keyboardGrab;
+    private final List<PassiveGrab> passiveGrabs = new ArrayList<>();
+
+    /** Observers of the pointer's cursor and position (the SPICE cursor channel). */
+    public interface CursorListener {
+        void cursorChanged(int cursorId);
+        default void pointerWarped(int x, int y) { }
+    }
+
+    private final List<CursorListener> cursorListeners = new CopyOnWriteArrayList<>();
+    private int lastCursor = -1;
+
+    Input(XServer server) {
+        this.server = server;
+        this.pointerX = server.config.width() / 2;
+        this.pointerY = server.config.height() / 2;
+    }
+
+    public void addCursorListener(CursorListener l) { cursorListeners.add(l); }
+
+    public Keymap keymap() { return keymap.snapshot(); }
+
+    // ---- state helpers ------------------------------------------------------------------------
+
+    /** Modifier and button state as events report it. */
+    public int state() {
+        int m = 0;
+        for (int k = 8; k < 256; k++) if (keysDown[k]) m |= keymapModifier(k);
+        // Lock-type modifiers follow the lock, not the key.
+        int lockMods = 0x02 | 0x10;
+        m = (m & ~lockMods) | (lockedModifiers & lockMods);
+        return m | buttons;
+    }
+
+    private int keymapModifier(int keycode) {
+        return keymap.snapshot().modifierMask(keycode);
+    }
+
+    private Window pointerWindow() {
+        if (pointerWindow == null || !pointerWindow.viewable) pointerWindow = server.tree.windowAt(pointerX, pointerY);
+        return pointerWindow;
+    }
+
+    // ---- injection (XTEST, SPICE) -----------------------------------------------------------
+
+    public void injectMotion(int x, int y) {
+        x = Math.max(0, Math.min(server.config.width() - 1, x));
+        y = Math.max(0, Math.min(server.config.height() - 1, y));
+        if (pointerGrab != null && pointerGrab.confineTo != null && pointerGrab.confineTo.viewable) {
+            Window cf = pointerGrab.confineTo;
+            x = Math.max(cf.absX, Math.min(cf.absX + cf.width - 1, x));
+            y = Math.max(cf.absY, Math.min(cf.absY + cf.height - 1, y));
+        }
+        if (x == pointerX && y == pointerY) return;
+        pointerX = x;
+        pointerY = y;
+        updatePointerWindow(0);
+        int mask = POINTER_MOTION | (buttons != 0 ? BUTTON_MOTION : 0);
+        for (int b = 1; b <= 5; b++) if ((buttons & (0x80 << b)) != 0) mask |= BUTTON1_MOTION << (b - 1);
+        deliverPointerEvent(E_MOTION, 0, mask);
+    }
+
+    public void injectButton(int button, boolean press) {
+        if (button < 1 || button > 255) return;
+        int logical = button <= pointerMapping.length ? pointerMapping[button - 1] : button;
+        if (logical == 0) return;
+        int bit = logical <= 5 ? 0x80 << logical : 0;
+        if (press) {
+            if (pointerGrab == null) activatePassiveButtonGrab(logical);
+            deliverPointerEvent(E_BUTTON_PRESS, logical, BUTTON_PRESS);
+            buttons |= bit;
+        } else {
+            if (logical <= 5 && (buttons & bit) == 0) return;
+            deliverPointerEvent(E_BUTTON_RELEASE, logical, BUTTON_RELEASE);
+            buttons &= ~bit;
+            if (buttons == 0 && pointerGrab != null && (pointerGrab.implicit || pointerGrab.fromPassive)) {
+                releasePointerGrab(false);
+            }
+        }
+    }
+
+    public void injectKey(int keycode, boolean press) {
+        if (keycode < 8 || keycode > 255) return;
+        if (press) {
+            int mod = keymapModifier(keycode);
+            if (!keysDown[keycode]) lockedModifiers ^= mod & (0x02 | 0x10);
+            if (keyboardGrab == null) activatePassiveKeyGrab(keycode);
+            deliverKeyEvent(E_KEY_PRESS, keycode, KEY_PRESS);
+            keysDown[keycode] = true;
+        } else {
+            if (!keysDown[keycode]) return;
+            deliverKeyEvent(E_KEY_RELEASE, keycode, KEY_RELEASE);
+            keysDown[keycode] = false;
+            if (keyboardGrab != null && keyboardGrab.fromPassive && keyboardGrab.key == keycode) releaseKeyboardGrab(false);
+        }
+    }
+
+    public boolean isKeyDown(int keycode) { return keycode >= 0 && keycode < 256 && keysDown[keycode]; }
+
+    public int lockedModifiers() { return lockedModifiers; }
+
+    // ---- delivery -------------------------------------------------------------------------------
+
+    private void writeDeviceEvent(ReplyWriter e, Window w, Window child, int t) {
+        e.i32(t).i32(XServer.ROOT_WINDOW).i32(w.id()).i32(child == null ? 0 : child.id())
+            .u16(pointerX).u16(pointerY).u16(pointerX - w.absX).u16(pointerY - w.absY).u16(state()).u8(1).u8(0);
+    }
+
+    /** The child of {@code ancestor} on the path to {@code w}, or null when w is ancestor itself. */
+    private static Window childToward(Window ancestor, Window w) {
+        Window c = w;
+        while (c != null && c.parent != ancestor) c = c.parent;
+        return c;
+    }
+
+    private void deliverPointerEvent(int code, int detail, int mask) {
+        Window source = pointerWindow();
+        if (pointerGrab != null) {
+            deliverToGrab(pointerGrab, source, code, detail, mask);
+            return;
+        }
+        Delivered d = propagate(source, null, code, detail, mask);
+        if (code == E_BUTTON_PRESS && d != null) {
+            Grab g = new Grab();
+            g.client = d.client;
+            g.window = d.window;
+            g.eventMask = d.window.eventMasks.getOrDefault(d.client, 0);
+            g.ownerEvents = (g.eventMask & OWNER_GRAB_BUTTON) != 0;
+            g.implicit = true;
+            g.time = server.time();
+            pointerGrab = g;
+        }
+    }
+
+    private record Delivered(Client client, Window window) { }
+
+    /** Delivers up the window hierarchy from {@code source} to the first window that selected the event. */
+    private Delivered propagate(Window source, Window stopAt, int code, int detail, int mask) {
+        int t = server.time();
+        Window child = null;
+        for (Window w = source; w != null; child = w, w = w.parent) {
+            Delivered first = null;
+            for (var e : List.copyOf(w.eventMasks.entrySet())) {
+                if ((e.getValue() & mask) == 0) continue;
+                Client c = e.getKey();
+                Window ww = w, ch = child;
+                int det = code == E_MOTION && (e.getValue() & POINTER_MOTION_HINT) != 0 ? 1 : detail;
+                server.sendEvent(c, code, det, ev -> writeDeviceEvent(ev, ww, ch, t));
+                if (first == null || (mask & BUTTON_PRESS) != 0) first = new Delivered(c, w);
+            }
+            if (first != null) return first;
+            if ((w.doNotPropagateMask & mask) != 0) return null;
+            if (w == stopAt) return null;
+        }
+        return null;
+    }
+
+    private void deliverToGrab(Grab g, Window source, int code, int detail, int mask) {
+        if (g.ownerEvents && source != null) {
+            // Deliver as normal, but only to the grabbing client.
+            int t = server.time();
+            Window child = null;
+            for (Window w = source; w != null; child = w, w = w.parent) {
+                Integer m = w.eventMasks.get(g.client);
+                if (m != null && (m & mask) != 0) {
+                    Window ww = w, ch = child;
+                    server.sendEvent(g.client, code, detail, ev -> writeDeviceEvent(ev, ww, ch, t));
+                    return;
+                }
+                if ((w.doNotPropagateMask & mask) != 0) break;
+            }
+        }
+        if ((g.eventMask & mask) == 0 && !(g == keyboardGrab)) return;
+        Window w = g.window;
+        int t = server.time();
+        Window ch = source != null && w.isAncestorOf(source) ? childToward(w, source) : null;
+        server.sendEvent(g.client, code, detail, ev -> writeDeviceEvent(ev, w, ch, t));
+    }
+
+    private void deliverKeyEvent(int code, int keycode, int mask) {
+        if (keyboardGrab != null) {
+            deliverToGrab(keyboardGrab, keySource(), code, keycode, mask);
+            return;
+        }
+        Window source = keySource();
+        if (source == null) return;
+        Window stop = focusWindow;
+        propagate(source, stop, code, keycode, mask);
+    }
+
+    /** Where key events start: the pointer window if inside the focus window, else the focus window. */
+    private Window keySource() {
+        if (focusWindow == null) return focusSpecial == 1 ? pointerWindow() : null;
+        Window p = pointerWindow();
+        if (p == focusWindow || focusWindow.isAncestorOf(p)) return p;
+        return focusWindow;
+    }
+
+    // ---- passive grabs ----------------------------------------------------------------------------
+
+    private void activatePassiveButtonGrab(int button) {
+        Window source = pointerWindow();
+        List<Window> path = new ArrayList<>();
+        for (Window w = source; w != null; w = w.parent) path.add(0, w);
+        int mods = state() & 0xff;
+        for (Window w : path) {
+            for (PassiveGrab pg : passiveGrabs) {
+                if (pg.isKey || pg.window != w) continue;
+                if (pg.detail != 0 && pg.detail != button) continue;
+                if (pg.modifiers != 0x8000 && pg.modifiers != mods) continue;
+                if (pg.confineTo != null && !pg.confineTo.viewable) continue;
+                Grab g = new Grab();
+                g.client = pg.client;
+                g.window = w;
+                g.ownerEvents = pg.ownerEvents;
+                g.eventMask = pg.eventMask;
+                g.confineTo = pg.confineTo;
+                g.cursor = pg.cursor;
+                g.fromPassive = true;
+                g.button = button;
+                g.pointerMode = pg.pointerMode;
+                g.keyboardMode = pg.keyboardMode;
+                g.time = server.time();
+                setPointerGrab(g);
+                return;
+            }
+        }
+    }
+
+    private void activatePassiveKeyGrab(int keycode) {
+        Window source = keySource();
+        if (source == null) return;
+        List<Window> path = new ArrayList<>();
+        for (Window w = source; w != null; w = w.parent) {
+            path.add(0, w);
+            if (w == focusWindow) break;
+        }
+        int mods = state() & 0xff;
+        for (Window w : path) {
+            for (PassiveGrab pg : passiveGrabs) {
+                if (!pg.isKey || pg.window != w) continue;
+                if (pg.detail != 0 && pg.detail != keycode) continue;
+                if (pg.modifiers != 0x8000 && pg.modifiers != mods) continue;
+                Grab g = new Grab();
+                g.client = pg.client;
+                g.window = w;
+                g.ownerEvents = pg.ownerEvents;
+                g.fromPassive = true;
+                g.key = keycode;
+                g.time = server.time();
+                setKeyboardGrab(g);
+                return;
+            }
+        }
+    }
+
+    // ---- enter/leave and focus ------------------------------------------------------------------
+
+    private static final int NOTIFY_ANCESTOR = 0, NOTIFY_VIRTUAL = 1, NOTIFY_INFERIOR = 2, NOTIFY_NONLINEAR = 3,
+        NOTIFY_NONLINEAR_VIRTUAL = 4, NOTIFY_POINTER = 5, NOTIFY_POINTER_ROOT = 6, NOTIFY_DETAIL_NONE = 7;
+
+    /** Recomputes the window under the pointer and sends crossing events. */
+    private void updatePointerWindow(int mode) {
+        Window old = pointerWindow;
+        Window now = server.tree.windowAt(pointerX, pointerY);
+        pointerWindow = now;
+        if (old == now) return;
+        if (old == null || server.resource(old.id()) != old) old = server.root;
+        if (old == now) return;
+        crossing(old, now, mode, false);
+        cursorMayHaveChanged();
+    }
+
+    private static Window commonAncestor(Window a, Window b) {
+        for (Window x = a; x != null; x = x.parent) if (x == b || x.isAncestorOf(b)) return x;
+        return null;
+    }
+
+    /** Sends Leave/Enter (or FocusOut/FocusIn) along the path from a to b, per the protocol's details. */
+    private void crossing(Window a, Window b, int mode, boolean focus) {
+        int outCode = focus ? E_FOCUS_OUT : E_LEAVE, inCode = focus ? E_FOCUS_IN : E_ENTER;
+        if (b.isAncestorOf(a)) {
+            send(a, outCode, NOTIFY_ANCESTOR, mode, null, focus);
+            for (Window w = a.parent; w != b; w = w.parent) send(w, outCode, NOTIFY_VIRTUAL, mode, childToward(w, a), focus);
+            send(b, inCode, NOTIFY_INFERIOR, mode, childToward(b, a), focus);
+        } else if (a.isAncestorOf(b)) {
+            send(a, outCode, NOTIFY_INFERIOR, mode, childToward(a, b), focus);
+            List<Window> down = new ArrayList<>();
+            for (Window w = b.parent; w != a; w = w.parent) down.add(0, w);
+            for (Window w : down) send(w, inCode, NOTIFY_VIRTUAL, mode, childToward(w, b), focus);
+            send(b, inCode, NOTIFY_ANCESTOR, mode, null, focus);
+        } else {
+            Window c = commonAncestor(a, b);
+            send(a, outCode, NOTIFY_NONLINEAR, mode, null, focus);
+            for (Window w = a.parent; w != null && w != c; w = w.parent) send(w, outCode, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, a), focus);
+            List<Window> down = new ArrayList<>();
+            for (Window w = b.parent; w != null && w != c; w = w.parent) down.add(0, w);
+            for (Window w : down) send(w, inCode, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, b), focus);
+            send(b, inCode, NOTIFY_NONLINEAR, mode, null, focus);
+        }
+    }
+
+    private void send(Window w, int code, int detail, int mode, Window child, boolean focus) {
+        if (focus) {
+            server.deliver(w, FOCUS_CHANGE, code, detail, e -> e.i32(w.id()).u8(mode));
+            return;
+        }
+        int mask = code == E_ENTER ? ENTER_WINDOW : LEAVE_WINDOW;
+        int t = server.time();
+        boolean inFocus = focusWindow != null && (w == focusWindow || focusWindow.isAncestorOf(w));
+        int flags = 0x02 | (inFocus ? 0x01 : 0);
+        if (pointerGrab != null && !pointerGrab.ownerEvents) {
+            if (pointerGrab.window == w && (pointerGrab.eventMask & mask) != 0) {
+                server.sendEvent(pointerGrab.client, code, detail, e -> e.i32(t).i32(XServer.ROOT_WINDOW).i32(w.id())
+                    .i32(child == null ? 0 : child.id()).u16(pointerX).u16(pointerY).u16(pointerX - w.absX)
+                    .u16(pointerY - w.absY).u16(state()).u8(mode).u8(flags));
+            }
+            return;
+        }
+        server.deliver(w, mask, code, detail, e -> e.i32(t).i32(XServer.ROOT_WINDOW).i32(w.id())
+            .i32(child == null ? 0 : child.id()).u16(pointerX).u16(pointerY).u16(pointerX - w.absX)
+            .u16(pointerY - w.absY).u16(state()).u8(mode).u8(flags));
+    }
+
+    private void setFocus(Window w, int special, int revertTo, int time, int mode) {
+        Window oldW = focusWindow;
+        int oldSpecial = focusSpecial;
+        focusWindow = w;
+        focusSpecial = special;
+        focusRevertTo = revertTo;
+        focusTime = time;
+        if (oldW == w && oldSpecial == special) return;
+        if (oldW != null && w != null) crossing(oldW, w, mode, true);
+        else {
+            if (oldW != null) {
+                send(oldW, E_FOCUS_OUT, NOTIFY_NONLINEAR, mode, null, true);
+                for (Window p = oldW.parent; p != null; p = p.parent) send(p, E_FOCUS_OUT, NOTIFY_NONLINEAR_VIRTUAL, mode, null, true);
+            } else {
+                send(server.root, E_FOCUS_OUT, oldSpecial == 1 ? NOTIFY_POINTER_ROOT : NOTIFY_DETAIL_NONE, mode, null, true);
+            }
+            if (w != null) {
+                List<Window> down = new ArrayList<>();
+                for (Window p = w.parent; p != null; p = p.parent) down.add(0, p);
+                for (Window p : down) send(p, E_FOCUS_IN, NOTIFY_NONLINEAR_VIRTUAL, mode, null, true);
+                send(w, E_FOCUS_IN, NOTIFY_NONLINEAR, mode, null, true);
+            } else {
+                send(server.root, E_FOCUS_IN, special == 1 ? NOTIFY_POINTER_ROOT : NOTIFY_DETAIL_NONE, mode, null, true);
+            }
+        }
+    }
+
+    // ---- requests: grabs --------------------------------------------------------------------------
+
+    private boolean timeInvalid(int time, int lastGrabTime) {
+        int now = server.time();
+        return time != 0 && ((time - now) > 0 || (time - lastGrabTime) < 0);
+    }
+
+    void grabPointer(Client c, RequestReader r) {
+        boolean ownerEvents = r.buffer()[1] != 0;
+        expect(r, 24);
+        r.seek(4);
+        Window w = server.window(r.i32());
+        int mask = r.u16();
+        int pointerMode = r.u8(), keyboardMode = r.u8();
+        int confine = r.i32(), cursor = r.i32(), time = r.i32();
+        if ((mask & ~0x7FFC) != 0) throw XError.value(mask);
+        if (pointerMode > 1) throw XError.value(pointerMode);
+        if (keyboardMode > 1) throw XError.value(keyboardMode);
+        Window confineTo = confine == 0 ? null : server.window(confine);
+        if (cursor != 0) server.lookup(cursor, Cursors.Cursor.class, XError.CURSOR);
+        int status;
+        if (pointerGrab != null && pointerGrab.client != c) status = 1; // AlreadyGrabbed
+        else if (!w.viewable || (confineTo != null && !confineTo.viewable)) status = 3; // NotViewable
+        else if (timeInvalid(time, pointerGrab == null ? 0 : pointerGrab.time)) status = 2;
+        else {
+            Grab g = new Grab();
+            g.client = c;
+            g.window = w;
+            g.ownerEvents = ownerEvents;
+            g.eventMask = mask;
+            g.confineTo = confineTo;
+            g.cursor = cursor;
+            g.time = time == 0 ? server.time() : time;
+            g.pointerMode = pointerMode;
+            g.keyboardMode = keyboardMode;
+            setPointerGrab(g);
+            if (confineTo != null) injectMotion(pointerX, pointerY);
+            status = 0;
+        }
+        ReplyWriter o = c.reply(status);
+        c.sendReply(o);
+    }
+
+    private void setPointerGrab(Grab g) {
+        Grab old = pointerGrab;
+        pointerGrab = g;
+        if (old == null) {
+            Window pw = pointerWindow();
+            if (pw != g.window) crossingForGrab(pw, g.window, 1);
+        }
+        cursorMayHaveChanged();
+    }
+
+    private void crossingForGrab(Window from, Window to, int mode) {
+        Grab save = pointerGrab;
+        if (mode == 2) pointerGrab = null;
+        if (from != null && to != null && from != to) crossing(from, to, mode, false);
+        pointerGrab = save;
+    }
+
+    private void releasePointerGrab(boolean explicit) {
+        Grab g = pointerGrab;
+        if (g == null) return;
+        pointerGrab = null;
+        Window pw = server.tree.windowAt(pointerX, pointerY);
+        pointerWindow = pw;
+        if (!g.implicit && g.window != pw && g.window.viewable) crossing(g.window, pw, 2, false);
+        cursorMayHaveChanged();
+    }
+
+    void ungrabPointer(Client c, RequestReader r) {
+        expect(r, 8);
+        r.seek(4);
+        int time = r.i32();
+        if (pointerGrab != null && pointerGrab.client == c && !timeInvalid(time, pointerGrab.time)) releasePointerGrab(true);
+    }
+
+    void changeActivePointerGrab(Client c, RequestReader r) {
+        expect(r, 16);
+        r.seek(4);
+        int cursor = r.i32(), time = r.i32(), mask = r.u16();
+        if (cursor != 0) server.lookup(cursor, Cursors.Cursor.class, XError.CURSOR);
+        if ((mask & ~0x7FFC) != 0) throw XError.value(mask);
+        if (pointerGrab == null || pointerGrab.client != c || timeInvalid(time, pointerGrab.time)) return;
+        pointerGrab.eventMask = mask;
+        pointerGrab.cursor = cursor;
+        cursorMayHaveChanged();
+    }
+
+    void grabKeyboard(Client c, RequestReader r) {
+        boolean ownerEvents = r.buffer()[1] != 0;
+        expect(r, 16);
+        r.seek(4);
+        Window w = server.window(r.i32());
+        int time = r.i32();
+        int pointerMode = r.u8(), keyboardMode = r.u8();
+        if (pointerMode > 1) throw XError.value(pointerMode);
+        if (keyboardMode > 1) throw XError.value(keyboardMode);
+        int status;
+        if (keyboardGrab != null && keyboardGrab.client != c) status = 1;
+        else if (!w.viewable) status = 3;
+        else if (timeInvalid(time, keyboardGrab == null ? 0 : keyboardGrab.time)) status = 2;
+        else {
+            Grab g = new Grab();
+            g.client = c;
+            g.window = w;
+            g.ownerEvents = ownerEvents;
+            g.time = time == 0 ? server.time() : time;
+            setKeyboardGrab(g);
+            status = 0;
+        }
+        c.sendReply(c.reply(status));
+    }
+
+    private void setKeyboardGrab(Grab g) {
+        Grab old = keyboardGrab;
+        keyboardGrab = g;
+        Window from = old != null ? old.window : focusWindow;
+        if (from != null && from != g.window) crossing(from, g.window, 1, true);
+    }
+
+    private void releaseKeyboardGrab(boolean explicit) {
+        Grab g = keyboardGrab;
+        if (g == null) return;
+        keyboardGrab = null;
+        if (focusWindow != null && g.window != focusWindow && g.window.viewable && focusWindow.viewable) crossing(g.window, focusWindow, 2, true);
+    }
+
+    void ungrabKeyboard(Client c, RequestReader r) {
+        expect(r, 8);
+        r.seek(4);
+        int time = r.i32();
+        if (keyboardGrab != null && keyboardGrab.client == c && !timeInvalid(time, keyboardGrab.time)) releaseKeyboardGrab(true);
+    }
+
+    void grabButton(Client c, RequestReader r) {
+        boolean ownerEvents = r.buffer()[1] != 0;
+        expect(r, 24);
+        r.seek(4);
+        Window w = server.window(r.i32());
+        int mask = r.u16();
+        int pointerMode = r.u8(), keyboardMode = r.u8();
+        int confine = r.i32(), cursor = r.i32();
+        int button = r.u8();
+        r.skip(1);
+        int modifiers = r.u16();
+        if ((mask & ~0x7FFC) != 0) throw XError.value(mask);
+        if (pointerMode > 1) throw XError.value(pointerMode);
+        if (keyboardMode > 1) throw XError.value(keyboardMode);
+        if (modifiers != 0x8000 && (modifiers & ~0xFF) != 0) throw XError.value(modifiers);
+        Window confineTo = confine == 0 ? null : server.window(confine);
+        if (cursor != 0) server.lookup(cursor, Cursors.Cursor.class, XError.CURSOR);
+        for (PassiveGrab pg : passiveGrabs) {
+            if (!pg.isKey && pg.window == w && pg.client != c && pg.detail == button && pg.modifiers == modifiers) throw XError.access();
+        }
+        passiveGrabs.removeIf(pg -> !pg.isKey && pg.window == w && pg.client == c && pg.detail == button && pg.modifiers == modifiers);
+        passiveGrabs.add(new PassiveGrab(c, w, false, button, modifiers, ownerEvents, mask, pointerMode, keyboardMode, confineTo, cursor));
+    }
+
+    void ungrabButton(Client c, RequestReader r) {
+        int button = r.buffer()[1] & 0xff;
+        expect(r, 12);
+        r.seek(4);
+        Window w = server.window(r.i32());
+        int modifiers = r.u16();
+        if (modifiers != 0x8000 && (modifiers & ~0xFF) != 0) throw XError.value(modifiers);
+        passiveGrabs.removeIf(pg -> !pg.isKey && pg.window == w && pg.client == c
+            && (button == 0 || pg.detail == button) && (modifiers == 0x8000 || pg.modifiers == modifiers));
+    }
+
+    void grabKey(Client c, RequestReader r) {
+        boolean ownerEvents = r.buffer()[1] != 0;
+        expect(r, 16);
+        r.seek(4);
+        Window w = server.window(r.i32());
+        int modifiers = r.u16();
+        int key = r.u8();
+        int pointerMode = r.u8(), keyboardMode = r.u8();
+        if (pointerMode > 1) throw XError.value(pointerMode);
+        if (keyboardMode > 1) throw XError.value(keyboardMode);
+        if (modifiers != 0x8000 && (modifiers & ~0xFF) != 0) throw XError.value(modifiers);
+        if (key != 0 && (key < 8)) throw XError.value(key);
+        for (PassiveGrab pg : passiveGrabs) {
+            if (pg.isKey && pg.window == w && pg.client != c && pg.detail == key && pg.modifiers == modifiers) throw XError.access();
+        }
+        passiveGrabs.removeIf(pg -> pg.isKey && pg.window == w && pg.client == c && pg.detail == key && pg.modifiers == modifiers);
+        passiveGrabs.add(new PassiveGrab(c, w, true, key, modifiers, ownerEvents, 0, pointerMode, keyboardMode, null, 0));
+    }
+
+    void ungrabKey(Client c, RequestReader r) {
+        int key = r.buffer()[1] & 0xff;
+        expect(r, 12);
+        r.seek(4);
+        Window w = server.window(r.i32());
+        int modifiers = r.u16();
+        if (modifiers != 0x8000 && (modifiers & ~0xFF) != 0) throw XError.value(modifiers);
+        passiveGrabs.removeIf(pg -> pg.isKey && pg.window == w && pg.client == c
+            && (key == 0 || pg.detail == key) && (modifiers == 0x8000 || pg.modifiers == modifiers));
+    }
+
+    void allowEvents(Client c, RequestReader r) {
+        int mode = r.buffer()[1] & 0xff;
+        expect(r, 8);
+        if (mode > 7) throw XError.value(mode);
+        // Events are never frozen here (grabs behave as asynchronous), so there is nothing to release.
+    }
+
+    // ---- requests: pointer, focus -----------------------------------------------------------------
+
+    void queryPointer(Client c, RequestReader r) {
+        expect(r, 8);
+        r.seek(4);
+        Window w = server.window(r.i32());
+        Window pw = pointerWindow();
+        Window child = w == pw ? null : (w.isAncestorOf(pw) ? childToward(w, pw) : null);
+        ReplyWriter o = c.reply(1);
+        o.i32(XServer.ROOT_WINDOW).i32(child == null ? 0 : child.id()).u16(pointerX).u16(pointerY)
+            .u16(pointerX - w.absX).u16(pointerY - w.absY).u16(state());
+        c.sendReply(o);
+    }
+
+    void getMotionEvents(Client c, RequestReader r) {
+        expect(r, 16);
+        r.seek(4);
+        server.window(r.i32());
+        ReplyWriter o = c.reply(0);
+        o.i32(0);
+        c.sendReply(o);
+    }
+
+    void warpPointer(Client c, RequestReader r) {
+        expect(r, 24);
+        r.seek(4);
+        int srcId = r.i32(), dstId = r.i32();
+        int sx = r.s16(), sy = r.s16(), sw = r.u16(), sh = r.u16(), dx = r.s16(), dy = r.s16();
+        Window src = srcId == 0 ? null : server.window(srcId);
+        Window dst = dstId == 0 ? null : server.window(dstId);
+        if (src != null) {
+            int x1 = src.absX + sx, y1 = src.absY + sy;
+            int x2 = sw == 0 ? src.absX + src.width : x1 + sw, y2 = sh == 0 ? src.absY + src.height : y1 + sh;
+            if (pointerX < x1 || pointerY < y1 || pointerX >= x2 || pointerY >= y2 || !src.viewable) return;
+            if (!src.clipList.contains(pointerX, pointerY) && !src.borderClip.contains(pointerX, pointerY)) return;
+        }
+        int nx = dst == null ? pointerX + dx : dst.absX + dx, ny = dst == null ? pointerY + dy : dst.absY + dy;
+        injectMotion(nx, ny);
+        for (CursorListener l : cursorListeners) l.pointerWarped(pointerX, pointerY);
+    }
+
+    void setInputFocus(Client c, RequestReader r) {
+        int revertTo = r.buffer()[1] & 0xff;
+        expect(r, 12);
+        r.seek(4);
+        int fid = r.i32(), time = r.i32();
+        if (revertTo > 2) throw XError.value(revertTo);
+        Window w = fid <= 1 ? null : server.window(fid);
+        if (w != null && !w.viewable) throw XError.match();
+        int now = server.time();
+        if (time != 0 && ((time - now) > 0 || (time - focusTime) < 0)) return;
+        setFocus(w, w == null ? fid : 2, revertTo, time == 0 ? now : time, keyboardGrab != null ? 3 : 0);
+    }
+
+    void getInputFocus(Client c, RequestReader r) {
+        expect(r, 4);
+        ReplyWriter o = c.reply(focusRevertTo);
+        o.i32(focusWindow != null ? focusWindow.id() : focusSpecial);
+        c.sendReply(o);
+    }
+
+    void queryKeymap(Client c, RequestReader r) {
+        expect(r, 4);
+        ReplyWriter o = c.reply(0);
+        byte[] bits = new byte[32];
+        for (int k = 0; k < 256; k++) if (keysDown[k]) bits[k >> 3] |= (byte) (1 << (k & 7));
+        o.bytes(bits);
+        c.sendReply(o);
+    }
+
+    // ---- requests: keyboard and pointer mappings --------------------------------------------------
+
+    void getKeyboardMapping(Client c, RequestReader r) {
+        expect(r, 8);
+        r.seek(4);
+        int first = r.u8(), count = r.u8();
+        Keymap km = keymap.snapshot();
+        if (first < km.minKeycode()) throw XError.value(first);
+        if (first + count - 1 > km.maxKeycode()) throw XError.value(count);
+        int per = km.keysymsPerKeycode();
+        ReplyWriter o = c.reply(per);
+        o.zeros(24);
+        for (int ks : km.keysyms(first, count)) o.i32(ks);
+        c.sendReply(o);
+    }
+
+    void changeKeyboardMapping(Client c, RequestReader r) {
+        int count = r.buffer()[1] & 0xff;
+        atLeast(r, 8);
+        r.seek(4);
+        int first = r.u8(), per = r.u8();
+        r.skip(2);
+        if (r.remaining() != count * per * 4) throw XError.length();
+        int[] syms = new int[count * per];
+        for (int i = 0; i < syms.length; i++) syms[i] = r.i32();
+        MutableKeymap.Result res = keymap.changeKeyboardMapping(first, count, per, syms);
+        if (res == MutableKeymap.Result.BAD_VALUE) throw XError.value(per == 0 ? 0 : first);
+        mappingNotify(1, first, count);
+    }
+
+    private void mappingNotify(int request, int first, int count) {
+        for (Client cl : server.clients()) server.sendEvent(cl, E_MAPPING, 0, e -> e.u8(request).u8(first).u8(count));
+    }
+
+    void getModifierMapping(Client c, RequestReader r) {
+        expect(r, 4);
+        Keymap km = keymap.snapshot();
+        int per = km.keycodesPerModifier();
+        ReplyWriter o = c.reply(per);
+        o.zeros(24);
+        for (int k : km.modifierMapping()) o.u8(k);
+        c.sendReply(o);
+    }
+
+    void setModifierMapping(Client c, RequestReader r) {
+        int per = r.buffer()[1] & 0xff;
+        atLeast(r, 4);
+        if (r.length() != 4 + 8 * per) throw XError.length();
+        r.seek(4);
+        int[] codes = new int[8 * per];
+        for (int i = 0; i < codes.length; i++) codes[i] = r.u8();
+        MutableKeymap.Result res = keymap.setModifierMapping(per, codes, k -> k >= 0 && k < 256 && keysDown[k]);
+        if (res == MutableKeymap.Result.BAD_VALUE) throw XError.value(0);
+        c.sendReply(c.reply(res == MutableKeymap.Result.BUSY ? 1 : 0));
+        if (res == MutableKeymap.Result.SUCCESS) mappingNotify(0, 0, 0);
+    }
+
+    void getPointerMapping(Client c, RequestReader r) {
+        expect(r, 4);
+        ReplyWriter o = c.reply(pointerMapping.length);
+        o.zeros(24);
+        for (int b : pointerMapping) o.u8(b);
+        c.sendReply(o);
+    }
+
+    void setPointerMapping(Client c, RequestReader r) {
+        int n = r.buffer()[1] & 0xff;
+        atLeast(r, 4);
+        if (r.length() != ((4 + n + 3) & ~3)) throw XError.length();
+        r.seek(4);
+        if (n != pointerMapping.length) throw XError.value(n);
+        int[] map = new int[n];
+        for (int i = 0; i < n; i++) map[i] = r.u8();
+        for (int i = 0; i < n; i++) for (int j = 0; j < i; j++) if (map[i] != 0 && map[i] == map[j]) throw XError.value(map[i]);
+        boolean busy = false;
+        for (int i = 0; i < 5 && i < n; i++) if ((buttons & (0x100 << i)) != 0 && map[i] != pointerMapping[i]) busy = true;
+        if (!busy) pointerMapping = map;
+        c.sendReply(c.reply(busy ? 1 : 0));
+        if (!busy) mappingNotify(2, 0, 0);
+    }
+
+    void changeKeyboardControl(Client c, RequestReader r) {
+        atLeast(r, 8);
+        r.seek(4);
+        int mask = r.i32();
+        if ((mask & ~0xFF) != 0) throw XError.value(mask);
+        for (int bit = 0; bit < 8; bit++) {
+            if ((mask & (1 << bit)) == 0) continue;
+            int v = r.i32();
+            switch (bit) {
+                case 0 -> { if (v < -1 || v > 100) throw XError.value(v); keyClickPercent = v == -1 ? 0 : v; }
+                case 1 -> { if (v < -1 || v > 100) throw XError.value(v); bellPercent = v == -1 ? 50 : v; }
+                case 2 -> { if (v < -1) throw XError.value(v); bellPitch = v == -1 ? 400 : v; }
+                case 3 -> { if (v < -1) throw XError.value(v); bellDuration = v == -1 ? 100 : v; }
+                case 4, 5 -> { }
+                case 6 -> { }
+                case 7 -> { if (v > 2 || v < 0) throw XError.value(v); autoRepeat = v == 2 ? 1 : v; }
+                default -> { }
+            }
+        }
+    }
+
+    void getKeyboardControl(Client c, RequestReader r) {
+        expect(r, 4);
+        ReplyWriter o = c.reply(autoRepeat);
+        o.i32(ledMask).u8(keyClickPercent).u8(bellPercent).u16(bellPitch).u16(bellDuration).u16(0);
+        byte[] repeats = new byte[32];
+        java.util.Arrays.fill(repeats, (byte) 0xff);
+        o.bytes(repeats);
+        c.sendReply(o);
+    }
+
+    void bell(Client c, RequestReader r) {
+        expect(r, 4);
+        int percent = r.buffer()[1];
+        if (percent < -100 || percent > 100) throw XError.value(percent);
+    }
+
+    void changePointerControl(Client c, RequestReader r) {
+        expect(r, 12);
+        r.seek(4);
+        int num = r.s16(), den = r.s16(), thr = r.s16();
+        boolean doAccel = r.u8() != 0, doThr = r.u8() != 0;
+        if (doAccel) {
+            if (num < -1) throw XError.value(num);
+            if (den < -1 || den == 0) throw XError.value(den);
+            accelNum = num == -1 ? 2 : num;
+            accelDen = den == -1 ? 1 : den;
+        }
+        if (doThr) {
+            if (thr < -1) throw XError.value(thr);
+            threshold = thr == -1 ? 4 : thr;
+        }
+    }
+
+    void getPointerControl(Client c, RequestReader r) {
+        expect(r, 4);
+        ReplyWriter o = c.reply(0);
+        o.u16(accelNum).u16(accelDen).u16(threshold);
+        c.sendReply(o);
+    }
+
+    // ---- SendEvent --------------------------------------------------------------------------------
+
+    void sendEvent(Client c, RequestReader r) {
+        boolean propagate = r.buffer()[1] != 0;
+        expect(r, 44);
+        r.seek(4);
+        int dest = r.i32();
+        int mask = r.i32();
+        byte[] ev = java.util.Arrays.copyOfRange(r.buffer(), 12, 44);
+        int code = ev[0] & 0x7f;
+        if (code < 2 || (code > 34 && code < 64) || code > 127) {
+            if (code != 35) throw XError.value(ev[0] & 0xff);
+        }
+        if ((mask & ~EventMask.ALL) != 0) throw XError.value(mask);
+        Window w;
+        if (dest == 0) w = pointerWindow();
+        else if (dest == 1) {
+            w = keySource();
+            if (w == null) return;
+            if (focusWindow != null && pointerWindow() != focusWindow && !focusWindow.isAncestorOf(pointerWindow())) w = focusWindow;
+        } else w = server.window(dest);
+        // The event travels in the sender's byte order; re-encode per recipient by swapping fields we know.
+        if (mask == 0) {
+            if (w.owner != null) sendRaw(w.owner, ev, c.msbFirst());
+            return;
+        }
+        for (Window x = w; x != null; x = x.parent) {
+            boolean delivered = false;
+            for (var e : List.copyOf(x.eventMasks.entrySet())) {
+                if ((e.getValue() & mask) != 0) {
+                    sendRaw(e.getKey(), ev, c.msbFirst());
+                    delivered = true;
+                }
+            }
+            if (delivered || !propagate) return;
+            if ((x.doNotPropagateMask & mask) != 0) return;
+            if (dest == 1 && x == focusWindow) return;
+        }
+    }
+
+    /** Sends a client-supplied event with the synthetic bit, fixing the sequence number and byte order. */
+    private void sendRaw(Client to, byte[] ev, boolean senderMsb) {
+        byte[] out = ev.clone();
+        out[0] |= (byte) 0x80;
+        if (senderMsb != to.msbFirst()) SyntheticEvents.swap(out);
+        int seq = to.sequence & 0xffff;
+        if (to.msbFirst()) { out[2] = (byte) (seq >> 8); out[3] = (byte) seq; }
+        else { out[2] = (byte) seq; out[3] = (byte) (seq >> 8); }
+        to.send(out, 0, 32);
+    }
+
+    // ---- lifecycle hooks --------------------------------------------------------------------------
+
+    /** The tree changed (map, unmap, configure): the pointer may now be in another window. */
+    public void treeChanged() {
+        updatePointerWindow(0);
+        if (focusWindow != null && !focusWindow.viewable) revertFocus();
+    }
+
+    private void revertFocus() {
+        Window w = focusWindow;
+        switch (focusRevertTo) {
+            case 1 -> setFocus(null, 1, 0, server.time(), 0);
+            case 2 -> {
+                Window p = w.parent;
+                while (p != null && !p.viewable) p = p.parent;
+                setFocus(p == null ? server.root : p, 2, 0, server.time(), 0);
+            }
+            default -> setFocus(null, 0, 0, server.time(), 0);
+        }
+    }
+
+    void windowGone(Window w) {
+        passiveGrabs.removeIf(pg -> pg.window == w || pg.confineTo == w);
+        if (pointerGrab != null && (pointerGrab.window == w || pointerGrab.confineTo == w)) releasePointerGrab(false);
+        if (keyboardGrab != null && keyboardGrab.window == w) releaseKeyboardGrab(false);
+        if (focusWindow == w) revertFocus();
+        if (pointerWindow == w) pointerWindow = null;
+    }
+
+    void clientClosed(Client c) {
+        if (pointerGrab != null && pointerGrab.client == c) releasePointerGrab(false);
+        if (keyboardGrab != null && keyboardGrab.client == c) releaseKeyboardGrab(false);
+        for (Iterator<PassiveGrab> it = passiveGrabs.iterator(); it.hasNext(); ) if (it.next().client == c) it.remove();
+    }
+
+    /** The cursor shown at the pointer: the grab's, else the nearest window cursor up the tree. */
+    public int currentCursor() {
+        if (pointerGrab != null && pointerGrab.cursor != 0) return pointerGrab.cursor;
+        for (Window w = pointerWindow(); w != null; w = w.parent) if (w.cursor != 0) return w.cursor;
+        return 0;
+    }
+
+    void cursorMayHaveChanged() {
+        if (cursorListeners.isEmpty()) return;
+        int cur = currentCursor();
+        if (cur == lastCursor) return;
+        lastCursor = cur;
+        for (CursorListener l : cursorListeners) l.cursorChanged(cur);
+    }
+}

@@ -1,0 +1,90 @@
+package org.sumac.x11.server;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+import org.sumac.x11.window.Window;
+
+import static org.sumac.x11.server.Dispatcher.expect;
+
+/** Selection ownership (ICCCM clipboard, manager selections) as the core protocol defines it. */
+public final class Selections {
+    private final XServer server;
+
+    private static final class Owner {
+        Window window;
+        Client client;
+        int lastChange;
+    }
+
+    private final Map<Integer, Owner> owners = new HashMap<>();
+
+    Selections(XServer server) { this.server = server; }
+
+    void setSelectionOwner(Client c, RequestReader r) {
+        expect(r, 16);
+        r.seek(4);
+        int wid = r.i32();
+        int selection = r.i32();
+        int time = r.i32();
+        Window w = wid == 0 ? null : server.window(wid);
+        if (!server.atoms.valid(selection)) throw new XError(XError.ATOM, selection);
+        int now = server.time();
+        if (time == 0) time = now;
+        Owner o = owners.computeIfAbsent(selection, k -> new Owner());
+        if (Integer.compareUnsigned(time, now) > 0 && time - now > 0) return;
+        if (o.lastChange != 0 && time - o.lastChange < 0) return;
+        if (o.window != null && o.client != null && (w == null || o.client != c)) {
+            Window old = o.window;
+            int t = time;
+            server.sendEvent(o.client, EventMask.E_SELECTION_CLEAR, 0, e -> e.i32(t).i32(old.id()).i32(selection));
+        }
+        o.window = w;
+        o.client = w == null ? null : c;
+        o.lastChange = time;
+    }
+
+    void getSelectionOwner(Client c, RequestReader r) {
+        expect(r, 8);
+        r.seek(4);
+        int selection = r.i32();
+        if (!server.atoms.valid(selection)) throw new XError(XError.ATOM, selection);
+        Owner o = owners.get(selection);
+        ReplyWriter out = c.reply(0);
+        out.i32(o == null || o.window == null ? 0 : o.window.id());
+        c.sendReply(out);
+    }
+
+    void convertSelection(Client c, RequestReader r) {
+        expect(r, 24);
+        r.seek(4);
+        Window requestor = server.window(r.i32());
+        int selection = r.i32(), target = r.i32(), property = r.i32(), time = r.i32();
+        if (!server.atoms.valid(selection)) throw new XError(XError.ATOM, selection);
+        if (!server.atoms.valid(target)) throw new XError(XError.ATOM, target);
+        if (property != 0 && !server.atoms.valid(property)) throw new XError(XError.ATOM, property);
+        Owner o = owners.get(selection);
+        if (o != null && o.window != null && o.client != null && !o.client.isClosed()) {
+            Window ow = o.window;
+            server.sendEvent(o.client, EventMask.E_SELECTION_REQUEST, 0, e -> e.i32(time).i32(ow.id()).i32(requestor.id())
+                .i32(selection).i32(target).i32(property));
+        } else {
+            server.sendEvent(c, EventMask.E_SELECTION_NOTIFY, 0, e -> e.i32(time).i32(requestor.id()).i32(selection)
+                .i32(target).i32(0));
+        }
+    }
+
+    void windowDestroyed(Window w) {
+        for (Owner o : owners.values()) if (o.window == w) { o.window = null; o.client = null; }
+    }
+
+    void clientClosed(Client c) {
+        for (Iterator<Owner> it = owners.values().iterator(); it.hasNext(); ) {
+            Owner o = it.next();
+            if (o.client == c) { o.window = null; o.client = null; }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.sumac.x11.server;
+
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+
+import static org.sumac.x11.server.Dispatcher.atLeast;
+import static org.sumac.x11.server.Dispatcher.expect;
+
+/** Screen saver settings, host access control, close-down modes and KillClient. */
+public final class ServerControl {
+    private final XServer server;
+    private int saverTimeout = 600, saverInterval = 600, preferBlanking = 1, allowExposures = 1;
+
+    ServerControl(XServer server) { this.server = server; }
+
+    void setScreenSaver(Client c, RequestReader r) {
+        expect(r, 12);
+        r.seek(4);
+        int timeout = r.s16(), interval = r.s16(), blank = r.u8(), expose = r.u8();
+        if (timeout < -1) throw XError.value(timeout);
+        if (interval < -1) throw XError.value(interval);
+        if (blank > 2) throw XError.value(blank);
+        if (expose > 2) throw XError.value(expose);
+        saverTimeout = timeout == -1 ? 600 : timeout;
+        saverInterval = interval == -1 ? 600 : interval;
+        if (blank != 2) preferBlanking = blank;
+        if (expose != 2) allowExposures = expose;
+    }
+
+    void getScreenSaver(Client c, RequestReader r) {
+        expect(r, 4);
+        ReplyWriter o = c.reply(0);
+        o.u16(saverTimeout).u16(saverInterval).u8(preferBlanking).u8(allowExposures);
+        c.sendReply(o);
+    }
+
+    void forceScreenSaver(Client c, RequestReader r) {
+        expect(r, 4);
+        int mode = r.buffer()[1] & 0xff;
+        if (mode > 1) throw XError.value(mode);
+    }
+
+    void changeHosts(Client c, RequestReader r) {
+        int mode = r.buffer()[1] & 0xff;
+        atLeast(r, 8);
+        r.seek(4);
+        int family = r.u8();
+        r.skip(1);
+        int n = r.u16();
+        byte[] addr = r.bytes(n);
+        if (mode > 1) throw XError.value(mode);
+        if (family != 0 && family != 1 && family != 2 && family != 5 && family != 6 && family != 254) throw XError.value(family);
+        byte[] key = new byte[n + 1];
+        key[0] = (byte) family;
+        System.arraycopy(addr, 0, key, 1, n);
+        server.hosts.removeIf(h -> java.util.Arrays.equals(h, key));
+        if (mode == 0) server.hosts.add(key);
+    }
+
+    void listHosts(Client c, RequestReader r) {
+        expect(r, 4);
+        ReplyWriter o = c.reply(server.accessControl ? 1 : 0);
+        o.u16(server.hosts.size()).zeros(22);
+        for (byte[] h : server.hosts) {
+            o.u8(h[0]).u8(0).u16(h.length - 1).bytes(h, 1, h.length - 1).pad();
+        }
+        c.sendReply(o);
+    }
+
+    void setAccessControl(Client c, RequestReader r) {
+        expect(r, 4);
+        int mode = r.buffer()[1] & 0xff;
+        if (mode > 1) throw XError.value(mode);
+        server.accessControl = mode == 1;
+    }
+
+    void setCloseDownMode(Client c, RequestReader r) {
+        expect(r, 4);
+        int mode = r.buffer()[1] & 0xff;
+        if (mode > 2) throw XError.value(mode);
+        c.closeDownMode = mode;
+    }
+
+    void killClient(Client c, RequestReader r) {
+        expect(r, 8);
+        r.seek(4);
+        int id = r.i32();
+        if (id == 0) { // AllTemporary: free resources of clients that left with RetainTemporary
+            return;
+        }
+        int idx = id >>> 21;
+        Client victim = server.client(idx);
+        if (victim == null || (!server.resourceExists(id) && id != victim.resourceBase)) {
+            if (victim == null && server.resourceExists(id)) { server.freeClientResources(idx); return; }
+            throw XError.value(id);
+        }
+        victim.closeChannel();
+    }
+}

@@ -1,0 +1,576 @@
+package org.sumac.x11.server;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sumac.x11.geom.Region;
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+import org.sumac.x11.render.Pixmap;
+import org.sumac.x11.window.Window;
+
+import static org.sumac.x11.server.EventMask.*;
+
+/** Window requests: create, destroy, map, configure, reparent, circulate, attributes, tree queries. */
+public final class WindowRequests {
+    private final XServer server;
+
+    WindowRequests(XServer server) { this.server = server; }
+
+    // ---- CreateWindow / attributes --------------------------------------------------------------
+
+    void createWindow(Client c, RequestReader r) {
+        int depth = r.buffer()[1] & 0xff;
+        r.seek(4);
+        int wid = r.i32();
+        Window parent = server.window(r.i32());
+        int x = r.s16(), y = r.s16(), w = r.u16(), h = r.u16(), bw = r.u16();
+        int cls = r.u16();
+        int visual = r.i32();
+        int mask = r.i32();
+        server.checkNewId(c, wid);
+        if (w == 0 || h == 0) throw XError.value(0);
+        if (cls == 0) cls = parent.windowClass;
+        if (cls != Window.INPUT_OUTPUT && cls != Window.INPUT_ONLY) throw XError.value(cls);
+        if (cls == Window.INPUT_OUTPUT && parent.isInputOnly()) throw XError.match();
+        if (cls == Window.INPUT_ONLY) {
+            if (bw != 0 || depth != 0) throw XError.match();
+            depth = 0;
+            if (visual == 0) visual = parent.visual;
+        } else {
+            if (depth == 0) depth = parent.depth;
+            if (visual == 0) visual = parent.visual;
+            int vdepth = visualDepth(visual);
+            if (vdepth < 0) throw XError.match();
+            if (vdepth != depth) throw XError.match();
+            if (mask == 0 || (mask & 0x2000) == 0) {
+                // Colormap CopyFromParent needs the parent's visual.
+                if (visual != parent.visual && parent.visual != 0) {
+                    if ((mask & 0x2000) == 0) throw XError.match();
+                }
+            }
+            if ((mask & (0x4 | 0x8)) == 0 && depth != parent.depth) throw XError.match();
+        }
+        Window win = new Window(wid, c, parent, x, y, w, h, bw, cls, depth, visual, server.framebuffer);
+        win.colormap = parent.colormap;
+        if (cls == Window.INPUT_OUTPUT) {
+            win.borderPixmap = parent.borderPixmap;
+            win.borderPixel = parent.borderPixel;
+        }
+        applyAttributes(c, win, mask, r);
+        parent.children.add(win);
+        server.addResource(c, win);
+        win.absX = parent.absX + x + bw;
+        win.absY = parent.absY + y + bw;
+        final int fx = x, fy = y, fw = w, fh = h, fbw = bw;
+        server.deliver(parent, SUBSTRUCTURE_NOTIFY, E_CREATE, 0, e -> e.zeros(0).i32(parent.id()).i32(wid)
+            .u16(fx).u16(fy).u16(fw).u16(fh).u16(fbw).bool(win.overrideRedirect));
+    }
+
+    static int visualDepth(int visual) {
+        return switch (visual) {
+            case XServer.ROOT_VISUAL, XServer.DIRECT_VISUAL -> 24;
+            case XServer.ARGB_VISUAL -> 32;
+            default -> -1;
+        };
+    }
+
+    void changeWindowAttributes(Client c, RequestReader r) {
+        r.seek(4);
+        Window w = server.window(r.i32());
+        int mask = r.i32();
+        applyAttributes(c, w, mask, r);
+    }
+
+    private void applyAttributes(Client c, Window w, int mask, RequestReader r) {
+        if ((mask & ~0x7FFF) != 0) throw XError.value(mask);
+        for (int bit = 0; bit < 15; bit++) {
+            if ((mask & (1 << bit)) == 0) continue;
+            int v = r.i32();
+            switch (bit) {
+                case 0 -> { // background-pixmap
+                    if (w.isInputOnly()) throw XError.match();
+                    if (v == 0) { w.backgroundKind = Window.BG_NONE; w.backgroundPixmap = null; }
+                    else if (v == 1) {
+                        if (w.parent == null) { w.backgroundKind = Window.BG_PIXEL; w.backgroundPixel = 0; }
+                        else {
+                            if (w.parent.depth != w.depth) throw XError.match();
+                            w.backgroundKind = Window.BG_PARENT_RELATIVE;
+                        }
+                    } else {
+                        Pixmap p = server.pixmap(v);
+                        if (p.depth() != w.depth) throw XError.match();
+                        w.backgroundKind = Window.BG_PIXMAP;
+                        w.backgroundPixmap = copyOf(p);
+                    }
+                }
+                case 1 -> { if (w.isInputOnly()) throw XError.match(); w.backgroundKind = Window.BG_PIXEL; w.backgroundPixel = v; w.backgroundPixmap = null; }
+                case 2 -> {
+                    if (w.isInputOnly()) throw XError.match();
+                    if (v == 0) {
+                        if (w.parent != null && w.parent.depth != w.depth) throw XError.match();
+                        if (w.parent != null) { w.borderPixmap = w.parent.borderPixmap; w.borderPixel = w.parent.borderPixel; }
+                    } else {
+                        Pixmap p = server.pixmap(v);
+                        if (p.depth() != w.depth) throw XError.match();
+                        w.borderPixmap = copyOf(p);
+                    }
+                }
+                case 3 -> { if (w.isInputOnly()) throw XError.match(); w.borderPixel = v; w.borderPixmap = null; }
+                case 4 -> { if ((v & 0xff) > 10) throw XError.value(v); w.bitGravity = v & 0xff; }
+                case 5 -> { if ((v & 0xff) > 10) throw XError.value(v); w.winGravity = v & 0xff; }
+                case 6 -> { if ((v & 0xff) > 2) throw XError.value(v); w.backingStore = v & 0xff; }
+                case 7 -> w.backingPlanes = v;
+                case 8 -> w.backingPixel = v;
+                case 9 -> w.overrideRedirect = (v & 0xff) != 0;
+                case 10 -> w.saveUnder = (v & 0xff) != 0;
+                case 11 -> selectInput(c, w, v);
+                case 12 -> { if ((v & ~0x3F3F) != 0) throw XError.value(v); w.doNotPropagateMask = v; }
+                case 13 -> {
+                    if (v == 0) { if (w.parent != null) w.colormap = w.parent.colormap; }
+                    else {
+                        Colormaps.Colormap cm = server.lookup(v, Colormaps.Colormap.class, XError.COLORMAP);
+                        if (cm.visual() != w.visual) throw XError.match();
+                        w.colormap = v;
+                    }
+                }
+                case 14 -> {
+                    if (v != 0) server.lookup(v, Cursors.Cursor.class, XError.CURSOR);
+                    w.cursor = v;
+                    server.dispatcher.input.cursorMayHaveChanged();
+                }
+                default -> { }
+            }
+        }
+        if ((mask & 0xC) != 0 && w.viewable && w.borderWidth > 0) {
+            repaintBorder(w);
+        }
+    }
+
+    private void repaintBorder(Window w) {
+        Region border = w.borderClip.subtract(w.insideRegion());
+        if (border.isEmpty()) return;
+        int[] d = server.framebuffer.data;
+        int sw = server.framebuffer.width;
+        for (int i = 0; i < border.rectCount(); i++) {
+            for (int y = border.y1(i); y < border.y2(i); y++) {
+                for (int x = border.x1(i); x < border.x2(i); x++) {
+                    d[y * sw + x] = w.borderPixmap == null ? w.borderPixel
+                        : w.borderPixmap.data[Math.floorMod(y - w.absY, w.borderPixmap.height) * w.borderPixmap.width
+                            + Math.floorMod(x - w.absX, w.borderPixmap.width)];
+                }
+            }
+        }
+        server.damage(border);
+    }
+
+    /** Windows keep a copy of their background pixmap, as the protocol allows the pixmap to be freed. */
+    private static org.sumac.x11.render.Pixels copyOf(Pixmap p) {
+        org.sumac.x11.render.Pixels c = new org.sumac.x11.render.Pixels(p.width(), p.height(), p.depth());
+        System.arraycopy(p.pixels.data, 0, c.data, 0, c.data.length);
+        return c;
+    }
+
+    private void selectInput(Client c, Window w, int mask) {
+        if ((mask & ~EventMask.ALL) != 0) throw XError.value(mask);
+        int exclusive = SUBSTRUCTURE_REDIRECT | RESIZE_REDIRECT | BUTTON_PRESS;
+        for (var e : w.eventMasks.entrySet()) {
+            if (e.getKey() != c && (e.getValue() & mask & exclusive) != 0) throw XError.access();
+        }
+        if (mask == 0) w.eventMasks.remove(c);
+        else w.eventMasks.put(c, mask);
+    }
+
+    void getWindowAttributes(Client c, RequestReader r) {
+        r.seek(4);
+        Window w = server.window(r.i32());
+        ReplyWriter o = c.reply(w.backingStore);
+        int mapState = !w.mapped ? 0 : w.viewable ? 2 : 1;
+        o.i32(w.visual).u16(w.windowClass).u8(w.bitGravity).u8(w.winGravity).i32(w.backingPlanes).i32(w.backingPixel)
+            .bool(w.saveUnder).bool(w.colormap != 0).u8(mapState).bool(w.overrideRedirect).i32(w.colormap)
+            .i32(w.allEventMasks()).i32(w.eventMasks.getOrDefault(c, 0)).u16(w.doNotPropagateMask).u16(0);
+        c.sendReply(o);
+    }
+
+    // ---- destroy ----------------------------------------------------------------------------------
+
+    void destroyWindow(Client c, RequestReader r) {
+        r.seek(4);
+        Window w = server.window(r.i32());
+        if (w.isRoot()) return;
+        destroy(w);
+    }
+
+    /** Destroys a window and its inferiors with the events the protocol requires. */
+    public void destroy(Window w) {
+        if (w.isRoot()) return;
+        if (w.mapped) unmap(w, false);
+        Window parent = w.parent;
+        destroyRecursive(w);
+        parent.children.remove(w);
+        server.dispatcher.input.windowGone(w);
+    }
+
+    private void destroyRecursive(Window w) {
+        for (Window ch : List.copyOf(w.children)) destroyRecursive(ch);
+        w.children.clear();
+        server.deliver(w, STRUCTURE_NOTIFY, E_DESTROY, 0, e -> e.i32(w.id()).i32(w.id()));
+        if (w.parent != null) server.deliver(w.parent, SUBSTRUCTURE_NOTIFY, E_DESTROY, 0, e -> e.i32(w.parent.id()).i32(w.id()));
+        server.dispatcher.selections.windowDestroyed(w);
+        server.dispatcher.input.windowGone(w);
+        server.dispatcher.saveSets.windowDestroyed(w);
+        server.removeResource(w.id());
+        w.eventMasks.clear();
+        w.mapped = false;
+        w.viewable = false;
+    }
+
+    void destroySubwindows(Client c, RequestReader r) {
+        r.seek(4);
+        Window w = server.window(r.i32());
+        for (int i = w.children.size() - 1; i >= 0; i--) {
+            if (i < w.children.size()) destroy(w.children.get(i));
+        }
+    }
+
+    // ---- map / unmap ------------------------------------------------------------------------------
+
+    void mapWindow(Client c, RequestReader r) {
+        r.seek(4);
+        map(c, server.window(r.i32()));
+    }
+
+    /** The client that selected SubstructureRedirect on a window, if it is not {@code c}. */
+    private Client redirector(Window parent, Client c) {
+        for (var e : parent.eventMasks.entrySet()) {
+            if ((e.getValue() & SUBSTRUCTURE_REDIRECT) != 0 && e.getKey() != c) return e.getKey();
+        }
+        return null;
+    }
+
+    public void map(Client c, Window w) {
+        if (w.mapped || w.isRoot()) return;
+        Client wm = redirector(w.parent, c);
+        if (wm != null && !w.overrideRedirect) {
+            server.sendEvent(wm, E_MAP_REQUEST, 0, e -> e.i32(w.parent.id()).i32(w.id()));
+            return;
+        }
+        // MapNotify goes out inside the change so that it precedes the Expose events.
+        server.tree.change(() -> {
+            w.mapped = true;
+            server.deliver(w, STRUCTURE_NOTIFY, E_MAP, 0, e -> e.i32(w.id()).i32(w.id()).bool(w.overrideRedirect));
+            server.deliver(w.parent, SUBSTRUCTURE_NOTIFY, E_MAP, 0, e -> e.i32(w.parent.id()).i32(w.id()).bool(w.overrideRedirect));
+        });
+        server.dispatcher.input.treeChanged();
+    }
+
+    void mapSubwindows(Client c, RequestReader r) {
+        r.seek(4);
+        Window w = server.window(r.i32());
+        for (Window ch : List.copyOf(w.children).reversed()) map(c, ch);
+    }
+
+    void unmapWindow(Client c, RequestReader r) {
+        r.seek(4);
+        Window w = server.window(r.i32());
+        unmap(w, false);
+    }
+
+    public void unmap(Window w, boolean fromConfigure) {
+        if (!w.mapped || w.isRoot()) return;
+        server.deliver(w, STRUCTURE_NOTIFY, E_UNMAP, 0, e -> e.i32(w.id()).i32(w.id()).bool(fromConfigure));
+        server.deliver(w.parent, SUBSTRUCTURE_NOTIFY, E_UNMAP, 0, e -> e.i32(w.parent.id()).i32(w.id()).bool(fromConfigure));
+        server.tree.change(() -> w.mapped = false);
+        server.dispatcher.input.treeChanged();
+    }
+
+    void unmapSubwindows(Client c, RequestReader r) {
+        r.seek(4);
+        Window w = server.window(r.i32());
+        for (Window ch : List.copyOf(w.children).reversed()) unmap(ch, false);
+    }
+
+    // ---- configure --------------------------------------------------------------------------------
+
+    void configureWindow(Client c, RequestReader r) {
+        r.seek(4);
+        Window w = server.window(r.i32());
+        int mask = r.u16();
+        r.skip(2);
+        if ((mask & ~0x7F) != 0) throw XError.value(mask);
+        int x = w.x, y = w.y, width = w.width, height = w.height, bw = w.borderWidth, sibling = 0, stackMode = 0;
+        boolean hasStack = false, hasSibling = false;
+        for (int bit = 0; bit < 7; bit++) {
+            if ((mask & (1 << bit)) == 0) continue;
+            int v = r.i32();
+            switch (bit) {
+                case 0 -> x = (short) v;
+                case 1 -> y = (short) v;
+                case 2 -> { width = v & 0xffff; if (width == 0) throw XError.value(0); }
+                case 3 -> { height = v & 0xffff; if (height == 0) throw XError.value(0); }
+                case 4 -> { bw = v & 0xffff; if (w.isInputOnly() && bw != 0) throw XError.match(); }
+                case 5 -> { sibling = v; hasSibling = true; }
+                case 6 -> { stackMode = v & 0xff; hasStack = true; if (stackMode > 4) throw XError.value(v); }
+                default -> { }
+            }
+        }
+        Window sib = null;
+        if (hasSibling) {
+            if (!hasStack) throw XError.match();
+            sib = server.window(sibling);
+            if (sib.parent != w.parent || sib == w) throw XError.match();
+        }
+        if (w.isRoot()) return;
+        Client wm = redirector(w.parent, c);
+        if (wm != null && !w.overrideRedirect) {
+            final int fx = x, fy = y, fw = width, fh = height, fbw = bw, fs = sibling, fm = mask;
+            server.sendEvent(wm, E_CONFIGURE_REQUEST, stackMode, e -> e.i32(w.parent.id()).i32(w.id()).i32(fs)
+                .u16(fx).u16(fy).u16(fw).u16(fh).u16(fbw).u16(fm));
+            return;
+        }
+        if ((width != w.width || height != w.height)) {
+            for (var e : w.eventMasks.entrySet()) {
+                if (e.getKey() != c && (e.getValue() & RESIZE_REDIRECT) != 0) {
+                    final int fw = width, fh = height;
+                    server.sendEvent(e.getKey(), E_RESIZE_REQUEST, 0, ev -> ev.i32(w.id()).u16(fw).u16(fh));
+                    width = w.width;
+                    height = w.height;
+                    break;
+                }
+            }
+        }
+        configure(w, x, y, width, height, bw, hasStack ? stackMode : -1, sib);
+    }
+
+    /** Performs a configure (no redirection) and sends ConfigureNotify/GravityNotify. */
+    public void configure(Window w, int x, int y, int width, int height, int bw, int stackMode, Window sib) {
+        boolean resized = width != w.width || height != w.height;
+        boolean moved = x != w.x || y != w.y || bw != w.borderWidth;
+        if (!resized && !moved && stackMode < 0) {
+            sendConfigureNotify(w);
+            return;
+        }
+        int dw = width - w.width, dh = height - w.height;
+        List<Window> gravityMoved = new ArrayList<>();
+        List<Window> gravityUnmap = new ArrayList<>();
+        server.tree.change(() -> {
+            if (resized) {
+                if (w.bitGravity != 1 && w.bitGravity != 10) server.tree.forgetContents(w);
+                for (Window ch : w.children) {
+                    int[] off = gravityOffset(ch.winGravity, dw, dh);
+                    if (off == null) { gravityUnmap.add(ch); continue; }
+                    if (off[0] != 0 || off[1] != 0) {
+                        ch.x += off[0];
+                        ch.y += off[1];
+                        gravityMoved.add(ch);
+                    }
+                }
+            }
+            w.x = x;
+            w.y = y;
+            w.width = width;
+            w.height = height;
+            w.borderWidth = bw;
+            if (stackMode >= 0) restackNow(w, stackMode, sib);
+            sendConfigureNotify(w);
+        });
+        for (Window ch : gravityMoved) {
+            server.deliver(ch, STRUCTURE_NOTIFY, E_GRAVITY, 0, e -> e.i32(ch.id()).i32(ch.id()).u16(ch.x).u16(ch.y));
+            server.deliver(w, SUBSTRUCTURE_NOTIFY, E_GRAVITY, 0, e -> e.i32(w.id()).i32(ch.id()).u16(ch.x).u16(ch.y));
+        }
+        for (Window ch : gravityUnmap) unmap(ch, true);
+        server.dispatcher.input.treeChanged();
+    }
+
+    private static int[] gravityOffset(int g, int dw, int dh) {
+        return switch (g) {
+            case 0 -> null;
+            case 2 -> new int[] {dw / 2, 0};
+            case 3 -> new int[] {dw, 0};
+            case 4 -> new int[] {0, dh / 2};
+            case 5 -> new int[] {dw / 2, dh / 2};
+            case 6 -> new int[] {dw, dh / 2};
+            case 7 -> new int[] {0, dh};
+            case 8 -> new int[] {dw / 2, dh};
+            case 9 -> new int[] {dw, dh};
+            default -> new int[] {0, 0};
+        };
+    }
+
+    void sendConfigureNotify(Window w) {
+        List<Window> sibs = w.parent.children;
+        int idx = sibs.indexOf(w);
+        int above = idx > 0 ? sibs.get(idx - 1).id() : 0;
+        server.deliver(w, STRUCTURE_NOTIFY, E_CONFIGURE, 0, e -> e.i32(w.id()).i32(w.id()).i32(above)
+            .u16(w.x).u16(w.y).u16(w.width).u16(w.height).u16(w.borderWidth).bool(w.overrideRedirect));
+        server.deliver(w.parent, SUBSTRUCTURE_NOTIFY, E_CONFIGURE, 0, e -> e.i32(w.parent.id()).i32(w.id()).i32(above)
+            .u16(w.x).u16(w.y).u16(w.width).u16(w.height).u16(w.borderWidth).bool(w.overrideRedirect));
+    }
+
+    private static boolean overlaps(Window a, Window b) {
+        if (!a.mapped || !b.mapped) return false;
+        return !a.outerRegion().intersect(b.outerRegion()).isEmpty();
+    }
+
+    /** Restacks among siblings per the stack-mode rules (Above, Below, TopIf, BottomIf, Opposite). */
+    private void restackNow(Window w, int mode, Window sib) {
+        List<Window> s = w.parent.children;
+        int idx = s.indexOf(w);
+        boolean occludedBy = false, occludes = false;
+        for (int i = 0; i < s.size(); i++) {
+            Window o = s.get(i);
+            if (o == w || (sib != null && o != sib)) continue;
+            if (!overlaps(w, o)) continue;
+            if (i > idx) occludedBy = true; else occludes = true;
+        }
+        switch (mode) {
+            case 0 -> place(w, sib, true);
+            case 1 -> place(w, sib, false);
+            case 2 -> { if (occludedBy) place(w, sib == null ? null : sib, true); }
+            case 3 -> { if (occludes) place(w, sib == null ? null : sib, false); }
+            case 4 -> { if (occludedBy) place(w, sib, true); else if (occludes) place(w, sib, false); }
+            default -> { }
+        }
+    }
+
+    private void place(Window w, Window sib, boolean above) {
+        List<Window> s = w.parent.children;
+        s.remove(w);
+        if (sib == null || (sib != null && (sib.parent != w.parent))) {
+            if (above) s.add(w); else s.add(0, w);
+        } else {
+            int i = s.indexOf(sib);
+            if (i < 0) { if (above) s.add(w); else s.add(0, w); }
+            else s.add(above ? i + 1 : i, w);
+        }
+        // TopIf/BottomIf with a sibling only move relative to the whole stack per the protocol.
+    }
+
+    void circulateWindow(Client c, RequestReader r) {
+        int direction = r.buffer()[1] & 0xff;
+        r.seek(4);
+        Window w = server.window(r.i32());
+        if (direction > 1) throw XError.value(direction);
+        List<Window> s = w.children;
+        Window target = null;
+        if (direction == 0) { // RaiseLowest: lowest mapped child that is occluded
+            for (Window ch : s) if (ch.mapped && occluded(ch)) { target = ch; break; }
+        } else {
+            for (int i = s.size() - 1; i >= 0; i--) if (s.get(i).mapped && occludes(s.get(i))) { target = s.get(i); break; }
+        }
+        if (target == null) return;
+        Window t = target;
+        Client wm = redirector(w, c);
+        int place = direction == 0 ? 0 : 1;
+        if (wm != null && !t.overrideRedirect) {
+            server.sendEvent(wm, E_CIRCULATE_REQUEST, 0, e -> e.i32(w.id()).i32(t.id()).zeros(4).u8(place));
+            return;
+        }
+        server.tree.change(() -> {
+            s.remove(t);
+            if (place == 0) s.add(t); else s.add(0, t);
+        });
+        server.deliver(t, STRUCTURE_NOTIFY, E_CIRCULATE, 0, e -> e.i32(t.id()).i32(t.id()).zeros(4).u8(place));
+        server.deliver(w, SUBSTRUCTURE_NOTIFY, E_CIRCULATE, 0, e -> e.i32(w.id()).i32(t.id()).zeros(4).u8(place));
+        server.dispatcher.input.treeChanged();
+    }
+
+    private boolean occluded(Window w) {
+        List<Window> s = w.parent.children;
+        for (int i = s.indexOf(w) + 1; i < s.size(); i++) if (overlaps(w, s.get(i))) return true;
+        return false;
+    }
+
+    private boolean occludes(Window w) {
+        List<Window> s = w.parent.children;
+        for (int i = 0; i < s.indexOf(w); i++) if (overlaps(w, s.get(i))) return true;
+        return false;
+    }
+
+    // ---- reparent, save-set ---------------------------------------------------------------------
+
+    void reparentWindow(Client c, RequestReader r) {
+        r.seek(4);
+        Window w = server.window(r.i32());
+        Window p = server.window(r.i32());
+        int x = r.s16(), y = r.s16();
+        if (w.isRoot() || p == w || w.isAncestorOf(p)) throw XError.match();
+        if (p.isInputOnly() && !w.isInputOnly()) throw XError.match();
+        reparent(c, w, p, x, y);
+    }
+
+    public void reparent(Client c, Window w, Window p, int x, int y) {
+        boolean wasMapped = w.mapped;
+        if (wasMapped) unmap(w, false);
+        Window old = w.parent;
+        server.tree.change(() -> {
+            old.children.remove(w);
+            p.children.add(w);
+            w.parent = p;
+            w.x = x;
+            w.y = y;
+            sendReparentNotify(w, old, p, x, y);
+        });
+        if (wasMapped) map(c, w);
+        server.dispatcher.input.treeChanged();
+    }
+
+    private void sendReparentNotify(Window w, Window old, Window p, int x, int y) {
+        server.deliver(w, STRUCTURE_NOTIFY, E_REPARENT, 0, e -> e.i32(w.id()).i32(w.id()).i32(p.id()).u16(x).u16(y).bool(w.overrideRedirect));
+        server.deliver(old, SUBSTRUCTURE_NOTIFY, E_REPARENT, 0, e -> e.i32(old.id()).i32(w.id()).i32(p.id()).u16(x).u16(y).bool(w.overrideRedirect));
+        if (old != p) server.deliver(p, SUBSTRUCTURE_NOTIFY, E_REPARENT, 0, e -> e.i32(p.id()).i32(w.id()).i32(p.id()).u16(x).u16(y).bool(w.overrideRedirect));
+    }
+
+    void changeSaveSet(Client c, RequestReader r) {
+        int mode = r.buffer()[1] & 0xff;
+        r.seek(4);
+        Window w = server.window(r.i32());
+        if (mode > 1) throw XError.value(mode);
+        if (w.owner == c || w.isRoot()) throw XError.match();
+        server.dispatcher.saveSets.change(c, w, mode == 0);
+    }
+
+    // ---- queries ----------------------------------------------------------------------------------
+
+    void getGeometry(Client c, RequestReader r) {
+        r.seek(4);
+        int id = r.i32();
+        var d = server.drawable(id);
+        ReplyWriter o = c.reply(d.depth());
+        if (d instanceof Window w) o.i32(XServer.ROOT_WINDOW).u16(w.x).u16(w.y).u16(w.width).u16(w.height).u16(w.borderWidth);
+        else o.i32(XServer.ROOT_WINDOW).u16(0).u16(0).u16(d.width()).u16(d.height()).u16(0);
+        c.sendReply(o);
+    }
+
+    void queryTree(Client c, RequestReader r) {
+        r.seek(4);
+        Window w = server.window(r.i32());
+        ReplyWriter o = c.reply(0);
+        o.i32(XServer.ROOT_WINDOW).i32(w.parent == null ? 0 : w.parent.id()).u16(w.children.size()).zeros(14);
+        for (Window ch : w.children) o.i32(ch.id());
+        c.sendReply(o);
+    }
+
+    void translateCoordinates(Client c, RequestReader r) {
+        r.seek(4);
+        Window src = server.window(r.i32());
+        Window dst = server.window(r.i32());
+        int x = r.s16(), y = r.s16();
+        int ax = src.absX + x, ay = src.absY + y;
+        int dx = ax - dst.absX, dy = ay - dst.absY;
+        int child = 0;
+        for (int i = dst.children.size() - 1; i >= 0; i--) {
+            Window ch = dst.children.get(i);
+            if (!ch.mapped) continue;
+            int ox = ch.absX - ch.borderWidth, oy = ch.absY - ch.borderWidth;
+            if (ax >= ox && ay >= oy && ax < ox + ch.width + 2 * ch.borderWidth && ay < oy + ch.height + 2 * ch.borderWidth
+                && (ch.boundingShape == null || ch.boundingShape.contains(ax - ch.absX, ay - ch.absY))) {
+                child = ch.id();
+                break;
+            }
+        }
+        ReplyWriter o = c.reply(1);
+        o.i32(child).u16(dx).u16(dy);
+        c.sendReply(o);
+    }
+}

@@ -1,0 +1,409 @@
+package org.sumac.x11.server;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sumac.x11.geom.Region;
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+import org.sumac.x11.render.Pixels;
+import org.sumac.x11.window.Window;
+import org.sumac.x11.window.WindowTree;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One X display: its listening sockets, clients, resources and screen. Requests from all clients
+ * run one at a time under {@link #lock}, in arrival order, which is what the protocol's atomicity
+ * (grabs, event order, GrabServer) needs. Many displays can live in one JVM.
+ */
+public final class XServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(XServer.class);
+
+    public static final int DEFAULT_COLORMAP = 0x20, ROOT_VISUAL = 0x21, DIRECT_VISUAL = 0x22, ARGB_VISUAL = 0x40,
+        ROOT_WINDOW = 0x42;
+    public static final String VENDOR = "Sumac";
+    public static final int RELEASE = 1_00_00_000;
+
+    public final DisplayConfig config;
+    public final ReentrantLock lock = new ReentrantLock();
+    private final Condition serverUngrabbed = lock.newCondition();
+    private Client grabbingClient;
+
+    private final Client[] clients = new Client[256];
+    private final Map<Integer, Resource> resources = new HashMap<>();
+    public final Atoms atoms = new Atoms();
+    public final Pixels framebuffer;
+    public final Window root;
+    public final WindowTree tree;
+    public final Dispatcher dispatcher;
+    public final Extensions extensions;
+    private final long startNanos = System.nanoTime();
+    private final List<DamageListener> damageListeners = new CopyOnWriteArrayList<>();
+
+    private final List<ServerSocketChannel> listeners = new ArrayList<>();
+    private Path socketPath, lockPath;
+    private volatile boolean closing;
+
+    public XServer(DisplayConfig config) {
+        this.config = config;
+        this.framebuffer = new Pixels(config.width(), config.height(), 32);
+        this.root = new Window(ROOT_WINDOW, null, null, 0, 0, config.width(), config.height(), 0,
+            Window.INPUT_OUTPUT, config.depth(), ROOT_VISUAL, framebuffer);
+        root.mapped = true;
+        root.viewable = true;
+        root.backgroundKind = Window.BG_PIXEL;
+        root.backgroundPixel = 0;
+        root.colormap = DEFAULT_COLORMAP;
+        resources.put(ROOT_WINDOW, root);
+        this.tree = new WindowTree(this, root, framebuffer);
+        tree.layout();
+        this.extensions = new Extensions(this);
+        this.dispatcher = new Dispatcher(this);
+        resources.put(DEFAULT_COLORMAP, new Colormaps.Colormap(DEFAULT_COLORMAP, ROOT_VISUAL));
+        int rules = atoms.intern("_XKB_RULES_NAMES");
+        byte[] names = "evdev\0pc105\0us\0\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        dispatcher.properties.setServerProperty(root, rules, Atoms.STRING, 8, names);
+    }
+
+    /** Milliseconds since the server started: the X server time. */
+    public int time() { return (int) ((System.nanoTime() - startNanos) / 1_000_000L); }
+
+    // ---- lifecycle ------------------------------------------------------------------------------
+
+    /** Claims the display number (lock file, socket) and starts accepting clients. */
+    public void start() throws IOException {
+        int n = config.displayNumber();
+        lockPath = config.lockDir().resolve(".X" + n + "-lock");
+        claimLock(lockPath);
+        try {
+            Path dir = config.socketDir();
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                try { Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwt")); }
+                catch (IOException | UnsupportedOperationException ignored) { }
+            }
+            socketPath = dir.resolve("X" + n);
+            Files.deleteIfExists(socketPath); // the lock file proved nobody else serves this display
+            ServerSocketChannel unix = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            unix.bind(UnixDomainSocketAddress.of(socketPath));
+            try { Files.setPosixFilePermissions(socketPath, PosixFilePermissions.fromString("rwxrwxrwx")); }
+            catch (IOException | UnsupportedOperationException ignored) { }
+            listeners.add(unix);
+            if (config.listenTcp()) {
+                ServerSocketChannel tcp = ServerSocketChannel.open();
+                tcp.bind(new InetSocketAddress(6000 + n));
+                listeners.add(tcp);
+            }
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+        for (ServerSocketChannel l : listeners) {
+            Thread.ofVirtual().name("x11-accept-:" + n).start(() -> acceptLoop(l));
+        }
+        log.info("display :{} ready, {}x{} depth {}", n, config.width(), config.height(), config.depth());
+    }
+
+    private static void claimLock(Path lockPath) throws IOException {
+        String pid = String.format("%10d\n", ProcessHandle.current().pid());
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                Files.writeString(lockPath, pid, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+                return;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                long other = -1;
+                try { other = Long.parseLong(Files.readString(lockPath).trim()); } catch (IOException | NumberFormatException ignored) { }
+                if (other > 0 && ProcessHandle.of(other).map(ProcessHandle::isAlive).orElse(false)) {
+                    throw new DisplayInUseException("display is in use by process " + other + " (lock file " + lockPath + ")");
+                }
+                Files.deleteIfExists(lockPath); // stale lock from a dead server
+            }
+        }
+        throw new DisplayInUseException("cannot create lock file " + lockPath);
+    }
+
+    /** The display number is taken by a live server. */
+    public static final class DisplayInUseException extends IOException {
+        public DisplayInUseException(String m) { super(m); }
+    }
+
+    private void acceptLoop(ServerSocketChannel l) {
+        while (!closing) {
+            try {
+                SocketChannel ch = l.accept();
+                if (ch.getRemoteAddress() instanceof InetSocketAddress) ch.socket().setTcpNoDelay(true);
+                String peer = String.valueOf(ch.getRemoteAddress());
+                lock.lock();
+                try {
+                    int idx = -1;
+                    for (int i = 1; i < clients.length; i++) if (clients[i] == null) { idx = i; break; }
+                    if (idx < 0) {
+                        log.warn("too many clients; refusing connection");
+                        ch.close();
+                        continue;
+                    }
+                    Client c = new Client(this, idx, ch, peer);
+                    clients[idx] = c;
+                    c.start();
+                } finally {
+                    lock.unlock();
+                }
+            } catch (IOException e) {
+                if (!closing) log.warn("accept failed: {}", e.toString());
+                return;
+            }
+        }
+    }
+
+    @Override public void close() {
+        closing = true;
+        for (ServerSocketChannel l : listeners) {
+            try { l.close(); } catch (IOException ignored) { }
+        }
+        lock.lock();
+        try {
+            for (Client c : clients) if (c != null) c.closeChannel();
+        } finally {
+            lock.unlock();
+        }
+        try { if (socketPath != null) Files.deleteIfExists(socketPath); } catch (IOException ignored) { }
+        try { if (lockPath != null) Files.deleteIfExists(lockPath); } catch (IOException ignored) { }
+    }
+
+    // ---- authorization --------------------------------------------------------------------------
+
+    private final List<byte[]> cookies = new ArrayList<>();
+    private boolean cookiesLoaded;
+    /** Access control (xhost); with -ac it is off and everybody may connect. */
+    public boolean accessControl;
+    public final List<byte[]> hosts = new ArrayList<>();
+
+    /** Returns null when the client may connect, else the reason Xorg would give. */
+    String authorize(String protocol, byte[] data) {
+        lock.lock();
+        try {
+            if (!cookiesLoaded) {
+                cookiesLoaded = true;
+                accessControl = config.accessControl();
+                if (config.authFile() != null) cookies.addAll(Xauthority.readCookies(config.authFile()));
+            }
+            if (!accessControl) return null;
+            if (cookies.isEmpty() && config.authFile() == null) return null; // local connections are trusted as on Xvfb
+            if (protocol.isEmpty()) return "Authorization required, but no authorization protocol specified\n";
+            if (!protocol.equals("MIT-MAGIC-COOKIE-1")) return "Authorization protocol not supported\n";
+            for (byte[] c : cookies) if (Arrays.equals(c, data)) return null;
+            return "Invalid MIT-MAGIC-COOKIE-1 key";
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void writeSetupReply(Client c, ReplyWriter w) {
+        byte[] vendor = VENDOR.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int[][] formats = {{1, 1}, {4, 8}, {8, 8}, {16, 16}, {24, 32}, {32, 32}};
+        w.u8(1).u8(0).u16(11).u16(0);
+        int lenAt = w.size();
+        w.u16(0);
+        w.i32(RELEASE).i32(c.resourceBase).i32(c.resourceMask).i32(256);
+        w.u16(vendor.length).u16(0xffff).u8(1).u8(formats.length);
+        w.u8(0).u8(0).u8(32).u8(32).u8(8).u8(255).zeros(4);
+        w.bytes(vendor).pad();
+        for (int[] f : formats) w.u8(f[0]).u8(f[1]).u8(32).zeros(5);
+        // screen
+        int mmW = (int) Math.round(config.width() * 25.4 / 100), mmH = (int) Math.round(config.height() * 25.4 / 100);
+        w.i32(ROOT_WINDOW).i32(DEFAULT_COLORMAP).i32(0xFFFFFF).i32(0).i32(root.allEventMasks())
+            .u16(config.width()).u16(config.height()).u16(mmW).u16(mmH).u16(1).u16(1).i32(ROOT_VISUAL)
+            .u8(1).u8(0).u8(config.depth()).u8(6);
+        // depth 24: TrueColor + DirectColor; 1, 4, 8, 16: none; 32: TrueColor (ARGB)
+        w.u8(24).u8(0).u16(2).zeros(4);
+        visual(w, ROOT_VISUAL, 4);
+        visual(w, DIRECT_VISUAL, 5);
+        for (int d : new int[] {1, 4, 8, 16}) w.u8(d).u8(0).u16(0).zeros(4);
+        w.u8(32).u8(0).u16(1).zeros(4);
+        visual(w, ARGB_VISUAL, 4);
+        w.putU16(lenAt, (w.size() - 8) / 4);
+    }
+
+    private static void visual(ReplyWriter w, int id, int cls) {
+        w.i32(id).u8(cls).u8(8).u16(256).i32(0xFF0000).i32(0x00FF00).i32(0x0000FF).zeros(4);
+    }
+
+    // ---- request execution ----------------------------------------------------------------------
+
+    void execute(Client c, RequestReader r, boolean bigLength) {
+        lock.lock();
+        try {
+            while (grabbingClient != null && grabbingClient != c && !c.isClosed()) serverUngrabbed.awaitUninterruptibly();
+            if (c.isClosed()) return;
+            c.sequence++;
+            int major = r.buffer()[0] & 0xff, minor = r.buffer()[1] & 0xff;
+            try {
+                dispatcher.dispatch(c, r, major);
+            } catch (XError e) {
+                c.sendError(e.code, e.badValue, major >= 128 ? minor : 0, major);
+            } catch (RequestReader.BadLengthException e) {
+                c.sendError(XError.LENGTH, 0, major >= 128 ? minor : 0, major);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void grabServer(Client c) { grabbingClient = c; }
+
+    public void ungrabServer(Client c) {
+        if (grabbingClient == c) {
+            grabbingClient = null;
+            serverUngrabbed.signalAll();
+        }
+    }
+
+    void clientGone(Client c) {
+        lock.lock();
+        try {
+            c.closeChannel();
+            if (clients[c.index] != c) return;
+            ungrabServer(c);
+            for (Runnable h : List.copyOf(c.closeHooks)) {
+                try { h.run(); } catch (RuntimeException e) { log.warn("cleanup of {} failed", c, e); }
+            }
+            dispatcher.clientClosed(c);
+            if (c.closeDownMode == 0) freeClientResources(c.index);
+            clients[c.index] = null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Frees every resource whose XID lies in a client's range. */
+    public void freeClientResources(int clientIndex) {
+        int base = clientIndex << 21;
+        List<Resource> owned = new ArrayList<>();
+        for (Resource r : resources.values()) if ((r.id() & ~0x1FFFFF) == base) owned.add(r);
+        // Windows first, top-level down, so DestroyNotify order follows the tree.
+        for (Resource r : owned) {
+            if (r instanceof Window w && resources.get(w.id()) == w && (w.parent == null || (w.parent.id() & ~0x1FFFFF) != base)) {
+                dispatcher.windows.destroy(w);
+            }
+        }
+        for (Resource r : owned) {
+            if (resources.get(r.id()) == r) {
+                resources.remove(r.id());
+                r.free(this);
+            }
+        }
+    }
+
+    public Client client(int index) { return index > 0 && index < clients.length ? clients[index] : null; }
+
+    public List<Client> clients() {
+        List<Client> l = new ArrayList<>();
+        for (Client c : clients) if (c != null && !c.isClosed()) l.add(c);
+        return l;
+    }
+
+    // ---- resources ------------------------------------------------------------------------------
+
+    public Resource resource(int id) { return resources.get(id); }
+
+    public void addResource(Client c, Resource r) {
+        int id = r.id();
+        if (!c.ownsId(id) || resources.containsKey(id)) throw new XError(XError.IDCHOICE, id);
+        resources.put(id, r);
+    }
+
+    /** Checks an id a client wants to create, raising BadIDChoice if it is not free or not the client's. */
+    public void checkNewId(Client c, int id) {
+        if (!c.ownsId(id) || resources.containsKey(id)) throw new XError(XError.IDCHOICE, id);
+    }
+
+    public void removeResource(int id) {
+        Resource r = resources.remove(id);
+        if (r != null) r.free(this);
+    }
+
+    public boolean resourceExists(int id) { return resources.containsKey(id); }
+
+    public Window window(int id) {
+        if (resources.get(id) instanceof Window w) return w;
+        throw new XError(XError.WINDOW, id);
+    }
+
+    public org.sumac.x11.render.Drawable drawable(int id) {
+        if (resources.get(id) instanceof org.sumac.x11.render.Drawable d) return d;
+        throw new XError(XError.DRAWABLE, id);
+    }
+
+    public org.sumac.x11.render.Pixmap pixmap(int id) {
+        if (resources.get(id) instanceof org.sumac.x11.render.Pixmap p) return p;
+        throw new XError(XError.PIXMAP, id);
+    }
+
+    /** Looks up a resource of a given class or raises the given error code. */
+    public <T> T lookup(int id, Class<T> type, int errorCode) {
+        Resource r = resources.get(id);
+        if (type.isInstance(r)) return type.cast(r);
+        throw new XError(errorCode, id);
+    }
+
+    public Iterable<Resource> allResources() { return List.copyOf(resources.values()); }
+
+    // ---- events ---------------------------------------------------------------------------------
+
+    /** Sends an event to every client that selected any bit of {@code mask} on the window. */
+    public void deliver(Window w, int mask, int code, int detail, EventBody body) {
+        if (w.eventMasks.isEmpty()) return;
+        for (Map.Entry<Client, Integer> e : List.copyOf(w.eventMasks.entrySet())) {
+            if ((e.getValue() & mask) != 0) sendEvent(e.getKey(), code, detail, body);
+        }
+    }
+
+    public void sendEvent(Client c, int code, int detail, EventBody body) {
+        ReplyWriter ev = c.event(code, detail);
+        body.write(ev);
+        c.sendEvent(ev);
+    }
+
+    // ---- damage ---------------------------------------------------------------------------------
+
+    /** Observes changes to the screen framebuffer (the remote side of a desktop). */
+    public interface DamageListener {
+        void damaged(Region screenRegion);
+
+        /** A block of the screen moved; default: treated as damage of the destination. */
+        default void copied(Region destination, int dx, int dy) { damaged(destination); }
+    }
+
+    public void addDamageListener(DamageListener l) { damageListeners.add(l); }
+
+    public void removeDamageListener(DamageListener l) { damageListeners.remove(l); }
+
+    public void damage(Region r) {
+        if (r.isEmpty() || damageListeners.isEmpty()) return;
+        for (DamageListener l : damageListeners) l.damaged(r);
+    }
+
+    /** Screen pixels of {@code destination} were copied from {@code destination - (dx, dy)}. */
+    public void damageCopied(Region destination, int dx, int dy) {
+        if (destination.isEmpty() || damageListeners.isEmpty()) return;
+        for (DamageListener l : damageListeners) l.copied(destination, dx, dy);
+    }
+
+    public boolean hasDamageListeners() { return !damageListeners.isEmpty(); }
+}

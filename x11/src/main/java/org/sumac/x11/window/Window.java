@@ -1,0 +1,119 @@
+package org.sumac.x11.window;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sumac.x11.geom.Region;
+import org.sumac.x11.render.Drawable;
+import org.sumac.x11.render.Pixels;
+import org.sumac.x11.server.Client;
+import org.sumac.x11.server.Resource;
+
+/**
+ * A window of the tree. Geometry follows the protocol: x, y is the outer corner (border
+ * included) relative to the parent's inside origin. The server keeps, for every viewable window,
+ * its visible inside region ({@link #clipList}) and visible border-box region ({@link #borderClip})
+ * in screen coordinates, recomputed by {@link WindowTree} whenever the tree changes.
+ */
+public final class Window implements Drawable, Resource {
+    public static final int INPUT_OUTPUT = 1, INPUT_ONLY = 2;
+    public static final int BG_NONE = 0, BG_PARENT_RELATIVE = 1, BG_PIXEL = 2, BG_PIXMAP = 3;
+
+    private final int id;
+    public final Client owner;
+    public Window parent;
+    /** Children from bottom to top of the stacking order. */
+    public final List<Window> children = new ArrayList<>();
+    public int x, y, width, height, borderWidth;
+    public final int windowClass;
+    public final int depth;
+    public final int visual;
+    final Pixels screen;
+
+    // attributes
+    /** One of BG_NONE, BG_PARENT_RELATIVE, BG_PIXEL, BG_PIXMAP. */
+    public int backgroundKind = BG_NONE;
+    public int backgroundPixel;
+    public Pixels backgroundPixmap;
+    public int borderPixel;
+    public Pixels borderPixmap;
+    /** Border from the parent's border pixmap (CopyFromParent) is resolved at creation. */
+    public int bitGravity = 0, winGravity = 1;
+    public int backingStore, backingPlanes = -1, backingPixel;
+    public boolean overrideRedirect, saveUnder;
+    public int doNotPropagateMask;
+    public int colormap;
+    public int cursor;
+    /** Event masks selected on this window, per client. */
+    public final Map<Client, Integer> eventMasks = new LinkedHashMap<>();
+    public final Map<Integer, Property> properties = new LinkedHashMap<>();
+
+    public boolean mapped;
+    /** Mapped and all ancestors mapped. */
+    public boolean viewable;
+    public Region clipList = Region.EMPTY;
+    public Region borderClip = Region.EMPTY;
+    /** Absolute position of the inside origin, valid after layout. */
+    public int absX, absY;
+    /** SHAPE extension: bounding and clip shapes relative to the window origin (null = rectangular). */
+    public Region boundingShape, clipShape, inputShape;
+
+    public Window(int id, Client owner, Window parent, int x, int y, int width, int height, int borderWidth,
+                  int windowClass, int depth, int visual, Pixels screen) {
+        this.id = id;
+        this.owner = owner;
+        this.parent = parent;
+        this.x = x;
+        this.y = y;
+        this.width = width;
+        this.height = height;
+        this.borderWidth = borderWidth;
+        this.windowClass = windowClass;
+        this.depth = depth;
+        this.visual = visual;
+        this.screen = screen;
+        if (parent != null) { absX = parent.absX + x + borderWidth; absY = parent.absY + y + borderWidth; }
+    }
+
+    @Override public int id() { return id; }
+    @Override public int depth() { return depth; }
+    @Override public int width() { return width; }
+    @Override public int height() { return height; }
+    @Override public Pixels pixels() { return screen; }
+    @Override public int originX() { return absX; }
+    @Override public int originY() { return absY; }
+
+    public boolean isRoot() { return parent == null; }
+    public boolean isInputOnly() { return windowClass == INPUT_ONLY; }
+
+    /** Union of all clients' event masks on this window. */
+    public int allEventMasks() {
+        int m = 0;
+        for (int v : eventMasks.values()) m |= v;
+        return m;
+    }
+
+    public boolean isAncestorOf(Window w) {
+        for (Window p = w.parent; p != null; p = p.parent) if (p == this) return true;
+        return false;
+    }
+
+    /** The outer (border) box in screen coordinates as a region, including the bounding shape. */
+    public Region outerRegion() {
+        int ox = absX - borderWidth, oy = absY - borderWidth;
+        Region r = Region.of(ox, oy, width + 2 * borderWidth, height + 2 * borderWidth);
+        if (boundingShape != null) r = r.intersect(boundingShape.translate(absX, absY));
+        return r;
+    }
+
+    /** The inside box in screen coordinates, including the clip shape. */
+    public Region insideRegion() {
+        Region r = Region.of(absX, absY, width, height);
+        if (clipShape != null) r = r.intersect(clipShape.translate(absX, absY));
+        if (boundingShape != null) r = r.intersect(boundingShape.translate(absX, absY));
+        return r;
+    }
+
+    @Override public String toString() { return "Window 0x" + Integer.toHexString(id); }
+}

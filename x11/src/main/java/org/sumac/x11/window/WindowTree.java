@@ -1,0 +1,256 @@
+package org.sumac.x11.window;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sumac.x11.geom.Region;
+import org.sumac.x11.render.Pixels;
+import org.sumac.x11.server.EventMask;
+import org.sumac.x11.server.XServer;
+
+/**
+ * Keeps the clip lists of the window tree and turns tree changes into the pixels and events the
+ * protocol requires: contents of moved windows are copied, newly visible parts are painted with
+ * the window background and announced with Expose, as Xvfb's mi layer does (no backing store).
+ */
+public final class WindowTree {
+    private final XServer server;
+    public final Window root;
+    private final Pixels screen;
+
+    public WindowTree(XServer server, Window root, Pixels screen) {
+        this.server = server;
+        this.root = root;
+        this.screen = screen;
+    }
+
+    /** A snapshot of what each window showed before a change. */
+    private record Before(int absX, int absY, Region clip, Region borderClip, boolean viewable) { }
+
+    /** Windows whose contents are not kept across the current change (resized with ForgetGravity). */
+    private final Map<Window, Boolean> forget = new IdentityHashMap<>();
+
+    /**
+     * Applies a change to the tree, then recomputes clips, copies preserved contents, paints
+     * exposed backgrounds and borders, and sends Expose events.
+     */
+    public void change(Runnable mutation) {
+        Map<Window, Before> before = new IdentityHashMap<>();
+        snapshot(root, before);
+        mutation.run();
+        layout();
+        repaint(before);
+        forget.clear();
+    }
+
+    /** Marks a window whose contents are lost in the change under way (ForgetGravity resize). */
+    public void forgetContents(Window w) { forget.put(w, Boolean.TRUE); }
+
+    private void snapshot(Window w, Map<Window, Before> out) {
+        out.put(w, new Before(w.absX, w.absY, w.clipList, w.borderClip, w.viewable));
+        for (Window c : w.children) snapshot(c, out);
+    }
+
+    /** Recomputes positions, viewability and clip regions of every window. */
+    public void layout() {
+        root.absX = 0;
+        root.absY = 0;
+        root.viewable = true;
+        root.borderClip = Region.of(0, 0, screen.width, screen.height);
+        layoutChildren(root, root.insideRegion().intersect(root.borderClip));
+    }
+
+    private void layoutChildren(Window w, Region inside) {
+        Region remaining = inside;
+        for (int i = w.children.size() - 1; i >= 0; i--) {
+            Window c = w.children.get(i);
+            c.absX = w.absX + c.x + c.borderWidth;
+            c.absY = w.absY + c.y + c.borderWidth;
+            c.viewable = w.viewable && c.mapped;
+            if (!c.viewable) {
+                c.borderClip = Region.EMPTY;
+                c.clipList = Region.EMPTY;
+                layoutChildren(c, Region.EMPTY);
+                continue;
+            }
+            c.borderClip = c.outerRegion().intersect(remaining);
+            Region cInside = c.insideRegion().intersect(c.borderClip);
+            layoutChildren(c, cInside);
+            if (!c.isInputOnly()) remaining = remaining.subtract(c.borderClip);
+        }
+        Region clip = inside;
+        for (Window c : w.children) if (c.viewable && !c.isInputOnly()) clip = clip.subtract(c.borderClip);
+        w.clipList = w.isInputOnly() ? Region.EMPTY : clip;
+    }
+
+    private void repaint(Map<Window, Before> before) {
+        // 1. Copy preserved contents of windows that moved, all reading the old framebuffer.
+        List<int[]> copies = new ArrayList<>();
+        List<Region> copyRegions = new ArrayList<>();
+        Map<Window, Region> exposed = new IdentityHashMap<>();
+        List<Window> order = new ArrayList<>();
+        collect(root, order);
+        for (Window w : order) {
+            Before b = before.get(w);
+            if (!w.viewable || w.isInputOnly()) continue;
+            Region preserved = Region.EMPTY;
+            if (b != null && b.viewable && !forget.containsKey(w)) {
+                int dx = w.absX - b.absX, dy = w.absY - b.absY;
+                preserved = b.clip.translate(dx, dy).intersect(w.clipList);
+                if ((dx != 0 || dy != 0) && !preserved.isEmpty()) {
+                    copies.add(new int[] {dx, dy});
+                    copyRegions.add(preserved);
+                }
+            }
+            Region exp = w.clipList.subtract(preserved);
+            if (!exp.isEmpty()) exposed.put(w, exp);
+        }
+        copyPixels(copies, copyRegions);
+        // 2. Borders: repaint every visible border that changed.
+        for (Window w : order) {
+            if (!w.viewable || w.isInputOnly() || w.borderWidth == 0) continue;
+            Before b = before.get(w);
+            Region border = w.borderClip.subtract(w.insideRegion());
+            Region oldBorder = b == null || !b.viewable ? Region.EMPTY
+                : b.borderClip.subtract(Region.of(b.absX, b.absY, w.width, w.height)).translate(w.absX - b.absX, w.absY - b.absY);
+            if (b == null || !border.equals(oldBorder) || w.absX != b.absX || w.absY != b.absY) paintBorder(w, border);
+        }
+        // 3. Backgrounds and Expose events, parents before children.
+        for (Window w : order) {
+            Region exp = exposed.get(w);
+            if (exp == null) continue;
+            paintBackground(w, exp);
+        }
+        for (Window w : order) {
+            Region exp = exposed.get(w);
+            if (exp != null) sendExpose(w, exp);
+        }
+        for (Region r : exposed.values()) server.damage(r);
+        for (Region r : copyRegions) server.damage(r);
+    }
+
+    private void collect(Window w, List<Window> out) {
+        out.add(w);
+        for (Window c : w.children) collect(c, out);
+    }
+
+    private void copyPixels(List<int[]> deltas, List<Region> regions) {
+        if (deltas.isEmpty()) return;
+        // Read every source rectangle first so overlapping moves see the old screen.
+        List<int[]> saved = new ArrayList<>();
+        for (int i = 0; i < deltas.size(); i++) {
+            Region dst = regions.get(i);
+            int dx = deltas.get(i)[0], dy = deltas.get(i)[1];
+            for (int k = 0; k < dst.rectCount(); k++) {
+                int x1 = dst.x1(k), y1 = dst.y1(k), x2 = dst.x2(k), y2 = dst.y2(k);
+                int w = x2 - x1, h = y2 - y1;
+                int[] buf = new int[w * h + 4];
+                buf[0] = x1; buf[1] = y1; buf[2] = w; buf[3] = h;
+                for (int row = 0; row < h; row++) {
+                    int sy = y1 + row - dy, sx = x1 - dx;
+                    copyRowClamped(sx, sy, w, buf, 4 + row * w);
+                }
+                saved.add(buf);
+            }
+        }
+        for (int[] buf : saved) {
+            int x1 = buf[0], y1 = buf[1], w = buf[2], h = buf[3];
+            for (int row = 0; row < h; row++) System.arraycopy(buf, 4 + row * w, screen.data, (y1 + row) * screen.width + x1, w);
+        }
+    }
+
+    private void copyRowClamped(int sx, int sy, int w, int[] dst, int off) {
+        if (sy < 0 || sy >= screen.height) return;
+        for (int i = 0; i < w; i++) {
+            int x = sx + i;
+            if (x >= 0 && x < screen.width) dst[off + i] = screen.data[sy * screen.width + x];
+        }
+    }
+
+    /** Paints a window's background into a region (screen coordinates) as an exposure does. */
+    public void paintBackground(Window w, Region region) {
+        Window src = w;
+        int ox = w.absX, oy = w.absY;
+        while (src.backgroundKind == Window.BG_PARENT_RELATIVE && src.parent != null) {
+            src = src.parent;
+            ox = src.absX;
+            oy = src.absY;
+        }
+        switch (src.backgroundKind) {
+            case Window.BG_PIXEL -> fill(region, src.backgroundPixel);
+            case Window.BG_PIXMAP -> tile(region, src.backgroundPixmap, ox, oy);
+            default -> { }
+        }
+    }
+
+    private void paintBorder(Window w, Region region) {
+        if (w.borderPixmap != null) tile(region, w.borderPixmap, w.absX, w.absY);
+        else fill(region, w.borderPixel);
+    }
+
+    private void fill(Region region, int pixel) {
+        int[] d = screen.data;
+        for (int i = 0; i < region.rectCount(); i++) {
+            int x1 = region.x1(i), x2 = region.x2(i);
+            for (int y = region.y1(i); y < region.y2(i); y++) java.util.Arrays.fill(d, y * screen.width + x1, y * screen.width + x2, pixel);
+        }
+    }
+
+    private void tile(Region region, Pixels tile, int ox, int oy) {
+        if (tile == null || tile.width == 0 || tile.height == 0) return;
+        int[] d = screen.data;
+        for (int i = 0; i < region.rectCount(); i++) {
+            for (int y = region.y1(i); y < region.y2(i); y++) {
+                int ty = Math.floorMod(y - oy, tile.height) * tile.width;
+                for (int x = region.x1(i); x < region.x2(i); x++) {
+                    d[y * screen.width + x] = tile.data[ty + Math.floorMod(x - ox, tile.width)];
+                }
+            }
+        }
+    }
+
+    /** Sends Expose events for a region (screen coordinates) of a window, count decreasing to 0. */
+    public void sendExpose(Window w, Region region) {
+        if ((w.allEventMasks() & EventMask.EXPOSURE) == 0) return;
+        int n = region.rectCount();
+        for (int i = 0; i < n; i++) {
+            int x = region.x1(i) - w.absX, y = region.y1(i) - w.absY;
+            int ww = region.x2(i) - region.x1(i), hh = region.y2(i) - region.y1(i);
+            int count = n - 1 - i;
+            server.deliver(w, EventMask.EXPOSURE, EventMask.E_EXPOSE, 0,
+                e -> e.i32(w.id()).u16(x).u16(y).u16(ww).u16(hh).u16(count));
+        }
+    }
+
+    /** Clears part of a window to its background (ClearArea), optionally with Expose events. */
+    public void clearArea(Window w, int x, int y, int width, int height, boolean exposures) {
+        if (!w.viewable || w.isInputOnly()) return;
+        if (width == 0) width = Math.max(0, w.width - x);
+        if (height == 0) height = Math.max(0, w.height - y);
+        Region r = Region.of(w.absX + x, w.absY + y, width, height).intersect(w.clipList);
+        if (r.isEmpty()) return;
+        paintBackground(w, r);
+        server.damage(r);
+        if (exposures) sendExpose(w, r);
+    }
+
+    /** The deepest viewable window containing a screen point, honouring input shapes. */
+    public Window windowAt(int x, int y) {
+        Window w = root;
+        outer:
+        while (true) {
+            for (int i = w.children.size() - 1; i >= 0; i--) {
+                Window c = w.children.get(i);
+                if (!c.viewable) continue;
+                int ox = c.absX - c.borderWidth, oy = c.absY - c.borderWidth;
+                if (x < ox || y < oy || x >= ox + c.width + 2 * c.borderWidth || y >= oy + c.height + 2 * c.borderWidth) continue;
+                if (c.boundingShape != null && !c.boundingShape.contains(x - c.absX, y - c.absY)) continue;
+                if (c.inputShape != null && !c.inputShape.contains(x - c.absX, y - c.absY)) continue;
+                w = c;
+                continue outer;
+            }
+            return w;
+        }
+    }
+}
