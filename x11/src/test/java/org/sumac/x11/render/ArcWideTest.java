@@ -1,0 +1,110 @@
+package org.sumac.x11.render;
+
+import static org.sumac.x11.render.GraphicsContext.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sumac.x11.render.ArcOracleSupport.Op;
+
+/** Wide arcs (line widths 1..20, caps, joins, dashes) compared with a live Xvfb. */
+class ArcWideTest {
+    private static ArcOracleSupport oracle;
+    private final List<String> names = new ArrayList<>();
+    private final List<List<Op>> scenes = new ArrayList<>();
+
+    @BeforeAll
+    static void startXvfb() throws Exception {
+        oracle = ArcOracleSupport.start();
+    }
+
+    @AfterAll
+    static void stopXvfb() {
+        if (oracle != null) oracle.close();
+    }
+
+    private void scene(String name, Op... ops) {
+        names.add(name);
+        scenes.add(List.of(ops));
+    }
+
+    @Test
+    void fullCirclesAndEllipses() throws Exception {
+        for (int lw : new int[] {1, 2, 3, 4, 5, 7, 10, 13, 20}) {
+            Op circles = Op.arcs().width(lw);
+            for (int d = 0; d < 40; d++) circles.arc(15 + (d % 8) * 78, 15 + (d / 8) * 90, d * 2 % 61, d * 2 % 61, 0, 23040);
+            scene("circles lw=" + lw, circles);
+            Op ellipses = Op.arcs().width(lw);
+            for (int d = 0; d < 40; d++) ellipses.arc(15 + (d % 8) * 78, 15 + (d / 8) * 90, (d * 7) % 55, (d * 3) % 61 + 1, 0, 23040);
+            scene("ellipses lw=" + lw, ellipses);
+        }
+        oracle.assertSame(names, scenes, 0);
+    }
+
+    @Test
+    void partialArcsWithCaps() throws Exception {
+        int[] a1s = {0, 30 * 64, 45 * 64, 90 * 64, -60 * 64, 200 * 64, 370 * 64};
+        int[] a2s = {45 * 64, 90 * 64, 135 * 64, -90 * 64, 359 * 64, 180 * 64 + 3, -270 * 64, 20 * 64};
+        for (int cap : new int[] {CAP_BUTT, CAP_ROUND, CAP_PROJECTING}) {
+            for (int lw : new int[] {1, 3, 6, 11, 20}) {
+                Op op = Op.arcs().width(lw).style(LINE_SOLID, cap, JOIN_MITER);
+                int k = 0;
+                for (int a1 : a1s) {
+                    for (int a2 : a2s) {
+                        op.arc(15 + (k % 8) * 78, 15 + (k / 8) * 68, 30 + k % 27, 20 + (k * 5) % 31, a1, a2);
+                        k++;
+                    }
+                }
+                scene("partial cap=" + cap + " lw=" + lw, op);
+            }
+        }
+        oracle.assertSame(names, scenes, 0);
+    }
+
+    @Test
+    void joinedArcs() throws Exception {
+        for (int join : new int[] {JOIN_MITER, JOIN_ROUND, JOIN_BEVEL}) {
+            for (int lw : new int[] {2, 5, 9, 16}) {
+                Op op = Op.arcs().width(lw).style(LINE_SOLID, CAP_ROUND, join);
+                // consecutive arcs whose ends meet are joined; the last also meets the first
+                op.arc(50, 50, 100, 100, 0, 90 * 64).arc(50, 50, 100, 100, 90 * 64, 90 * 64)
+                    .arc(50, 100, 100, 100, 180 * 64, 90 * 64).arc(250, 50, 120, 80, 30 * 64, 100 * 64)
+                    .arc(300, 30, 150, 120, 110 * 64, 150 * 64);
+                op.arc(100, 300, 80, 80, 0, 180 * 64).arc(180, 300, 80, 80, 180 * 64, 180 * 64);
+                scene("join=" + join + " lw=" + lw, op);
+            }
+        }
+        oracle.assertSame(names, scenes, 0);
+    }
+
+    @Test
+    void dashedAndXor() throws Exception {
+        Random r = new Random(5);
+        for (int style : new int[] {LINE_ON_OFF_DASH, LINE_DOUBLE_DASH}) {
+            for (int lw : new int[] {0, 1, 4, 9}) {
+                Op op = Op.arcs().width(lw).style(style, lw % 2 == 0 ? CAP_BUTT : CAP_ROUND, JOIN_ROUND).dashes(2, 12, 5);
+                for (int i = 0; i < 25; i++) {
+                    op.arc(20 + (i % 5) * 120, 20 + (i / 5) * 90, 40 + r.nextInt(70), 30 + r.nextInt(50),
+                        r.nextInt(720 * 64) - 360 * 64, r.nextInt(800 * 64) - 400 * 64);
+                }
+                scene("dashed style=" + style + " lw=" + lw, op);
+            }
+        }
+        Op xor = Op.arcs().width(7).function(GX_XOR).style(LINE_SOLID, CAP_ROUND, JOIN_ROUND);
+        xor.arc(30, 30, 200, 150, 30 * 64, 300 * 64).arc(100, 60, 200, 150, 0, 23040).arc(300, 200, 100, 100, 0, 270 * 64);
+        scene("xor", Op.arcs().width(5).function(GX_XOR).arc(20, 20, 300, 200, 0, 23040), xor);
+        oracle.assertSame(names, scenes, 0);
+    }
+
+    @Test
+    void thinEllipsesBeyondTheIntegerWalk() throws Exception {
+        scene("thin big", Op.arcs().arc(-300, 20, 1200, 400, 0, 23040).arc(20, -300, 500, 1000, 45 * 64, 200 * 64)
+            .arc(-500, 100, 1500, 300, 0, -90 * 64));
+        scene("thin big dashed", Op.arcs().style(LINE_ON_OFF_DASH, CAP_BUTT, JOIN_MITER).dashes(0, 10, 4)
+            .arc(-300, 20, 1200, 400, 0, 23040).arc(20, -300, 500, 1000, 45 * 64, 200 * 64));
+        oracle.assertSame(names, scenes, 0);
+    }
+}
