@@ -56,11 +56,11 @@ def on_event(channel, event):
         out('CLOSED channel ' + str(t))
 
 
-def on_cursor(channel, pspec):
-    shape = channel.props.cursor
-    if shape is not None:
-        state['cursor'] = shape
-        maybe_ready()
+def on_cursor_set(channel, width, height, hot_x, hot_y, rgba):
+    # The deprecated signal carries plain ints; the "cursor" property's boxed struct reads shifted
+    # fields through this typelib.
+    state['cursor'] = (width, height, hot_x, hot_y)
+    maybe_ready()
 
 
 def on_mark(channel, mark):
@@ -74,8 +74,7 @@ def maybe_ready():
         return
     if {1, 2, 3, 4} <= opened and state['mark'] and state['cursor'] is not None:
         state['ready'] = True
-        c = state['cursor']
-        out('READY %d %d %d %d' % (c.width, c.height, c.hot_spot_x, c.hot_spot_y))
+        out('READY %d %d %d %d' % state['cursor'])
         GLib.timeout_add(50, wait_locks, 0)
 
 
@@ -142,7 +141,7 @@ def on_channel_new(sess, channel):
     if isinstance(channel, S.DisplayChannel):
         GObject.Object.connect(channel, 'display-mark', on_mark)
     if isinstance(channel, S.CursorChannel):
-        GObject.Object.connect(channel, 'notify::cursor', on_cursor)
+        GObject.Object.connect(channel, 'cursor-set', on_cursor_set)
     if isinstance(channel, S.InputsChannel):
         state['inputs'] = channel
     if channel.props.channel_type != 1:

@@ -55,6 +55,7 @@ public final class SpiceServer implements AutoCloseable {
     private final SpiceDisplay display;
     private final SpiceCursor cursor = new SpiceCursor();
     private final SecureRandom random = new SecureRandom();
+    private final ImageStats imageStats = new ImageStats();
     private final long startNanos = System.nanoTime();
     private final Object sessionLock = new Object();
     private volatile ImageCodecs codecs = ImageCodecs.rawOnly();
@@ -82,6 +83,11 @@ public final class SpiceServer implements AutoCloseable {
     /** Posting API for screen changes. */
     public SpiceDisplay display() {
         return display;
+    }
+
+    /** Images sent per SpiceImageType. */
+    public ImageStats imageStats() {
+        return imageStats;
     }
 
     /** Pointer shape / position API. */

@@ -23,6 +23,8 @@ class ScreenshotTest {
     @TempDir
     Path dir;
 
+    private long[] lastImageCounts;
+
     private SpiceTestSupport.Ppm screenshot(SpiceServerConfig.Builder config, FramebufferScreen screen) throws Exception {
         int port = SpiceTestSupport.freePort();
         try (SpiceServer server = new SpiceServer(config.listen("127.0.0.1", port).disableTicketing().build(), screen)) {
@@ -32,6 +34,8 @@ class ScreenshotTest {
                     "-p", String.valueOf(port), "-o", out.toString()), Duration.ofSeconds(30), dir);
             assertEquals(0, r.exitCode(), "spicy-screenshot failed: " + r.stdout() + r.stderr());
             assertTrue(Files.exists(out), "no screenshot written");
+            lastImageCounts = new long[] {server.imageStats().sent(0), server.imageStats().sent(109),
+                server.imageStats().sent(101)};
             return SpiceTestSupport.readPpm(out);
         }
     }
@@ -48,6 +52,12 @@ class ScreenshotTest {
         // An odd size makes partial tiles at the right and bottom edges.
         FramebufferScreen screen = pattern(803, 611);
         SpiceTestSupport.Ppm shot = screenshot(SpiceServerConfig.builder().imageCompression(compression), screen);
+        int expectedType = switch (compression) {
+            case LZ4 -> 1;
+            case LZ -> 2;
+            default -> 0;
+        };
+        assertTrue(lastImageCounts[expectedType] > 0, "no image of the expected type was sent");
         assertEquals(803, shot.width());
         assertEquals(611, shot.height());
         assertNull(SpiceTestSupport.firstDifference(screen.pixels(), shot.pixels(), 803));

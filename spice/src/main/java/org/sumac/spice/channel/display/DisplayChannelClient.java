@@ -240,6 +240,7 @@ public final class DisplayChannelClient extends ChannelClient {
                 type = image.imageType();
             }
         }
+        session.server().imageStats().imageSent(type);
         int payload = fromCache ? 0 : encoded != null ? encoded.length : 18 + 4 * w * h;
         OutMessage m = base(Spice.MSG_DISPLAY_DRAW_COPY, t.rect(), 57 + 18 + payload);
         int pointerAt = m.bodyPosition();
