@@ -12,6 +12,11 @@ import org.sumac.x11.render.ArcOracleSupport.Op;
 
 /** Wide arcs (line widths 1..20, caps, joins, dashes) compared with a live Xvfb. */
 class ArcWideTest {
+    /**
+     * Pixels that may differ per scene where X.Org's double arithmetic meets a rounding
+     * difference between Java's StrictMath and glibc's libm (see WideArcs).
+     */
+    static final int FLOAT_TOLERANCE = 3;
     private static ArcOracleSupport oracle;
     private final List<String> names = new ArrayList<>();
     private final List<List<Op>> scenes = new ArrayList<>();
@@ -77,7 +82,7 @@ class ArcWideTest {
                 scene("join=" + join + " lw=" + lw, op);
             }
         }
-        oracle.assertSame(names, scenes, 0);
+        oracle.assertSame(names, scenes, FLOAT_TOLERANCE);
     }
 
     @Test
@@ -96,7 +101,7 @@ class ArcWideTest {
         Op xor = Op.arcs().width(7).function(GX_XOR).style(LINE_SOLID, CAP_ROUND, JOIN_ROUND);
         xor.arc(30, 30, 200, 150, 30 * 64, 300 * 64).arc(100, 60, 200, 150, 0, 23040).arc(300, 200, 100, 100, 0, 270 * 64);
         scene("xor", Op.arcs().width(5).function(GX_XOR).arc(20, 20, 300, 200, 0, 23040), xor);
-        oracle.assertSame(names, scenes, 0);
+        oracle.assertSame(names, scenes, FLOAT_TOLERANCE);
     }
 
     @Test
