@@ -208,16 +208,13 @@ public final class LinkHandler extends ByteToMessageDecoder {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         if (state != State.DONE) {
+            State was = state;
             state = State.DONE;
             String who = request != null ? request.describe() : "from " + ctx.channel().remoteAddress();
-            log.info("SPICE link {} abandoned: connection closed after {} bytes (truncated link, state {})",
-                    who, bytesSeen + actualReadableBytes(), stateName());
+            log.info("SPICE link {} abandoned: connection closed after {} bytes (truncated link, waiting for {})",
+                    who, bytesSeen + actualReadableBytes(), was);
         }
         super.channelInactive(ctx);
-    }
-
-    private String stateName() {
-        return state.name();
     }
 
     @Override

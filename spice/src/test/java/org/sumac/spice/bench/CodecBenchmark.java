@@ -48,7 +48,7 @@ public class CodecBenchmark {
     @Param({"text", "photo"})
     public String frame;
 
-    @Param({"lz4", "lz4-jni", "lz", "jpeg85"})
+    @Param({"lz4", "lz4-24", "lz4-jni", "lz", "jpeg85"})
     public String codec;
 
     private int[] pixels;
@@ -65,7 +65,10 @@ public class CodecBenchmark {
     static ImageEncoder encoder(String name) {
         return switch (name) {
             case "lz4" -> new Lz4ImageEncoder();
-            case "lz4-jni" -> new Lz4ImageEncoder(LZ4Factory.nativeInstance().fastCompressor());
+            case "lz4-24" -> new Lz4ImageEncoder(LZ4Factory.fastestJavaInstance().fastCompressor(),
+                    Lz4ImageEncoder.PixelFormat.RGB24);
+            case "lz4-jni" -> new Lz4ImageEncoder(LZ4Factory.nativeInstance().fastCompressor(),
+                    Lz4ImageEncoder.PixelFormat.XRGB32);
             case "lz" -> new LzImageEncoder();
             case "jpeg85" -> new JpegImageEncoder(85);
             default -> throw new IllegalArgumentException("unknown codec " + name);

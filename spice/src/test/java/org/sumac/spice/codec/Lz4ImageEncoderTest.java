@@ -22,14 +22,14 @@ class Lz4ImageEncoderTest {
     /** Parsed data, checked the way spice-gtk's canvas_get_lz4 reads it. */
     record Decoded(int topDown, int format, List<Integer> blockSizes, byte[] pixels) {}
 
-    static Decoded decode(byte[] data, int width, int height) {
+    static Decoded decode(byte[] data, int width, int height, int bytesPerPixel) {
         ByteBuffer in = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
         assertEquals(data.length - 4, in.getInt(), "data_size covers the rest of data");
         int topDown = in.get() & 0xFF;
         int format = in.get() & 0xFF;
         in.order(ByteOrder.BIG_ENDIAN);
         LZ4SafeDecompressor lz4 = LZ4Factory.safeInstance().safeDecompressor();
-        byte[] out = new byte[width * height * 4];
+        byte[] out = new byte[width * height * bytesPerPixel];
         int produced = 0;
         List<Integer> sizes = new ArrayList<>();
         do {
@@ -41,18 +41,20 @@ class Lz4ImageEncoderTest {
             produced += n;
             in.position(in.position() + blockSize);
         } while (in.hasRemaining());
-        assertEquals(out.length, produced, "decoded exactly height rows of 4·width bytes");
+        assertEquals(out.length, produced, "decoded exactly height rows of width·bytesPerPixel bytes");
         return new Decoded(topDown, format, sizes, out);
     }
 
-    static byte[] expectedBgrx(int[] pixels, int width, int height) {
+    static byte[] expectedBytes(int[] pixels, int width, int height, int bytesPerPixel) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < width * height; i++) {
             int p = pixels[i];
             out.write(p);
             out.write(p >> 8);
             out.write(p >> 16);
-            out.write(0);
+            if (bytesPerPixel == 4) {
+                out.write(0);
+            }
         }
         return out.toByteArray();
     }
@@ -60,10 +62,16 @@ class Lz4ImageEncoderTest {
     private void roundTrip(int[] pixels, int width, int height) {
         byte[] data = encoder.encodeData(pixels, 0, width, width, height);
         assertNotNull(data);
-        Decoded decoded = decode(data, width, height);
+        Decoded decoded = decode(data, width, height, 3);
         assertEquals(1, decoded.topDown());
-        assertEquals(Lz4ImageEncoder.BITMAP_FMT_32BIT, decoded.format());
-        assertArrayEquals(expectedBgrx(pixels, width, height), decoded.pixels());
+        assertEquals(Lz4ImageEncoder.BITMAP_FMT_24BIT, decoded.format(), "24-bit by default");
+        assertArrayEquals(expectedBytes(pixels, width, height, 3), decoded.pixels());
+
+        Lz4ImageEncoder xrgb32 = new Lz4ImageEncoder(LZ4Factory.fastestJavaInstance().fastCompressor(),
+                Lz4ImageEncoder.PixelFormat.XRGB32);
+        Decoded decoded32 = decode(xrgb32.encodeData(pixels, 0, width, width, height), width, height, 4);
+        assertEquals(Lz4ImageEncoder.BITMAP_FMT_32BIT, decoded32.format());
+        assertArrayEquals(expectedBytes(pixels, width, height, 4), decoded32.pixels());
     }
 
     @Test
@@ -74,6 +82,8 @@ class Lz4ImageEncoderTest {
         roundTrip(TestImages.textLike(640, 480, 2), 640, 480);
         roundTrip(TestImages.photoLike(101, 77, 3), 101, 77);
         roundTrip(TestImages.noise(300, 200, 4), 300, 200);
+        // Rows of 300 000 pixels: each block holds a single row, and 24-bit rows straddle nothing.
+        roundTrip(TestImages.gradient(300_000, 3), 300_000, 3);
     }
 
     @Test
@@ -84,10 +94,10 @@ class Lz4ImageEncoderTest {
         EncodedImage image = encoder.encode(pixels, 0, width, width, height);
         assertNotNull(image);
         assertEquals(109, image.imageType());
-        Decoded decoded = decode(image.data(), width, height);
-        int rowsPerBlock = Lz4ImageEncoder.BLOCK_TARGET_BYTES / (width * 4);
+        Decoded decoded = decode(image.data(), width, height, 3);
+        int rowsPerBlock = Lz4ImageEncoder.BLOCK_TARGET_BYTES / (width * 3);
         assertEquals((height + rowsPerBlock - 1) / rowsPerBlock, decoded.blockSizes().size());
-        assertArrayEquals(expectedBgrx(pixels, width, height), decoded.pixels());
+        assertArrayEquals(expectedBytes(pixels, width, height, 3), decoded.pixels());
         assertTrue(image.data().length * 10 < width * height * 4, "text compresses at least 10:1");
     }
 
@@ -103,7 +113,7 @@ class Lz4ImageEncoderTest {
             }
         }
         byte[] data = encoder.encodeData(embedded, 5, 21, width, height);
-        assertArrayEquals(expectedBgrx(pixels, width, height), decode(data, width, height).pixels());
+        assertArrayEquals(expectedBytes(pixels, width, height, 3), decode(data, width, height, 3).pixels());
     }
 
     @Test
@@ -116,7 +126,9 @@ class Lz4ImageEncoderTest {
         assertNull(encoder.encode(pixels, 0, 9, 10, 10), "stride below width");
         assertNull(encoder.encode(pixels, -1, 10, 5, 5));
         assertNull(encoder.encode(pixels, 0, Integer.MAX_VALUE, 10, 10));
-        assertNull(encoder.encode(TestImages.noise(64, 64, 9), 0, 64, 64, 64), "noise: raw is smaller");
+        assertNull(new Lz4ImageEncoder(LZ4Factory.fastestJavaInstance().fastCompressor(),
+                Lz4ImageEncoder.PixelFormat.XRGB32).encode(TestImages.noise(64, 64, 9), 0, 64, 64, 64),
+                "noise at 32 bits: raw is smaller");
         assertNotNull(encoder.encode(pixels, 0, 10, 10, 10));
     }
 }
