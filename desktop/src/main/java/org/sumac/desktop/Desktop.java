@@ -1,0 +1,141 @@
+package org.sumac.desktop;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.net.InetSocketAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sumac.spice.server.Session;
+import org.sumac.spice.server.SpiceServer;
+import org.sumac.spice.server.SpiceServerConfig;
+import org.sumac.x11.server.DisplayConfig;
+import org.sumac.x11.server.XServer;
+
+/**
+ * One X display and the SPICE endpoint that shows it. X screen damage becomes SPICE display updates
+ * (copies as COPY_BITS, the rest as images read from the framebuffer when a frame is built); SPICE input is
+ * injected into X; the X cursor goes to the cursor channel. X clients never wait for the network: the X side
+ * only records what changed. Holds no static state; a JVM may run several.
+ */
+public final class Desktop implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Desktop.class);
+    private static final Duration SESSION_POLL = Duration.ofMillis(100);
+
+    private final XServer x;
+    private final SpiceServer spice;
+    private final SpiceInput input;
+    private final DamageForwarder damage;
+    private final CursorForwarder cursor;
+    private volatile boolean closed;
+    private Thread sessionWatcher;
+
+    private Desktop(XServer x, SpiceServerConfig spiceConfig) {
+        this.x = x;
+        this.spice = new SpiceServer(spiceConfig, new XScreen(x));
+        int n = x.config.displayNumber();
+        this.input = new SpiceInput(x, n, packed -> spice.cursor().move(packed >>> 16, packed & 0xFFFF));
+        this.damage = new DamageForwarder(spice.display());
+        this.cursor = new CursorForwarder(x, spice.cursor(), this::mouseMode);
+    }
+
+    /**
+     * Starts X display {@code display} and its SPICE server. On failure nothing stays running.
+     *
+     * @throws XServer.DisplayInUseException if the display number is taken
+     * @throws IOException if X or SPICE cannot listen
+     */
+    public static Desktop start(DisplayConfig display, SpiceServerConfig spiceConfig) throws IOException {
+        XServer x = new XServer(display);
+        x.start();
+        Desktop desktop;
+        try {
+            desktop = new Desktop(x, spiceConfig);
+            desktop.attach();
+            desktop.spice.start();
+        } catch (IOException | RuntimeException e) {
+            x.close();
+            throw e;
+        }
+        log.info("desktop :{} served over SPICE on {}", display.displayNumber(), desktop.spice.boundAddresses());
+        return desktop;
+    }
+
+    private void attach() {
+        x.lock.lock();
+        try {
+            x.addDamageListener(damage);
+            x.dispatcher.input.addCursorListener(cursor);
+            spice.setInputSink(input);
+            spice.cursor().setShape(cursor.shapeOf(x.dispatcher.input.currentCursor()));
+            spice.cursor().move(x.dispatcher.input.pointerX, x.dispatcher.input.pointerY);
+        } finally {
+            x.lock.unlock();
+        }
+    }
+
+    /** The connected client's mouse mode (Spice.MOUSE_MODE_*), or the mode a new client starts in. */
+    int mouseMode() {
+        return spice.currentSession().map(Session::mouseMode).orElse(spice.initialMouseMode());
+    }
+
+    /** The X server of this desktop (hold {@link XServer#lock} for any call into its state). */
+    public XServer x() {
+        return x;
+    }
+
+    /** The SPICE server of this desktop. */
+    public SpiceServer spice() {
+        return spice;
+    }
+
+    /** Addresses the SPICE server listens on (with the real port when 0 was asked for). */
+    public List<InetSocketAddress> spiceAddresses() {
+        return spice.boundAddresses();
+    }
+
+    /**
+     * Runs {@code action} once, on a watcher thread, when a SPICE client that had connected is gone (Xspice's
+     * --exit-on-disconnect). The library has no session listener, so the watcher polls every 100 ms.
+     */
+    public synchronized void onFirstClientDisconnect(Runnable action) {
+        if (sessionWatcher != null) throw new IllegalStateException("already watching");
+        sessionWatcher = Thread.ofPlatform().daemon().name("desktop-session-watch-:" + x.config.displayNumber())
+                .start(() -> {
+                    Session seen = null;
+                    while (!closed) {
+                        Session now = spice.currentSession().filter(s -> !s.isClosed()).orElse(null);
+                        if (seen == null) {
+                            seen = now;
+                        } else if (now != seen) {
+                            log.info("SPICE client disconnected");
+                            action.run();
+                            return;
+                        }
+                        try {
+                            Thread.sleep(SESSION_POLL);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                });
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) return;
+            closed = true;
+            if (sessionWatcher != null) sessionWatcher.interrupt();
+        }
+        x.lock.lock();
+        try {
+            x.removeDamageListener(damage);
+        } finally {
+            x.lock.unlock();
+        }
+        input.close();
+        spice.close();
+        x.close();
+    }
+}

@@ -1,0 +1,140 @@
+package org.sumac.desktop;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sumac.spice.channel.inputs.InputSink;
+import org.sumac.spice.wire.Spice;
+import org.sumac.x11.server.Input;
+import org.sumac.x11.server.XServer;
+
+/**
+ * SPICE client input injected into the X server. The library calls the sink on its network threads; each event
+ * is handed to one injection thread (in order) that takes the X lock, so a long X request never stalls the
+ * network side. Keys: set-1 scancodes to evdev keycodes ({@link ScancodeMap}). Pointer: absolute positions in
+ * CLIENT mouse mode, relative motion in SERVER mode (the resulting position goes back to the client's cursor).
+ * Buttons: SPICE 1-5 are X 1-5 (4/5 the wheel), SPICE SIDE/EXTRA are X 8/9.
+ */
+final class SpiceInput implements InputSink, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SpiceInput.class);
+    /** X keycodes (evdev) of the lock keys and the modifier bits they toggle. */
+    static final int CAPS_LOCK_KEYCODE = 66, NUM_LOCK_KEYCODE = 77;
+    static final int LOCK_MASK = 0x02, MOD2_MASK = 0x10;
+
+    private final XServer server;
+    private final Input input;
+    private final IntConsumer pointerMovedByServer;
+    private final ExecutorService injector;
+
+    /**
+     * @param pointerMovedByServer told the new position after relative motion (the client draws the cursor
+     *                             there in SERVER mouse mode); packed as x << 16 | y
+     */
+    SpiceInput(XServer server, int displayNumber, IntConsumer pointerMovedByServer) {
+        this.server = server;
+        this.input = server.dispatcher.input;
+        this.pointerMovedByServer = pointerMovedByServer;
+        this.injector = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("desktop-input-:" + displayNumber).factory());
+    }
+
+    private void inject(Runnable event) {
+        try {
+            injector.execute(() -> {
+                server.lock.lock();
+                try {
+                    event.run();
+                } catch (RuntimeException e) {
+                    log.warn("input injection failed", e);
+                } finally {
+                    server.lock.unlock();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // closing: input after close is dropped
+        }
+    }
+
+    @Override
+    public void keyPressed(int scancode) {
+        int keycode = ScancodeMap.toX(scancode);
+        if (keycode != 0) inject(() -> input.injectKey(keycode, true));
+    }
+
+    @Override
+    public void keyReleased(int scancode) {
+        int keycode = ScancodeMap.toX(scancode);
+        if (keycode != 0) inject(() -> input.injectKey(keycode, false));
+    }
+
+    /** Toggles X's Caps/Num lock with a key press and release where it differs from the client's. */
+    @Override
+    public void keyboardLocks(int locks) {
+        inject(() -> {
+            int locked = input.lockedModifiers();
+            if (((locks & LOCK_CAPS) != 0) != ((locked & LOCK_MASK) != 0)) tap(CAPS_LOCK_KEYCODE);
+            if (((locks & LOCK_NUM) != 0) != ((locked & MOD2_MASK) != 0)) tap(NUM_LOCK_KEYCODE);
+        });
+    }
+
+    private void tap(int keycode) {
+        input.injectKey(keycode, true);
+        input.injectKey(keycode, false);
+    }
+
+    @Override
+    public void mouseMoved(int dx, int dy, int buttonMask) {
+        inject(() -> {
+            input.injectMotion(input.pointerX + dx, input.pointerY + dy);
+            pointerMovedByServer.accept(input.pointerX << 16 | input.pointerY);
+        });
+    }
+
+    @Override
+    public void mousePositioned(int x, int y, int buttonMask, int displayId) {
+        if (displayId != 0) return;
+        inject(() -> input.injectMotion(x, y));
+    }
+
+    @Override
+    public void mouseButtonPressed(int button, int buttonMask) {
+        int b = xButton(button);
+        if (b != 0) inject(() -> input.injectButton(b, true));
+    }
+
+    @Override
+    public void mouseButtonReleased(int button, int buttonMask) {
+        int b = xButton(button);
+        if (b != 0) inject(() -> input.injectButton(b, false));
+    }
+
+    @Override
+    public void mouseModeChanged(int mode) {
+        if (mode == Spice.MOUSE_MODE_SERVER) {
+            inject(() -> pointerMovedByServer.accept(input.pointerX << 16 | input.pointerY));
+        }
+    }
+
+    /** The X button of a SPICE button number, or 0 for none. */
+    static int xButton(int spiceButton) {
+        return switch (spiceButton) {
+            case BUTTON_LEFT, BUTTON_MIDDLE, BUTTON_RIGHT, BUTTON_WHEEL_UP, BUTTON_WHEEL_DOWN -> spiceButton;
+            case BUTTON_SIDE -> 8;
+            case BUTTON_EXTRA -> 9;
+            default -> 0;
+        };
+    }
+
+    /** Runs {@code task} on the injection thread after every event queued so far (tests, shutdown). */
+    void afterQueued(Runnable task) {
+        inject(task);
+    }
+
+    @Override
+    public void close() {
+        injector.shutdownNow();
+    }
+}
