@@ -177,6 +177,15 @@ public abstract class XServerProcess implements AutoCloseable {
         throw new IllegalStateException("no VmRSS in /proc/" + pid() + "/status");
     }
 
+    /** Number of open file descriptors of the server ({@code /proc/PID/fd}): sockets leak as descriptors. */
+    public int openFileDescriptors() {
+        try (var entries = Files.list(Path.of("/proc", Long.toString(pid()), "fd"))) {
+            return (int) entries.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list /proc/" + pid() + "/fd", e);
+        }
+    }
+
     /**
      * Throws an {@link AssertionError} carrying the log tail if the server is no longer running, e.g. it
      * crashed on a client's request.

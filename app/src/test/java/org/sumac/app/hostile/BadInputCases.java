@@ -1,0 +1,401 @@
+package org.sumac.app.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteOrder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sumac.app.testing.RawXConnection;
+import org.sumac.app.testing.XClients;
+import org.sumac.app.testing.XServerProcess;
+
+/**
+ * Acceptance 4 of issue 2: bad input, byte by byte over the Unix socket. Every case runs on the reference
+ * server ({@link XvfbBadInputTest}, which proves the expectations are real X server behaviour) and on Sumac
+ * ({@link SumacBadInputTest}, which must behave the same). In every case a witness client, connected
+ * before the hostile one, must keep working, and the server must stay up. Cases that take a byte order
+ * run for an LSB-first ('l') and an MSB-first ('B') client.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BadInputCases {
+    static final Duration TIMEOUT = Duration.ofSeconds(15); // generous: CI machines run many builds at once
+    static final int BAD_REQUEST = 1;
+    static final int BAD_VALUE = 2;
+    static final int BAD_WINDOW = 3;
+    static final int BAD_PIXMAP = 4;
+    static final int BAD_MATCH = 8;
+    static final int BAD_DRAWABLE = 9;
+    static final int BAD_ALLOC = 11;
+    static final int BAD_ID_CHOICE = 14;
+    static final int BAD_LENGTH = 16;
+
+    private XServerProcess server;
+    private RawXConnection witness;
+
+    /** Starts the server under test (Xvfb or Sumac), 320x240. */
+    abstract XServerProcess startServer();
+
+    @BeforeEach
+    void connectWitness() {
+        if (server == null || !server.isAlive()) {
+            if (server != null) {
+                closeQuietly(server); // a previous case killed it; that case has failed already
+            }
+            server = startServer();
+        }
+        witness = RawXConnection.connect(server.socketPath(), ByteOrder.LITTLE_ENDIAN, TIMEOUT);
+        witness.roundTrip();
+    }
+
+    @AfterEach
+    void witnessStillWorks() {
+        try {
+            server.assertAlive();
+            witness.roundTrip();
+            // and a brand-new client can still connect and talk
+            try (RawXConnection fresh = RawXConnection.connect(server.socketPath(), ByteOrder.BIG_ENDIAN, TIMEOUT)) {
+                fresh.roundTrip();
+            }
+        } finally {
+            witness.close();
+        }
+    }
+
+    @AfterAll
+    void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void closeQuietly(XServerProcess s) {
+        try {
+            s.close();
+        } catch (AssertionError ignored) {
+            // it had died: reported by the case that killed it
+        }
+    }
+
+    XServerProcess server() {
+        return server;
+    }
+
+    private RawXConnection hostile(ByteOrder order) {
+        return RawXConnection.connect(server.socketPath(), order, TIMEOUT);
+    }
+
+    private static ByteOrder order(String name) {
+        return name.equals("B") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+    }
+
+    // ---- connection setup ----
+
+    @Test
+    void garbageAtSetupIsDropped() {
+        try (RawXConnection raw = RawXConnection.raw(server.socketPath(), ByteOrder.LITTLE_ENDIAN, TIMEOUT)) {
+            byte[] garbage = new byte[64];
+            for (int i = 0; i < garbage.length; i++) {
+                garbage[i] = (byte) (i * 97 + 13);
+            }
+            garbage[0] = 0x00; // neither 'l' nor 'B'
+            raw.send(garbage);
+            assertTrue(raw.closedByServer(), "server keeps a client that sent garbage instead of a setup");
+        }
+    }
+
+    @Test
+    void wrongByteOrderByteIsDropped() {
+        try (RawXConnection raw = RawXConnection.raw(server.socketPath(), ByteOrder.LITTLE_ENDIAN, TIMEOUT)) {
+            byte[] setup = RawXConnection.setupRequest(ByteOrder.LITTLE_ENDIAN, 11, 0, "", new byte[0]);
+            setup[0] = 'L';
+            raw.send(setup);
+            assertTrue(raw.closedByServer(), "server keeps a client with byte-order byte 'L'");
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void wrongProtocolVersionIsRefused(String byteOrder) {
+        ByteOrder order = order(byteOrder);
+        try (RawXConnection raw = RawXConnection.raw(server.socketPath(), order, TIMEOUT)) {
+            raw.send(RawXConnection.setupRequest(order, 10, 0, "", new byte[0]));
+            byte[] head = raw.readExactly(8);
+            assertEquals(0, head[0], "setup with protocol 10 must get a Failed reply");
+            assertTrue(raw.closedByServer());
+        }
+    }
+
+    @Test
+    void unknownAuthorizationIsIgnoredForLocalClientsWithoutAuthFile() {
+        // Xvfb without -auth lets local clients in whatever authorization they offer (host-based access)
+        try (RawXConnection raw = RawXConnection.raw(server.socketPath(), ByteOrder.LITTLE_ENDIAN, TIMEOUT)) {
+            raw.send(RawXConnection.setupRequest(ByteOrder.LITTLE_ENDIAN, 11, 0, "NO-SUCH-AUTH", new byte[16]));
+            byte[] head = raw.readExactly(8);
+            assertEquals(1, head[0], "setup with an unknown authorization protocol and no -auth");
+        }
+    }
+
+    @Test
+    void truncatedSetupThenDisconnect() {
+        try (RawXConnection raw = RawXConnection.raw(server.socketPath(), ByteOrder.LITTLE_ENDIAN, TIMEOUT)) {
+            raw.send(new byte[] {'l', 0, 11, 0, 0});
+        }
+    }
+
+    @Test
+    void setupWhoseAuthLengthOverrunsStallsOnlyThatClient() {
+        try (RawXConnection raw = RawXConnection.raw(server.socketPath(), ByteOrder.BIG_ENDIAN, TIMEOUT)) {
+            byte[] setup = new RawXConnection.Body(ByteOrder.BIG_ENDIAN).put8('B').put8(0).put16(11).put16(0)
+                    .put16(0xFFFF).put16(0xFFFF).put16(0).putBytes(new byte[20]).bytes();
+            raw.send(setup);
+            witness.roundTrip(); // the server is not stuck waiting for the rest of that setup
+        }
+    }
+
+    // ---- requests ----
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void requestCutOffByDisconnectDropsOnlyThatClient(String byteOrder) {
+        RawXConnection x = hostile(order(byteOrder));
+        try (x) {
+            // PolyFillRectangle claiming 1000 words, of which only 12 bytes arrive
+            x.send(x.body().put8(70).put8(0).put16(1000).putInt(x.setup().rootWindow()).putInt(0).bytes());
+            witness.roundTrip(); // not blocked by the half-read request
+        }
+        witness.roundTrip();
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void disconnectInsideTheRequestHeader(String byteOrder) {
+        RawXConnection x = hostile(order(byteOrder));
+        try (x) {
+            x.roundTrip();
+            x.send(new byte[] {8, 0}); // half a MapWindow header
+        }
+    }
+
+    @Test
+    void manyHostileConnectionsLeakNoDescriptors() {
+        int before = server.openFileDescriptors();
+        for (int i = 0; i < 60; i++) {
+            try (RawXConnection raw = RawXConnection.raw(server.socketPath(), ByteOrder.LITTLE_ENDIAN, TIMEOUT)) {
+                switch (i % 3) {
+                    case 0 -> raw.send(new byte[] {'x', 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11});
+                    case 1 -> raw.send(new byte[] {'l', 0, 11});
+                    default -> {
+                        raw.send(RawXConnection.setupRequest(ByteOrder.LITTLE_ENDIAN, 11, 0, "", new byte[0]));
+                        raw.readExactly(8);
+                        raw.send(new byte[] {70, 0, (byte) 0xE8, 3, 1, 2});
+                    }
+                }
+            }
+        }
+        witness.roundTrip();
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        int after = server.openFileDescriptors();
+        while (after > before + 2 && System.nanoTime() < deadline) {
+            sleep(50);
+            after = server.openFileDescriptors();
+        }
+        assertTrue(after <= before + 2, "server descriptors grew from " + before + " to " + after
+                + " after 60 dropped clients");
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void lengthTooShortIsBadLength(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            x.request(127, 0, new byte[0]); // NoOperation: the error below must carry sequence 3, not 1
+            x.request(127, 0, new byte[0]);
+            // MapWindow with no window id (length 1)
+            x.expectError(BAD_LENGTH, x.request(8, 0, new byte[0]));
+            // CreateWindow cut short (length 4 instead of 8)
+            x.expectError(BAD_LENGTH, x.request(1, 24, x.body().putInt(x.newId()).putInt(x.setup().rootWindow())
+                    .putInt(0).bytes()));
+            // GetInputFocus with a spare word (length 2)
+            x.expectError(BAD_LENGTH, x.request(43, 0, new byte[4]));
+            x.roundTrip();
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void valueListLongerThanRequestIsBadLength(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            // ChangeWindowAttributes on the root with value-mask naming 3 values but none sent
+            x.expectError(BAD_LENGTH, x.request(2, 0, x.body().putInt(x.setup().rootWindow()).putInt(0x7).bytes()));
+            // InternAtom whose name length overruns the request
+            x.expectError(BAD_LENGTH, x.request(16, 0, x.body().put16(200).put16(0).putBytes("abcd".getBytes())
+                    .bytes()));
+            x.roundTrip();
+        }
+    }
+
+    @Test
+    void lengthZeroWithoutBigRequests() {
+        try (RawXConnection x = hostile(ByteOrder.LITTLE_ENDIAN)) {
+            x.send(x.body().put8(127).put8(0).put16(0).bytes());
+            int seq = x.countRequest();
+            x.expectError(BAD_LENGTH, seq);
+            x.roundTrip();
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void unknownOpcodesAreBadRequest(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            for (int opcode : new int[] {0, 120, 126, 250, 255}) {
+                RawXConnection.Message error = x.expectError(BAD_REQUEST, x.request(opcode, 7, new byte[8]));
+                assertEquals(opcode, error.majorOpcode(), "major opcode in the error");
+            }
+            x.roundTrip();
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void badValues(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            // SetCloseDownMode 7
+            RawXConnection.Message e = x.expectError(BAD_VALUE, x.request(112, 7, new byte[0]));
+            assertEquals(7, e.badValue());
+            // CreateWindow with class 5
+            x.expectError(BAD_VALUE, x.request(1, 0, createWindow(x, x.newId(), 10, 10, 0, 5)));
+            // CreatePixmap with width 0
+            e = x.expectError(BAD_VALUE, x.request(53, 24, x.body().putInt(x.newId()).putInt(x.setup().rootWindow())
+                    .put16(0).put16(10).bytes()));
+            assertEquals(0, e.badValue());
+            // CreatePixmap of depth 7, which the screen does not support
+            e = x.expectError(BAD_VALUE, x.request(53, 7, x.body().putInt(x.newId()).putInt(x.setup().rootWindow())
+                    .put16(10).put16(10).bytes()));
+            assertEquals(7, e.badValue());
+            x.roundTrip();
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void badResources(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int bogus = x.setup().resourceIdBase() | 0x1234;
+            RawXConnection.Message e = x.expectError(BAD_WINDOW, x.request(8, 0, x.body().putInt(bogus).bytes()));
+            assertEquals(bogus, e.badValue());
+            assertEquals(8, e.majorOpcode());
+            e = x.expectError(BAD_WINDOW, x.request(4, 0, x.body().putInt(0).bytes())); // DestroyWindow None
+            assertEquals(0, e.badValue());
+            e = x.expectError(BAD_DRAWABLE, x.request(14, 0, x.body().putInt(bogus).bytes())); // GetGeometry
+            assertEquals(bogus, e.badValue());
+            e = x.expectError(BAD_PIXMAP, x.request(54, 0, x.body().putInt(bogus).bytes())); // FreePixmap
+            assertEquals(bogus, e.badValue());
+            x.roundTrip();
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void badMatch(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            // an InputOnly window with a border
+            x.expectError(BAD_MATCH, x.request(1, 0, createWindow(x, x.newId(), 10, 10, 3, 2)));
+            // CreateWindow of depth 24 with visual of depth 24 but class InputOnly and depth 24 is BadMatch
+            x.expectError(BAD_MATCH, x.request(1, 24, createWindow(x, x.newId(), 10, 10, 0, 2)));
+            // CopyArea from a depth-1 pixmap to the depth-24 root
+            int bitmap = x.newId();
+            x.request(53, 1, x.body().putInt(bitmap).putInt(x.setup().rootWindow()).put16(8).put16(8).bytes());
+            int gc = x.newId();
+            x.request(55, 0, x.body().putInt(gc).putInt(x.setup().rootWindow()).putInt(0).bytes());
+            x.expectError(BAD_MATCH, x.request(62, 0, x.body().putInt(bitmap).putInt(x.setup().rootWindow())
+                    .putInt(gc).put16(0).put16(0).put16(0).put16(0).put16(8).put16(8).bytes()));
+            x.roundTrip();
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void badAlloc(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            // a pixmap wider than the protocol's 32767 limit
+            x.expectError(BAD_ALLOC, x.request(53, 24, x.body().putInt(x.newId()).putInt(x.setup().rootWindow())
+                    .put16(40000).put16(10).bytes()));
+            x.roundTrip();
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void badIdChoice(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            // an id outside this client's range
+            int foreign = (x.setup().resourceIdBase() ^ 0x00200000) | 5;
+            RawXConnection.Message e = x.expectError(BAD_ID_CHOICE, x.request(53, 24, x.body().putInt(foreign)
+                    .putInt(root).put16(4).put16(4).bytes()));
+            assertEquals(foreign, e.badValue());
+            // an id already in use
+            int id = x.newId();
+            x.request(53, 24, x.body().putInt(id).putInt(root).put16(4).put16(4).bytes());
+            e = x.expectError(BAD_ID_CHOICE, x.request(55, 0, x.body().putInt(id).putInt(root).putInt(0).bytes()));
+            assertEquals(id, e.badValue());
+            x.roundTrip();
+        }
+    }
+
+    @Test
+    void errorsKeepSequenceNumbersAcrossManyRequests() {
+        try (RawXConnection x = hostile(ByteOrder.BIG_ENDIAN)) {
+            List<Integer> errorSequences = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                if (i % 37 == 5) {
+                    errorSequences.add(x.request(8, 0, x.body().putInt(0x0bad0000 | i).bytes()));
+                } else {
+                    x.request(127, 0, new byte[0]);
+                }
+            }
+            for (int seq : errorSequences) {
+                x.expectError(BAD_WINDOW, seq);
+            }
+            RawXConnection.Message reply = x.roundTrip();
+            assertEquals(301, reply.sequence());
+        }
+    }
+
+    @Test
+    void xdpyinfoWorksWhileAHostileClientHangs() {
+        try (RawXConnection raw = RawXConnection.raw(server.socketPath(), ByteOrder.LITTLE_ENDIAN, TIMEOUT)) {
+            raw.send(new byte[] {'l', 0, 11}); // a setup that never completes
+            RawXConnection x = hostile(ByteOrder.LITTLE_ENDIAN);
+            try (x) {
+                x.send(x.body().put8(70).put8(0).put16(500).putInt(x.setup().rootWindow()).bytes()); // partial request
+                XClients.Result info = XClients.run(server, Duration.ofSeconds(20), "xdpyinfo");
+                info.assertSuccess();
+                assertTrue(info.stdout().contains("screen #0"), info.stdout());
+            }
+        }
+    }
+
+    /** CreateWindow body: child of the root at (1,1) with the given size, border width and class. */
+    private static byte[] createWindow(RawXConnection x, int id, int width, int height, int border, int windowClass) {
+        return x.body().putInt(id).putInt(x.setup().rootWindow()).put16(1).put16(1).put16(width).put16(height)
+                .put16(border).put16(windowClass).putInt(0).putInt(0).bytes();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
