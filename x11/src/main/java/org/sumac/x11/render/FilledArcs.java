@@ -166,11 +166,11 @@ final class FilledArcs {
     }
 
     private static double sin64(int a) {
-        return StrictMath.sin(a * (Math.PI / 11520.0));
+        return ArcLibm.sin(a * (Math.PI / 11520.0));
     }
 
     private static double cos64(int a) {
-        return StrictMath.cos(a * (Math.PI / 11520.0));
+        return ArcLibm.cos(a * (Math.PI / 11520.0));
     }
 
     /** Slope of the radius at {@code angle} scaled to 32768, exact on the axes; {dx, dy}. */

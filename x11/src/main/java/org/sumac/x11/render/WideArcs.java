@@ -16,8 +16,9 @@ import java.util.List;
  * ones approximate a circle) filled with sub-pixel positioning. Dashes are laid out along a
  * 91-point polygonal approximation of the quadrant's arc length.
  *
- * <p>Everything here is double arithmetic; Java's StrictMath and glibc's libm may round a few
- * results differently, which can move a pixel at a span end.
+ * <p>Everything here is double arithmetic. The transcendental functions come from the C library
+ * through {@link ArcLibm} (the same glibc libm Xvfb uses), which makes the output bit-identical;
+ * with the StrictMath fallback a few pixels per scene can move at span ends.
  */
 final class WideArcs {
     private static final int FULL = 360 * 64;
@@ -93,7 +94,7 @@ final class WideArcs {
                 default: return 0;
             }
         }
-        return StrictMath.cos(a * Math.PI / 180.0);
+        return ArcLibm.cos(a * Math.PI / 180.0);
     }
 
     private static double dsin(double a) {
@@ -106,23 +107,23 @@ final class WideArcs {
                 default: return -1;
             }
         }
-        return StrictMath.sin(a * Math.PI / 180.0);
+        return ArcLibm.sin(a * Math.PI / 180.0);
     }
 
     /** The cheaper exact-at-0-and-90 variants the scan converter uses. */
     private static double qsin(double d) {
-        return d == 0.0 ? 0.0 : d == 90.0 ? 1.0 : StrictMath.sin(d * Math.PI / 180.0);
+        return d == 0.0 ? 0.0 : d == 90.0 ? 1.0 : ArcLibm.sin(d * Math.PI / 180.0);
     }
 
     private static double qcos(double d) {
-        return d == 0.0 ? 1.0 : d == 90.0 ? 0.0 : StrictMath.cos(d * Math.PI / 180.0);
+        return d == 0.0 ? 1.0 : d == 90.0 ? 0.0 : ArcLibm.cos(d * Math.PI / 180.0);
     }
 
     private static double dasin(double v) {
         if (v == 0) return 0.0;
         if (v == 1.0) return 90.0;
         if (v == -1.0) return -90.0;
-        return StrictMath.asin(v) * (180.0 / Math.PI);
+        return ArcLibm.asin(v) * (180.0 / Math.PI);
     }
 
     private static double datan2(double dy, double dx) {
@@ -132,11 +133,11 @@ final class WideArcs {
             if (dy > 0) return dx > 0 ? 45.0 : 135.0;
             return dx > 0 ? 315.0 : 225.0;
         }
-        return StrictMath.atan2(dy, dx) * (180.0 / Math.PI);
+        return ArcLibm.atan2(dy, dx) * (180.0 / Math.PI);
     }
 
     private static double cbrt(double x) {
-        return StrictMath.cbrt(x);
+        return ArcLibm.cbrt(x);
     }
 
     // ------------------------------------------------------------------ cached ellipse spans
@@ -279,7 +280,7 @@ final class WideArcs {
                     b = -b;
                     d = -d;
                 }
-                z = n - 2.0 * b * StrictMath.cos(StrictMath.acos(-t / d) / 3.0);
+                z = n - 2.0 * b * ArcLibm.cos(ArcLibm.acos(-t / d) / 3.0);
                 flip = (z < 0.0) == (vr < 0.0) ? 2 : 1;
             } else {
                 d = vr * Math.sqrt(d);
@@ -1051,7 +1052,7 @@ final class WideArcs {
                 bb = -bb;
                 d = -d;
             }
-            z = n - 2.0 * bb * StrictMath.cos(StrictMath.acos(-t / d) / 3.0);
+            z = n - 2.0 * bb * ArcLibm.cos(ArcLibm.acos(-t / d) / 3.0);
             flip = (z < 0.0) == (vr < 0.0) ? 2 : 1;
         } else {
             d = vr * Math.sqrt(d);
@@ -1382,7 +1383,7 @@ final class WideArcs {
         for (int di = 0; di < DASH_MAP_SIZE; di++) {
             double a = (di * 90.0) / (DASH_MAP_SIZE - 1.0);
             double x = (arc.width() / 2.0) * dcos(a), y = (arc.height() / 2.0) * dsin(a);
-            map[di] = di == 0 ? 0.0 : map[di - 1] + StrictMath.hypot(x - prevx, y - prevy);
+            map[di] = di == 0 ? 0.0 : map[di - 1] + ArcLibm.hypot(x - prevx, y - prevy);
             prevx = x;
             prevy = y;
         }

@@ -103,12 +103,12 @@ final class ZeroWidthArcs {
     /** sin/cos of an angle in 1/64 degree, exact at the four axes (the others via libm). */
     private static double sin64(int angle) {
         return angle == 0 ? 0.0 : angle == QUADRANT ? 1.0 : angle == HALF ? 0.0 : angle == QUADRANT3 ? -1.0
-            : StrictMath.sin(angle * (Math.PI / 11520.0));
+            : ArcLibm.sin(angle * (Math.PI / 11520.0));
     }
 
     private static double cos64(int angle) {
         return angle == 0 ? 1.0 : angle == QUADRANT ? 0.0 : angle == HALF ? -1.0 : angle == QUADRANT3 ? 0.0
-            : StrictMath.cos(angle * (Math.PI / 11520.0));
+            : ArcLibm.cos(angle * (Math.PI / 11520.0));
     }
 
     private static int normalize(int angle) {
