@@ -1,0 +1,231 @@
+package org.sumac.x11.font;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The core fonts of one display: a font path (directories with fonts.dir / fonts.alias, plus "built-ins")
+ * resolved the way Xorg with libXfont does for OpenFont, ListFonts and ListFontsWithInfo.
+ * Thread-safe. Directory tables are read on first use; fonts are parsed on first open and cached in this
+ * catalog's {@link FontCache}, which {@link #withFontPath(List)} hands on to the new catalog.
+ */
+public final class FontCatalog {
+
+    /** Xvfb's compiled-in default font path (Debian); elements that do not exist are dropped at start. */
+    public static final List<String> XVFB_DEFAULT_FONT_PATH = List.of(
+            "/usr/share/fonts/X11/misc",
+            "/usr/share/fonts/X11/100dpi/:unscaled",
+            "/usr/share/fonts/X11/75dpi/:unscaled",
+            "/usr/share/fonts/X11/Type1",
+            "/usr/share/fonts/X11/100dpi",
+            "/usr/share/fonts/X11/75dpi",
+            FontDirectory.BUILTINS);
+
+    /** Alias chains longer than this fail, as in Xorg. */
+    private static final int MAX_ALIAS_DEPTH = 20;
+
+    /** A font path element the server cannot use: SetFontPath answers BadValue. */
+    public static final class InvalidFontPathException extends Exception {
+        private final int index;
+
+        InvalidFontPathException(int index, String element) {
+            super("bad font path element " + index + ": " + element);
+            this.index = index;
+        }
+
+        /** Position of the offending element in the requested path. */
+        public int index() {
+            return index;
+        }
+    }
+
+    /** Parsed fonts by file, shared by the successive font paths of one display. */
+    public static final class FontCache {
+        private final ConcurrentMap<String, Optional<CoreFont>> fonts = new ConcurrentHashMap<>();
+
+        Optional<CoreFont> get(FontDirectory directory, String fileName) {
+            String key = directory.isBuiltins() ? "builtin:" + fileName : directory.resolve(fileName).toString();
+            return fonts.computeIfAbsent(key, k -> {
+                try {
+                    if (directory.isBuiltins()) {
+                        return Optional.of(BuiltinFonts.load(fileName));
+                    }
+                    return Optional.of(PcfReader.read(java.nio.file.Files.readAllBytes(directory.resolve(fileName))));
+                } catch (IOException | RuntimeException e) {
+                    return Optional.empty();
+                }
+            });
+        }
+    }
+
+    /** A ListFontsWithInfo result: the listed name and the font it opens. */
+    public record NamedFont(String name, CoreFont font) {
+    }
+
+    private final List<FontDirectory> directories;
+    private final List<String> fontPath;
+    private final FontCache cache;
+
+    private FontCatalog(List<FontDirectory> directories, FontCache cache) {
+        this.directories = List.copyOf(directories);
+        this.fontPath = directories.stream().map(FontDirectory::element).toList();
+        this.cache = cache;
+    }
+
+    /** Xvfb's default font path, keeping the elements that exist on this machine (plus built-ins). */
+    public static FontCatalog xvfbDefault() {
+        return lenient(XVFB_DEFAULT_FONT_PATH, new FontCache());
+    }
+
+    /** A catalog for an explicit path (e.g. -fp); unusable elements are skipped, as Xorg does at start-up. */
+    public static FontCatalog lenient(List<String> elements) {
+        return lenient(elements, new FontCache());
+    }
+
+    private static FontCatalog lenient(List<String> elements, FontCache cache) {
+        List<FontDirectory> dirs = new ArrayList<>();
+        for (String element : elements) {
+            FontDirectory dir = FontDirectory.forElement(element);
+            if (dir != null) {
+                dirs.add(dir);
+            }
+        }
+        return new FontCatalog(dirs, cache);
+    }
+
+    /**
+     * SetFontPath: a catalog for exactly these elements, sharing this one's parsed fonts. An empty list
+     * restores the default path (as Xorg does).
+     *
+     * @throws InvalidFontPathException when an element is unusable (the request fails with BadValue)
+     */
+    public FontCatalog withFontPath(List<String> elements) throws InvalidFontPathException {
+        if (elements.isEmpty()) {
+            return lenient(XVFB_DEFAULT_FONT_PATH, cache);
+        }
+        List<FontDirectory> dirs = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            FontDirectory dir = FontDirectory.forElement(elements.get(i));
+            if (dir == null) {
+                throw new InvalidFontPathException(i, elements.get(i));
+            }
+            dirs.add(dir);
+        }
+        return new FontCatalog(dirs, cache);
+    }
+
+    /** GetFontPath: the elements in use, spelled as given. */
+    public List<String> fontPath() {
+        return fontPath;
+    }
+
+    /**
+     * ListFonts: names matching the pattern ('*' and '?' wildcards, case-insensitive), at most maxNames,
+     * in Xvfb's order: per path element its fonts and aliases sorted, then its scalable names. An alias is
+     * listed (under its own name) only if its target resolves somewhere on the path; duplicates between
+     * elements are kept, as Xvfb keeps them.
+     */
+    public List<String> listFonts(String pattern, int maxNames) {
+        List<String> names = new ArrayList<>();
+        String lowerPattern = FontNames.lower(pattern);
+        if (lowerPattern.isEmpty()) {
+            return names;
+        }
+        for (FontDirectory dir : directories) {
+            if (names.size() >= maxNames) {
+                break;
+            }
+            for (FontDirectory.Entry entry : dir.list(lowerPattern, maxNames - names.size())) {
+                if (!entry.isAlias() || aliasResolves(entry.aliasTarget())) {
+                    names.add(entry.name());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Whether an alias target lists as something real on the path (following nested aliases). */
+    private boolean aliasResolves(String target) {
+        String pattern = target;
+        for (int depth = 0; depth < MAX_ALIAS_DEPTH; depth++) {
+            String next = null;
+            for (FontDirectory dir : directories) {
+                List<FontDirectory.Entry> found = dir.list(pattern, 1);
+                if (found.isEmpty()) {
+                    continue;
+                }
+                FontDirectory.Entry first = found.getFirst();
+                if (!first.isAlias()) {
+                    return true;
+                }
+                next = first.aliasTarget();
+                break;
+            }
+            if (next == null) {
+                return false;
+            }
+            pattern = next;
+        }
+        return false;
+    }
+
+    /**
+     * OpenFont: the first path element with a font or alias matching the name (wildcards allowed) wins;
+     * aliases restart the search from the first element with their target. Empty: BadName.
+     */
+    public Optional<CoreFont> open(String name) {
+        String pattern = FontNames.lower(name);
+        if (pattern.isEmpty()) {
+            return Optional.empty();
+        }
+        int aliasesFollowed = 0;
+        restart:
+        while (true) {
+            for (FontDirectory dir : directories) {
+                FontDirectory.Entry entry = dir.find(pattern);
+                if (entry == null) {
+                    continue;
+                }
+                if (entry.isAlias()) {
+                    if (++aliasesFollowed > MAX_ALIAS_DEPTH) {
+                        return Optional.empty();
+                    }
+                    pattern = entry.aliasTarget();
+                    continue restart;
+                }
+                Optional<CoreFont> font = cache.get(dir, entry.fileName());
+                if (font.isPresent()) {
+                    return font;
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * ListFontsWithInfo: the ListFonts names that open, each with its font (the reply's info comes from
+     * it; an alias is reported under the alias name).
+     */
+    public List<NamedFont> listFontsWithInfo(String pattern, int maxNames) {
+        List<NamedFont> result = new ArrayList<>();
+        for (String name : listFonts(pattern, maxNames)) {
+            open(name).ifPresent(font -> result.add(new NamedFont(name, font)));
+        }
+        return result;
+    }
+
+    /** The shared parsed-font cache of this display. */
+    public FontCache cache() {
+        return cache;
+    }
+
+    @Override
+    public String toString() {
+        return "FontCatalog" + fontPath;
+    }
+}

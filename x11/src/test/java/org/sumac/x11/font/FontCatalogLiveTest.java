@@ -1,0 +1,173 @@
+package org.sumac.x11.font;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sumac.x11.color.LiveXvfb;
+
+/** Our catalog and fonts against a live Xvfb on the same font path: answers must be identical. */
+class FontCatalogLiveTest {
+
+    /** argv: display, then (pattern, max) pairs. Prints "list PATTERN MAX COUNT" then one name per line. */
+    private static final String LIST_SCRIPT = """
+            import sys
+            from Xlib import display
+            d = display.Display(sys.argv[1])
+            args = sys.argv[2:]
+            for i in range(0, len(args), 2):
+                names = d.list_fonts(args[i], int(args[i + 1]))
+                print("list %s %s %d" % (args[i], args[i + 1], len(names)))
+                for n in names:
+                    print(n)
+            print("path " + ",".join(d.get_font_path()))
+            """;
+
+    /** argv: display, then font names. Prints every QueryFont field, properties with atom names, char infos. */
+    private static final String QUERY_SCRIPT = """
+            import sys
+            from Xlib import display, error
+            d = display.Display(sys.argv[1])
+            def ci(c):
+                return "%d %d %d %d %d %d" % (c.left_side_bearing, c.right_side_bearing, c.character_width,
+                                              c.ascent, c.descent, c.attributes)
+            for name in sys.argv[2:]:
+                f = d.open_font(name)
+                q = f.query()
+                print("font " + name)
+                print("min " + ci(q.min_bounds))
+                print("max " + ci(q.max_bounds))
+                print("range %d %d %d %d default %d dir %d all %d ascent %d descent %d" % (
+                    q.min_char_or_byte2, q.max_char_or_byte2, q.min_byte1, q.max_byte1, q.default_char,
+                    q.draw_direction, q.all_chars_exist, q.font_ascent, q.font_descent))
+                for p in q.properties:
+                    try:
+                        atom = d.get_atom_name(p.value)
+                    except error.XError:
+                        atom = "-"
+                    print("prop %s %d %s" % (d.get_atom_name(p.name), p.value & 0xffffffff, atom))
+                print("chars %d" % len(q.char_infos))
+                for c in q.char_infos:
+                    print(ci(c))
+                for i, text in enumerate(["Hello, World", "", "\\u00e9t\\u00e9", "\\u4e00x", "\\u0000\\u00ff\\u0100", "\\uffff\\u2500"]):
+                    e = f.query_text_extents([ord(c) for c in text])
+                    print("extents %d %d %d %d %d %d %d %d %d" % (i, e.draw_direction, e.font_ascent,
+                          e.font_descent, e.overall_ascent, e.overall_descent, e.overall_width,
+                          e.overall_left, e.overall_right))
+                f.close()
+            """;
+
+    private static final String[] EXTENT_TEXTS = {"Hello, World", "", "\u00e9t\u00e9", "\u4e00x",
+        "\u0000\u00ff\u0100", "\uffff\u2500"};
+
+    private static LiveXvfb xvfb;
+    private static FontCatalog catalog;
+
+    @BeforeAll
+    static void startXvfb() throws Exception {
+        xvfb = LiveXvfb.start();
+        catalog = FontCatalog.xvfbDefault();
+    }
+
+    @AfterAll
+    static void stopXvfb() {
+        if (xvfb != null) {
+            xvfb.close();
+        }
+    }
+
+    @Test
+    void listFontsMatchesXvfb() throws Exception {
+        List<String> args = List.of("*", "65535", "fixed", "100", "-misc-fixed-*", "1000", "*-iso10646-1", "500",
+                "cursor", "10", "*bold*", "1000", "FIXED", "5", "Fix?d", "5", "*x13*", "300", "nosuch*", "10",
+                "variable", "10", "*", "7", "-misc-fixed-*", "3", "6x13", "10", "-*-*-bold-*", "400",
+                "*-koi8-r", "100", "?x?", "50", "*", "0", "*cursor*", "50", "*--0-0-*", "400", "*fixed*ja*", "20");
+        List<String> expected = xvfb.python(LIST_SCRIPT, args);
+        List<String> actual = new ArrayList<>();
+        for (int i = 0; i < args.size(); i += 2) {
+            List<String> names = catalog.listFonts(args.get(i), Integer.parseInt(args.get(i + 1)));
+            actual.add("list " + args.get(i) + " " + args.get(i + 1) + " " + names.size());
+            actual.addAll(names);
+        }
+        actual.add("path " + String.join(",", catalog.fontPath()));
+        assertSameLines(expected, actual);
+    }
+
+    @Test
+    void queryFontMatchesXvfb() throws Exception {
+        List<String> fonts = List.of("fixed", "cursor", "6x13", "-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1",
+                "10x20", "-misc-fixed-bold-r-normal--13-120-75-75-c-70-iso8859-1",
+                "-misc-fixed-medium-r-normal-ja-13-120-75-75-c-120-iso10646-1", "olcursor", "nil2",
+                "-arabic-newspaper-medium-r-normal--32-246-100-100-p-137-iso10646-1", "kanji16", "micro",
+                "-schumacher-clean-medium-r-normal--12-120-75-75-c-60-iso10646-1", "*-ko-*", "8x16kana");
+        List<String> raw = xvfb.python(QUERY_SCRIPT, fonts);
+        List<String> actual = new ArrayList<>();
+        List<Boolean> stringProperties = new ArrayList<>();
+        for (String name : fonts) {
+            CoreFont font = catalog.open(name).orElseThrow(() -> new AssertionError("cannot open " + name));
+            describe(name, font, actual);
+            font.properties().forEach(p -> stringProperties.add(p.isString()));
+        }
+        // The reference's string values are atoms: compare their names where our property is a string.
+        List<String> expected = new ArrayList<>();
+        int propertyIndex = 0;
+        for (String line : raw) {
+            if (line.startsWith("prop ")) {
+                String[] f = line.split(" ", 4);
+                boolean isString = propertyIndex < stringProperties.size() && stringProperties.get(propertyIndex++);
+                line = "prop " + f[1] + (isString ? " string " + f[3] : " int " + f[2]);
+            }
+            expected.add(line);
+        }
+        assertSameLines(expected, actual);
+        assertTrue(expected.size() > 70000, "the comparison covered the big fonts");
+    }
+
+    private static void describe(String name, CoreFont f, List<String> out) {
+        out.add("font " + name);
+        out.add("min " + ci(f.minBounds()));
+        out.add("max " + ci(f.maxBounds()));
+        out.add("range " + f.minCharOrByte2() + " " + f.maxCharOrByte2() + " " + f.minByte1() + " " + f.maxByte1()
+                + " default " + f.defaultChar() + " dir " + f.drawDirection() + " all " + (f.allCharsExist() ? 1 : 0)
+                + " ascent " + f.fontAscent() + " descent " + f.fontDescent());
+        for (FontProperty p : f.properties()) {
+            out.add("prop " + p.name() + (p.isString() ? " string " + p.stringValue()
+                    : " int " + Integer.toUnsignedString(p.value())));
+        }
+        List<CharInfo> infos = f.charInfos();
+        out.add("chars " + infos.size());
+        for (CharInfo c : infos) {
+            out.add(ci(c));
+        }
+        for (int i = 0; i < EXTENT_TEXTS.length; i++) {
+            int[] codes = EXTENT_TEXTS[i].chars().toArray();
+            TextExtents e = f.queryTextExtents(codes, codes.length);
+            out.add("extents " + i + " " + e.drawDirection() + " " + e.fontAscent() + " "
+                    + e.fontDescent() + " " + e.overallAscent() + " " + e.overallDescent() + " " + e.overallWidth()
+                    + " " + e.overallLeft() + " " + e.overallRight());
+        }
+    }
+
+    private static String ci(CharInfo c) {
+        return c.leftBearing() + " " + c.rightBearing() + " " + c.width() + " " + c.ascent() + " " + c.descent()
+                + " " + c.attributes();
+    }
+
+    /** Reports the first difference with a little context instead of two huge strings. */
+    static void assertSameLines(List<String> expected, List<String> actual) {
+        int n = Math.min(expected.size(), actual.size());
+        for (int i = 0; i < n; i++) {
+            if (!expected.get(i).equals(actual.get(i))) {
+                int from = Math.max(0, i - 3);
+                assertEquals(String.join("\n", expected.subList(from, Math.min(expected.size(), i + 4))),
+                        String.join("\n", actual.subList(from, Math.min(actual.size(), i + 4))),
+                        "first difference at line " + i);
+            }
+        }
+        assertEquals(expected.size(), actual.size(), "line count; extra lines start at " + n);
+    }
+}
