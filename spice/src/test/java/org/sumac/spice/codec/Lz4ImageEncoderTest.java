@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -99,6 +100,31 @@ class Lz4ImageEncoderTest {
         assertEquals((height + rowsPerBlock - 1) / rowsPerBlock, decoded.blockSizes().size());
         assertArrayEquals(expectedBytes(pixels, width, height, 3), decoded.pixels());
         assertTrue(image.data().length * 10 < width * height * 4, "text compresses at least 10:1");
+    }
+
+    @Test
+    void nativeLiblz4DecodesTheBlocks() {
+        // The JNI decompressor is liblz4's own LZ4_decompress_safe, the C code spice-gtk calls.
+        LZ4SafeDecompressor liblz4;
+        try {
+            liblz4 = LZ4Factory.nativeInstance().safeDecompressor();
+        } catch (Throwable e) {
+            assumeTrue(false, "no native liblz4 for this platform: " + e);
+            return;
+        }
+        int width = 1280;
+        int height = 720;
+        int[] pixels = TestImages.textLike(width, height, 6);
+        byte[] data = encoder.encode(pixels, 0, width, width, height).data();
+        byte[] out = new byte[width * height * 3];
+        int produced = 0;
+        for (int at = 6; at < data.length; ) {
+            int blockSize = ByteBuffer.wrap(data, at, 4).getInt();
+            produced += liblz4.decompress(data, at + 4, blockSize, out, produced, out.length - produced);
+            at += 4 + blockSize;
+        }
+        assertEquals(out.length, produced);
+        assertArrayEquals(expectedBytes(pixels, width, height, 3), out);
     }
 
     @Test
