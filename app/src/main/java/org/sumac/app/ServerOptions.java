@@ -1,18 +1,31 @@
 package org.sumac.app;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.sumac.spice.server.ImageCompression;
+import org.sumac.spice.server.SpiceServerConfig;
 import org.sumac.x11.server.DisplayConfig;
 
 /**
  * The command line of an X display, with the option names X servers use (Xvfb, Xorg), parsed by
  * hand because X options (single dash, multi-word values like "-screen 0 1024x768x24") do not fit
- * a getopt-style parser.
+ * a getopt-style parser. The SPICE options use Xspice's names; {@code --port} turns them on.
+ *
+ * @param spice the SPICE endpoint, or null for a plain X server
+ * @param notes remarks for the user about accepted-but-ignored options
  */
-record ServerOptions(DisplayConfig display, boolean help) {
+public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConfig spice, boolean exitOnDisconnect,
+                     List<String> notes) {
 
     static final String USAGE = """
         usage: sumac :N [options]      start X display N
@@ -26,19 +39,42 @@ record ServerOptions(DisplayConfig display, boolean help) {
           -listen tcp           also listen on TCP port 6000+N
           -fp PATH              font path, comma separated
           -help                 print this help
+        SPICE options (Xspice's names; without --port sumac is a plain X server):
+          --port P              serve the display over SPICE on TCP port P
+          --addr ADDR           listen on this address only (default: all)
+          --password PW         password clients must give (visible in ps: prefer --password-file)
+          --password-file FILE  read the password from the first line of FILE
+          --disable-ticketing   no password; needed unless --addr is a loopback address
+          --exit-on-disconnect  exit when the first SPICE client disconnects
+          --image-compression C off, auto_glz, auto_lz, quic, glz, lz, lz4 (default auto_glz)
+          --jpeg-wan-compression W  auto, never, always (always: photo-like areas as JPEG)
+          --ipv4-only, --ipv6-only  listen on one address family only
         """;
 
     /** Thrown for a bad command line; the message is a single line for the user. */
-    static final class UsageException extends Exception {
-        UsageException(String m) { super(m); }
+    public static final class UsageException extends Exception {
+        public UsageException(String m) { super(m); }
     }
 
-    static ServerOptions parse(String[] args) throws UsageException {
+    public static ServerOptions parse(String[] args) throws UsageException {
+        List<String> expanded = new ArrayList<>();
+        for (String arg : args) {
+            // Xspice accepts --option=value as well as --option value.
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 2) {
+                expanded.add(arg.substring(0, eq));
+                expanded.add(arg.substring(eq + 1));
+            } else {
+                expanded.add(arg);
+            }
+        }
+        args = expanded.toArray(String[]::new);
         int display = -1, width = DisplayConfig.DEFAULT_WIDTH, height = DisplayConfig.DEFAULT_HEIGHT, depth = DisplayConfig.DEFAULT_DEPTH;
         Path auth = null;
         boolean ac = true, tcp = false, help = false;
         List<String> fontPath = null;
         List<String> a = Arrays.asList(args);
+        SpiceOptions spice = new SpiceOptions();
         for (int i = 0; i < a.size(); i++) {
             String o = a.get(i);
             switch (o) {
@@ -58,18 +94,138 @@ record ServerOptions(DisplayConfig display, boolean help) {
                 case "-nolisten" -> { String p = value(a, ++i, o); if (p.equals("tcp")) tcp = false; }
                 case "-listen" -> { String p = value(a, ++i, o); if (p.equals("tcp")) tcp = true; }
                 case "-fp" -> fontPath = new ArrayList<>(Arrays.asList(value(a, ++i, o).split(",")));
+                case "--port" -> spice.port = port(value(a, ++i, o));
+                case "--addr" -> spice.addr = value(a, ++i, o);
+                case "--password" -> spice.password = value(a, ++i, o);
+                case "--password-file" -> spice.password = readPassword(Path.of(value(a, ++i, o)));
+                case "--disable-ticketing" -> spice.disableTicketing = true;
+                case "--exit-on-disconnect" -> spice.exitOnDisconnect = true;
+                case "--image-compression" -> spice.compression = compression(value(a, ++i, o));
+                case "--jpeg-wan-compression" -> { spice.jpegMode = value(a, ++i, o); spice.jpeg = jpeg(spice.jpegMode); }
+                case "--ipv4-only" -> spice.ipv4Only = true;
+                case "--ipv6-only" -> spice.ipv6Only = true;
                 default -> {
                     if (o.matches(":\\d+")) display = Integer.parseInt(o.substring(1));
                     else throw new UsageException("unknown option " + o + " (sumac -help lists the options)");
                 }
             }
         }
-        if (help) return new ServerOptions(null, true);
+        if (help) return new ServerOptions(null, true, null, false, List.of());
         if (display < 0) throw new UsageException("no display given: use sumac :N (for example sumac :1)");
         if (display > 32767) throw new UsageException("display number " + display + " is out of range");
         DisplayConfig base = DisplayConfig.of(display);
-        return new ServerOptions(new DisplayConfig(display, width, height, depth, auth, ac, tcp, fontPath,
-            base.socketDir(), base.lockDir()), false);
+        DisplayConfig config = new DisplayConfig(display, width, height, depth, auth, ac, tcp, fontPath,
+            base.socketDir(), base.lockDir());
+        List<String> notes = new ArrayList<>();
+        SpiceServerConfig spiceConfig = spice.build(":" + display, notes);
+        return new ServerOptions(config, false, spiceConfig, spice.exitOnDisconnect, List.copyOf(notes));
+    }
+
+    /** The SPICE options as given; {@link #build} checks them together. */
+    static final class SpiceOptions {
+        int port = -1;
+        String addr;
+        String password;
+        boolean disableTicketing, exitOnDisconnect, ipv4Only, ipv6Only;
+        ImageCompression compression;
+        Boolean jpeg;
+        String jpegMode;
+
+        /** The SPICE server settings, or null when no --port was given (then no SPICE option may be). */
+        SpiceServerConfig build(String displayName, List<String> notes) throws UsageException {
+            if (port < 0) {
+                if (addr != null || password != null || disableTicketing || exitOnDisconnect || ipv4Only || ipv6Only
+                        || compression != null || jpeg != null) {
+                    throw new UsageException("SPICE options need --port");
+                }
+                return null;
+            }
+            if (ipv4Only && ipv6Only) throw new UsageException("--ipv4-only and --ipv6-only exclude each other");
+            if (password != null && disableTicketing) {
+                throw new UsageException("--password and --disable-ticketing exclude each other");
+            }
+            List<InetSocketAddress> addresses = addresses();
+            boolean loopbackOnly = addresses.stream().allMatch(s -> s.getAddress().isLoopbackAddress());
+            if (password == null && !disableTicketing && !loopbackOnly) {
+                throw new UsageException("SPICE without a password on a non-loopback address: give --password-file, "
+                    + "--password or --disable-ticketing (or --addr 127.0.0.1)");
+            }
+            SpiceServerConfig.Builder b = SpiceServerConfig.builder().name("Sumac " + displayName);
+            addresses.forEach(b::listen);
+            if (password != null) b.password(password); else b.disableTicketing();
+            if (compression != null) b.imageCompression(compression);
+            if (jpeg != null) b.jpegForPhotos(jpeg);
+            if ("auto".equals(jpegMode)) {
+                notes.add("--jpeg-wan-compression auto: Sumac does not detect WAN links, so no JPEG is used");
+            }
+            return b.build();
+        }
+
+        private List<InetSocketAddress> addresses() throws UsageException {
+            if (addr == null || addr.isEmpty()) {
+                // The wildcard of one family, or both (Java's wildcard socket is dual-stack).
+                if (ipv4Only) return List.of(new InetSocketAddress("0.0.0.0", port));
+                if (ipv6Only) return List.of(new InetSocketAddress("::", port));
+                return List.of(new InetSocketAddress(port));
+            }
+            InetAddress[] all;
+            try {
+                all = InetAddress.getAllByName(addr);
+            } catch (UnknownHostException e) {
+                throw new UsageException("cannot resolve --addr " + addr);
+            }
+            for (InetAddress ia : all) {
+                if (ipv4Only && !(ia instanceof Inet4Address)) continue;
+                if (ipv6Only && !(ia instanceof Inet6Address)) continue;
+                return List.of(new InetSocketAddress(ia, port));
+            }
+            throw new UsageException("--addr " + addr + " has no address of the requested family");
+        }
+    }
+
+    private static int port(String s) throws UsageException {
+        try {
+            int p = Integer.parseInt(s);
+            if (p >= 0 && p <= 65535) return p;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new UsageException("bad port " + s);
+    }
+
+    private static String readPassword(Path file) throws UsageException {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int nl = text.indexOf('\n');
+            String line = nl < 0 ? text : text.substring(0, nl);
+            if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+            if (line.isEmpty()) throw new UsageException("password file " + file + " is empty");
+            return line;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new UsageException("cannot read password file " + file);
+        }
+    }
+
+    /** Xspice's --image-compression values. */
+    private static ImageCompression compression(String s) throws UsageException {
+        return switch (s) {
+            case "off" -> ImageCompression.OFF;
+            case "auto_glz", "auto_lz" -> ImageCompression.AUTO;
+            case "quic" -> ImageCompression.QUIC;
+            case "glz", "lz" -> ImageCompression.LZ;
+            case "lz4" -> ImageCompression.LZ4;
+            default -> throw new UsageException("bad --image-compression " + s
+                + " (off, auto_glz, auto_lz, quic, glz, lz, lz4)");
+        };
+    }
+
+    /** Xspice's --jpeg-wan-compression: Sumac has no WAN detection, so auto means never. */
+    private static Boolean jpeg(String s) throws UsageException {
+        return switch (s) {
+            case "always" -> true;
+            case "never", "auto" -> false;
+            default -> throw new UsageException("bad --jpeg-wan-compression " + s + " (auto, never, always)");
+        };
     }
 
     private static String value(List<String> a, int i, String option) throws UsageException {

@@ -1,10 +1,12 @@
 package org.sumac.app;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import org.sumac.desktop.Desktop;
 import org.sumac.x11.server.XServer;
 
-/** The `sumac` command: runs one X display until it is told to stop. */
+/** The `sumac` command: runs one X display (served over SPICE with --port) until it is told to stop. */
 public final class Sumac {
     private Sumac() { }
 
@@ -13,6 +15,9 @@ public final class Sumac {
     }
 
     static int run(String[] args) {
+        if (args.length > 0 && args[0].equals("demo")) {
+            return Demo.run(Arrays.copyOfRange(args, 1, args.length));
+        }
         ServerOptions opts;
         try {
             opts = ServerOptions.parse(args);
@@ -24,9 +29,22 @@ public final class Sumac {
             System.out.print(ServerOptions.USAGE);
             return 0;
         }
-        XServer server = new XServer(opts.display());
+        for (String note : opts.notes()) System.err.println("sumac: note: " + note);
+        AutoCloseable running;
+        Desktop desktop = null;
         try {
-            server.start();
+            if (opts.spice() != null) {
+                desktop = Desktop.start(opts.display(), opts.spice());
+                running = desktop;
+                for (var address : desktop.spiceAddresses()) {
+                    System.err.println("sumac: display :" + opts.display().displayNumber() + " on SPICE "
+                        + Demo.spiceUrl(address.getAddress(), address.getPort()));
+                }
+            } else {
+                XServer server = new XServer(opts.display());
+                server.start();
+                running = server;
+            }
         } catch (XServer.DisplayInUseException e) {
             System.err.println("sumac: display :" + opts.display().displayNumber() + " " + e.getMessage());
             return 1;
@@ -36,14 +54,26 @@ public final class Sumac {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+            closeQuietly(running);
             stopped.countDown();
         }, "sumac-shutdown"));
+        if (desktop != null && opts.exitOnDisconnect()) {
+            // exit() runs the shutdown hook, which closes the desktop.
+            desktop.onFirstClientDisconnect(() -> System.exit(0));
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            System.err.println("sumac: error while stopping: " + e);
+        }
     }
 }

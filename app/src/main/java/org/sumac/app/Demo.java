@@ -1,0 +1,193 @@
+package org.sumac.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.sumac.desktop.Desktop;
+import org.sumac.spice.server.SpiceServerConfig;
+import org.sumac.x11.server.DisplayConfig;
+import org.sumac.x11.server.XServer;
+
+/**
+ * {@code sumac demo}: a desktop to look at right away. Picks a free display and SPICE port, generates a
+ * password, starts twm and xterm when installed, prints how to connect and runs until Ctrl-C, which also
+ * stops the programs it started.
+ */
+final class Demo {
+    static final String USAGE = """
+        usage: sumac demo [--addr ADDR] [--port P] [--geometry WxH]
+          --addr ADDR     SPICE listen address (default 127.0.0.1; 0.0.0.0 for other machines)
+          --port P        SPICE port (default: the first free one from 5900)
+          --geometry WxH  screen size (default 1024x768)
+        """;
+    private static final int FIRST_DISPLAY = 10, LAST_DISPLAY = 1000;
+    private static final int FIRST_PORT = 5900, LAST_PORT = 5999;
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private Demo() { }
+
+    static int run(String[] args) {
+        String addr = "127.0.0.1";
+        int port = -1, width = DisplayConfig.DEFAULT_WIDTH, height = DisplayConfig.DEFAULT_HEIGHT;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--addr" -> addr = args[++i];
+                    case "--port" -> port = Integer.parseInt(args[++i]);
+                    case "--geometry" -> {
+                        String[] wh = args[++i].split("x");
+                        width = Integer.parseInt(wh[0]);
+                        height = Integer.parseInt(wh[1]);
+                    }
+                    case "-h", "-help", "--help" -> {
+                        System.out.print(USAGE);
+                        return 0;
+                    }
+                    default -> {
+                        System.err.print("sumac demo: unknown option " + args[i] + "\n" + USAGE);
+                        return 2;
+                    }
+                }
+            }
+        } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+            System.err.print("sumac demo: bad command line\n" + USAGE);
+            return 2;
+        }
+        if (width < 1 || height < 1 || width > 16384 || height > 16384 || port > 65535) {
+            System.err.print("sumac demo: bad command line\n" + USAGE);
+            return 2;
+        }
+        InetAddress bind;
+        try {
+            bind = InetAddress.getByName(addr);
+        } catch (IOException e) {
+            System.err.println("sumac demo: cannot resolve " + addr);
+            return 2;
+        }
+        String password = password(12);
+        Desktop desktop = null;
+        int display = -1;
+        for (int n = FIRST_DISPLAY; n < LAST_DISPLAY && desktop == null; n++) {
+            if (!displayLooksFree(n)) continue;
+            int p = port >= 0 ? port : freePort(bind);
+            if (p < 0) {
+                System.err.println("sumac demo: no free port in " + FIRST_PORT + "-" + LAST_PORT);
+                return 1;
+            }
+            SpiceServerConfig spice = SpiceServerConfig.builder().listen(new InetSocketAddress(bind, p))
+                .password(password).name("Sumac demo :" + n).build();
+            DisplayConfig x = DisplayConfig.of(n).withSize(width, height, DisplayConfig.DEFAULT_DEPTH);
+            try {
+                desktop = Desktop.start(x, spice);
+                display = n;
+            } catch (XServer.DisplayInUseException e) {
+                // taken meanwhile: try the next number
+            } catch (IOException e) {
+                System.err.println("sumac demo: cannot start: " + e.getMessage());
+                return 1;
+            }
+        }
+        if (desktop == null) {
+            System.err.println("sumac demo: no free display number");
+            return 1;
+        }
+        List<Process> children = new ArrayList<>();
+        String displayName = ":" + display;
+        startIfInstalled(children, displayName, "twm");
+        startIfInstalled(children, displayName, "xterm", "-geometry", "80x24+40+40");
+        InetSocketAddress bound = desktop.spiceAddresses().getFirst();
+        String url = spiceUrl(bound.getAddress(), bound.getPort());
+        System.out.println("Sumac demo desktop on display " + displayName);
+        System.out.println("  SPICE:    " + url);
+        System.out.println("  password: " + password);
+        System.out.println("  connect:  remote-viewer " + url + "   (it asks for the password)");
+        System.out.println("  X apps:   DISPLAY=" + displayName + " xclock &");
+        System.out.println("Ctrl-C stops the desktop and the programs it started.");
+        System.out.flush();
+        Desktop running = desktop;
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Process p : children) {
+                p.descendants().forEach(ProcessHandle::destroy);
+                p.destroy();
+            }
+            running.close();
+            stopped.countDown();
+        }, "sumac-demo-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** spice://host:port, with IPv6 literals in brackets and the wildcard shown as the loopback address. */
+    static String spiceUrl(InetAddress address, int port) {
+        String host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
+        if (address instanceof Inet6Address && !address.isAnyLocalAddress()) host = "[" + host + "]";
+        return "spice://" + host + ":" + port;
+    }
+
+    private static boolean displayLooksFree(int n) {
+        return !Files.exists(Path.of("/tmp/.X" + n + "-lock")) && !Files.exists(Path.of("/tmp/.X11-unix/X" + n));
+    }
+
+    private static int freePort(InetAddress bind) {
+        for (int p = FIRST_PORT; p <= LAST_PORT; p++) {
+            try (ServerSocket s = new ServerSocket()) {
+                s.bind(new InetSocketAddress(bind, p));
+                return p;
+            } catch (IOException e) {
+                // in use: next
+            }
+        }
+        return -1;
+    }
+
+    static String password(int length) {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) sb.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        return sb.toString();
+    }
+
+    /** Starts a program found on PATH with DISPLAY set; its output is discarded. */
+    private static void startIfInstalled(List<Process> children, String display, String program, String... args) {
+        if (!onPath(program)) {
+            System.err.println("sumac demo: " + program + " is not installed; not started");
+            return;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(program);
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().put("DISPLAY", display);
+        try {
+            children.add(pb.start());
+        } catch (IOException e) {
+            System.err.println("sumac demo: cannot start " + program + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) return false;
+        for (String dir : path.split(File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) return true;
+        }
+        return false;
+    }
+}
