@@ -1,0 +1,218 @@
+package org.sumac.spice.channel.display;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.sumac.spice.RawSpiceClient;
+import org.sumac.spice.SpiceTestSupport;
+import org.sumac.spice.server.ImageCompression;
+import org.sumac.spice.server.SpiceServer;
+import org.sumac.spice.server.SpiceServerConfig;
+import org.sumac.spice.wire.Spice;
+
+/**
+ * A strict model client applies every display message (fills, copy-bits, raw images, cache hits and
+ * invalidations) while the screen is changed with random fills, copies and damage. At rest its picture must
+ * equal the source, and it fails at once on a FROM_CACHE of an id it does not hold (where spice-gtk would hang).
+ */
+@Timeout(60)
+class DisplayModelTest {
+    static final class ModelClient {
+        int width, height;
+        int[] fb = new int[0];
+        final Map<Long, int[]> cache = new HashMap<>();
+        int fromCacheHits, invalidated, fills, copies, images;
+        private final RawSpiceClient c;
+        private int ackWindow, sinceAck;
+
+        ModelClient(RawSpiceClient c) {
+            this.c = c;
+        }
+
+        /** Processes messages until none arrives for a while. */
+        void drain(int quietMillis) throws IOException {
+            c.socket.setSoTimeout(quietMillis);
+            try {
+                while (true) handle(c.readMessage());
+            } catch (SocketTimeoutException e) {
+                // quiet
+            }
+        }
+
+        void handle(RawSpiceClient.Message m) throws IOException {
+            ByteBuffer b = m.buffer();
+            if (m.type() == Spice.MSG_SET_ACK) {
+                ackWindow = b.getInt(4);
+                byte[] sync = new byte[4];
+                ByteBuffer.wrap(sync).order(ByteOrder.LITTLE_ENDIAN).putInt(b.getInt(0));
+                c.sendMessage(Spice.MSGC_ACK_SYNC, sync);
+                sinceAck = 0;
+                return;
+            }
+            if (ackWindow > 0 && ++sinceAck >= ackWindow) {
+                sinceAck = 0;
+                c.sendMessage(Spice.MSGC_ACK, new byte[0]);
+            }
+            switch (m.type()) {
+                case Spice.MSG_DISPLAY_SURFACE_CREATE -> {
+                    width = b.getInt(4);
+                    height = b.getInt(8);
+                    fb = new int[width * height];
+                }
+                case Spice.MSG_DISPLAY_SURFACE_DESTROY -> fb = new int[0];
+                case Spice.MSG_DISPLAY_INVAL_ALL_PIXMAPS -> cache.clear();
+                case Spice.MSG_DISPLAY_INVAL_LIST -> {
+                    int n = b.getShort(0) & 0xFFFF;
+                    for (int i = 0; i < n; i++) {
+                        assertEquals(Spice.RES_TYPE_PIXMAP, b.get(2 + 9 * i));
+                        assertTrue(cache.remove(b.getLong(3 + 9 * i)) != null, "INVAL of an id not cached");
+                        invalidated++;
+                    }
+                }
+                case Spice.MSG_DISPLAY_DRAW_FILL -> {
+                    int[] box = box(b);
+                    assertEquals(0, b.get(20), "clip");
+                    assertEquals(Spice.BRUSH_SOLID, b.get(21));
+                    int color = b.getInt(22);
+                    for (int y = box[1]; y < box[3]; y++) {
+                        for (int x = box[0]; x < box[2]; x++) fb[y * width + x] = color;
+                    }
+                    fills++;
+                }
+                case Spice.MSG_DISPLAY_COPY_BITS -> {
+                    int[] box = box(b);
+                    int sx = b.getInt(21), sy = b.getInt(25);
+                    int w = box[2] - box[0], h = box[3] - box[1];
+                    int[] tmp = new int[w * h];
+                    for (int y = 0; y < h; y++) System.arraycopy(fb, (sy + y) * width + sx, tmp, y * w, w);
+                    for (int y = 0; y < h; y++) System.arraycopy(tmp, y * w, fb, (box[1] + y) * width + box[0], w);
+                    copies++;
+                }
+                case Spice.MSG_DISPLAY_DRAW_COPY -> drawCopy(b, m.body().length);
+                default -> { }
+            }
+        }
+
+        private static int[] box(ByteBuffer b) {
+            int top = b.getInt(4), left = b.getInt(8), bottom = b.getInt(12), right = b.getInt(16);
+            return new int[] {left, top, right, bottom};
+        }
+
+        private void drawCopy(ByteBuffer b, int size) {
+            int[] box = box(b);
+            int at = b.getInt(21);
+            long id = b.getLong(at);
+            int type = b.get(at + 8) & 0xFF;
+            int flags = b.get(at + 9) & 0xFF;
+            int w = b.getInt(at + 10), h = b.getInt(at + 14);
+            assertEquals(box[2] - box[0], w);
+            assertEquals(box[3] - box[1], h);
+            int[] px;
+            if (type == Spice.IMAGE_TYPE_FROM_CACHE) {
+                px = cache.get(id);
+                assertTrue(px != null, "FROM_CACHE of id " + Long.toHexString(id) + " the client does not hold");
+                fromCacheHits++;
+            } else {
+                assertEquals(Spice.IMAGE_TYPE_BITMAP, type);
+                int p = at + 18;
+                assertEquals(Spice.BITMAP_FMT_32BIT, b.get(p));
+                int stride = b.getInt(p + 10);
+                px = new int[w * h];
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) px[y * w + x] = b.getInt(p + 18 + y * stride + 4 * x) & 0xFFFFFF;
+                }
+                assertEquals(size, p + 18 + stride * h, "image must end the message");
+                if ((flags & Spice.IMAGE_FLAG_CACHE_ME) != 0) cache.put(id, px);
+            }
+            for (int y = 0; y < h; y++) System.arraycopy(px, y * w, fb, (box[1] + y) * width + box[0], w);
+            images++;
+        }
+    }
+
+    private static int periodic(int x, int y) {
+        return ((x % 64) * 4) << 16 | ((y % 64) * 4) << 8;
+    }
+
+    private static SpiceServer startedServer(SpiceServerConfig config, FramebufferScreen screen) throws IOException {
+        SpiceServer server = new SpiceServer(config, screen);
+        server.start();
+        return server;
+    }
+
+    @Test
+    void randomFillsCopiesAndDamageConvergeWithATinyCache() throws Exception {
+        int port = SpiceTestSupport.freePort();
+        int w = 640, h = 480;
+        FramebufferScreen screen = new FramebufferScreen(w, h);
+        screen.draw(s -> {
+            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) s.pixels()[y * w + x] = periodic(x, y) | (x / 64 + y / 64);
+        });
+        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
+                .imageCompression(ImageCompression.OFF).pixmapCacheMaxPixels(3L * 256 * 256).build();
+        try (SpiceServer server = startedServer(config, screen);
+             RawSpiceClient main = new RawSpiceClient(port);
+             RawSpiceClient display = new RawSpiceClient(port)) {
+            assertEquals(0, main.link(0, Spice.CHANNEL_MAIN, ""));
+            int session = main.readUntil(Spice.MSG_MAIN_INIT).buffer().getInt(0);
+            assertEquals(0, display.link(session, Spice.CHANNEL_DISPLAY, ""));
+            ByteBuffer init = ByteBuffer.allocate(14).order(ByteOrder.LITTLE_ENDIAN);
+            init.put((byte) 1).putLong(20_000_000L).put((byte) 0).putInt(0);
+            display.sendMessage(Spice.MSGC_DISPLAY_INIT, init.array());
+            ModelClient model = new ModelClient(display);
+            model.drain(300);
+            Random random = new Random(42);
+            SpiceDisplay d = server.display();
+            for (int step = 0; step < 400; step++) {
+                int kind = random.nextInt(4);
+                screen.draw(s -> {
+                    int x = random.nextInt(w - 20), y = random.nextInt(h - 20);
+                    int rw = 1 + random.nextInt(w - x), rh = 1 + random.nextInt(h - y);
+                    switch (kind) {
+                        case 0 -> {
+                            int c = random.nextInt(0x1000000);
+                            s.fillRect(x, y, rw, rh, c);
+                            d.fill(x, y, rw, rh, c);
+                        }
+                        case 1 -> {
+                            int dx = random.nextInt(41) - 20, dy = random.nextInt(41) - 20;
+                            int sx = Math.max(0, x + dx), sy = Math.max(0, y + dy);
+                            int cw = Math.min(rw, Math.min(w - sx, w - x)), ch = Math.min(rh, Math.min(h - sy, h - y));
+                            s.copyArea(sx, sy, x, y, cw, ch);
+                            d.copyBits(sx, sy, x, y, cw, ch);
+                        }
+                        case 2 -> {
+                            // Re-paint an aligned block with the periodic pattern: identical tiles for the cache.
+                            int bx = 64 * random.nextInt(w / 64 - 3), by = 64 * random.nextInt(h / 64 - 3);
+                            for (int yy = by; yy < by + 256 && yy < h; yy++) {
+                                for (int xx = bx; xx < bx + 256 && xx < w; xx++) s.pixels()[yy * w + xx] = periodic(xx, yy);
+                            }
+                            d.damage(bx, by, 256, 256);
+                        }
+                        default -> {
+                            for (int yy = y; yy < y + rh; yy += 3) s.pixels()[yy * w + x] ^= 0xFFFFFF;
+                            d.damage(x, y, 1, rh);
+                        }
+                    }
+                });
+                if (random.nextInt(10) == 0) model.drain(5);
+            }
+            model.drain(800);
+            int[][] expected = new int[1][];
+            screen.draw(s -> expected[0] = s.pixels().clone());
+            assertNull(SpiceTestSupport.firstDifference(expected[0], model.fb, w));
+            assertTrue(model.fills > 0 && model.copies > 0 && model.images > 0, "all kinds of drawing were used");
+            assertTrue(model.fromCacheHits > 0, "cache hits: " + model.fromCacheHits);
+            assertTrue(model.invalidated > 0, "cache evictions: " + model.invalidated);
+        }
+    }
+}
