@@ -47,6 +47,14 @@ public final class FontRequests {
         throw new XError(XError.FONT, id);
     }
 
+    private CoreFont defaultFont;
+
+    /** The font every new GC starts with: "fixed", as in Xorg; null when no font path has it. */
+    public CoreFont defaultFont() {
+        if (defaultFont == null) defaultFont = open("fixed");
+        return defaultFont;
+    }
+
     /** Opens a font by name for internal use (the cursor font); null when it does not exist. */
     public CoreFont open(String name) { return catalog.open(name).orElse(null); }
 

@@ -78,6 +78,7 @@ public final class Graphics {
         int mask = r.i32();
         server.checkNewId(c, cid);
         Gc g = new Gc(cid, d.depth());
+        g.state.font = server.dispatcher.fonts.defaultFont();
         applyGc(g, mask, r);
         if (g.state.tile == null) {
             Pixels t = new Pixels(1, 1, d.depth());
