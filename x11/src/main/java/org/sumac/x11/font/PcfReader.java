@@ -308,15 +308,17 @@ public final class PcfReader {
             int srcRow = base + (int) glyphStart;
             int dst = wordOffsets[g];
             for (int y = 0; y < heightPixels; y++, srcRow += rowBytes, dst += stride) {
-                int rowInData = srcRow - base;
+                int rowInGlyph = y * rowBytes;
                 for (int byteIndex = 0; byteIndex < (widthPixels + 7) >> 3; byteIndex++) {
-                    // libXfont swaps scan units over the whole data block, so units are aligned to it.
-                    int source = rowInData + byteIndex;
+                    // bdftopcf swaps scan units per glyph, so units are aligned to the glyph's start (this
+                    // only matters for the odd files whose scan unit exceeds their row padding).
+                    int source = rowInGlyph + byteIndex;
                     if (bytesMsbFirst != bitsMsbFirst && scanUnit > 1) {
                         int unitStart = source & ~(scanUnit - 1);
                         source = unitStart + (scanUnit - 1 - (source - unitStart));
                     }
-                    int value = source < dataSize ? data[base + source] & 0xff : 0;
+                    long absolute = glyphStart + source;
+                    int value = absolute < dataSize ? data[base + (int) absolute] & 0xff : 0;
                     if (!bitsMsbFirst) {
                         value = Integer.reverse(value) >>> 24;
                     }
