@@ -123,7 +123,10 @@ public final class LzImageEncoder implements ImageEncoder {
                     bestDistance = 1;
                 }
             }
-            if (i >= width && width > 1 && width <= MAX_FAR_DISTANCE && bestLength < count - i) {
+            // A candidate can only beat the best so far if it also matches at offset bestLength:
+            // checking that pixel first skips most scans that could not win.
+            if (i >= width && width > 1 && width <= MAX_FAR_DISTANCE && bestLength < count - i
+                    && px[i + bestLength] == px[i + bestLength - width]) {
                 int n = matchLength(px, i - width, i, count);
                 if (n >= (width <= MAX_NEAR_DISTANCE ? MIN_NEAR_MATCH : MIN_FAR_MATCH) && n > bestLength) {
                     bestLength = n;
@@ -138,7 +141,7 @@ public final class LzImageEncoder implements ImageEncoder {
                 int h = hash(px[i], px[i + 1], px[i + 2]);
                 int candidate = table[h];
                 table[h] = i;
-                if (candidate >= 0 && bestLength < count - i) {
+                if (candidate >= 0 && bestLength < count - i && px[candidate + bestLength] == px[i + bestLength]) {
                     int distance = i - candidate;
                     if (distance <= MAX_FAR_DISTANCE && distance != bestDistance) {
                         int n = matchLength(px, candidate, i, count);
