@@ -59,8 +59,14 @@ def on_event(channel, event):
 def on_cursor_set(channel, width, height, hot_x, hot_y, rgba):
     # The deprecated signal carries plain ints; the "cursor" property's boxed struct reads shifted
     # fields through this typelib.
+    if state['ready']:
+        out('CURSOR %d %d %d %d' % (width, height, hot_x, hot_y))
     state['cursor'] = (width, height, hot_x, hot_y)
     maybe_ready()
+
+
+def on_cursor_hide(channel):
+    out('CURSOR HIDDEN')
 
 
 def on_mark(channel, mark):
@@ -142,6 +148,7 @@ def on_channel_new(sess, channel):
         GObject.Object.connect(channel, 'display-mark', on_mark)
     if isinstance(channel, S.CursorChannel):
         GObject.Object.connect(channel, 'cursor-set', on_cursor_set)
+        GObject.Object.connect(channel, 'cursor-hide', on_cursor_hide)
     if isinstance(channel, S.InputsChannel):
         state['inputs'] = channel
     if channel.props.channel_type != 1:

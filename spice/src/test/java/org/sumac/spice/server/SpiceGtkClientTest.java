@@ -70,6 +70,13 @@ class SpiceGtkClientTest {
                     "127.0.0.1", String.valueOf(port), "input"))) {
                 String ready = client.await("READY", Duration.ofSeconds(20));
                 assertEquals("READY 24 20 5 7", ready, "cursor shape seen by the client");
+                // A new shape (CURSOR_SET) and hiding (CURSOR_HIDE) reach the client.
+                int[] other = new int[32 * 32];
+                java.util.Arrays.fill(other, 0xFF00FF00);
+                server.cursor().setShape(new CursorShape(32, 32, 1, 2, other));
+                assertEquals("CURSOR 32 32 1 2", client.await("CURSOR", Duration.ofSeconds(10)));
+                server.cursor().hide();
+                assertEquals("CURSOR HIDDEN", client.await("CURSOR", Duration.ofSeconds(10)));
                 server.setKeyboardLocks(InputSink.LOCK_NUM);
                 client.await("LOCKS 2", Duration.ofSeconds(10));
                 client.await("SENT", Duration.ofSeconds(20));

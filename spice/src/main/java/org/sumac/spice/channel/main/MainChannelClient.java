@@ -46,6 +46,7 @@ public final class MainChannelClient extends ChannelClient {
     private int consumedSinceTokenReturn;
     private boolean agentStarted;
     private boolean bandwidthProbed;
+    private java.util.concurrent.ScheduledFuture<?> pingTimer;
 
     public MainChannelClient(Session session, LinkRequest link, Channel channel) {
         super(session, link, channel);
@@ -79,7 +80,7 @@ public final class MainChannelClient extends ChannelClient {
         sendPing(0);
         int interval = server.config().pingIntervalMillis();
         if (interval > 0) {
-            channel.eventLoop().scheduleAtFixedRate(() -> {
+            pingTimer = channel.eventLoop().scheduleAtFixedRate(() -> {
                 if (!isClosing()) sendPing(0);
             }, interval, interval, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
@@ -235,6 +236,7 @@ public final class MainChannelClient extends ChannelClient {
 
     @Override
     protected void closed() {
+        if (pingTimer != null) pingTimer.cancel(false);
         closeAgentPort();
     }
 
