@@ -12,6 +12,7 @@ public final class CoreExtensions {
         ext.register("SHAPE", 129, 64, 0, new Shape(server));
         ext.register("XTEST", 132, 0, 0, new XTest(server));
         ext.register("BIG-REQUESTS", 133, 0, 0, new BigRequests());
+        ext.register("XKEYBOARD", Xkb.MAJOR, Xkb.FIRST_EVENT, Xkb.FIRST_ERROR, new Xkb(server));
         ext.register("XC-MISC", 136, 0, 0, new XcMisc(server));
     }
 }

@@ -1,0 +1,205 @@
+package org.sumac.x11.ext;
+
+import org.sumac.x11.input.keymap.Keymap;
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+import org.sumac.x11.server.Client;
+import org.sumac.x11.server.Extensions;
+import org.sumac.x11.server.XServer;
+
+/**
+ * XKEYBOARD 1.0, the part clients read: the keyboard map is derived from the core keymap (one
+ * group; key types ONE_LEVEL, TWO_LEVEL, ALPHABETIC, KEYPAD chosen from each key's symbols as
+ * Xorg guesses them for core maps), plus state, controls and empty compatibility, indicator and
+ * name tables. libxdo (xdotool) cannot work without GetMap; libX11 translates keys with it.
+ */
+final class Xkb implements Extensions.Handler {
+    static final int MAJOR = 135, FIRST_EVENT = 85, FIRST_ERROR = 137;
+    private static final int DEVICE_ID = 3;
+    private static final int ONE_LEVEL = 0, TWO_LEVEL = 1, ALPHABETIC = 2, KEYPAD = 3;
+    private final XServer server;
+
+    Xkb(XServer server) { this.server = server; }
+
+    @Override public void dispatch(Client c, RequestReader r, int minor) {
+        switch (minor) {
+            case 0 -> useExtension(c, r);
+            case 1, 3, 5, 7 -> { /* SelectEvents, Bell, LatchLockState, SetControls: accepted, no events yet */ }
+            case 4 -> getState(c, r);
+            case 6 -> getControls(c);
+            case 8 -> getMap(c, r);
+            case 10 -> { // GetCompatMap: no symbol interpretations, no group maps
+                ReplyWriter o = c.reply(DEVICE_ID);
+                o.u8(0).u8(0).u16(0).u16(0).u16(0).zeros(16);
+                c.sendReply(o);
+            }
+            case 12 -> { // GetIndicatorState
+                ReplyWriter o = c.reply(DEVICE_ID);
+                o.i32(0).zeros(20);
+                c.sendReply(o);
+            }
+            case 13 -> { // GetIndicatorMap: none
+                ReplyWriter o = c.reply(DEVICE_ID);
+                o.i32(0).i32(0).u8(0).zeros(15);
+                c.sendReply(o);
+            }
+            case 17 -> { // GetNames: none
+                Keymap km = server.dispatcher.input.keymap();
+                ReplyWriter o = c.reply(DEVICE_ID);
+                o.i32(0).u8(km.minKeycode()).u8(km.maxKeycode()).u8(0).u8(0).u16(0).u8(0).u8(0).i32(0).u8(0).u8(0).u16(0).zeros(4);
+                c.sendReply(o);
+            }
+            case 21 -> perClientFlags(c, r);
+            default -> throw new XError(XError.IMPLEMENTATION, 0);
+        }
+    }
+
+    private void useExtension(Client c, RequestReader r) {
+        if (r.length() != 8) throw XError.length();
+        ReplyWriter o = c.reply(1);
+        o.u16(1).u16(0);
+        c.sendReply(o);
+    }
+
+    private void getState(Client c, RequestReader r) {
+        if (r.length() != 8) throw XError.length();
+        var in = server.dispatcher.input;
+        int mods = in.state() & 0xff, locked = in.lockedModifiers() & 0xff, buttons = in.state() & 0x1f00;
+        ReplyWriter o = c.reply(DEVICE_ID);
+        o.u8(mods).u8(mods & ~locked).u8(0).u8(locked).u8(0).u8(0).u16(0).u16(0)
+            .u8(mods).u8(mods).u8(mods).u8(mods).u8(mods).u8(0).u16(buttons).zeros(6);
+        c.sendReply(o);
+    }
+
+    private void getControls(Client c) {
+        ReplyWriter o = c.reply(DEVICE_ID);
+        o.u8(1).u8(1).u8(0).u8(0).u8(0).u8(0).u8(0).u8(0).u16(0).u16(0)
+            .u16(660).u16(40).u16(300).u16(300).u16(160).u16(40).u16(30).u16(30).u16(500).u16(0).u16(120).u16(0).u16(0)
+            .u16(0).i32(0).i32(0).i32(0x1); // RepeatKeys enabled
+        byte[] perKey = new byte[32];
+        java.util.Arrays.fill(perKey, (byte) 0xff);
+        o.bytes(perKey);
+        c.sendReply(o);
+    }
+
+    private void perClientFlags(Client c, RequestReader r) {
+        if (r.length() != 28) throw XError.length();
+        r.seek(8);
+        int change = r.i32(), value = r.i32();
+        // DetectableAutoRepeat (bit 0) is supported: this server generates no auto-repeat at all.
+        ReplyWriter o = c.reply(DEVICE_ID);
+        o.i32(0x1F).i32(value & change & 0x1F).i32(0).i32(0).zeros(8);
+        c.sendReply(o);
+    }
+
+    /** The key type a core key gets from its first two symbols. */
+    private static int typeOf(int s0, int s1) {
+        if (s1 == 0) return ONE_LEVEL;
+        if (s0 >= 0xff80 && s0 <= 0xffbd || s1 >= 0xff80 && s1 <= 0xffbd) return KEYPAD;
+        if (s0 != s1 && Character.isLetter(s0) && s0 < 0x100 && s1 < 0x100
+            && Character.toUpperCase(s0) == s1 && Character.toLowerCase(s1) == s0) return ALPHABETIC;
+        return TWO_LEVEL;
+    }
+
+    private void getMap(Client c, RequestReader r) {
+        if (r.length() != 28) throw XError.length();
+        r.seek(4);
+        int device = r.u16();
+        int full = r.u16(), partial = r.u16();
+        int firstType = r.u8(), nTypes = r.u8(), firstSym = r.u8(), nSyms = r.u8(), firstAct = r.u8(), nActs = r.u8();
+        int firstBehavior = r.u8(), nBehaviors = r.u8();
+        r.u16(); // virtual mods
+        int firstExplicit = r.u8(), nExplicit = r.u8(), firstModMap = r.u8(), nModMap = r.u8(), firstVModMap = r.u8(), nVModMap = r.u8();
+        if (device != 0x100 && device != DEVICE_ID) throw new XError(FIRST_ERROR, device); // BadKeyboard
+        Keymap km = server.dispatcher.input.keymap();
+        int min = km.minKeycode(), max = km.maxKeycode(), keys = max - min + 1;
+        int present = full | partial;
+        if ((full & 1) != 0) { firstType = 0; nTypes = 4; }
+        if ((full & 2) != 0) { firstSym = min; nSyms = keys; }
+        if ((full & 16) != 0) { firstAct = min; nActs = keys; }
+        if ((full & 32) != 0) { firstBehavior = min; nBehaviors = keys; }
+        if ((full & 8) != 0) { firstExplicit = min; nExplicit = keys; }
+        if ((full & 4) != 0) { firstModMap = min; nModMap = keys; }
+        if ((full & 128) != 0) { firstVModMap = min; nVModMap = keys; }
+        if ((present & 1) != 0 && firstType + nTypes > 4) throw XError.value(firstType + nTypes);
+        checkRange(present, 2, firstSym, nSyms, min, max);
+        checkRange(present, 16, firstAct, nActs, min, max);
+        checkRange(present, 4, firstModMap, nModMap, min, max);
+        if ((present & 1) == 0) { firstType = 0; nTypes = 0; }
+        if ((present & 2) == 0) { firstSym = 0; nSyms = 0; }
+        if ((present & 16) == 0) { firstAct = 0; nActs = 0; }
+        if ((present & 32) == 0) { firstBehavior = 0; nBehaviors = 0; }
+        if ((present & 8) == 0) { firstExplicit = 0; nExplicit = 0; }
+        if ((present & 4) == 0) { firstModMap = 0; nModMap = 0; }
+        if ((present & 128) == 0) { firstVModMap = 0; nVModMap = 0; }
+
+        ReplyWriter body = new ReplyWriter(c.msbFirst(), 4096);
+        if ((present & 1) != 0) for (int t = firstType; t < firstType + nTypes; t++) keyType(body, t);
+        int totalSyms = 0;
+        if ((present & 2) != 0) {
+            for (int k = firstSym; k < firstSym + nSyms; k++) {
+                int s0 = km.keysym(k, 0), s1 = km.keysym(k, 1);
+                int type = typeOf(s0, s1);
+                int width = type == ONE_LEVEL ? 1 : 2;
+                boolean any = s0 != 0 || s1 != 0;
+                body.u8(type).u8(type).u8(type).u8(type).u8(any ? 1 : 0).u8(width).u16(any ? width : 0);
+                if (any) {
+                    body.i32(s0);
+                    if (width == 2) body.i32(s1);
+                    totalSyms += width;
+                }
+            }
+        }
+        if ((present & 16) != 0) { body.zeros(nActs); body.pad(); }
+        int totalModMap = 0;
+        if ((present & 4) != 0) {
+            for (int k = firstModMap; k < firstModMap + nModMap; k++) {
+                int m = km.modifierMask(k);
+                if (m != 0) { body.u8(k).u8(m); totalModMap++; }
+            }
+            body.pad();
+        }
+        ReplyWriter o = c.reply(DEVICE_ID);
+        o.zeros(2).u8(min).u8(max).u16(present)
+            .u8(firstType).u8(nTypes).u8((present & 1) != 0 ? 4 : 0)
+            .u8(firstSym).u16(totalSyms).u8(nSyms)
+            .u8(firstAct).u16(0).u8(nActs)
+            .u8(firstBehavior).u8(nBehaviors).u8(0)
+            .u8(firstExplicit).u8(nExplicit).u8(0)
+            .u8(firstModMap).u8(nModMap).u8(totalModMap)
+            .u8(firstVModMap).u8(nVModMap).u8(0)
+            .u8(0).u16(0);
+        o.bytes(body.array(), 0, body.size());
+        c.sendReply(o);
+    }
+
+    private static void checkRange(int present, int bit, int first, int n, int min, int max) {
+        if ((present & bit) != 0 && n > 0 && (first < min || first + n - 1 > max)) throw XError.value(first);
+    }
+
+    /** Writes one key type: modifier mask, levels and the map from modifier combinations to levels. */
+    private static void keyType(ReplyWriter o, int t) {
+        switch (t) {
+            case ONE_LEVEL -> o.u8(0).u8(0).u16(0).u8(1).u8(0).u8(0).u8(0);
+            case TWO_LEVEL -> {
+                o.u8(1).u8(1).u16(0).u8(2).u8(1).u8(0).u8(0);
+                entry(o, 1, 1);
+            }
+            case ALPHABETIC -> {
+                o.u8(3).u8(3).u16(0).u8(2).u8(2).u8(0).u8(0);
+                entry(o, 1, 1);
+                entry(o, 2, 1);
+            }
+            default -> { // KEYPAD: Shift or NumLock (Mod2) selects the second level
+                o.u8(0x11).u8(0x11).u16(0).u8(2).u8(2).u8(0).u8(0);
+                entry(o, 1, 1);
+                entry(o, 0x10, 1);
+            }
+        }
+    }
+
+    private static void entry(ReplyWriter o, int mods, int level) {
+        o.u8(1).u8(mods).u8(level).u8(mods).u16(0).u16(0);
+    }
+}
