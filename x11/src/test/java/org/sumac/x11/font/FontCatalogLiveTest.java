@@ -97,6 +97,39 @@ class FontCatalogLiveTest {
         assertSameLines(expected, actual);
     }
 
+    /** Other font paths (-fp): built-ins alone, and a directory with the ":unscaled" attribute. */
+    @Test
+    void otherFontPathsMatchXvfb() throws Exception {
+        for (String path : List.of("built-ins", "/usr/share/fonts/X11/misc/:unscaled,built-ins")) {
+            FontCatalog ours = FontCatalog.lenient(List.of(path.split(",")));
+            try (LiveXvfb other = LiveXvfb.start("-fp", path)) {
+                List<String> args = List.of("*", "1000", "fixed", "10", "*6x13*", "10", "cursor", "10");
+                List<String> actual = new ArrayList<>();
+                for (int i = 0; i < args.size(); i += 2) {
+                    List<String> names = ours.listFonts(args.get(i), Integer.parseInt(args.get(i + 1)));
+                    actual.add("list " + args.get(i) + " " + args.get(i + 1) + " " + names.size());
+                    actual.addAll(names);
+                }
+                actual.add("path " + String.join(",", ours.fontPath()));
+                assertSameLines(other.python(LIST_SCRIPT, args), actual);
+
+                List<String> fonts = List.of("fixed", "cursor", "6x13",
+                        "-misc-fixed-medium-r-semicondensed--13-100-100-100-c-60-iso8859-1");
+                List<String> expected = new ArrayList<>();
+                List<String> raw = other.python(QUERY_SCRIPT, fonts);
+                List<String> mine = new ArrayList<>();
+                List<Boolean> stringProperties = new ArrayList<>();
+                for (String name : fonts) {
+                    CoreFont font = ours.open(name).orElseThrow(() -> new AssertionError("cannot open " + name));
+                    describe(name, font, mine);
+                    font.properties().forEach(p -> stringProperties.add(p.isString()));
+                }
+                normalizeProperties(raw, stringProperties, expected);
+                assertSameLines(expected, mine);
+            }
+        }
+    }
+
     @Test
     void queryFontMatchesXvfb() throws Exception {
         List<String> fonts = List.of("fixed", "cursor", "6x13", "-misc-fixed-medium-r-normal--13-120-75-75-c-70-iso10646-1",
@@ -112,17 +145,8 @@ class FontCatalogLiveTest {
             describe(name, font, actual);
             font.properties().forEach(p -> stringProperties.add(p.isString()));
         }
-        // The reference's string values are atoms: compare their names where our property is a string.
         List<String> expected = new ArrayList<>();
-        int propertyIndex = 0;
-        for (String line : raw) {
-            if (line.startsWith("prop ")) {
-                String[] f = line.split(" ", 4);
-                boolean isString = propertyIndex < stringProperties.size() && stringProperties.get(propertyIndex++);
-                line = "prop " + f[1] + (isString ? " string " + f[3] : " int " + f[2]);
-            }
-            expected.add(line);
-        }
+        normalizeProperties(raw, stringProperties, expected);
         assertSameLines(expected, actual);
         assertTrue(expected.size() > 70000, "the comparison covered the big fonts");
     }
@@ -169,5 +193,18 @@ class FontCatalogLiveTest {
             }
         }
         assertEquals(expected.size(), actual.size(), "line count; extra lines start at " + n);
+    }
+
+    /** The reference's string values are atoms: compare their names where our property is a string. */
+    private static void normalizeProperties(List<String> raw, List<Boolean> stringProperties, List<String> out) {
+        int propertyIndex = 0;
+        for (String line : raw) {
+            if (line.startsWith("prop ")) {
+                String[] f = line.split(" ", 4);
+                boolean isString = propertyIndex < stringProperties.size() && stringProperties.get(propertyIndex++);
+                line = "prop " + f[1] + (isString ? " string " + f[3] : " int " + f[2]);
+            }
+            out.add(line);
+        }
     }
 }
