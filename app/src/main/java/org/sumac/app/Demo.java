@@ -102,7 +102,8 @@ final class Demo {
         }
         List<Process> children = new ArrayList<>();
         String displayName = ":" + display;
-        startIfInstalled(children, displayName, "twm");
+        Path twmrc = twmConfig();
+        if (twmrc != null) startIfInstalled(children, displayName, "twm", "-f", twmrc.toString());
         startIfInstalled(children, displayName, "xterm", "-geometry", "80x24+40+40");
         InetSocketAddress bound = desktop.spiceAddresses().getFirst();
         String url = spiceUrl(bound.getAddress(), bound.getPort());
@@ -175,10 +176,43 @@ final class Demo {
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         pb.environment().put("DISPLAY", display);
+        // In the C locale twm's font sets need only ISO 8859-1 fonts, which "fixed" has.
+        if (program.equals("twm")) pb.environment().put("LC_ALL", "C");
         try {
             children.add(pb.start());
         } catch (IOException e) {
             System.err.println("sumac demo: cannot start " + program + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A twm configuration using the "fixed" font: twm's default (helvetica) is often not installed, and then
+     * twm exits at once. Returns null if it cannot be written.
+     */
+    private static Path twmConfig() {
+        try {
+            Path f = Files.createTempFile("sumac-demo-", ".twmrc");
+            f.toFile().deleteOnExit();
+            Files.writeString(f, """
+                TitleFont "fixed"
+                ResizeFont "fixed"
+                MenuFont "fixed"
+                IconFont "fixed"
+                IconManagerFont "fixed"
+                RandomPlacement
+                Button1 = : root : f.menu "main"
+                Button1 = : title : f.move
+                Button2 = : title : f.raiselower
+                menu "main" {
+                    "Sumac" f.title
+                    "xterm" f.exec "xterm &"
+                    "Refresh" f.refresh
+                }
+                """);
+            return f;
+        } catch (IOException e) {
+            System.err.println("sumac demo: cannot write a twm configuration: " + e.getMessage());
+            return null;
         }
     }
 
