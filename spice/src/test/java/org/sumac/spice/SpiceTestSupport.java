@@ -97,6 +97,13 @@ public final class SpiceTestSupport {
             }
         }
 
+        /** Writes one line to the process's stdin. */
+        public void send(String line) throws IOException {
+            var in = process.getOutputStream();
+            in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+        }
+
         public String stderr() {
             synchronized (stderr) {
                 return stderr.toString();

@@ -286,6 +286,11 @@ public final class DisplayChannelClient extends ChannelClient {
         return x & 0x7FFFFFFFFFFFFFFFL | 0x4000000000000000L; // never collides with the small counter ids
     }
 
+    /** True when nothing is waiting to be built or to leave the socket buffer. Any thread. */
+    public boolean isIdle() {
+        return !updates.hasPending() && pendingBytes() == 0;
+    }
+
     /** For tests: cache statistics. */
     public int cachedImages() {
         return cache == null ? 0 : cache.size();

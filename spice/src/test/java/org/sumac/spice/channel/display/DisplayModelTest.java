@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.HashMap;
@@ -39,13 +38,20 @@ class DisplayModelTest {
             this.c = c;
         }
 
-        /** Processes messages until none arrives for a while. */
-        void drain(int quietMillis) throws IOException {
-            c.socket.setSoTimeout(quietMillis);
-            try {
-                while (true) handle(c.readMessage());
-            } catch (SocketTimeoutException e) {
-                // quiet
+        /**
+         * Processes messages until none arrives for {@code quietMillis}. A message is only read once its first
+         * bytes are there, with a long timeout, so a slow machine never splits a message.
+         */
+        void drain(int quietMillis) throws IOException, InterruptedException {
+            c.socket.setSoTimeout(10_000);
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() - quietSince < quietMillis * 1_000_000L) {
+                if (c.in.available() > 0) {
+                    handle(c.readMessage());
+                    quietSince = System.nanoTime();
+                } else {
+                    Thread.sleep(1);
+                }
             }
         }
 
@@ -139,9 +145,6 @@ class DisplayModelTest {
         }
     }
 
-    private static int periodic(int x, int y) {
-        return ((x % 64) * 4) << 16 | ((y % 64) * 4) << 8;
-    }
 
     private static SpiceServer startedServer(SpiceServerConfig config, FramebufferScreen screen) throws IOException {
         SpiceServer server = new SpiceServer(config, screen);
@@ -155,7 +158,7 @@ class DisplayModelTest {
         int w = 640, h = 480;
         FramebufferScreen screen = new FramebufferScreen(w, h);
         screen.draw(s -> {
-            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) s.pixels()[y * w + x] = periodic(x, y) | (x / 64 + y / 64);
+            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) s.pixels()[y * w + x] = RandomScreenChanges.periodic(x, y) | (x / 64 + y / 64);
         });
         SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
                 .imageCompression(ImageCompression.OFF).pixmapCacheMaxPixels(3L * 256 * 256).build();
@@ -173,37 +176,7 @@ class DisplayModelTest {
             Random random = new Random(42);
             SpiceDisplay d = server.display();
             for (int step = 0; step < 400; step++) {
-                int kind = random.nextInt(4);
-                screen.draw(s -> {
-                    int x = random.nextInt(w - 20), y = random.nextInt(h - 20);
-                    int rw = 1 + random.nextInt(w - x), rh = 1 + random.nextInt(h - y);
-                    switch (kind) {
-                        case 0 -> {
-                            int c = random.nextInt(0x1000000);
-                            s.fillRect(x, y, rw, rh, c);
-                            d.fill(x, y, rw, rh, c);
-                        }
-                        case 1 -> {
-                            int dx = random.nextInt(41) - 20, dy = random.nextInt(41) - 20;
-                            int sx = Math.max(0, x + dx), sy = Math.max(0, y + dy);
-                            int cw = Math.min(rw, Math.min(w - sx, w - x)), ch = Math.min(rh, Math.min(h - sy, h - y));
-                            s.copyArea(sx, sy, x, y, cw, ch);
-                            d.copyBits(sx, sy, x, y, cw, ch);
-                        }
-                        case 2 -> {
-                            // Re-paint an aligned block with the periodic pattern: identical tiles for the cache.
-                            int bx = 64 * random.nextInt(w / 64 - 3), by = 64 * random.nextInt(h / 64 - 3);
-                            for (int yy = by; yy < by + 256 && yy < h; yy++) {
-                                for (int xx = bx; xx < bx + 256 && xx < w; xx++) s.pixels()[yy * w + xx] = periodic(xx, yy);
-                            }
-                            d.damage(bx, by, 256, 256);
-                        }
-                        default -> {
-                            for (int yy = y; yy < y + rh; yy += 3) s.pixels()[yy * w + x] ^= 0xFFFFFF;
-                            d.damage(x, y, 1, rh);
-                        }
-                    }
-                });
+                RandomScreenChanges.step(screen, d, random);
                 if (random.nextInt(10) == 0) model.drain(5);
             }
             model.drain(800);

@@ -1,0 +1,108 @@
+package org.sumac.spice.channel.display;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.sumac.spice.SpiceTestSupport;
+import org.sumac.spice.channel.ChannelClient;
+import org.sumac.spice.server.ImageCompression;
+import org.sumac.spice.server.SpiceServer;
+import org.sumac.spice.server.SpiceServerConfig;
+
+/**
+ * spice-gtk's own surface after many fills, copy-bits and damaged images (with a pixmap cache small enough to
+ * evict constantly) equals the source pixel for pixel, for each image encoding.
+ */
+@Timeout(120)
+class SpiceGtkPixelTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(value = ImageCompression.class, names = {"OFF", "LZ4", "LZ"})
+    void clientSurfaceMatchesSourceAfterRandomChanges(ImageCompression compression) throws Exception {
+        int port = SpiceTestSupport.freePort();
+        int w = 640, h = 480;
+        FramebufferScreen screen = new FramebufferScreen(w, h);
+        screen.draw(s -> {
+            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) s.pixels()[y * w + x] = RandomScreenChanges.periodic(x, y);
+        });
+        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
+                .imageCompression(compression).pixmapCacheMaxPixels(3L * 256 * 256).build();
+        Path script = SpiceTestSupport.resourceFile("spice_gi_pixels.py");
+        try (SpiceServer server = new SpiceServer(config, screen)) {
+            server.start();
+            try (var client = new SpiceTestSupport.LineProcess(List.of("/usr/bin/python3", script.toString(),
+                    "127.0.0.1", String.valueOf(port)))) {
+                client.await("READY", Duration.ofSeconds(30));
+                Random random = new Random(7);
+                for (int step = 0; step < 300; step++) {
+                    RandomScreenChanges.step(screen, server.display(), random);
+                    if (step % 25 == 0) Thread.sleep(20); // let some frames go out mid-way
+                }
+                // Repaints of the same aligned 256x256 content, one per frame: the second and later come
+                // FROM_CACHE (with evictions in between, the cache holding three tiles).
+                for (int k = 0; k < 6; k++) {
+                    int bx = 64 * k, by = 64 * (k % 3);
+                    screen.draw(s -> {
+                        for (int yy = by; yy < by + 256; yy++) {
+                            for (int xx = bx; xx < bx + 256; xx++) s.pixels()[yy * w + xx] = RandomScreenChanges.periodic(xx, yy);
+                        }
+                        server.display().damage(bx, by, 256, 256);
+                    });
+                    awaitIdle(server);
+                    if (k % 2 == 1) {
+                        RandomScreenChanges.step(screen, server.display(), random);
+                        awaitIdle(server);
+                    }
+                }
+                int[][] expected = new int[1][];
+                screen.draw(s -> expected[0] = s.pixels().clone());
+                String difference = "never compared";
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                for (int attempt = 0; difference != null && System.nanoTime() < deadline; attempt++) {
+                    awaitIdle(server);
+                    Thread.sleep(300);
+                    Path dump = dir.resolve("dump" + attempt);
+                    client.send("DUMP " + dump);
+                    assertEquals("DUMPED " + w + " " + h, client.await("DUMPED", Duration.ofSeconds(20)));
+                    difference = SpiceTestSupport.firstDifference(expected[0], readDump(dump, w * h), w);
+                }
+                assertNull(difference);
+                assertTrue(server.imageStats().sent(org.sumac.spice.wire.Spice.IMAGE_TYPE_FROM_CACHE) > 0,
+                        "the cache was used");
+            }
+        }
+    }
+
+    private static void awaitIdle(SpiceServer server) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            boolean idle = true;
+            for (ChannelClient c : server.currentSession().orElseThrow().channels()) {
+                if (c instanceof DisplayChannelClient d && !d.isIdle()) idle = false;
+            }
+            if (idle) return;
+            Thread.sleep(20);
+        }
+    }
+
+    private static int[] readDump(Path file, int pixels) throws Exception {
+        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        int[] px = new int[pixels];
+        for (int i = 0; i < pixels; i++) px[i] = b.getInt() & 0xFFFFFF;
+        return px;
+    }
+}
