@@ -494,13 +494,13 @@ final class WideArcs {
                 while (cap < ad.cap && cap < pass.caps.size()) {
                     int[] c = pass.caps.get(cap);
                     cap++;
-                    if (c[1] >= pass.arcs.size()) continue;
+                    if (c[1] < 0 || c[1] >= pass.arcs.size()) continue;
                     ArcData ad0 = pass.arcs.get(c[1]);
                     arcCap(ad0.bounds[c[0]], ad0.arc.x(), ad0.arc.y(), ad0.arc.width() / 2.0, ad0.arc.height() / 2.0);
                 }
                 while (join < ad.join && join < pass.joins.size()) {
                     int[] j = pass.joins.get(join++);
-                    if (j[1] >= passes[j[2]].arcs.size() || j[4] >= passes[j[5]].arcs.size()) continue;
+                    if (j[1] < 0 || j[4] < 0 || j[1] >= passes[j[2]].arcs.size() || j[4] >= passes[j[5]].arcs.size()) continue;
                     ArcData ad0 = passes[j[2]].arcs.get(j[1]);
                     ArcData ad1 = passes[j[5]].arcs.get(j[4]);
                     arcJoin(ad0.bounds[j[0]], ad1.bounds[j[3]],
@@ -632,8 +632,17 @@ final class WideArcs {
         return min <= v && v <= max;
     }
 
+    /** Spans of the last ellipse size drawn: dashes of one arc all share them. */
+    private SpanData cachedSpans;
+    private int cachedWidth = -1, cachedHeight = -1;
+
     private void drawArc(ArcSpec arc, int l, int a0, int a1, Face right, Face left) {
-        SpanData sd = computeWideEllipse(l, arc);
+        if (cachedSpans == null || cachedWidth != arc.width() || cachedHeight != arc.height()) {
+            cachedSpans = computeWideEllipse(l, arc);
+            cachedWidth = arc.width();
+            cachedHeight = arc.height();
+        }
+        SpanData sd = cachedSpans;
         if (a1 < a0) a1 += FULL;
         int startq = a0 / (90 * 64);
         int endq = a0 == a1 ? startq : (a1 - 1) / (90 * 64);
@@ -1125,10 +1134,16 @@ final class WideArcs {
         }
         for (int n = sd.count1; --n >= 0; ) {
             if (y < miny) return;
-            if (y <= maxy) {
-                arcSpan(y, sd.lx[s], -sd.lx[s], 0, sd.lx[s] + sd.lw[s], def, b, acc, mask);
-                if (sd.rw[s] + sd.rx[s] != 0) tailSpan(y, -sd.rw[s], -sd.rx[s], def, b, acc, mask);
+            if (y > maxy) {
+                // rows above this sweep: nothing to do, jump (a dash of a huge arc covers few rows)
+                int skip = Math.min(y - maxy, n + 1);
+                y -= skip;
+                s += skip;
+                n -= skip - 1;
+                continue;
             }
+            arcSpan(y, sd.lx[s], -sd.lx[s], 0, sd.lx[s] + sd.lw[s], def, b, acc, mask);
+            if (sd.rw[s] + sd.rx[s] != 0) tailSpan(y, -sd.rw[s], -sd.rx[s], def, b, acc, mask);
             y--;
             s++;
         }
@@ -1136,7 +1151,14 @@ final class WideArcs {
         if (sd.hole && y <= maxy) arcSpan(y, 0, 0, 0, 1, def, b, acc, mask & 0xc);
         for (int n = sd.count2; --n >= 0; ) {
             if (y < miny) return;
-            if (y <= maxy) arcSpan(y, sd.lx[s], sd.lw[s], sd.rx[s], sd.rw[s], def, b, acc, mask);
+            if (y > maxy) {
+                int skip = Math.min(y - maxy, n + 1);
+                y -= skip;
+                s += skip;
+                n -= skip - 1;
+                continue;
+            }
+            arcSpan(y, sd.lx[s], sd.lw[s], sd.rx[s], sd.rw[s], def, b, acc, mask);
             y--;
             s++;
         }
@@ -1667,7 +1689,9 @@ final class WideArcs {
                     iphase = iphaseStart;
                     dashRemaining = dashRemainingStart;
                 }
-                nextk = arcs[iphase].arcs.size();
+                // (X.Org reads past its one-pass array here for an "off" on/off dash; the value
+                // is never used then)
+                nextk = iphase < arcs.length ? arcs[iphase].arcs.size() : 0;
                 if (nexti == start) {
                     nextk = 0;
                     iDash = iDashStart;

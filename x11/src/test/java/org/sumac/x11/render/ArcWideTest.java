@@ -120,4 +120,32 @@ class ArcWideTest {
             .arc(-300, 20, 1200, 400, 0, 23040).arc(20, -300, 500, 1000, 45 * 64, 200 * 64));
         oracle.assertSame(names, scenes, 0);
     }
+
+    @Test
+    void randomWideArcs() throws Exception {
+        Random r = new Random(2026);
+        int[] functions = {GX_COPY, GX_XOR, GX_OR, GX_INVERT, GX_COPY_INVERTED};
+        for (int s = 0; s < 24; s++) {
+            int style = s % 3;
+            Op op = Op.arcs().width(1 + r.nextInt(20)).style(style, r.nextInt(4), r.nextInt(3))
+                .function(functions[s % functions.length]).colors(0x35A0FF, 0xFF3060)
+                .dashes(r.nextInt(30), 1 + r.nextInt(20), 1 + r.nextInt(12), 1 + r.nextInt(7));
+            int n = 1 + r.nextInt(12);
+            int x = 50 + r.nextInt(500), y = 50 + r.nextInt(350);
+            for (int i = 0; i < n; i++) {
+                int w = r.nextInt(150), h = r.nextInt(150);
+                if (r.nextInt(4) == 0) h = w;
+                if (r.nextInt(3) == 0 && i > 0) {
+                    // continue from the previous arc's end so that a join is drawn
+                    int[] p = op.arcs.get(i - 1);
+                    op.arc(p[0], p[1], p[2], p[3], Math.floorMod(p[4] + p[5], 23040), r.nextInt(400 * 64) - 200 * 64);
+                } else {
+                    op.arc(x - w / 2 + r.nextInt(60) - 30, y - h / 2 + r.nextInt(60) - 30, w, h,
+                        r.nextInt(720 * 64) - 360 * 64, r.nextInt(900 * 64) - 450 * 64);
+                }
+            }
+            scene("random " + s, op);
+        }
+        oracle.assertSame(names, scenes, FLOAT_TOLERANCE);
+    }
 }
