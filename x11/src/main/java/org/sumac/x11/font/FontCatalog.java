@@ -70,11 +70,30 @@ public final class FontCatalog {
     private final List<FontDirectory> directories;
     private final List<String> fontPath;
     private final FontCache cache;
+    /** libXfont's "client resolution": 75 or 100 dpi from the screen size; Xvfb's default screen gives 100. */
+    private final int resolutionX;
+    private final int resolutionY;
 
     private FontCatalog(List<FontDirectory> directories, FontCache cache) {
+        this(directories, cache, 100, 100);
+    }
+
+    private FontCatalog(List<FontDirectory> directories, FontCache cache, int resolutionX, int resolutionY) {
         this.directories = List.copyOf(directories);
         this.fontPath = directories.stream().map(FontDirectory::element).toList();
         this.cache = cache;
+        this.resolutionX = resolutionX;
+        this.resolutionY = resolutionY;
+    }
+
+    /**
+     * The same catalog for a screen of the given size: XLFD listings complete sizes at 75 dpi when the
+     * screen is under 88 dpi, else at 100 dpi (as Xorg's font code does for screen 0).
+     */
+    public FontCatalog withScreenSize(int widthPixels, int heightPixels, int widthMillimetres, int heightMillimetres) {
+        int x = widthMillimetres > 0 && widthPixels * 25.4 / widthMillimetres < 88 ? 75 : 100;
+        int y = heightMillimetres > 0 && heightPixels * 25.4 / heightMillimetres < 88 ? 75 : 100;
+        return new FontCatalog(directories, cache, x, y);
     }
 
     /** Xvfb's default font path, keeping the elements that exist on this machine (plus built-ins). */
@@ -106,7 +125,8 @@ public final class FontCatalog {
      */
     public FontCatalog withFontPath(List<String> elements) throws InvalidFontPathException {
         if (elements.isEmpty()) {
-            return lenient(XVFB_DEFAULT_FONT_PATH, cache);
+            FontCatalog defaults = lenient(XVFB_DEFAULT_FONT_PATH, cache);
+            return new FontCatalog(defaults.directories, cache, resolutionX, resolutionY);
         }
         List<FontDirectory> dirs = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
@@ -116,7 +136,7 @@ public final class FontCatalog {
             }
             dirs.add(dir);
         }
-        return new FontCatalog(dirs, cache);
+        return new FontCatalog(dirs, cache, resolutionX, resolutionY);
     }
 
     /** GetFontPath: the elements in use, spelled as given. */
@@ -140,7 +160,7 @@ public final class FontCatalog {
             if (names.size() >= maxNames) {
                 break;
             }
-            for (FontDirectory.Entry entry : dir.list(lowerPattern, maxNames - names.size())) {
+            for (FontDirectory.Entry entry : dir.list(lowerPattern, maxNames - names.size(), resolutionX, resolutionY)) {
                 if (!entry.isAlias() || aliasResolves(entry.aliasTarget())) {
                     names.add(entry.name());
                 }
@@ -155,7 +175,7 @@ public final class FontCatalog {
         for (int depth = 0; depth < MAX_ALIAS_DEPTH; depth++) {
             String next = null;
             for (FontDirectory dir : directories) {
-                List<FontDirectory.Entry> found = dir.list(pattern, 1);
+                List<FontDirectory.Entry> found = dir.list(pattern, 1, resolutionX, resolutionY);
                 if (found.isEmpty()) {
                     continue;
                 }

@@ -91,15 +91,16 @@ final class FontDirectory {
 
     /**
      * Entries matching a lowercased pattern, in listing order, at most max of them (aliases count).
-     * XLFD patterns (14 dashes) skip size-less scalable aliases and list no scalable names: libXfont would
-     * list bitmap-scaled instances there, which this server does not offer.
+     * XLFD patterns (14 dashes) skip size-less scalable aliases and list, after the bitmap fonts, the
+     * scaled names libXfont derives from each matching scalable family (see {@link ScaledNames}).
      */
-    List<Entry> list(String lowerPattern, int max) {
+    List<Entry> list(String lowerPattern, int max, int resolutionX, int resolutionY) {
         List<Entry> result = new ArrayList<>();
         if (max <= 0) {
             return result;
         }
         Tables t = tables();
+        ScaledNames.Sizes sizes = ScaledNames.parse(lowerPattern);
         boolean xlfd = FontNames.isXlfdPattern(lowerPattern);
         for (Entry e : t.nonScalable()) {
             if (FontNames.matches(lowerPattern, e.name())) {
@@ -112,7 +113,19 @@ final class FontDirectory {
                 }
             }
         }
-        if (!xlfd) {
+        if (xlfd) {
+            if (sizes != null) {
+                String zeroPattern = ScaledNames.zeroPattern(lowerPattern);
+                List<Entry> families = new ArrayList<>();
+                for (Entry e : t.scalable()) {
+                    if (families.size() < max - result.size() && FontNames.matches(zeroPattern, e.name())) {
+                        families.add(e);
+                    }
+                }
+                ScaledNames.addScaledNames(lowerPattern, sizes, families, max - result.size(), resolutionX,
+                        resolutionY, result);
+            }
+        } else {
             for (Entry e : t.scalable()) {
                 if (FontNames.matches(lowerPattern, e.name())) {
                     result.add(e);

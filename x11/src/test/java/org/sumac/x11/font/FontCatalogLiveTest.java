@@ -85,7 +85,15 @@ class FontCatalogLiveTest {
         List<String> args = List.of("*", "65535", "fixed", "100", "-misc-fixed-*", "1000", "*-iso10646-1", "500",
                 "cursor", "10", "*bold*", "1000", "FIXED", "5", "Fix?d", "5", "*x13*", "300", "nosuch*", "10",
                 "variable", "10", "*", "7", "-misc-fixed-*", "3", "6x13", "10", "-*-*-bold-*", "400",
-                "*-koi8-r", "100", "?x?", "50", "*", "0", "*cursor*", "50", "*--0-0-*", "400", "*fixed*ja*", "20");
+                "*-koi8-r", "100", "?x?", "50", "*", "0", "*cursor*", "50", "*--0-0-*", "400", "*fixed*ja*", "20",
+                // XLFD patterns: bitmap names, then the scaled names libXfont derives from each family
+                "-misc-fixed-medium-r-semicondensed--13-120-75-75-c-60-iso8859-1", "10",
+                "-*-fixed-medium-r-*-*-13-*-*-*-*-*-iso8859-1", "100", "-*-*-*-*-*-*-*-*-*-*-*-*-*-*", "2000",
+                "-*-*-*-*-*-*-*-*-*-*-*-*-*-*", "30", "-misc-fixed-bold-r-normal--*-*-*-*-*-*-iso10646-1", "100",
+                "-*-*-medium-r-normal--*-120-*-*-*-*-iso8859-1", "200", "-*-*-*-*-*-*-14-*-75-75-*-*-*-*", "100",
+                "-*-*-*-*-*-*-0-0-*-*-*-0-*-*", "100", "-*-*-*-*-*-*-*-140-*-*-c-*-*-*", "100",
+                "-*-fixed-*-*-*-*-20-*-100-75-*-*-*-*", "50", "-*-*-*-*-*-*-1?-*-*-*-*-*-*-*", "50",
+                "*-*-*-*-*-*-*-*-*-*-*-*-*-*", "30", "-misc-fixed-medium-r-normal--13-*-*-*-*-*-iso8859-1", "20");
         List<String> expected = xvfb.python(LIST_SCRIPT, args);
         List<String> actual = new ArrayList<>();
         for (int i = 0; i < args.size(); i += 2) {
