@@ -87,6 +87,41 @@ class SpiceGtkPixelTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void resizeRecreatesTheClientSurface() throws Exception {
+        int port = SpiceTestSupport.freePort();
+        FramebufferScreen screen = new FramebufferScreen(320, 240);
+        org.sumac.spice.demo.TestPattern.paint(screen);
+        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing().build();
+        Path script = SpiceTestSupport.resourceFile("spice_gi_pixels.py");
+        try (SpiceServer server = new SpiceServer(config, screen)) {
+            server.start();
+            try (var client = new SpiceTestSupport.LineProcess(List.of("/usr/bin/python3", script.toString(),
+                    "127.0.0.1", String.valueOf(port)))) {
+                client.await("READY", Duration.ofSeconds(30));
+                screen.draw(s -> {
+                    s.resize(500, 300);
+                    org.sumac.spice.demo.TestPattern.paint(s);
+                    server.display().screenResized();
+                });
+                awaitIdle(server);
+                String difference = "never compared";
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                for (int attempt = 0; difference != null && System.nanoTime() < deadline; attempt++) {
+                    Thread.sleep(300);
+                    Path dump = dir.resolve("resized" + attempt);
+                    client.send("DUMP " + dump);
+                    String dumped = client.await("DUMPED", Duration.ofSeconds(20));
+                    if (!dumped.equals("DUMPED 500 300")) continue;
+                    int[][] expected = new int[1][];
+                    screen.draw(s -> expected[0] = s.pixels().clone());
+                    difference = SpiceTestSupport.firstDifference(expected[0], readDump(dump, 500 * 300), 500);
+                }
+                assertNull(difference);
+            }
+        }
+    }
+
     private static void awaitIdle(SpiceServer server) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
