@@ -272,11 +272,28 @@ public final class WideLines {
                 group = bgGroup != null ? bgGroup : fgGroup;
                 other = fgGroup;
             }
-            group.lists.add(spans);
             int ymin = spans.y[0], ymax = spans.y[spans.n - 1];
             group.ymin = Math.min(group.ymin, ymin);
             group.ymax = Math.max(group.ymax, ymax);
+            // Rows outside the clip can never be painted; drop them now so big lines stay cheap.
+            // The group's y range above keeps the full extent: mi's overlap test depends on it.
+            keepVisibleRows(spans);
+            if (spans.n == 0) return;
+            group.lists.add(spans);
             if (other != null && other != group && other.ymin < ymax && ymin < other.ymax) other.subtract(spans);
+        }
+
+        private void keepVisibleRows(SpanList s) {
+            int top = fgPainter.clipY1 - fgPainter.originY(), bottom = fgPainter.clipY2 - fgPainter.originY();
+            int k = 0;
+            for (int i = 0; i < s.n; i++) {
+                if (s.y[i] < top || s.y[i] >= bottom) continue;
+                s.x[k] = s.x[i];
+                s.y[k] = s.y[i];
+                s.w[k] = s.w[i];
+                k++;
+            }
+            s.n = k;
         }
 
         void fillRect(int pixel, int x, int y, int w, int h) {

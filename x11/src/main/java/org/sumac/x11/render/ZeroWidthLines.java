@@ -133,6 +133,12 @@ public final class ZeroWidthLines {
             int len = major + (drawLast ? 1 : 0);
             int next = dashOffset + len;
             if (len == 0) return next;
+            // A segment whose bounding box misses the clip draws nothing; skip its walk.
+            int ox = fg.originX(), oy = fg.originY();
+            if ((long) Math.max(x1, x2) + ox < fg.clipX1 || (long) Math.min(x1, x2) + ox >= fg.clipX2
+                || (long) Math.max(y1, y2) + oy < fg.clipY1 || (long) Math.min(y1, y2) + oy >= fg.clipY2) {
+                return next;
+            }
             int e1 = minor << 1, e3 = -(major << 1);
             int e = -major;
             int x = x1, y = y1;

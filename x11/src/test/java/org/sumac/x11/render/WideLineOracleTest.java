@@ -66,6 +66,25 @@ class WideLineOracleTest extends OracleTestBase {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {1, 24, -24})
+    void clippedXorPathsPaintEachPixelOnce(int d) throws Exception {
+        int depth = Math.abs(d);
+        Scene s = canvas(d, 11);
+        s.gc("clip_x", 4, "clip_y", 2).clip(10, 10, 100, 60, 130, 0, 50, 180, 0, 120, 240, 25);
+        int row = 0;
+        for (int join = 0; join <= 2; join++) {
+            for (int style = 0; style <= 2; style++) {
+                int oy = row * 19 + 4;
+                row++;
+                s.gc("line_width", 3 + row, "join_style", join, "cap_style", row % 4, "line_style", style, "function", 6,
+                    "foreground", color(depth, row), "background", color(depth, row + 2), "dashes", new int[] {5, 3});
+                s.lines(-30, oy, 90, oy + 30, 20, oy + 10, 200, oy + 40, 260, oy - 20, 150, oy + 60, -30, oy);
+            }
+        }
+        assertSameAsXvfb("wide clipped xor depth " + d, s);
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 6, 11})
     void dashes(int width) throws Exception {
         for (int function : new int[] {3, 6}) {
