@@ -6,23 +6,39 @@ package org.sumac.x11.protocol;
  */
 public final class RequestReader {
     private final byte[] b;
+    /** Where the request starts in {@link #b}; positions handlers see are relative to it. */
+    private final int base;
     private final int end;
     private final boolean msb;
     private int pos;
 
     public RequestReader(byte[] b, int length, boolean msbFirst) {
+        this(b, 0, length, msbFirst);
+    }
+
+    public RequestReader(byte[] b, int offset, int length, boolean msbFirst) {
         this.b = b;
-        this.end = length;
+        this.base = offset;
+        this.end = offset + length;
         this.msb = msbFirst;
+        this.pos = offset;
     }
 
     public boolean msbFirst() { return msb; }
-    public byte[] buffer() { return b; }
-    public int length() { return end; }
-    public int position() { return pos; }
+    /** The request's byte at an offset from its start (byte 0 is the major opcode). */
+    public int byteAt(int offset) { return b[base + offset]; }
+    public int length() { return end - base; }
+    public int position() { return pos - base; }
     public int remaining() { return end - pos; }
 
-    public RequestReader seek(int p) { pos = p; return this; }
+    /** The raw bytes of the request from an offset (for data copied through unchanged). */
+    public byte[] copy(int from, int to) { return java.util.Arrays.copyOfRange(b, base + from, base + to); }
+
+    /** Backing array and absolute offset of the current position, for bulk image reads. */
+    public byte[] array() { return b; }
+    public int arrayOffset() { return pos; }
+
+    public RequestReader seek(int p) { pos = base + p; return this; }
     public RequestReader skip(int n) { need(n); pos += n; return this; }
 
     public void need(int n) {

@@ -67,38 +67,75 @@ public final class Client {
 
     // ---- reading ----------------------------------------------------------------------------
 
+    /** Bytes read from the socket and not yet consumed; requests are parsed straight out of it. */
+    private ByteBuffer in = ByteBuffer.allocate(64 * 1024).flip();
+
+    /** Makes at least n unread bytes available, reading as much as the socket has in one go. */
+    private void fill(int n) throws IOException {
+        if (in.remaining() >= n) return;
+        if (in.capacity() < n) {
+            ByteBuffer bigger = ByteBuffer.allocate(Math.max(n, in.capacity() * 2));
+            bigger.put(in);
+            in = bigger.flip();
+        }
+        in.compact();
+        try {
+            while (in.position() < n) {
+                if (channel.read(in) < 0) throw new EOFException();
+            }
+        } finally {
+            in.flip();
+        }
+    }
+
     private void readLoop() {
         try {
             if (!setup()) return;
-            ByteBuffer head = ByteBuffer.allocate(8);
-            byte[] body = new byte[4096];
+            byte[] scratch = new byte[0];
             while (!closed) {
-                head.clear().limit(4);
-                readFully(head);
-                byte[] h = head.array();
-                int units = msb ? ((h[2] & 0xff) << 8) | (h[3] & 0xff) : (h[2] & 0xff) | ((h[3] & 0xff) << 8);
+                fill(4);
+                int p = in.position();
+                byte[] a = in.array();
+                int units = msb ? ((a[p + 2] & 0xff) << 8) | (a[p + 3] & 0xff) : (a[p + 2] & 0xff) | ((a[p + 3] & 0xff) << 8);
                 int headerLen = 4;
+                long total;
                 if (units == 0 && bigRequests) {
-                    head.limit(8);
-                    readFully(head);
-                    long l = msb ? ((h[4] & 0xffL) << 24) | ((h[5] & 0xff) << 16) | ((h[6] & 0xff) << 8) | (h[7] & 0xff)
-                        : (h[4] & 0xff) | ((h[5] & 0xff) << 8) | ((h[6] & 0xff) << 16) | ((h[7] & 0xffL) << 24);
+                    fill(8);
+                    p = in.position();
+                    a = in.array();
+                    long l = msb ? ((a[p + 4] & 0xffL) << 24) | ((a[p + 5] & 0xff) << 16) | ((a[p + 6] & 0xff) << 8) | (a[p + 7] & 0xff)
+                        : (a[p + 4] & 0xff) | ((a[p + 5] & 0xff) << 8) | ((a[p + 6] & 0xff) << 16) | ((a[p + 7] & 0xffL) << 24);
                     if (l < 2 || l > MAX_BIG_REQUEST_UNITS) {
                         log.info("client {}: request length {} out of range; disconnecting", index, l);
                         return;
                     }
-                    units = (int) l;
+                    total = l * 4;
                     headerLen = 8;
+                } else {
+                    total = units == 0 ? 4 : units * 4L;
                 }
-                int total = units == 0 ? 4 : units * 4;
-                // Body excluding the extended length field, so handlers always see a 4-byte header.
-                int bodyLen = total - headerLen;
-                int reqLen = 4 + bodyLen;
-                if (body.length < reqLen) body = new byte[Math.max(reqLen, body.length * 2)];
-                System.arraycopy(h, 0, body, 0, 4);
-                if (bodyLen > 0) readFully(ByteBuffer.wrap(body, 4, bodyLen));
-                server.execute(this, new RequestReader(body, reqLen, msb), units == 0);
-                if (body.length > (1 << 20)) body = new byte[4096];
+                fill((int) total);
+                p = in.position();
+                a = in.array();
+                RequestReader req;
+                if (headerLen == 4) {
+                    req = new RequestReader(a, p, (int) total, msb);
+                } else {
+                    // Drop the extended length field so handlers always see a 4-byte header.
+                    int len = (int) total - 4;
+                    if (scratch.length < len) scratch = new byte[len];
+                    System.arraycopy(a, p, scratch, 0, 4);
+                    System.arraycopy(a, p + 8, scratch, 4, len - 4);
+                    req = new RequestReader(scratch, 0, len, msb);
+                }
+                in.position(p + (int) total);
+                server.execute(this, req, units == 0);
+                if (in.capacity() > (1 << 20) && in.remaining() < 64 * 1024) {
+                    ByteBuffer small = ByteBuffer.allocate(64 * 1024);
+                    small.put(in);
+                    in = small.flip();
+                }
+                if (scratch.length > (1 << 20)) scratch = new byte[0];
             }
         } catch (EOFException | java.nio.channels.ClosedChannelException e) {
             // Normal disconnect.
@@ -112,9 +149,10 @@ public final class Client {
     }
 
     private void readFully(ByteBuffer b) throws IOException {
-        while (b.hasRemaining()) {
-            if (channel.read(b) < 0) throw new EOFException();
-        }
+        fill(b.remaining());
+        int n = b.remaining();
+        b.put(in.array(), in.position(), n);
+        in.position(in.position() + n);
     }
 
     /** Reads the connection setup and answers it; false when the client was refused. */

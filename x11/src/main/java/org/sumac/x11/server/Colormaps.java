@@ -27,7 +27,7 @@ public final class Colormaps {
     private Colormap colormap(int id) { return server.lookup(id, Colormap.class, XError.COLORMAP); }
 
     void createColormap(Client c, RequestReader r) {
-        int alloc = r.buffer()[1] & 0xff;
+        int alloc = r.byteAt(1) & 0xff;
         expect(r, 16);
         r.seek(4);
         int mid = r.i32();

@@ -139,7 +139,7 @@ public final class Cursors {
     }
 
     void queryBestSize(Client c, RequestReader r) {
-        int cls = r.buffer()[1] & 0xff;
+        int cls = r.byteAt(1) & 0xff;
         expect(r, 12);
         r.seek(4);
         var d = server.drawable(r.i32());

@@ -156,7 +156,7 @@ public final class Dispatcher {
             default -> {
                 Extensions.Extension ext = server.extensions.byOpcode(major);
                 if (ext == null) throw new XError(XError.REQUEST, 0);
-                ext.handler().dispatch(c, r, r.buffer()[1] & 0xff);
+                ext.handler().dispatch(c, r, r.byteAt(1) & 0xff);
             }
         }
     }

@@ -12,6 +12,7 @@ import org.sumac.x11.protocol.XError;
 import org.sumac.x11.render.DrawTarget;
 import org.sumac.x11.render.GraphicsContext;
 import org.sumac.x11.render.Painter;
+import org.sumac.x11.render.Pixels;
 
 import static org.sumac.x11.server.Dispatcher.atLeast;
 import static org.sumac.x11.server.Dispatcher.expect;
@@ -110,7 +111,7 @@ public final class FontRequests {
     }
 
     void queryTextExtents(Client c, RequestReader r) {
-        boolean oddLength = r.buffer()[1] != 0;
+        boolean oddLength = r.byteAt(1) != 0;
         atLeast(r, 8);
         r.seek(4);
         CoreFont f = fontOrGc(r.i32());
@@ -191,20 +192,80 @@ public final class FontRequests {
 
     // ---- drawing ----------------------------------------------------------------------------------
 
-    /** Paints the set bits of one glyph with origin (x, y) in drawable coordinates. */
+    /** Paints the set bits of one glyph with origin (x, y) in drawable coordinates, a run of bits at a time. */
     private static void glyph(CoreFont f, int g, int x, int y, org.sumac.x11.render.SpanSink sink) {
         CharInfo m = f.glyphMetrics(g);
-        int w = f.glyphWidth(g), h = f.glyphHeight(g);
+        int w = f.glyphWidth(g), h = f.glyphHeight(g), words = f.glyphStride(g);
         int gx = x + m.leftBearing(), gy = y - m.ascent();
         for (int row = 0; row < h; row++) {
-            int col = 0;
-            while (col < w) {
-                while (col < w && !f.bit(g, col, row)) col++;
-                int start = col;
-                while (col < w && f.bit(g, col, row)) col++;
-                if (col > start) sink.span(gx + start, gy + row, col - start);
+            for (int wi = 0; wi < words; wi++) {
+                int bits = f.glyphRowWord(g, row, wi); // bit 31 is the leftmost pixel of this word
+                int col = wi * 32;
+                while (bits != 0) {
+                    int skip = Integer.numberOfLeadingZeros(bits);
+                    bits <<= skip;
+                    col += skip;
+                    int run = Integer.numberOfLeadingZeros(~bits);
+                    int len = Math.min(run, w - col);
+                    if (len > 0) sink.span(gx + col, gy + row, len);
+                    bits = run == 32 ? 0 : bits << run;
+                    col += run;
+                }
             }
         }
+    }
+
+    /**
+     * The fast path for the common case: opaque copy of a solid colour into a drawable whose clip is
+     * one rectangle that holds the whole text, so each set bit is one store into the pixel array.
+     */
+    private static final class DirectGlyphs {
+        final int[] data;
+        final int stride, ox, oy, pixel;
+
+        DirectGlyphs(DrawTarget t, int pixel) {
+            this.data = t.pixels().data;
+            this.stride = t.pixels().width;
+            this.ox = t.originX();
+            this.oy = t.originY();
+            this.pixel = pixel;
+        }
+
+        /** Null unless the target and GC allow direct stores for text in the given drawable-space box. */
+        static DirectGlyphs of(DrawTarget t, GraphicsContext gc, int pixel, boolean solidCopy, long x1, long y1, long x2, long y2) {
+            if (!solidCopy || Painter.reducedPlaneMask(gc.planeMask, t.pixels().depth) != -1) return null;
+            var clip = t.clip();
+            if (clip.rectCount() != 1) return null;
+            if (x1 + t.originX() < clip.x1(0) || y1 + t.originY() < clip.y1(0)
+                || x2 + t.originX() > clip.x2(0) || y2 + t.originY() > clip.y2(0)) return null;
+            return new DirectGlyphs(t, pixel & Pixels.depthMask(t.pixels().depth == 24 ? 32 : t.pixels().depth));
+        }
+
+        void glyph(CoreFont f, int g, int x, int y) {
+            CharInfo m = f.glyphMetrics(g);
+            int w = f.glyphWidth(g), h = f.glyphHeight(g), words = f.glyphStride(g);
+            int gx = x + m.leftBearing() + ox, gy = y - m.ascent() + oy;
+            for (int row = 0; row < h; row++) {
+                int line = (gy + row) * stride + gx;
+                for (int wi = 0; wi < words; wi++) {
+                    int bits = f.glyphRowWord(g, row, wi);
+                    int col = wi * 32;
+                    while (bits != 0 && col < w) {
+                        if (bits < 0) data[line + col] = pixel;
+                        bits <<= 1;
+                        col++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Drawable-space box that holds any text of n glyphs of a font starting at (x, y). */
+    private static long[] textBox(CoreFont f, int x, int y, long maxAdvance) {
+        CharInfo min = f.minBounds(), max = f.maxBounds();
+        long left = x + Math.min(0, min.leftBearing());
+        return new long[] {left - 1, y - Math.max(max.ascent(), f.fontAscent()) - 1,
+            x + maxAdvance + Math.max(0, max.rightBearing()) + 1, y + Math.max(max.descent(), f.fontDescent()) + 1};
     }
 
     /** PolyText8/16; returns the bounding box drawn in drawable coordinates, or null. */
@@ -231,10 +292,15 @@ public final class FontRequests {
             int delta = r.s8();
             x += delta;
             if (f == null) throw new XError(XError.FONT, 0);
+            long[] box = textBox(f, x, y, (long) len * Math.max(0, f.maxBounds().width()));
+            boolean solidCopy = g.state.fillStyle == GraphicsContext.FILL_SOLID && g.state.function == GraphicsContext.GX_COPY
+                && f.minBounds().width() >= 0;
+            DirectGlyphs direct = DirectGlyphs.of(t, g.state, g.state.foreground, solidCopy, box[0], box[1], box[2], box[3]);
             for (int i = 0; i < len; i++) {
                 int gi = wide ? f.glyphIndex16(r.u8(), r.u8()) : f.glyphIndex8(r.u8());
                 if (gi < 0) continue;
-                glyph(f, gi, x, y, p);
+                if (direct != null) direct.glyph(f, gi, x, y);
+                else glyph(f, gi, x, y, p);
                 x += f.glyphMetrics(gi).width();
                 minX = Math.min(minX, x - 64);
                 maxX = Math.max(maxX, x + 64);
@@ -260,10 +326,14 @@ public final class FontRequests {
         int top = y - f.fontAscent(), h = f.fontAscent() + f.fontDescent();
         if (bw > 0 && h > 0) new Painter(t, copy, g.state.background, true).fillRect(bx, top, (long) bx + bw, (long) top + h);
         Painter fg = new Painter(t, copy, g.state.foreground, true);
+        long[] box = textBox(f, x, y, Math.max(0, width));
+        DirectGlyphs direct = DirectGlyphs.of(t, copy, g.state.foreground, width >= 0 && f.minBounds().width() >= 0,
+            box[0], box[1], box[2], box[3]);
         int cx = x;
         for (int gi : glyphs) {
             if (gi < 0) continue;
-            glyph(f, gi, cx, y, fg);
+            if (direct != null) direct.glyph(f, gi, cx, y);
+            else glyph(f, gi, cx, y, fg);
             cx += f.glyphMetrics(gi).width();
         }
         return new int[] {Math.min(bx, x) - 64, top - 64, Math.max(bx + bw, cx) + 64, top + h + 64};

@@ -45,7 +45,7 @@ public final class Graphics {
     // ---- pixmaps ----------------------------------------------------------------------------------
 
     void createPixmap(Client c, RequestReader r) {
-        int depth = r.buffer()[1] & 0xff;
+        int depth = r.byteAt(1) & 0xff;
         expect(r, 16);
         r.seek(4);
         int pid = r.i32();
@@ -198,7 +198,7 @@ public final class Graphics {
     }
 
     void setClipRectangles(Client c, RequestReader r) {
-        int ordering = r.buffer()[1] & 0xff;
+        int ordering = r.byteAt(1) & 0xff;
         atLeast(r, 12);
         r.seek(4);
         Gc g = gc(r.i32());
@@ -316,7 +316,7 @@ public final class Graphics {
     }
 
     void polyPoint(Client c, RequestReader r) {
-        int mode = r.buffer()[1] & 0xff;
+        int mode = r.byteAt(1) & 0xff;
         if (mode > 1) throw XError.value(mode);
         Req q = begin(r, 12);
         int[] xy = readShorts(r, 2);
@@ -326,7 +326,7 @@ public final class Graphics {
     }
 
     void polyLine(Client c, RequestReader r) {
-        int mode = r.buffer()[1] & 0xff;
+        int mode = r.byteAt(1) & 0xff;
         if (mode > 1) throw XError.value(mode);
         Req q = begin(r, 12);
         int[] xy = readShorts(r, 2);
@@ -409,7 +409,7 @@ public final class Graphics {
     }
 
     void clearArea(Client c, RequestReader r) {
-        boolean exposures = r.buffer()[1] != 0;
+        boolean exposures = r.byteAt(1) != 0;
         expect(r, 16);
         r.seek(4);
         Window w = server.window(r.i32());
@@ -556,13 +556,17 @@ public final class Graphics {
 
     static int bitsPerPixel(int depth) { return Painter.bitsPerPixel(depth); }
 
+    /** Reads a little-endian 32-bit pixel out of image bytes in one access. */
+    private static final java.lang.invoke.VarHandle LE_INT =
+        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     static int zRowBytes(int width, int depth) {
         long bits = (long) width * bitsPerPixel(depth);
         return (int) (((bits + 31) / 32) * 4);
     }
 
     void putImage(Client c, RequestReader r) {
-        int format = r.buffer()[1] & 0xff;
+        int format = r.byteAt(1) & 0xff;
         atLeast(r, 24);
         r.seek(4);
         int did = r.i32();
@@ -595,8 +599,8 @@ public final class Graphics {
         DrawTarget t = target(d, gc);
         Region region = t.clip().intersectBox(t.originX() + dx, t.originY() + dy, t.originX() + dx + width, t.originY() + dy + height);
         if (region.isEmpty()) return;
-        byte[] b = r.buffer();
-        int base = 24;
+        byte[] b = r.array();
+        int base = r.arrayOffset();
         Pixels px = d.pixels();
         int pm = Painter.reducedPlaneMask(gc.planeMask, px.depth);
         int alu = gc.function;
@@ -611,9 +615,7 @@ public final class Graphics {
                 int doff = y * px.width;
                 if (format == 2 && bpp == 32 && alu == GraphicsContext.GX_COPY && pm == -1) {
                     int so = base + iy * rowBytes + (x1 - t.originX() - dx) * 4;
-                    for (int x = x1; x < x2; x++, so += 4) {
-                        px.data[doff + x] = (b[so] & 0xff) | (b[so + 1] & 0xff) << 8 | (b[so + 2] & 0xff) << 16 | (b[so + 3] & 0xff) << 24;
-                    }
+                    for (int x = x1; x < x2; x++, so += 4) px.data[doff + x] = (int) LE_INT.get(b, so);
                     continue;
                 }
                 for (int x = x1; x < x2; x++) {
@@ -652,7 +654,7 @@ public final class Graphics {
     }
 
     void getImage(Client c, RequestReader r) {
-        int format = r.buffer()[1] & 0xff;
+        int format = r.byteAt(1) & 0xff;
         expect(r, 20);
         r.seek(4);
         Drawable d = server.drawable(r.i32());
@@ -728,7 +730,7 @@ public final class Graphics {
     }
 
     void imageText(Client c, RequestReader r, boolean wide) {
-        int n = r.buffer()[1] & 0xff;
+        int n = r.byteAt(1) & 0xff;
         atLeast(r, 16);
         r.seek(4);
         int did = r.i32();

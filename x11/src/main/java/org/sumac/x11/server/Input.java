@@ -417,7 +417,7 @@ public final class Input {
     }
 
     void grabPointer(Client c, RequestReader r) {
-        boolean ownerEvents = r.buffer()[1] != 0;
+        boolean ownerEvents = r.byteAt(1) != 0;
         expect(r, 24);
         r.seek(4);
         Window w = server.window(r.i32());
@@ -499,7 +499,7 @@ public final class Input {
     }
 
     void grabKeyboard(Client c, RequestReader r) {
-        boolean ownerEvents = r.buffer()[1] != 0;
+        boolean ownerEvents = r.byteAt(1) != 0;
         expect(r, 16);
         r.seek(4);
         Window w = server.window(r.i32());
@@ -545,7 +545,7 @@ public final class Input {
     }
 
     void grabButton(Client c, RequestReader r) {
-        boolean ownerEvents = r.buffer()[1] != 0;
+        boolean ownerEvents = r.byteAt(1) != 0;
         expect(r, 24);
         r.seek(4);
         Window w = server.window(r.i32());
@@ -569,7 +569,7 @@ public final class Input {
     }
 
     void ungrabButton(Client c, RequestReader r) {
-        int button = r.buffer()[1] & 0xff;
+        int button = r.byteAt(1) & 0xff;
         expect(r, 12);
         r.seek(4);
         Window w = server.window(r.i32());
@@ -580,7 +580,7 @@ public final class Input {
     }
 
     void grabKey(Client c, RequestReader r) {
-        boolean ownerEvents = r.buffer()[1] != 0;
+        boolean ownerEvents = r.byteAt(1) != 0;
         expect(r, 16);
         r.seek(4);
         Window w = server.window(r.i32());
@@ -599,7 +599,7 @@ public final class Input {
     }
 
     void ungrabKey(Client c, RequestReader r) {
-        int key = r.buffer()[1] & 0xff;
+        int key = r.byteAt(1) & 0xff;
         expect(r, 12);
         r.seek(4);
         Window w = server.window(r.i32());
@@ -610,7 +610,7 @@ public final class Input {
     }
 
     void allowEvents(Client c, RequestReader r) {
-        int mode = r.buffer()[1] & 0xff;
+        int mode = r.byteAt(1) & 0xff;
         expect(r, 8);
         if (mode > 7) throw XError.value(mode);
         // Events are never frozen here (grabs behave as asynchronous), so there is nothing to release.
@@ -658,7 +658,7 @@ public final class Input {
     }
 
     void setInputFocus(Client c, RequestReader r) {
-        int revertTo = r.buffer()[1] & 0xff;
+        int revertTo = r.byteAt(1) & 0xff;
         expect(r, 12);
         r.seek(4);
         int fid = r.i32(), time = r.i32();
@@ -703,7 +703,7 @@ public final class Input {
     }
 
     void changeKeyboardMapping(Client c, RequestReader r) {
-        int count = r.buffer()[1] & 0xff;
+        int count = r.byteAt(1) & 0xff;
         atLeast(r, 8);
         r.seek(4);
         int first = r.u8(), per = r.u8();
@@ -731,7 +731,7 @@ public final class Input {
     }
 
     void setModifierMapping(Client c, RequestReader r) {
-        int per = r.buffer()[1] & 0xff;
+        int per = r.byteAt(1) & 0xff;
         atLeast(r, 4);
         if (r.length() != 4 + 8 * per) throw XError.length();
         r.seek(4);
@@ -752,7 +752,7 @@ public final class Input {
     }
 
     void setPointerMapping(Client c, RequestReader r) {
-        int n = r.buffer()[1] & 0xff;
+        int n = r.byteAt(1) & 0xff;
         atLeast(r, 4);
         if (r.length() != ((4 + n + 3) & ~3)) throw XError.length();
         r.seek(4);
@@ -800,7 +800,7 @@ public final class Input {
 
     void bell(Client c, RequestReader r) {
         expect(r, 4);
-        int percent = r.buffer()[1];
+        int percent = r.byteAt(1);
         if (percent < -100 || percent > 100) throw XError.value(percent);
     }
 
@@ -831,12 +831,12 @@ public final class Input {
     // ---- SendEvent --------------------------------------------------------------------------------
 
     void sendEvent(Client c, RequestReader r) {
-        boolean propagate = r.buffer()[1] != 0;
+        boolean propagate = r.byteAt(1) != 0;
         expect(r, 44);
         r.seek(4);
         int dest = r.i32();
         int mask = r.i32();
-        byte[] ev = java.util.Arrays.copyOfRange(r.buffer(), 12, 44);
+        byte[] ev = r.copy(12, 44);
         int code = ev[0] & 0x7f;
         if (code < 2 || (code > 34 && code < 64) || code > 127) {
             if (code != 35) throw XError.value(ev[0] & 0xff);

@@ -22,7 +22,7 @@ public final class PropertyRequests {
     PropertyRequests(XServer server) { this.server = server; }
 
     void internAtom(Client c, RequestReader r) {
-        boolean onlyIfExists = r.buffer()[1] != 0;
+        boolean onlyIfExists = r.byteAt(1) != 0;
         atLeast(r, 8);
         r.seek(4);
         int n = r.u16();
@@ -51,7 +51,7 @@ public final class PropertyRequests {
     }
 
     void changeProperty(Client c, RequestReader r) {
-        int mode = r.buffer()[1] & 0xff;
+        int mode = r.byteAt(1) & 0xff;
         atLeast(r, 24);
         r.seek(4);
         Window w = server.window(r.i32());
@@ -113,7 +113,7 @@ public final class PropertyRequests {
     }
 
     void getProperty(Client c, RequestReader r) {
-        boolean delete = r.buffer()[1] != 0;
+        boolean delete = r.byteAt(1) != 0;
         expect(r, 24);
         r.seek(4);
         Window w = server.window(r.i32());

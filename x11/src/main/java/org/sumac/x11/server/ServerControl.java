@@ -37,12 +37,12 @@ public final class ServerControl {
 
     void forceScreenSaver(Client c, RequestReader r) {
         expect(r, 4);
-        int mode = r.buffer()[1] & 0xff;
+        int mode = r.byteAt(1) & 0xff;
         if (mode > 1) throw XError.value(mode);
     }
 
     void changeHosts(Client c, RequestReader r) {
-        int mode = r.buffer()[1] & 0xff;
+        int mode = r.byteAt(1) & 0xff;
         atLeast(r, 8);
         r.seek(4);
         int family = r.u8();
@@ -70,14 +70,14 @@ public final class ServerControl {
 
     void setAccessControl(Client c, RequestReader r) {
         expect(r, 4);
-        int mode = r.buffer()[1] & 0xff;
+        int mode = r.byteAt(1) & 0xff;
         if (mode > 1) throw XError.value(mode);
         server.accessControl = mode == 1;
     }
 
     void setCloseDownMode(Client c, RequestReader r) {
         expect(r, 4);
-        int mode = r.buffer()[1] & 0xff;
+        int mode = r.byteAt(1) & 0xff;
         if (mode > 2) throw XError.value(mode);
         c.closeDownMode = mode;
     }

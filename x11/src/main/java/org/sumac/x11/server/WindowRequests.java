@@ -20,7 +20,7 @@ public final class WindowRequests {
     // ---- CreateWindow / attributes --------------------------------------------------------------
 
     void createWindow(Client c, RequestReader r) {
-        int depth = r.buffer()[1] & 0xff;
+        int depth = r.byteAt(1) & 0xff;
         r.seek(4);
         int wid = r.i32();
         Window parent = server.window(r.i32());
@@ -447,7 +447,7 @@ public final class WindowRequests {
     }
 
     void circulateWindow(Client c, RequestReader r) {
-        int direction = r.buffer()[1] & 0xff;
+        int direction = r.byteAt(1) & 0xff;
         r.seek(4);
         Window w = server.window(r.i32());
         if (direction > 1) throw XError.value(direction);
@@ -522,7 +522,7 @@ public final class WindowRequests {
     }
 
     void changeSaveSet(Client c, RequestReader r) {
-        int mode = r.buffer()[1] & 0xff;
+        int mode = r.byteAt(1) & 0xff;
         r.seek(4);
         Window w = server.window(r.i32());
         if (mode > 1) throw XError.value(mode);

@@ -252,7 +252,7 @@ public final class XServer implements AutoCloseable {
             while (grabbingClient != null && grabbingClient != c && !c.isClosed()) serverUngrabbed.awaitUninterruptibly();
             if (c.isClosed()) return;
             c.sequence++;
-            int major = r.buffer()[0] & 0xff, minor = r.buffer()[1] & 0xff;
+            int major = r.byteAt(0) & 0xff, minor = r.byteAt(1) & 0xff;
             try {
                 dispatcher.dispatch(c, r, major);
             } catch (XError e) {
