@@ -13,6 +13,8 @@ import static org.sumac.x11.server.EventMask.*;
 
 /** Window requests: create, destroy, map, configure, reparent, circulate, attributes, tree queries. */
 public final class WindowRequests {
+    /** Windows nest at most this deep, so tree walks cannot exhaust a thread's stack. */
+    static final int MAX_NESTING = 256;
     private final XServer server;
 
     WindowRequests(XServer server) { this.server = server; }
@@ -51,6 +53,9 @@ public final class WindowRequests {
             }
             if ((mask & (0x4 | 0x8)) == 0 && depth != parent.depth) throw XError.match();
         }
+        int nesting = 0;
+        for (Window p = parent; p != null; p = p.parent) nesting++;
+        if (nesting >= MAX_NESTING) throw XError.alloc();
         Window win = new Window(wid, c, parent, x, y, w, h, bw, cls, depth, visual, server.framebuffer);
         win.colormap = parent.colormap;
         if (cls == Window.INPUT_OUTPUT) {
@@ -496,7 +501,16 @@ public final class WindowRequests {
         int x = r.s16(), y = r.s16();
         if (w.isRoot() || p == w || w.isAncestorOf(p)) throw XError.match();
         if (p.isInputOnly() && !w.isInputOnly()) throw XError.match();
+        int depth = 0;
+        for (Window a = p; a != null; a = a.parent) depth++;
+        if (depth + subtreeHeight(w) > MAX_NESTING) throw XError.alloc();
         reparent(c, w, p, x, y);
+    }
+
+    private static int subtreeHeight(Window w) {
+        int h = 0;
+        for (Window ch : w.children) h = Math.max(h, subtreeHeight(ch));
+        return h + 1;
     }
 
     public void reparent(Client c, Window w, Window p, int x, int y) {

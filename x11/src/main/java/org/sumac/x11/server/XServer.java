@@ -259,6 +259,10 @@ public final class XServer implements AutoCloseable {
                 c.sendError(e.code, e.badValue, major >= 128 ? minor : 0, major);
             } catch (RequestReader.BadLengthException e) {
                 c.sendError(XError.LENGTH, 0, major >= 128 ? minor : 0, major);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A server bug must not take the display down: report it, answer the request, go on.
+                log.warn("internal error in request {}.{} from {}", major, minor, c, e);
+                c.sendError(XError.IMPLEMENTATION, 0, major >= 128 ? minor : 0, major);
             }
         } finally {
             lock.unlock();
