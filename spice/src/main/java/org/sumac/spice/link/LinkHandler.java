@@ -29,6 +29,7 @@ public final class LinkHandler extends ByteToMessageDecoder {
     private enum State { HEADER, LINK_MESSAGE, AUTH_MECHANISM, TICKET, DONE }
 
     private final LinkRouter router;
+    private final boolean overWebSocket;
     private State state = State.HEADER;
     private int linkSize;
     private LinkRequest request;
@@ -36,7 +37,12 @@ public final class LinkHandler extends ByteToMessageDecoder {
     private ScheduledFuture<?> timeout;
 
     public LinkHandler(LinkRouter router) {
+        this(router, false);
+    }
+
+    private LinkHandler(LinkRouter router, boolean overWebSocket) {
         this.router = router;
+        this.overWebSocket = overWebSocket;
     }
 
     @Override
@@ -60,6 +66,10 @@ public final class LinkHandler extends ByteToMessageDecoder {
         while (state != State.DONE && ctx.channel().isActive()) {
             switch (state) {
                 case HEADER -> {
+                    if (!overWebSocket && WebSocketBridge.startsWithGet(in)) {
+                        switchToWebSocket(ctx, in);
+                        return;
+                    }
                     if (in.readableBytes() >= 4 && in.getIntLE(in.readerIndex()) != Spice.MAGIC) {
                         fail(ctx, Spice.LINK_INVALID_MAGIC, "wrong magic " + String.format("%08x", in.getIntLE(in.readerIndex())));
                         return;
@@ -111,6 +121,19 @@ public final class LinkHandler extends ByteToMessageDecoder {
                 case DONE -> { return; }
             }
         }
+    }
+
+    /** An HTTP upgrade instead of REDQ: run the link again inside WebSocket binary frames. */
+    private void switchToWebSocket(ChannelHandlerContext ctx, ByteBuf in) {
+        state = State.DONE;
+        ByteBuf request = in.readRetainedSlice(in.readableBytes());
+        String name = ctx.name();
+        LinkHandler inner = new LinkHandler(router, true);
+        ctx.pipeline().addAfter(name, "spice-link-ws", inner);
+        WebSocketBridge.install(ctx.pipeline(), "spice-link-ws");
+        ctx.pipeline().remove(this);
+        // Replay the request bytes from the start of the pipeline, through the HTTP decoder.
+        ctx.channel().pipeline().fireChannelRead(request);
     }
 
     private boolean parseLinkMessage(ChannelHandlerContext ctx, ByteBuf mess) {
