@@ -88,4 +88,19 @@ class ArcFillTest {
         }
         oracle.assertSame(names, scenes, 0);
     }
+
+    @Test
+    void largeArcsNearTheIntegerLimits() throws Exception {
+        Random r = new Random(800);
+        for (int s = 0; s < 3; s++) {
+            Op op = Op.fills().function(s == 2 ? GX_XOR : GX_COPY);
+            for (int i = 0; i < 12; i++) {
+                int w = 700 + r.nextInt(102), h = i % 3 == 0 ? w : 600 + r.nextInt(202);
+                op.arc(320 - w / 2 + r.nextInt(40) - 20, 240 - h / 2 + r.nextInt(40) - 20, w, h,
+                    r.nextInt(720 * 64) - 360 * 64, i % 4 == 0 ? 23040 : r.nextInt(720 * 64) - 360 * 64);
+            }
+            scene("large " + s, op);
+        }
+        oracle.assertSame(names, scenes, 0);
+    }
 }

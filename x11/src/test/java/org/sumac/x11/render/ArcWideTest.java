@@ -148,4 +148,30 @@ class ArcWideTest {
         }
         oracle.assertSame(names, scenes, FLOAT_TOLERANCE);
     }
+
+    @Test
+    void tinyArcsWithFatLinesAndHugeArcs() throws Exception {
+        int[] a1s = {0, 45 * 64, 100 * 64, -30 * 64};
+        int[] a2s = {23040, 90 * 64, -200 * 64, 300 * 64};
+        for (int lw : new int[] {2, 3, 8, 15, 21}) {
+            Op op = Op.arcs().width(lw).style(LINE_SOLID, CAP_ROUND, JOIN_MITER);
+            int k = 0;
+            for (int w = 0; w <= 4; w++) {
+                for (int h = 0; h <= 4; h++) {
+                    op.arc(20 + (k % 12) * 50, 20 + (k / 12) * 50, w, h, a1s[k % 4], a2s[(k / 4) % 4]);
+                    k++;
+                }
+            }
+            for (int d = 5; d < 40; d += 3) {
+                op.arc(20 + (k % 12) * 50, 20 + (k / 12) * 50, d, d * 2 / 3, a1s[k % 4], a2s[(k / 4) % 4]);
+                k++;
+            }
+            scene("tiny lw=" + lw, op);
+        }
+        scene("huge", Op.arcs().width(5).arc(-300, 20, 1200, 400, 10 * 64, 300 * 64)
+            .arc(20, -300, 500, 1000, 45 * 64, 200 * 64).arc(-400, -400, 1400, 1400, 200 * 64, 100 * 64),
+            Op.arcs().width(17).style(LINE_SOLID, CAP_PROJECTING, JOIN_MITER).arc(-100, 100, 900, 300, 0, 23040)
+                .arc(100, 100, 1000, 200, 30 * 64, 120 * 64));
+        oracle.assertSame(names, scenes, FLOAT_TOLERANCE);
+    }
 }
