@@ -174,4 +174,23 @@ class ArcWideTest {
                 .arc(100, 100, 1000, 200, 30 * 64, 120 * 64));
         oracle.assertSame(names, scenes, FLOAT_TOLERANCE);
     }
+
+    @Test
+    void flatArcsDashed() throws Exception {
+        // zero-height/-width arcs are straight lines; X.Org dashes the 180-degree ones by length
+        for (int style : new int[] {LINE_ON_OFF_DASH, LINE_DOUBLE_DASH}) {
+            for (int lw : new int[] {0, 1, 4}) {
+                Op op = Op.arcs().width(lw).style(style, CAP_PROJECTING, JOIN_BEVEL).dashes(1, 7, 3);
+                int k = 0;
+                for (int len : new int[] {0, 1, 5, 30, 101}) {
+                    op.arc(20 + k * 110, 40, len, 0, 180 * 64, 180 * 64).arc(20 + k * 110, 80, 0, len, 90 * 64, 180 * 64)
+                        .arc(20 + k * 110, 240, len, 0, 0, 360 * 64).arc(60 + k * 110, 300, 0, len, 30 * 64, -250 * 64)
+                        .arc(20 + k * 110, 440, len, 0, -180 * 64, 180 * 64);
+                    k++;
+                }
+                scene("flat style=" + style + " lw=" + lw, op);
+            }
+        }
+        oracle.assertSame(names, scenes, FLOAT_TOLERANCE);
+    }
 }
