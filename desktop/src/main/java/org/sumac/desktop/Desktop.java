@@ -47,14 +47,20 @@ public final class Desktop implements AutoCloseable {
      */
     public static Desktop start(DisplayConfig display, SpiceServerConfig spiceConfig) throws IOException {
         XServer x = new XServer(display);
-        x.start();
-        Desktop desktop;
+        Desktop desktop = new Desktop(x, spiceConfig);
+        desktop.attach();
+        // SPICE listens before X accepts clients: whoever waits for the X socket may connect a viewer at once.
         try {
-            desktop = new Desktop(x, spiceConfig);
-            desktop.attach();
             desktop.spice.start();
         } catch (IOException | RuntimeException e) {
-            x.close();
+            desktop.input.close();
+            throw e;
+        }
+        try {
+            x.start();
+        } catch (IOException | RuntimeException e) {
+            desktop.input.close();
+            desktop.spice.close();
             throw e;
         }
         log.info("desktop :{} served over SPICE on {}", display.displayNumber(), desktop.spice.boundAddresses());
