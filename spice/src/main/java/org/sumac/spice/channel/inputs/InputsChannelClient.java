@@ -23,8 +23,28 @@ public final class InputsChannelClient extends ChannelClient {
         super(session, link, channel);
     }
 
+    /** The server's sink behind a guard: a failing sink costs one log line, not the client's connection. */
     private InputSink sink() {
-        return session.server().inputSink();
+        InputSink target = session.server().inputSink();
+        return new InputSink() {
+            private void guard(Runnable call) {
+                try {
+                    call.run();
+                } catch (RuntimeException e) {
+                    log.warn("SPICE {}: input sink failed", describe(), e);
+                }
+            }
+
+            @Override public void keyPressed(int code) { guard(() -> target.keyPressed(code)); }
+            @Override public void keyReleased(int code) { guard(() -> target.keyReleased(code)); }
+            @Override public void keyboardLocks(int locks) { guard(() -> target.keyboardLocks(locks)); }
+            @Override public void mouseMoved(int dx, int dy, int mask) { guard(() -> target.mouseMoved(dx, dy, mask)); }
+            @Override public void mousePositioned(int x, int y, int mask, int display) {
+                guard(() -> target.mousePositioned(x, y, mask, display));
+            }
+            @Override public void mouseButtonPressed(int button, int mask) { guard(() -> target.mouseButtonPressed(button, mask)); }
+            @Override public void mouseButtonReleased(int button, int mask) { guard(() -> target.mouseButtonReleased(button, mask)); }
+        };
     }
 
     @Override
@@ -139,11 +159,7 @@ public final class InputsChannelClient extends ChannelClient {
     protected void closed() {
         InputSink sink = sink();
         for (int code : pressed) {
-            try {
-                sink.keyReleased(code);
-            } catch (RuntimeException e) {
-                log.warn("SPICE {}: input sink failed releasing key {}", describe(), code, e);
-            }
+            sink.keyReleased(code);
         }
         pressed.clear();
     }

@@ -1,0 +1,31 @@
+/**
+ * A SPICE server library that serves any screen and any input sink to spice-gtk (remote-viewer, spicy) and
+ * spice-html5 clients. It knows nothing of X.
+ *
+ * <h2>Use</h2>
+ * <pre>{@code
+ * SpiceServerConfig config = SpiceServerConfig.builder()
+ *         .listen("127.0.0.1", 5900).listen("::1", 5900)   // one or more addresses; port 0 = pick one
+ *         .password("secret").ticketLifetime(Duration.ZERO) // or .disableTicketing()
+ *         .clientPolicy(ClientPolicy.REPLACE_OLD)           // or KEEP_FIRST
+ *         .imageCompression(ImageCompression.AUTO)          // AUTO: LZ4 for gtk, LZ for html5
+ *         .build();
+ * SpiceServer server = new SpiceServer(config, screenSource); // ScreenSource: width, height, readPixels
+ * server.setInputSink(sink);                                  // keys (set-1 scancodes), pointer, buttons
+ * server.setAgentHandler(agent);                              // optional built-in VDAgent
+ * server.start();
+ * // From the screen owner's thread, after drawing (ideally under the lock ScreenSource.withConsistentView takes):
+ * server.display().fill(x, y, w, h, 0xRRGGBB);
+ * server.display().copyBits(srcX, srcY, dstX, dstY, w, h);
+ * server.display().damage(x, y, w, h);
+ * server.display().screenResized();
+ * server.cursor().setShape(new CursorShape(w, h, hotX, hotY, argb)); server.cursor().move(x, y);
+ * server.setKeyboardLocks(InputSink.LOCK_NUM);
+ * server.close();
+ * }</pre>
+ *
+ * <p>Posting never blocks and never encodes: each client's pending fills, copies and damage are coalesced and
+ * turned into frames on the library's Netty threads when the client's socket and ACK window have room. The
+ * plain port also accepts WebSocket upgrades (subprotocol "binary"), so spice-html5 connects directly.
+ */
+package org.sumac.spice.server;
