@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -47,17 +46,14 @@ class Lz4ImageEncoderTest {
     }
 
     static byte[] expectedBytes(int[] pixels, int width, int height, int bytesPerPixel) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < width * height; i++) {
+        byte[] out = new byte[width * height * bytesPerPixel];
+        for (int i = 0, o = 0; i < width * height; i++, o += bytesPerPixel) {
             int p = pixels[i];
-            out.write(p);
-            out.write(p >> 8);
-            out.write(p >> 16);
-            if (bytesPerPixel == 4) {
-                out.write(0);
-            }
+            out[o] = (byte) p; // B
+            out[o + 1] = (byte) (p >> 8); // G
+            out[o + 2] = (byte) (p >> 16); // R; a 4th byte (pad) stays 0
         }
-        return out.toByteArray();
+        return out;
     }
 
     private void roundTrip(int[] pixels, int width, int height) {

@@ -93,27 +93,55 @@ public final class TestImages {
      */
     public static int[] photoLike(int width, int height, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        double[][] waves = new double[3][12];
-        for (double[] wave : waves) {
-            for (int i = 0; i < wave.length; i++) {
-                wave[i] = random.nextDouble();
+        double[] amplitude = {60, 35, 20};
+        double[] frequencyX = {3, 7, 17};
+        double[] frequencyY = {2, -5, 13};
+        // Per channel and wave: sin(fx·u + fy·v + phase) = sin(fx·u + phase)·cos(fy·v) + cos(fx·u + phase)·sin(fy·v),
+        // so the sines are tabulated per column and per row (a 1080p frame takes milliseconds, not seconds).
+        double[][] sinX = new double[9][width];
+        double[][] cosX = new double[9][width];
+        double[][] sinY = new double[9][height];
+        double[][] cosY = new double[9][height];
+        double[][] ripple = new double[3][width];
+        double[][] rippleY = new double[3][height];
+        for (int c = 0; c < 3; c++) {
+            for (int k = 0; k < 3; k++) {
+                int t = c * 3 + k;
+                double fx = 6.28 * frequencyX[k] * random.nextDouble();
+                double fy = 6.28 * frequencyY[k] * random.nextDouble();
+                double phase = 6 * random.nextDouble();
+                for (int x = 0; x < width; x++) {
+                    double u = x / (double) Math.max(1, width);
+                    sinX[t][x] = amplitude[k] * Math.sin(fx * u + phase);
+                    cosX[t][x] = amplitude[k] * Math.cos(fx * u + phase);
+                }
+                for (int y = 0; y < height; y++) {
+                    double v = y / (double) Math.max(1, height);
+                    sinY[t][y] = Math.sin(fy * v);
+                    cosY[t][y] = Math.cos(fy * v);
+                }
+            }
+            double gx = 6.28 * 40 * random.nextDouble();
+            double gy = 6.28 * 30 * random.nextDouble();
+            for (int x = 0; x < width; x++) {
+                ripple[c][x] = 10 * Math.sin(gx * x / Math.max(1, width));
+            }
+            for (int y = 0; y < height; y++) {
+                rippleY[c][y] = Math.sin(gy * y / Math.max(1, height));
             }
         }
         int[] pixels = new int[width * height];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                double u = x / (double) Math.max(1, width);
-                double v = y / (double) Math.max(1, height);
+                int noise = random.nextInt(); // sensor noise: -4..4 per channel from 4 bits each
                 int rgb = 0;
                 for (int c = 0; c < 3; c++) {
-                    double[] w = waves[c];
-                    double value = 128
-                            + 60 * Math.sin(6.28 * (w[0] * 3 * u + w[1] * 2 * v) + w[2] * 6)
-                            + 35 * Math.sin(6.28 * (w[3] * 7 * u - w[4] * 5 * v) + w[5] * 6)
-                            + 20 * Math.sin(6.28 * (w[6] * 17 * u + w[7] * 13 * v) + w[8] * 6)
-                            + 10 * Math.sin(6.28 * w[9] * 40 * u * v + w[10] * 6)
-                            + (random.nextInt(9) - 4);
-                    int level = (int) Math.max(0, Math.min(255, Math.round(value)));
+                    double value = 128.5 + ripple[c][x] * rippleY[c][y] + ((noise >>> (4 * c) & 15) % 9 - 4);
+                    for (int k = 0; k < 3; k++) {
+                        int t = c * 3 + k;
+                        value += sinX[t][x] * cosY[t][y] + cosX[t][x] * sinY[t][y];
+                    }
+                    int level = value <= 0 ? 0 : value >= 255 ? 255 : (int) value;
                     rgb = rgb << 8 | level;
                 }
                 pixels[y * width + x] = rgb;
