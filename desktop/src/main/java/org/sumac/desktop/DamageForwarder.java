@@ -1,17 +1,23 @@
 package org.sumac.desktop;
 
-import org.sumac.spice.channel.display.SpiceDisplay;
 import org.sumac.x11.geom.Region;
 import org.sumac.x11.server.XServer;
 
 /**
- * Turns X screen damage into SPICE display posts. Runs under the X lock on the request path, so it only records:
- * {@link SpiceDisplay} posts are cheap and never block or touch the network.
+ * Turns X screen damage into SPICE display posts ({@code SpiceDisplay.damage/copyBits}). Runs under the X lock on the request path, so it only records:
+ * the posts are cheap and never block or touch the network.
  */
 final class DamageForwarder implements XServer.DamageListener {
-    private final SpiceDisplay display;
+    /** The two posts of {@link org.sumac.spice.channel.display.SpiceDisplay} this needs (tests record them). */
+    interface Posts {
+        void damage(int x, int y, int width, int height);
 
-    DamageForwarder(SpiceDisplay display) {
+        void copyBits(int srcX, int srcY, int dstX, int dstY, int width, int height);
+    }
+
+    private final Posts display;
+
+    DamageForwarder(Posts display) {
         this.display = display;
     }
 

@@ -35,7 +35,18 @@ public final class Desktop implements AutoCloseable {
         this.spice = new SpiceServer(spiceConfig, new XScreen(x));
         int n = x.config.displayNumber();
         this.input = new SpiceInput(x, n, packed -> spice.cursor().move(packed >>> 16, packed & 0xFFFF));
-        this.damage = new DamageForwarder(spice.display());
+        var display = spice.display();
+        this.damage = new DamageForwarder(new DamageForwarder.Posts() {
+            @Override
+            public void damage(int x, int y, int width, int height) {
+                display.damage(x, y, width, height);
+            }
+
+            @Override
+            public void copyBits(int srcX, int srcY, int dstX, int dstY, int width, int height) {
+                display.copyBits(srcX, srcY, dstX, dstY, width, height);
+            }
+        });
         this.cursor = new CursorForwarder(x, spice.cursor(), this::mouseMode);
     }
 
