@@ -1,4 +1,5 @@
-/* Oracle area: PolyArc (thin and wide) and PolyFillArc with arc modes PieSlice and Chord. */
+/* Oracle area: PolyArc (thin and wide) and PolyFillArc with arc modes PieSlice and Chord (several overlapping
+ * arcs in one request under GXxor are in arcs_xor.c, dashed arcs in dashed_arcs.c). */
 #include "oracle.h"
 
 int main(void) {
@@ -33,21 +34,6 @@ int main(void) {
         c++;
     }
     XSetLineAttributes(dpy, gc, 0, LineSolid, CapButt, JoinMiter);
-    /* several arcs in one request under xor: shared pixels are drawn once */
-    XSetFunction(dpy, gc, GXxor);
-    XArc many[6];
-    for (int i = 0; i < 6; i++) {
-        many[i].x = cell_x(c) + i * 4; many[i].y = cell_y(c) + i * 3;
-        many[i].width = 40; many[i].height = 30; many[i].angle1 = i * 30 * 64; many[i].angle2 = 300 * 64;
-    }
-    XSetForeground(dpy, gc, 0xffffff);
-    XDrawArcs(dpy, win, gc, many, 6);
-    XSetLineAttributes(dpy, gc, 5, LineSolid, CapButt, JoinRound);
-    for (int i = 0; i < 6; i++) many[i].x += CELL;
-    XDrawArcs(dpy, win, gc, many, 6);
-    XSetFunction(dpy, gc, GXcopy);
-    XSetLineAttributes(dpy, gc, 0, LineSolid, CapButt, JoinMiter);
-    c += 2;
     /* filled arcs, both arc modes */
     int modes[] = {ArcPieSlice, ArcChord};
     for (int m = 0; m < 2; m++) {

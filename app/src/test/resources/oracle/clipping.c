@@ -1,5 +1,6 @@
 /* Oracle area: clip rectangles (all orderings) and clip masks with clip origins, subwindow modes ClipByChildren
- * and IncludeInferiors with child windows, drawing on the root with IncludeInferiors. */
+ * and IncludeInferiors with child windows, drawing on the root with IncludeInferiors (clipped wide lines are
+ * in wide_line_modes.c). */
 #include "oracle.h"
 
 static void scene(GC gc, int x, int y) {
@@ -8,9 +9,8 @@ static void scene(GC gc, int x, int y) {
     XSetForeground(dpy, gc, 0x0030ff);
     XFillArc(dpy, win, gc, x + 5, y + 5, 50, 50, 0, 360 * 64);
     XSetForeground(dpy, gc, 0xff0000);
-    XSetLineAttributes(dpy, gc, 3, LineSolid, CapButt, JoinMiter);
-    XDrawLine(dpy, win, gc, x, y + 59, x + 59, y);
-    XSetLineAttributes(dpy, gc, 0, LineSolid, CapButt, JoinMiter);
+    XPoint band[] = {{x, y + 57}, {x + 57, y}, {x + 59, y + 2}, {x + 2, y + 59}};
+    XFillPolygon(dpy, win, gc, band, 4, Convex, CoordModeOrigin);
     XDrawLine(dpy, win, gc, x, y, x + 59, y + 59);
 }
 
@@ -82,9 +82,8 @@ int main(void) {
         XSetSubwindowMode(dpy, gc, mode ? IncludeInferiors : ClipByChildren);
         XSetForeground(dpy, gc, 0xffffff);
         XSetFunction(dpy, gc, GXxor);
-        XSetLineAttributes(dpy, gc, 4, LineSolid, CapButt, JoinMiter);
         XDrawRectangle(dpy, win, gc, x + 2, y + 2, 110, 50);
-        XSetLineAttributes(dpy, gc, 0, LineSolid, CapButt, JoinMiter);
+        XFillRectangle(dpy, win, gc, x + 4, y + 40, 110, 4);
         XFillRectangle(dpy, win, gc, x + 30, y + 5, 20, 80);
         XDrawLine(dpy, win, gc, x, y, x + 120, y + 60);
         XSetFunction(dpy, gc, GXcopy);

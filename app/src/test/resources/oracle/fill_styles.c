@@ -1,5 +1,6 @@
 /* Oracle area: fill styles Tiled, Stippled and OpaqueStippled with tile/stipple origins, applied to rectangles,
- * polygons, arcs, wide lines, thin lines and text; depth-1 and depth-24 pixmaps as patterns. */
+ * polygons, filled arcs, thin lines and text; depth-1 and depth-24 pixmaps as patterns (wide lines with
+ * fill styles are in wide_line_modes.c). */
 #include "oracle.h"
 
 static void draw_shapes(GC gc, int c, Font font) {
@@ -8,9 +9,7 @@ static void draw_shapes(GC gc, int c, Font font) {
     XPoint tri[] = {{x + 32, y + 2}, {x + 60, y + 10}, {x + 40, y + 28}};
     XFillPolygon(dpy, win, gc, tri, 3, Convex, CoordModeOrigin);
     XFillArc(dpy, win, gc, x, y + 32, 28, 28, 30 * 64, 300 * 64);
-    XSetLineAttributes(dpy, gc, 5, LineSolid, CapRound, JoinRound);
-    XDrawLine(dpy, win, gc, x + 32, y + 34, x + 58, y + 40);
-    XSetLineAttributes(dpy, gc, 0, LineSolid, CapButt, JoinMiter);
+    XFillRectangle(dpy, win, gc, x + 32, y + 34, 26, 6);
     XDrawLine(dpy, win, gc, x + 32, y + 46, x + 60, y + 44);
     XSetFont(dpy, gc, font);
     XDrawString(dpy, win, gc, x + 31, y + 59, "Tx", 2);
@@ -64,15 +63,14 @@ int main(void) {
         draw_shapes(gc, c++, font);
     }
     XSetFunction(dpy, gc, GXcopy);
-    /* dashed double-dash wide and thin lines with a stipple: odd dashes use the same fill */
+    /* thin double-dash lines with a stipple and a tile: odd dashes use the same fill */
     char dash[] = {6, 3};
     XSetDashes(dpy, gc, 0, dash, 2);
+    XSetLineAttributes(dpy, gc, 0, LineDoubleDash, CapButt, JoinMiter);
     XSetFillStyle(dpy, gc, FillOpaqueStippled);
-    XSetLineAttributes(dpy, gc, 6, LineDoubleDash, CapButt, JoinMiter);
     XDrawLine(dpy, win, gc, cell_x(c) + 4, cell_y(c) + 10, cell_x(c) + 120, cell_y(c) + 50);
     XSetFillStyle(dpy, gc, FillTiled);
     XDrawLine(dpy, win, gc, cell_x(c) + 4, cell_y(c) + 50, cell_x(c) + 120, cell_y(c) + 10);
-    XSetLineAttributes(dpy, gc, 0, LineDoubleDash, CapButt, JoinMiter);
     XSetFillStyle(dpy, gc, FillStippled);
     XDrawLine(dpy, win, gc, cell_x(c) + 4, cell_y(c) + 30, cell_x(c) + 120, cell_y(c) + 31);
     c += 2;

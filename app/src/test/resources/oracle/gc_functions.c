@@ -1,4 +1,5 @@
-/* Oracle area: all 16 GC functions and plane masks, on fills, lines, points, text and CopyArea. */
+/* Oracle area: all 16 GC functions and plane masks, on fills, thin lines, points, text, arcs and CopyArea
+ * (wide lines under each function are in wide_line_modes.c). */
 #include "oracle.h"
 
 /* Paints a cell with vertical stripes of four colours as the destination the function combines with. */
@@ -24,9 +25,7 @@ int main(void) {
         XSetForeground(dpy, gc, 0x5aa5c3);
         XFillRectangle(dpy, win, gc, cell_x(c) + 5, cell_y(c) + 5, 50, 15);
         XDrawLine(dpy, win, gc, cell_x(c), cell_y(c) + 25, cell_x(c) + 59, cell_y(c) + 30);
-        XSetLineAttributes(dpy, gc, 4, LineSolid, CapButt, JoinMiter);
-        XDrawLine(dpy, win, gc, cell_x(c), cell_y(c) + 36, cell_x(c) + 59, cell_y(c) + 33);
-        XSetLineAttributes(dpy, gc, 0, LineSolid, CapButt, JoinMiter);
+        XDrawRectangle(dpy, win, gc, cell_x(c) + 2, cell_y(c) + 33, 55, 4);
         XDrawPoint(dpy, win, gc, cell_x(c) + 7, cell_y(c) + 42);
         XDrawString(dpy, win, gc, cell_x(c) + 2, cell_y(c) + 56, "Fn", 2);
         XFillArc(dpy, win, gc, cell_x(c) + 30, cell_y(c) + 40, 18, 18, 0, 360 * 64);

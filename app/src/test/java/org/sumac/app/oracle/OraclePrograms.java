@@ -21,6 +21,10 @@ final class OraclePrograms {
     /** Screen size every oracle run uses, on both servers. */
     static final int WIDTH = 640;
     static final int HEIGHT = 480;
+    /** Every drawing program (src/test/resources/oracle/<area>.c), one per area. */
+    static final java.util.List<String> ALL_AREAS = java.util.List.of("thin_lines", "wide_lines", "dashes",
+            "wide_dashes", "arcs", "arcs_xor", "dashed_arcs", "polygons", "gc_functions", "fill_styles", "clipping", "wide_line_modes", "images",
+            "copy_and_windows", "text");
     private static final Duration COMPILE_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration DRAW_TIMEOUT = Duration.ofSeconds(30);
 

@@ -48,7 +48,8 @@ class TestingSupportTest {
 
     @Test
     void rawConnectionSpeaksBothByteOrders() {
-        try (XvfbProcess xvfb = XvfbProcess.start(320, 200)) {
+        // -noreset: otherwise Xvfb resets when the first connection closes and may refuse the second
+        try (XvfbProcess xvfb = XvfbProcess.start(320, 200, "-noreset")) {
             for (ByteOrder order : new ByteOrder[] {ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN}) {
                 try (RawXConnection x = RawXConnection.connect(xvfb.socketPath(), order, TIMEOUT)) {
                     assertEquals(11, x.setup().majorVersion());
