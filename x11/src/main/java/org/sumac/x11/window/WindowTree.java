@@ -114,7 +114,10 @@ public final class WindowTree {
             Region border = w.borderClip.subtract(w.insideRegion());
             Region oldBorder = b == null || !b.viewable ? Region.EMPTY
                 : b.borderClip.subtract(Region.of(b.absX, b.absY, w.width, w.height)).translate(w.absX - b.absX, w.absY - b.absY);
-            if (b == null || !border.equals(oldBorder) || w.absX != b.absX || w.absY != b.absY) paintBorder(w, border);
+            if (b == null || !border.equals(oldBorder) || w.absX != b.absX || w.absY != b.absY) {
+                paintBorder(w, border);
+                server.damage(border);
+            }
         }
         // 3. Backgrounds and Expose events, parents before children.
         for (Window w : order) {
