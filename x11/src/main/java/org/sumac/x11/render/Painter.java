@@ -178,6 +178,40 @@ public final class Painter implements SpanSink {
         }
     }
 
+    /**
+     * Walks a solid Bresenham line straight on the pixel array when it needs no clipping: solid
+     * fill and the line's bounding box (drawable coordinates, inclusive) inside one clip box.
+     * Returns false, drawing nothing, when the caller must take the general path.
+     */
+    boolean solidLine(int x, int y, int sx, int sy, boolean xMajor, int e, int e1, int e3, int len,
+                      int minX, int minY, int maxX, int maxY) {
+        if (fillStyle != GraphicsContext.FILL_SOLID) return false;
+        long bx1 = (long) minX + originX, by1 = (long) minY + originY, bx2 = (long) maxX + originX, by2 = (long) maxY + originY;
+        if (bx1 < clipX1 || by1 < clipY1 || bx2 >= clipX2 || by2 >= clipY2) return false;
+        if (boxCount != 1) {
+            boolean inside = false;
+            int[] b = boxes;
+            for (int i = 0, n = boxCount * 4; i < n && !inside; i += 4) {
+                inside = bx1 >= b[i] && by1 >= b[i + 1] && bx2 < b[i + 2] && by2 < b[i + 3];
+            }
+            if (!inside) return false;
+        }
+        int[] d = data;
+        int and = fgAnd, xor = fgXor;
+        int idx = (y + originY) * stride + x + originX;
+        int major = xMajor ? sx : sy * stride, minor = xMajor ? sy * stride : sx;
+        while (len-- > 0) {
+            d[idx] = (d[idx] & and) ^ xor;
+            idx += major;
+            e += e1;
+            if (e >= 0) {
+                idx += minor;
+                e += e3;
+            }
+        }
+        return true;
+    }
+
     /** Paints the single pixel at drawable (x, y) if it is inside the clip. */
     public void point(int x, int y) {
         int bx = x + originX, by = y + originY;

@@ -412,7 +412,9 @@ public final class WideLines {
 
         /** Scans between a left and a right edge chain, both ends inclusive (mi's miFillPolyHelper). */
         void fillPoly(int pixel, int y, Edge[] left, int leftCount, Edge[] right, int rightCount) {
-            SpanList spans = new SpanList();
+            // Without span groups mi paints each row as it goes; do the same and skip the buffer.
+            Painter direct = collecting() ? null : painter(pixel);
+            SpanList spans = direct == null ? new SpanList() : null;
             int lx = 0, le = 0, lstep = 0, lsign = 0, ldy = 0, ldx = 0;
             int rx = 0, re = 0, rstep = 0, rsign = 0, rdy = 0, rdx = 0;
             int lh = 0, rh = 0;
@@ -432,7 +434,10 @@ public final class WideLines {
                 rh -= height;
                 while (--height >= 0) {
                     if (--budget < 0) return;
-                    if (rx >= lx) spans.add(lx, y, rx - lx + 1);
+                    if (rx >= lx) {
+                        if (direct != null) direct.span(lx, y, rx - lx + 1);
+                        else spans.add(lx, y, rx - lx + 1);
+                    }
                     y++;
                     lx += lstep;
                     le += ldx;
@@ -448,7 +453,7 @@ public final class WideLines {
                     }
                 }
             }
-            fillSpans(pixel, spans);
+            if (spans != null) fillSpans(pixel, spans);
         }
 
         private static Edge[] edges(int n) {

@@ -144,6 +144,11 @@ public final class ZeroWidthLines {
             int x = x1, y = y1;
             if (!dashed) {
                 Painter p = fg;
+                // Whole line (both end points bound it) inside one clip box: walk the pixel array directly.
+                if (p.solidLine(x, y, sx, sy, xMajor, e, e1, e3, len,
+                        Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2))) {
+                    return next;
+                }
                 if (xMajor) {
                     int runStart = x;
                     while (len-- > 0) {
