@@ -3,6 +3,8 @@ package org.sumac.desktop;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.net.InetSocketAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,8 @@ public final class Desktop implements AutoCloseable {
     private final DamageForwarder damage;
     private final CursorForwarder cursor;
     private volatile boolean closed;
-    private Thread sessionWatcher;
+    private final List<Runnable> disconnectActions = new CopyOnWriteArrayList<>();
+    private volatile Thread sessionWatcher;
 
     private Desktop(XServer x, SpiceServerConfig spiceConfig) {
         this.x = x;
@@ -74,6 +77,8 @@ public final class Desktop implements AutoCloseable {
             desktop.spice.close();
             throw e;
         }
+        desktop.sessionWatcher = Thread.ofPlatform().daemon().name("desktop-sessions-:" + display.displayNumber())
+            .start(desktop::watchSessions);
         log.info("desktop :{} served over SPICE on {}", display.displayNumber(), desktop.spice.boundAddresses());
         return desktop;
     }
@@ -112,30 +117,44 @@ public final class Desktop implements AutoCloseable {
     }
 
     /**
-     * Runs {@code action} once, on a watcher thread, when a SPICE client that had connected is gone (Xspice's
-     * --exit-on-disconnect). The library has no session listener, so the watcher polls every 100 ms.
+     * Runs {@code action} once, on the session watcher thread, when the first SPICE client that connected is gone
+     * (Xspice's --exit-on-disconnect).
      */
-    public synchronized void onFirstClientDisconnect(Runnable action) {
-        if (sessionWatcher != null) throw new IllegalStateException("already watching");
-        sessionWatcher = Thread.ofPlatform().daemon().name("desktop-session-watch-:" + x.config.displayNumber())
-                .start(() -> {
-                    Session seen = null;
-                    while (!closed) {
-                        Session now = spice.currentSession().filter(s -> !s.isClosed()).orElse(null);
-                        if (seen == null) {
-                            seen = now;
-                        } else if (now != seen) {
-                            log.info("SPICE client disconnected");
-                            action.run();
-                            return;
-                        }
+    public void onFirstClientDisconnect(Runnable action) {
+        AtomicBoolean fired = new AtomicBoolean();
+        disconnectActions.add(() -> {
+            if (fired.compareAndSet(false, true)) action.run();
+        });
+    }
+
+    /**
+     * Follows the client session. The library has no session listener, so this polls every 100 ms; when a session
+     * ends or is replaced, input the client held is released and the disconnect actions run.
+     */
+    private void watchSessions() {
+        Session last = null;
+        while (!closed) {
+            Session now = spice.currentSession().filter(s -> !s.isClosed()).orElse(null);
+            if (now != last) {
+                if (last != null) {
+                    log.info("SPICE client session {} gone", Integer.toHexString(last.id()));
+                    input.releaseAll();
+                    for (Runnable r : disconnectActions) {
                         try {
-                            Thread.sleep(SESSION_POLL);
-                        } catch (InterruptedException e) {
-                            return;
+                            r.run();
+                        } catch (RuntimeException e) {
+                            log.warn("disconnect action failed", e);
                         }
                     }
-                });
+                }
+                last = now;
+            }
+            try {
+                Thread.sleep(SESSION_POLL);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     @Override
@@ -143,8 +162,9 @@ public final class Desktop implements AutoCloseable {
         synchronized (this) {
             if (closed) return;
             closed = true;
-            if (sessionWatcher != null) sessionWatcher.interrupt();
         }
+        Thread watcher = sessionWatcher;
+        if (watcher != null) watcher.interrupt();
         x.lock.lock();
         try {
             x.removeDamageListener(damage);

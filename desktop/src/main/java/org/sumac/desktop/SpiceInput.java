@@ -28,6 +28,9 @@ final class SpiceInput implements InputSink, AutoCloseable {
     private final Input input;
     private final IntConsumer pointerMovedByServer;
     private final ExecutorService injector;
+    /** What the client holds down (touched only on the injection thread): released when the client goes. */
+    private final boolean[] keysHeld = new boolean[256];
+    private final boolean[] buttonsHeld = new boolean[10];
 
     /**
      * @param pointerMovedByServer told the new position after relative motion (the client draws the cursor
@@ -61,13 +64,19 @@ final class SpiceInput implements InputSink, AutoCloseable {
     @Override
     public void keyPressed(int scancode) {
         int keycode = ScancodeMap.toX(scancode);
-        if (keycode != 0) inject(() -> input.injectKey(keycode, true));
+        if (keycode != 0) inject(() -> {
+            keysHeld[keycode] = true;
+            input.injectKey(keycode, true);
+        });
     }
 
     @Override
     public void keyReleased(int scancode) {
         int keycode = ScancodeMap.toX(scancode);
-        if (keycode != 0) inject(() -> input.injectKey(keycode, false));
+        if (keycode != 0) inject(() -> {
+            keysHeld[keycode] = false;
+            input.injectKey(keycode, false);
+        });
     }
 
     /** Toggles X's Caps/Num lock with a key press and release where it differs from the client's. */
@@ -102,13 +111,19 @@ final class SpiceInput implements InputSink, AutoCloseable {
     @Override
     public void mouseButtonPressed(int button, int buttonMask) {
         int b = xButton(button);
-        if (b != 0) inject(() -> input.injectButton(b, true));
+        if (b != 0) inject(() -> {
+            buttonsHeld[b] = true;
+            input.injectButton(b, true);
+        });
     }
 
     @Override
     public void mouseButtonReleased(int button, int buttonMask) {
         int b = xButton(button);
-        if (b != 0) inject(() -> input.injectButton(b, false));
+        if (b != 0) inject(() -> {
+            buttonsHeld[b] = false;
+            input.injectButton(b, false);
+        });
     }
 
     @Override
@@ -126,6 +141,27 @@ final class SpiceInput implements InputSink, AutoCloseable {
             case BUTTON_EXTRA -> 9;
             default -> 0;
         };
+    }
+
+    /**
+     * Releases every key and button the client left pressed: a client that disconnects mid-press must not leave
+     * X with a stuck key or an active implicit grab.
+     */
+    void releaseAll() {
+        inject(() -> {
+            for (int k = 0; k < keysHeld.length; k++) {
+                if (keysHeld[k]) {
+                    keysHeld[k] = false;
+                    input.injectKey(k, false);
+                }
+            }
+            for (int b = 0; b < buttonsHeld.length; b++) {
+                if (buttonsHeld[b]) {
+                    buttonsHeld[b] = false;
+                    input.injectButton(b, false);
+                }
+            }
+        });
     }
 
     /** Runs {@code task} on the injection thread after every event queued so far (tests, shutdown). */

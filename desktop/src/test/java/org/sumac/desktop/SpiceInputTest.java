@@ -86,6 +86,19 @@ class SpiceInputTest {
     }
 
     @Test
+    void releaseAllLetsGoOfWhatTheClientHeld() throws Exception {
+        input.keyPressed(0x2A);
+        input.mouseButtonPressed(InputSink.BUTTON_MIDDLE, InputSink.MASK_MIDDLE);
+        settle();
+        assertTrue(locked(() -> xInput.isKeyDown(50)));
+        assertEquals(0x200, locked(xInput::state) & 0x1F00);
+        input.releaseAll();
+        settle();
+        assertFalse(locked(() -> xInput.isKeyDown(50)), "Shift released");
+        assertEquals(0, locked(xInput::state) & 0x1F00, "button released");
+    }
+
+    @Test
     void buttonNumbers() {
         assertEquals(1, SpiceInput.xButton(InputSink.BUTTON_LEFT));
         assertEquals(2, SpiceInput.xButton(InputSink.BUTTON_MIDDLE));
