@@ -117,6 +117,14 @@ class SpiceHtml5Test {
         try (SpiceServer server = new SpiceServer(SpiceServerConfig.builder().listen("127.0.0.1", spicePort)
                 .password("html5pw").imageCompression(compression).build(), screen);
              DevTools devtools = new DevTools()) {
+            java.util.List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+            server.setInputSink(new org.sumac.spice.channel.inputs.InputSink() {
+                @Override public void keyPressed(int code) { events.add("down " + Integer.toHexString(code)); }
+                @Override public void keyReleased(int code) { events.add("up " + Integer.toHexString(code)); }
+                @Override public void mousePositioned(int x, int y, int mask, int display) { events.add("pos " + x + " " + y); }
+                @Override public void mouseButtonPressed(int button, int mask) { events.add("press " + button); }
+                @Override public void mouseButtonReleased(int button, int mask) { events.add("release " + button); }
+            });
             server.start();
             chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
                     "--no-first-run", "--user-data-dir=" + dir.resolve("profile"),
@@ -142,6 +150,31 @@ class SpiceHtml5Test {
                 difference = SpiceTestSupport.firstDifference(screen.pixels(), px, w);
             }
             assertNull(difference, "spice-html5 canvas vs source");
+
+            // Input typed into the browser reaches the sink: a key on the focused canvas, a pointer move
+            // and a click at canvas coordinates (100, 50).
+            String rect = devtools.call("Runtime.evaluate", "{\"expression\":" + jsonString(
+                    "(() => { const r = document.querySelector('#spice-screen canvas').getBoundingClientRect();"
+                    + " return r.left + ',' + r.top; })()") + ",\"returnByValue\":true}");
+            Matcher at = Pattern.compile("\"value\":\"(-?[\\d.]+),(-?[\\d.]+)\"").matcher(rect);
+            assertTrue(at.find(), rect);
+            // Aim at the middle of pixel (100, 50), whatever fraction the canvas position has.
+            double left = Double.parseDouble(at.group(1)), top = Double.parseDouble(at.group(2));
+            for (String type : new String[] {"keyDown", "keyUp"}) {
+                devtools.call("Input.dispatchKeyEvent", "{\"type\":\"" + type
+                        + "\",\"code\":\"KeyA\",\"key\":\"a\",\"windowsVirtualKeyCode\":65}");
+            }
+            String where = "\"x\":" + (left + 100.5) + ",\"y\":" + (top + 50.5);
+            devtools.call("Input.dispatchMouseEvent", "{\"type\":\"mouseMoved\"," + where + "}");
+            devtools.call("Input.dispatchMouseEvent", "{\"type\":\"mousePressed\",\"button\":\"left\",\"clickCount\":1," + where + "}");
+            devtools.call("Input.dispatchMouseEvent", "{\"type\":\"mouseReleased\",\"button\":\"left\",\"clickCount\":1," + where + "}");
+            long inputDeadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!events.containsAll(List.of("down 1e", "up 1e", "pos 100 50", "press 1", "release 1"))
+                    && System.nanoTime() < inputDeadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(events.containsAll(List.of("down 1e", "up 1e", "pos 100 50", "press 1", "release 1")),
+                    "events from the browser: " + events);
             int expectedType = compression == ImageCompression.LZ ? Spice.IMAGE_TYPE_LZ_RGB : Spice.IMAGE_TYPE_BITMAP;
             assertTrue(server.imageStats().sent(expectedType) > 0, "images of type " + expectedType + " were sent");
         } finally {
