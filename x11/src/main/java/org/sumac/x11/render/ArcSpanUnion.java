@@ -1,24 +1,29 @@
 package org.sumac.x11.render;
 
 import java.util.Arrays;
-import java.util.HashMap;
 
 /**
  * A set of pixels built from horizontal runs. Wide arcs collect their spans here so that
  * overlapping pieces paint each pixel once, as X.Org achieves with its merged "final spans" list
  * and its scratch bitmap. Runs are only appended; they are sorted and merged per row when the
- * set is emitted, so thousands of dashes on one row stay cheap.
+ * set is emitted, so thousands of dashes on one row stay cheap. Rows live in a window of y
+ * values that grows as needed (a group's rows are close together).
  */
 final class ArcSpanUnion {
-    /** Per row: [count, then runs packed as x1 << 32 | (x2 biased), so that longs sort by x1, x2]. */
-    private final HashMap<Integer, long[]> rows = new HashMap<>();
+    /** rows[y - base]: runs packed as x1 << 32 | (x2 biased), so that longs sort by x1, x2. */
+    private long[][] rows = new long[0][];
+    private int[] counts = new int[0];
+    private int base;
+    private int minY = Integer.MAX_VALUE, maxY = Integer.MIN_VALUE;
 
     boolean isEmpty() {
-        return rows.isEmpty();
+        return minY > maxY;
     }
 
     void clear() {
-        rows.clear();
+        if (!isEmpty()) Arrays.fill(counts, minY - base, maxY - base + 1, 0);
+        minY = Integer.MAX_VALUE;
+        maxY = Integer.MIN_VALUE;
     }
 
     private static long pack(int x1, int x2) {
@@ -28,37 +33,55 @@ final class ArcSpanUnion {
     /** Adds [x1, x2) on row y; empty or inverted runs add nothing. */
     void add(int y, int x1, int x2) {
         if (x2 <= x1) return;
-        long[] row = rows.get(y);
-        if (row == null) {
-            row = new long[5];
-            rows.put(y, row);
-        } else if (row[0] + 1 >= row.length) {
-            row = Arrays.copyOf(row, row.length * 2);
-            rows.put(y, row);
+        long i = (long) y - base;
+        if (i < 0 || i >= rows.length) {
+            makeRoom(y);
+            i = (long) y - base;
         }
-        row[(int) ++row[0]] = pack(x1, x2);
+        int r = (int) i;
+        long[] row = rows[r];
+        int n = counts[r];
+        if (row == null || n == row.length) {
+            row = row == null ? new long[4] : Arrays.copyOf(row, n * 2);
+            rows[r] = row;
+        }
+        row[n] = pack(x1, x2);
+        counts[r] = n + 1;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
     }
 
-    void addAll(ArcSpanUnion other) {
-        other.rows.forEach((y, row) -> {
-            for (int i = 1; i <= row[0]; i++) {
-                add(y, (int) (row[i] >> 32), (int) row[i] ^ Integer.MIN_VALUE);
-            }
-        });
+    /** Grows the row window so that it covers y (and what is in use). */
+    private void makeRoom(int y) {
+        if (rows.length == 0) {
+            base = y - 16;
+            rows = new long[64][];
+            counts = new int[64];
+            return;
+        }
+        long lo = Math.min((long) base, y), hi = Math.max((long) base + rows.length, (long) y + 1);
+        long size = Math.max(hi - lo, 2L * rows.length);
+        if (y < base) lo = hi - size;
+        long[][] nr = new long[(int) size][];
+        int[] nc = new int[(int) size];
+        int shift = (int) (base - lo);
+        System.arraycopy(rows, 0, nr, shift, rows.length);
+        System.arraycopy(counts, 0, nc, shift, counts.length);
+        rows = nr;
+        counts = nc;
+        base = (int) lo;
     }
 
     /** Emits the union, top to bottom, limited to [clipX1, clipX2) x [clipY1, clipY2). */
     void emit(SpanSink sink, int clipX1, int clipY1, int clipX2, int clipY2) {
-        Integer[] ys = rows.keySet().toArray(new Integer[0]);
-        Arrays.sort(ys);
-        for (int y : ys) {
-            if (y < clipY1 || y >= clipY2) continue;
-            long[] row = rows.get(y);
-            int n = (int) row[0];
-            Arrays.sort(row, 1, n + 1); // by x1, then x2
+        for (int y = Math.max(minY, clipY1); y <= maxY && y < clipY2; y++) {
+            int r = y - base, n = counts[r];
+            if (n == 0) continue;
+            long[] row = rows[r];
+            Arrays.sort(row, 0, n); // by x1, then x2
             int a = 0, b = 0;
             boolean open = false;
-            for (int i = 1; i <= n; i++) {
+            for (int i = 0; i < n; i++) {
                 int x1 = (int) (row[i] >> 32), x2 = (int) row[i] ^ Integer.MIN_VALUE;
                 if (open && x1 <= b) {
                     b = Math.max(b, x2);

@@ -31,10 +31,14 @@ final class WideArcs {
     private final GraphicsContext gc;
     private final int[] dashes;
     private final int lineWidth;
-    /** Spans of arcs since the last render point (mi's "final spans"). */
-    private final ArcSpanUnion arcSpans = new ArcSpanUnion();
-    /** Where a render group collects everything before it is painted once. */
+    /**
+     * Everything of the current render group: arc spans since the last render point (mi's
+     * "final spans"), then its caps and joins. X.Org paints arc spans merged and caps/joins
+     * either directly (functions that ignore the destination: the union is the same) or through a
+     * scratch bitmap (the union again), so one union per group reproduces both.
+     */
     private final ArcSpanUnion group = new ArcSpanUnion();
+    private final ArcSpanUnion arcSpans = group;
 
     private WideArcs(GraphicsContext gc, int[] dashes) {
         this.gc = gc;
@@ -440,10 +444,8 @@ final class WideArcs {
         boolean solid = gc.lineStyle == GraphicsContext.LINE_SOLID;
         if (lineWidth == 0 && solid) {
             for (ArcSpec arc : arcs) segment(arc, null, null);
-            arcSpans.addAll(group);
+            group.emit(fg);
             group.clear();
-            arcSpans.emit(fg);
-            arcSpans.clear();
             return;
         }
         int first = 0;
@@ -487,8 +489,6 @@ final class WideArcs {
                 ArcData ad = pass.arcs.get(i);
                 segment(ad.arc, ad.bounds[RIGHT_END], ad.bounds[LEFT_END]);
                 if (!ad.render) continue;
-                group.addAll(arcSpans);
-                arcSpans.clear();
                 // self-joining arcs get no cap
                 if (ad.selfJoin && cap < ad.cap) cap++;
                 while (cap < ad.cap && cap < pass.caps.size()) {
@@ -510,7 +510,7 @@ final class WideArcs {
                 group.emit(sink, cx1, cy1, cx2, cy2);
                 group.clear();
             }
-            arcSpans.clear();
+            group.clear();
         }
     }
 

@@ -16,8 +16,13 @@ class ArcSpanUnionTest {
         for (int round = 0; round < 200; round++) {
             ArcSpanUnion u = new ArcSpanUnion();
             TreeSet<Long> pixels = new TreeSet<>();
+            // rows spread far apart in random order exercise the growing row window
+            int spread = round % 2 == 0 ? 7 : 5000;
+            u.clear();
+            u.add(r.nextInt(100), 0, 1000); // cleared again below: must not leak into the result
+            u.clear();
             for (int i = 0; i < 60; i++) {
-                int y = r.nextInt(7) - 3, x1 = r.nextInt(80) - 40, x2 = x1 + r.nextInt(15) - 3;
+                int y = r.nextInt(spread) - spread / 2, x1 = r.nextInt(80) - 40, x2 = x1 + r.nextInt(15) - 3;
                 u.add(y, x1, x2);
                 for (int x = x1; x < x2; x++) pixels.add(((long) y << 32) + x);
             }
