@@ -228,15 +228,80 @@ public final class FontCatalog {
     }
 
     /**
-     * ListFontsWithInfo: the ListFonts names that open, each with its font (the reply's info comes from
-     * it; an alias is reported under the alias name).
+     * ListFontsWithInfo, as Xvfb answers it: per path element the entries ListFonts would list, where an
+     * alias is reported under its target's name (built-in aliases under the zero-size family name, a quirk
+     * of libXfont's built-ins) with the target's info, and a scalable family name with the info of its
+     * 12-point bitmap. Names only bitmap scaling could satisfy are left out (this server does not scale).
      */
     public List<NamedFont> listFontsWithInfo(String pattern, int maxNames) {
         List<NamedFont> result = new ArrayList<>();
-        for (String name : listFonts(pattern, maxNames)) {
-            open(name).ifPresent(font -> result.add(new NamedFont(name, font)));
+        String lowerPattern = FontNames.lower(pattern);
+        if (lowerPattern.isEmpty()) {
+            return result;
+        }
+        for (FontDirectory dir : directories) {
+            if (result.size() >= maxNames) {
+                break;
+            }
+            for (FontDirectory.Entry entry : dir.list(lowerPattern, maxNames - result.size(), resolutionX,
+                    resolutionY)) {
+                if (result.size() >= maxNames) {
+                    break;
+                }
+                if (entry.isAlias()) {
+                    String reported = entry.aliasTarget();
+                    if (dir.isBuiltins()) {
+                        String scalable = FontNames.scalableName(FontNames.xlfdFields(reported));
+                        reported = scalable != null ? scalable : reported;
+                    }
+                    String shown = reported;
+                    infoFont(reported).ifPresent(font -> result.add(new NamedFont(shown, font)));
+                } else if (dir.isScalableName(entry.name())) {
+                    FontDirectory.Entry instance = dir.twelvePointInstance(entry.name());
+                    if (instance != null) {
+                        cache.get(dir, instance.fileName())
+                                .ifPresent(font -> result.add(new NamedFont(entry.name(), font)));
+                    }
+                } else {
+                    FontDirectory.Entry exact = dir.find(entry.name());
+                    if (exact != null && !exact.isAlias()) {
+                        cache.get(dir, exact.fileName()).ifPresent(font -> result.add(new NamedFont(entry.name(), font)));
+                    }
+                }
+            }
         }
         return result;
+    }
+
+    /** The font whose info ListFontsWithInfo reports for a name: like OpenFont, plus scalable family names. */
+    private Optional<CoreFont> infoFont(String lowerName) {
+        String pattern = lowerName;
+        for (int depth = 0; depth <= MAX_ALIAS_DEPTH; depth++) {
+            String next = null;
+            for (FontDirectory dir : directories) {
+                FontDirectory.Entry entry = dir.find(pattern);
+                if (entry != null && entry.isAlias()) {
+                    next = entry.aliasTarget();
+                    break;
+                }
+                if (entry != null) {
+                    Optional<CoreFont> font = cache.get(dir, entry.fileName());
+                    if (font.isPresent()) {
+                        return font;
+                    }
+                } else if (dir.isScalableName(pattern)) {
+                    FontDirectory.Entry instance = dir.twelvePointInstance(pattern);
+                    if (instance != null) {
+                        return cache.get(dir, instance.fileName());
+                    }
+                }
+            }
+            if (next == null) {
+                return Optional.empty();
+            }
+            pattern = next;
+        }
+        return Optional.empty();
     }
 
     /** The shared parsed-font cache of this display. */

@@ -28,7 +28,7 @@ final class FontDirectory {
         }
     }
 
-    private record Tables(List<Entry> nonScalable, List<Entry> scalable) {
+    private record Tables(List<Entry> nonScalable, List<Entry> scalable, List<Entry> bitmapsInFileOrder) {
     }
 
     private final String element;
@@ -138,6 +138,37 @@ final class FontDirectory {
         return result;
     }
 
+    /**
+     * The bitmap instance libXfont reports for a listed scalable family name ("-0-0-x-y-" form): the
+     * first font in fonts.dir order of that family at the default 12 points. Null when only bitmap scaling
+     * could produce it (not offered here).
+     */
+    Entry twelvePointInstance(String familyName) {
+        for (Entry e : tables().bitmapsInFileOrder()) {
+            String[] fields = FontNames.xlfdFields(e.name());
+            if (fields != null && fields[8].equals("120") && familyName.equals(FontNames.scalableName(fields))) {
+                // libXfont only counts it as the 12-point instance when its pixel size agrees with 12
+                // points at its resolution to within a pixel.
+                double expectedPixels = 12.0 * Integer.parseInt(fields[10].isEmpty() ? "0" : fields[10]) / 72.27;
+                int pixels = fields[7].isEmpty() ? 0 : Integer.parseInt(fields[7]);
+                if (Math.abs(pixels - expectedPixels) <= 1) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the name is one of this element's scalable family names. */
+    boolean isScalableName(String lowerName) {
+        for (Entry e : tables().scalable()) {
+            if (e.name().equals(lowerName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first bitmap font or alias whose name matches (what OpenFont picks in this element). */
     Entry find(String lowerPattern) {
         for (Entry e : tables().nonScalable()) {
@@ -153,6 +184,7 @@ final class FontDirectory {
     private static final class TableBuilder {
         final List<Entry> nonScalable = new ArrayList<>();
         final List<Entry> scalable = new ArrayList<>();
+        final List<Entry> bitmapsInFileOrder = new ArrayList<>();
         final Set<String> scalableNames = new HashSet<>();
         final boolean unscaled;
 
@@ -168,7 +200,9 @@ final class FontDirectory {
             String[] fields = FontNames.xlfdFields(name);
             String scalableName = unscaled ? null : FontNames.scalableName(fields);
             if (scalableName == null || FontNames.sizeSpecified(fields)) {
-                nonScalable.add(new Entry(name, fileName, null));
+                Entry bitmap = new Entry(name, fileName, null);
+                nonScalable.add(bitmap);
+                bitmapsInFileOrder.add(bitmap);
             }
             if (scalableName != null && scalableNames.add(scalableName)) {
                 scalable.add(new Entry(scalableName, fileName, null));
@@ -186,7 +220,7 @@ final class FontDirectory {
         Tables build() {
             nonScalable.sort((a, b) -> FontNames.compare(a.name(), b.name()));
             scalable.sort((a, b) -> FontNames.compare(a.name(), b.name()));
-            return new Tables(List.copyOf(nonScalable), List.copyOf(scalable));
+            return new Tables(List.copyOf(nonScalable), List.copyOf(scalable), List.copyOf(bitmapsInFileOrder));
         }
     }
 

@@ -61,6 +61,59 @@ class FontCatalogLiveTest {
                 f.close()
             """;
 
+    /**
+     * ListFontsWithInfo over a raw connection (python-xlib's own implementation is broken on Python 3).
+     * argv: display, patterns. Prints "list PATTERN COUNT", then per font its name, bounds, ranges, properties.
+     */
+    private static final String LIST_WITH_INFO_SCRIPT = """
+import sys, socket, struct
+disp = int(sys.argv[1].lstrip(':'))
+s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+s.connect("/tmp/.X11-unix/X%d" % disp)
+def recv(n):
+    b = b''
+    while len(b) < n:
+        c = s.recv(n - len(b))
+        if not c: raise EOFError
+        b += c
+    return b
+s.sendall(struct.pack('<BxHHHHxx', ord('l'), 11, 0, 0, 0))
+h = recv(8)
+assert h[0] == 1, h
+recv(struct.unpack('<H', h[6:8])[0] * 4)
+def pad(b): return b + b'\\0' * ((4 - len(b) % 4) % 4)
+def atom_name(a):
+    s.sendall(struct.pack('<BxHI', 17, 2, a))
+    r = recv(32)
+    if r[0] == 0: return None
+    n = struct.unpack('<H', r[8:10])[0]
+    return recv(struct.unpack('<I', r[4:8])[0] * 4)[:n].decode('latin-1')
+def ci(b): return "%d %d %d %d %d %d" % struct.unpack('<hhhhhH', b)
+for p in sys.argv[2:]:
+    pat = p.encode('latin-1')
+    maxn = 1000
+    s.sendall(struct.pack('<BxHHH', 50, 2 + (len(pat) + 3) // 4, maxn, len(pat)) + pad(pat))
+    out = []
+    while True:
+        r = recv(32)
+        extra = recv(struct.unpack('<I', r[4:8])[0] * 4)
+        d = r + extra
+        if d[1] == 0: break
+        nprops = struct.unpack('<H', d[46:48])[0]
+        props = [struct.unpack('<II', d[60 + 8 * i: 68 + 8 * i]) for i in range(nprops)]
+        name = d[60 + 8 * nprops: 60 + 8 * nprops + d[1]].decode('latin-1')
+        out.append((name, d, props))
+    print("list %s %d" % (p, len(out)))
+    for name, d, props in out:
+        print("font " + name)
+        print("min " + ci(d[8:20]) + " max " + ci(d[24:36]))
+        mc, xc, dc = struct.unpack('<HHH', d[40:46])
+        print("range %d %d %d %d default %d dir %d all %d ascent %d descent %d" % (
+            mc, xc, d[49], d[50], dc, d[48], d[51], *struct.unpack('<hh', d[52:56])))
+        for (n, v) in props:
+            print("prop %s %d %s" % (atom_name(n), v, atom_name(v) if 0 < v < 10000000 else None))
+            """;
+
     private static final String[] EXTENT_TEXTS = {"Hello, World", "", "\u00e9t\u00e9", "\u4e00x",
         "\u0000\u00ff\u0100", "\uffff\u2500"};
 
@@ -102,6 +155,35 @@ class FontCatalogLiveTest {
             actual.addAll(names);
         }
         actual.add("path " + String.join(",", catalog.fontPath()));
+        assertSameLines(expected, actual);
+    }
+
+    @Test
+    void listFontsWithInfoMatchesXvfb() throws Exception {
+        List<String> patterns = List.of("fixed", "6x1*", "cursor", "8x1?", "-misc-fixed-bold-r-*--13-*", "variable",
+                "-misc-fixed-medium-r-semicondensed-*");
+        List<String> raw = xvfb.python(LIST_WITH_INFO_SCRIPT, patterns);
+        List<String> actual = new ArrayList<>();
+        List<Boolean> stringProperties = new ArrayList<>();
+        for (String pattern : patterns) {
+            List<FontCatalog.NamedFont> fonts = catalog.listFontsWithInfo(pattern, 1000);
+            actual.add("list " + pattern + " " + fonts.size());
+            for (FontCatalog.NamedFont named : fonts) {
+                CoreFont f = named.font();
+                actual.add("font " + named.name());
+                actual.add("min " + ci(f.minBounds()) + " max " + ci(f.maxBounds()));
+                actual.add("range " + f.minCharOrByte2() + " " + f.maxCharOrByte2() + " " + f.minByte1() + " "
+                        + f.maxByte1() + " default " + f.defaultChar() + " dir " + f.drawDirection() + " all "
+                        + (f.allCharsExist() ? 1 : 0) + " ascent " + f.fontAscent() + " descent " + f.fontDescent());
+                for (FontProperty p : f.properties()) {
+                    actual.add("prop " + p.name() + (p.isString() ? " string " + p.stringValue()
+                            : " int " + Integer.toUnsignedString(p.value())));
+                    stringProperties.add(p.isString());
+                }
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        normalizeProperties(raw, stringProperties, expected);
         assertSameLines(expected, actual);
     }
 
