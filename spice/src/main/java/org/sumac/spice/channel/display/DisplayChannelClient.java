@@ -120,32 +120,39 @@ public final class DisplayChannelClient extends ChannelClient {
         PendingUpdates.Frame[] frame = new PendingUpdates.Frame[1];
         int[] size = new int[2];
         List<Tile> tiles = new ArrayList<>();
-        source.withConsistentView(() -> {
-            size[0] = source.width();
-            size[1] = source.height();
-            frame[0] = updates.take(size[0], size[1]);
-            PendingUpdates.Frame taken = frame[0];
-            if (taken.sizeChanged() || taken.reset() || !surfaceCreated) {
-                // A new surface gets one image of the whole screen, as the C server sends it: simple clients
-                // (spicy-screenshot) take the first drawing after the surface as the complete picture.
-                for (Rect r : taken.damage()) {
-                    int[] px = new int[r.width() * r.height()];
-                    source.readPixels(r.x(), r.y(), r.width(), r.height(), px, 0, r.width());
-                    tiles.add(new Tile(r, px));
+        try {
+            source.withConsistentView(() -> {
+                size[0] = source.width();
+                size[1] = source.height();
+                frame[0] = updates.take(size[0], size[1]);
+                PendingUpdates.Frame taken = frame[0];
+                if (taken.sizeChanged() || taken.reset() || !surfaceCreated) {
+                    // A new surface gets one image of the whole screen, as the C server sends it: simple clients
+                    // (spicy-screenshot) take the first drawing after the surface as the complete picture.
+                    for (Rect r : taken.damage()) {
+                        int[] px = new int[r.width() * r.height()];
+                        source.readPixels(r.x(), r.y(), r.width(), r.height(), px, 0, r.width());
+                        tiles.add(new Tile(r, px));
+                    }
+                    return;
                 }
-                return;
-            }
-            for (Rect r : taken.damage()) {
-                for (int ty = r.y(); ty < r.bottom(); ty += TILE) {
-                    for (int tx = r.x(); tx < r.right(); tx += TILE) {
-                        Rect t = new Rect(tx, ty, Math.min(TILE, r.right() - tx), Math.min(TILE, r.bottom() - ty));
-                        int[] px = new int[t.width() * t.height()];
-                        source.readPixels(t.x(), t.y(), t.width(), t.height(), px, 0, t.width());
-                        tiles.add(new Tile(t, px));
+                for (Rect r : taken.damage()) {
+                    for (int ty = r.y(); ty < r.bottom(); ty += TILE) {
+                        for (int tx = r.x(); tx < r.right(); tx += TILE) {
+                            Rect t = new Rect(tx, ty, Math.min(TILE, r.right() - tx), Math.min(TILE, r.bottom() - ty));
+                            int[] px = new int[t.width() * t.height()];
+                            source.readPixels(t.x(), t.y(), t.width(), t.height(), px, 0, t.width());
+                            tiles.add(new Tile(t, px));
+                        }
                     }
                 }
-            }
-        });
+            });
+        } catch (RuntimeException e) {
+            // A failing source must not kill the connection's event loop; resend everything once it works.
+            log.warn("SPICE {}: reading the screen failed; the next frame starts over", describe(), e);
+            updates.requestReset(); // the size may have been taken already: re-create the surface too
+            return;
+        }
         PendingUpdates.Frame f = frame[0];
         boolean newSurface = f.sizeChanged() || f.reset() || !surfaceCreated;
         if (f.reset()) {
