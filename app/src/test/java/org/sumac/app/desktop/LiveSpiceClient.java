@@ -27,6 +27,7 @@ final class LiveSpiceClient implements AutoCloseable {
     private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> allLines = new ArrayList<>();
     private final Path stderr;
+    private volatile String lastCursor;
 
     private LiveSpiceClient(Process process, Path stderr) {
         this.process = process;
@@ -73,6 +74,7 @@ final class LiveSpiceClient implements AutoCloseable {
                         + allLines + "; stderr: " + stderrText());
                 }
                 allLines.add(line);
+                if (line.startsWith("CURSOR ")) lastCursor = line.substring(7);
                 if (line.startsWith(prefix)) return line;
                 if (line.startsWith("ERROR") || line.startsWith("TIMEOUT") || line.startsWith("EOF")
                         || line.startsWith("KEYS TIMEOUT")) {
@@ -113,6 +115,26 @@ final class LiveSpiceClient implements AutoCloseable {
         await("KEYS DONE", timeout);
     }
 
+    /** Waits until the latest cursor the client got is "width height hotX hotY opaquePixels". */
+    void awaitCursor(String expected, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!expected.equals(lastCursor)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("client cursor " + lastCursor + ", expected " + expected + "; lines " + allLines);
+            }
+            try {
+                String line = lines.poll(100, TimeUnit.MILLISECONDS);
+                if (line != null) {
+                    allLines.add(line);
+                    if (line.startsWith("CURSOR ")) lastCursor = line.substring(7);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     String stderrText() {
         try {
             return Files.exists(stderr) ? Files.readString(stderr, StandardCharsets.ISO_8859_1) : "";
@@ -143,6 +165,7 @@ final class LiveSpiceClient implements AutoCloseable {
 #                p:X:Y absolute pointer position, b:N:MASK button press, r:N:MASK button release,
 #                w:PATH wait until the file exists (up to 20 s), s:MS sleep
 #   quit         disconnect and exit 0
+# Whenever the server sets a cursor it prints "CURSOR width height hotX hotY opaquePixels".
 import ctypes
 import os
 import sys
@@ -190,6 +213,14 @@ def on_event(channel, event):
 def on_primary_create(channel, fmt, width, height, stride, shmid, data):
     state['primary'] = (width, height, stride, data)
     maybe_ready()
+
+
+def on_cursor_set(channel, width, height, hot_x, hot_y, rgba):
+    opaque = 0
+    if rgba:
+        data = ctypes.string_at(rgba, width * height * 4)
+        opaque = sum(1 for k in range(3, len(data), 4) if data[k] != 0)
+    out('CURSOR %d %d %d %d %d' % (width, height, hot_x, hot_y, opaque))
 
 
 def on_primary_destroy(channel):
@@ -268,6 +299,8 @@ def on_channel_new(sess, channel):
     if isinstance(channel, S.DisplayChannel):
         GObject.Object.connect(channel, 'display-primary-create', on_primary_create)
         GObject.Object.connect(channel, 'display-primary-destroy', on_primary_destroy)
+    if isinstance(channel, S.CursorChannel):
+        GObject.Object.connect(channel, 'cursor-set', on_cursor_set)
     if isinstance(channel, S.InputsChannel):
         state['inputs'] = channel
     if channel.props.channel_type != 1:
