@@ -156,6 +156,8 @@ public final class DisplayChannelClient extends ChannelClient {
         PendingUpdates.Frame f = frame[0];
         boolean newSurface = f.sizeChanged() || f.reset() || !surfaceCreated;
         if (f.reset()) {
+            // Destroy first: spice-html5 ignores RESET and would otherwise keep its old canvas.
+            if (surfaceCreated) write(message(Spice.MSG_DISPLAY_SURFACE_DESTROY, 4).u32(SURFACE_ID));
             write(message(Spice.MSG_DISPLAY_RESET, 0));
             surfaceCreated = false;
         }

@@ -30,7 +30,7 @@ class DisplayModelTest {
         int width, height;
         int[] fb = new int[0];
         final Map<Long, int[]> cache = new HashMap<>();
-        int fromCacheHits, invalidated, fills, copies, images;
+        int fromCacheHits, invalidated, fills, copies, images, resets;
         private final RawSpiceClient c;
         private int ackWindow, sinceAck;
 
@@ -76,6 +76,7 @@ class DisplayModelTest {
                     fb = new int[width * height];
                 }
                 case Spice.MSG_DISPLAY_SURFACE_DESTROY -> fb = new int[0];
+                case Spice.MSG_DISPLAY_RESET -> resets++;
                 case Spice.MSG_DISPLAY_INVAL_ALL_PIXMAPS -> cache.clear();
                 case Spice.MSG_DISPLAY_INVAL_LIST -> {
                     int n = b.getShort(0) & 0xFFFF;
@@ -180,10 +181,13 @@ class DisplayModelTest {
                 if (random.nextInt(10) == 0) model.drain(5);
             }
             model.drain(800);
+            d.reset();
+            model.drain(800);
             int[][] expected = new int[1][];
             screen.draw(s -> expected[0] = s.pixels().clone());
             assertNull(SpiceTestSupport.firstDifference(expected[0], model.fb, w));
             assertTrue(model.fills > 0 && model.copies > 0 && model.images > 0, "all kinds of drawing were used");
+            assertEquals(1, model.resets);
             assertTrue(model.fromCacheHits > 0, "cache hits: " + model.fromCacheHits);
             assertTrue(model.invalidated > 0, "cache evictions: " + model.invalidated);
         }
