@@ -26,6 +26,9 @@ public final class FontCatalog {
             "/usr/share/fonts/X11/75dpi",
             FontDirectory.BUILTINS);
 
+    /** Longer names and patterns are refused (Xorg answers BadAlloc/BadName); bounds matching effort. */
+    public static final int MAX_NAME_LENGTH = 1023;
+
     /** Alias chains longer than this fail, as in Xorg. */
     private static final int MAX_ALIAS_DEPTH = 20;
 
@@ -153,7 +156,7 @@ public final class FontCatalog {
     public List<String> listFonts(String pattern, int maxNames) {
         List<String> names = new ArrayList<>();
         String lowerPattern = FontNames.lower(pattern);
-        if (lowerPattern.isEmpty()) {
+        if (lowerPattern.isEmpty() || lowerPattern.length() > MAX_NAME_LENGTH) {
             return names;
         }
         for (FontDirectory dir : directories) {
@@ -196,11 +199,13 @@ public final class FontCatalog {
 
     /**
      * OpenFont: the first path element with a font or alias matching the name (wildcards allowed) wins;
-     * aliases restart the search from the first element with their target. Empty: BadName.
+     * aliases restart the search from the first element with their target; an exact scalable family name
+     * ("-0-0-" sizes) opens the family's 12-point bitmap. Names that would need bitmap scaling (any other
+     * size) are not offered. Empty: BadName.
      */
     public Optional<CoreFont> open(String name) {
         String pattern = FontNames.lower(name);
-        if (pattern.isEmpty()) {
+        if (pattern.isEmpty() || pattern.length() > MAX_NAME_LENGTH) {
             return Optional.empty();
         }
         int aliasesFollowed = 0;
@@ -223,6 +228,15 @@ public final class FontCatalog {
                     return font;
                 }
             }
+            // No bitmap name matched: a scalable family name opens its 12-point bitmap, as on Xvfb.
+            for (FontDirectory dir : directories) {
+                if (dir.isScalableName(pattern)) {
+                    FontDirectory.Entry instance = dir.twelvePointInstance(pattern);
+                    if (instance != null) {
+                        return cache.get(dir, instance.fileName());
+                    }
+                }
+            }
             return Optional.empty();
         }
     }
@@ -236,7 +250,7 @@ public final class FontCatalog {
     public List<NamedFont> listFontsWithInfo(String pattern, int maxNames) {
         List<NamedFont> result = new ArrayList<>();
         String lowerPattern = FontNames.lower(pattern);
-        if (lowerPattern.isEmpty()) {
+        if (lowerPattern.isEmpty() || lowerPattern.length() > MAX_NAME_LENGTH) {
             return result;
         }
         for (FontDirectory dir : directories) {

@@ -301,6 +301,15 @@ final class FontDirectory {
      * line, double quotes group words, backslash escapes the next character.
      */
     static void readFontsAlias(Reader reader, TableBuilder b) throws IOException {
+        readFontsAlias(reader, b::addAlias);
+    }
+
+    /** Receives each alias pair of a fonts.alias file. */
+    interface AliasSink {
+        void alias(String alias, String target);
+    }
+
+    static void readFontsAlias(Reader reader, AliasSink sink) throws IOException {
         PushbackReader in = new PushbackReader(reader, 2);
         List<String> tokens = new ArrayList<>();
         while (true) {
@@ -308,7 +317,7 @@ final class FontDirectory {
             if (token == null || token.equals("\n")) {
                 if (tokens.size() >= 2) {
                     for (int i = 0; i + 1 < tokens.size(); i += 2) {
-                        b.addAlias(tokens.get(i), tokens.get(i + 1));
+                        sink.alias(tokens.get(i), tokens.get(i + 1));
                     }
                 }
                 tokens.clear();

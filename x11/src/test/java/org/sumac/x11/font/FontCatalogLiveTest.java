@@ -226,7 +226,8 @@ for p in sys.argv[2:]:
                 "10x20", "-misc-fixed-bold-r-normal--13-120-75-75-c-70-iso8859-1",
                 "-misc-fixed-medium-r-normal-ja-13-120-75-75-c-120-iso10646-1", "olcursor", "nil2",
                 "-arabic-newspaper-medium-r-normal--32-246-100-100-p-137-iso10646-1", "kanji16", "micro",
-                "-schumacher-clean-medium-r-normal--12-120-75-75-c-60-iso10646-1", "*-ko-*", "8x16kana");
+                "-schumacher-clean-medium-r-normal--12-120-75-75-c-60-iso10646-1", "*-ko-*", "8x16kana",
+                "-misc-fixed-medium-r-semicondensed--0-0-75-75-c-0-iso8859-1", "-MISC-Fixed-*-R-*-*-*-140-*");
         List<String> raw = xvfb.python(QUERY_SCRIPT, fonts);
         List<String> actual = new ArrayList<>();
         List<Boolean> stringProperties = new ArrayList<>();
