@@ -87,6 +87,14 @@ final class LiveSpiceClient implements AutoCloseable {
         }
     }
 
+    /** Waits for exactly this line, which may also have arrived while waiting for something else. */
+    void awaitSeen(String line, Duration timeout) {
+        if (allLines.contains(line)) return;
+        while (!await(line, timeout).equals(line)) {
+            // a longer line with the same start: keep waiting
+        }
+    }
+
     private void send(String command) {
         try {
             stdin.write(command + "\n");
@@ -113,6 +121,12 @@ final class LiveSpiceClient implements AutoCloseable {
     void input(String events, Duration timeout) {
         send("keys " + events);
         await("KEYS DONE", timeout);
+    }
+
+    /** Asks for a mouse mode (1 server, 2 client) and waits until the server confirmed it. */
+    void mouseMode(int mode) {
+        send("mode " + mode);
+        await("MOUSE_MODE " + mode, Duration.ofSeconds(10));
     }
 
     /** Waits until the latest cursor the client got is "width height hotX hotY opaquePixels". */
@@ -164,8 +178,10 @@ final class LiveSpiceClient implements AutoCloseable {
 #                d:HEX key press, u:HEX key release (spice-gtk scancodes: 0x100|code for E0 keys),
 #                p:X:Y absolute pointer position, b:N:MASK button press, r:N:MASK button release,
 #                w:PATH wait until the file exists (up to 20 s), s:MS sleep
+#   mode N       ask for mouse mode N (1 server, 2 client); the answer shows as "MOUSE_MODE N"
 #   quit         disconnect and exit 0
-# Whenever the server sets a cursor it prints "CURSOR width height hotX hotY opaquePixels".
+# Whenever the server sets a cursor it prints "CURSOR width height hotX hotY opaquePixels"; when it moves the
+# pointer (server mouse mode) "MOVE x y".
 import ctypes
 import os
 import sys
@@ -223,6 +239,14 @@ def on_cursor_set(channel, width, height, hot_x, hot_y, rgba):
     out('CURSOR %d %d %d %d %d' % (width, height, hot_x, hot_y, opaque))
 
 
+def on_cursor_move(channel, x, y):
+    out('MOVE %d %d' % (x, y))
+
+
+def on_mouse_update(channel):
+    out('MOUSE_MODE %d' % channel.props.mouse_mode)
+
+
 def on_primary_destroy(channel):
     state['primary'] = None
 
@@ -266,6 +290,9 @@ def run_events(events, index, waited=0):
         elif kind == 'p':
             x, y = arg.split(':')
             i.position(int(x), int(y), 0, 0)
+        elif kind == 'm':
+            dx, dy = arg.split(':')
+            i.motion(int(dx), int(dy), 0)
         elif kind == 'b':
             n, mask = arg.split(':')
             i.button_press(int(n), int(mask))
@@ -288,6 +315,8 @@ def on_stdin(source, condition):
         shot(arg)
     elif cmd == 'keys':
         GLib.idle_add(run_events, arg.split(), 0)
+    elif cmd == 'mode':
+        state['main'].request_mouse_mode(int(arg))
     elif cmd == 'quit':
         finish(0)
         return False
@@ -301,6 +330,10 @@ def on_channel_new(sess, channel):
         GObject.Object.connect(channel, 'display-primary-destroy', on_primary_destroy)
     if isinstance(channel, S.CursorChannel):
         GObject.Object.connect(channel, 'cursor-set', on_cursor_set)
+        GObject.Object.connect(channel, 'cursor-move', on_cursor_move)
+    if isinstance(channel, S.MainChannel):
+        state['main'] = channel
+        GObject.Object.connect(channel, 'main-mouse-update', on_mouse_update)
     if isinstance(channel, S.InputsChannel):
         state['inputs'] = channel
     if channel.props.channel_type != 1:
