@@ -54,7 +54,8 @@ public final class Graphics {
         server.checkNewId(c, pid);
         if (w == 0 || h == 0) throw XError.value(0);
         if (depth != 1 && depth != 4 && depth != 8 && depth != 16 && depth != 24 && depth != 32) throw XError.value(depth);
-        if ((long) w * h > (1L << 28)) throw XError.alloc();
+        // Xorg limits pixmaps to 32767 on a side (pixel offsets must fit its 16-bit coordinates).
+        if (w > 32767 || h > 32767 || (long) w * h > (1L << 28)) throw XError.alloc();
         server.addResource(c, new Pixmap(pid, w, h, depth));
     }
 

@@ -157,7 +157,8 @@ public final class PropertyRequests {
         Window w = server.window(r.i32());
         ReplyWriter o = c.reply(0);
         o.u16(w.properties.size()).zeros(22);
-        for (int a : w.properties.keySet()) o.i32(a);
+        // Newest first, as Xorg keeps a window's properties (new ones are prepended to its list).
+        for (int a : w.properties.sequencedKeySet().reversed()) o.i32(a);
         c.sendReply(o);
     }
 

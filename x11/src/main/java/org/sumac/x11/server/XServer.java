@@ -254,6 +254,8 @@ public final class XServer implements AutoCloseable {
             c.sequence++;
             int major = r.byteAt(0) & 0xff, minor = r.byteAt(1) & 0xff;
             try {
+                // A zero length field means "32-bit length follows" only after BIG-REQUESTS Enable.
+                if (bigLength && !c.bigRequests) throw XError.length();
                 dispatcher.dispatch(c, r, major);
             } catch (XError e) {
                 c.sendError(e.code, e.badValue, major >= 128 ? minor : 0, major);

@@ -47,7 +47,7 @@ public final class Window implements Drawable, Resource {
     public int cursor;
     /** Event masks selected on this window, per client. */
     public final Map<Client, Integer> eventMasks = new LinkedHashMap<>();
-    public final Map<Integer, Property> properties = new LinkedHashMap<>();
+    public final java.util.SequencedMap<Integer, Property> properties = new LinkedHashMap<>();
 
     public boolean mapped;
     /** Mapped and all ancestors mapped. */
