@@ -206,6 +206,14 @@ final class ArcOracleSupport implements AutoCloseable {
 
     /** Renders a scene with our code onto a black 640x480 depth-24 pixmap. */
     static int[] sumac(List<Op> scene) {
+        return sumac(scene, false);
+    }
+
+    /**
+     * Renders a scene with our code; {@code withPainter} paints through the server's
+     * {@link Painter} (immediate, one per sink) instead of this class's reference painter.
+     */
+    static int[] sumac(List<Op> scene, boolean withPainter) {
         Pixels pixels = new Pixels(W, H, 24);
         DrawTarget target = new DrawTarget(pixels, 0, 0, Region.of(0, 0, W, H));
         for (Op op : scene) {
@@ -221,8 +229,8 @@ final class ArcOracleSupport implements AutoCloseable {
             gc.arcMode = op.arcMode;
             gc.dashes = op.dashes;
             gc.dashOffset = op.dashOffset;
-            SpanSink fg = painter(pixels, op.function, op.planeMask, op.fg);
-            SpanSink bg = painter(pixels, op.function, op.planeMask, op.bg);
+            SpanSink fg = withPainter ? new Painter(target, gc, op.fg, false) : painter(pixels, op.function, op.planeMask, op.fg);
+            SpanSink bg = withPainter ? new Painter(target, gc, op.bg, false) : painter(pixels, op.function, op.planeMask, op.bg);
             int[] arcs = op.flat();
             if (op.fill) Arcs.polyFillArc(target, gc, arcs, arcs.length / 6, fg);
             else Arcs.polyArc(target, gc, arcs, arcs.length / 6, fg, bg);
@@ -283,10 +291,14 @@ final class ArcOracleSupport implements AutoCloseable {
 
     /** Draws every scene on both sides and fails listing the scenes that differ by more than tolerance. */
     void assertSame(List<String> names, List<List<Op>> scenes, int tolerance) throws Exception {
+        assertSame(names, scenes, tolerance, false);
+    }
+
+    void assertSame(List<String> names, List<List<Op>> scenes, int tolerance, boolean withPainter) throws Exception {
         List<int[]> expected = xvfb(scenes);
         StringBuilder failures = new StringBuilder();
         for (int s = 0; s < scenes.size(); s++) {
-            int[] ours = sumac(scenes.get(s));
+            int[] ours = sumac(scenes.get(s), withPainter);
             if (countDiff(expected.get(s), ours) > tolerance) {
                 failures.append('\n').append(names.get(s)).append(": ").append(describeDiff(expected.get(s), ours));
             }
