@@ -19,6 +19,13 @@ package org.sumac.x11.render;
  * must paint with the GC's background pixel in place of the foreground; for FillTiled and
  * FillOpaqueStippled it paints exactly like {@code fg} (the protocol says dashes do not change
  * the colours of those fills).
+ *
+ * <p>So pass plain, immediate painters (e.g. {@code new Painter(target, gc, pixel, false)}), not
+ * sinks that collect and merge spans until a flush: merging loses the repeated pixels and the
+ * foreground/background order that Xvfb shows with GXxor (ArcPainterOracleTest checks this).
+ *
+ * <p>The maths functions come from the C library through {@link ArcLibm} (Java's FFM API); run
+ * the JVM with {@code --enable-native-access=ALL-UNNAMED} to avoid the JDK's warning.
  */
 public final class Arcs {
     private Arcs() {
