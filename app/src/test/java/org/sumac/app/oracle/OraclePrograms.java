@@ -14,7 +14,7 @@ import org.sumac.app.testing.XwdImage;
 
 /**
  * The pixel-oracle drawing programs: C sources with Xlib under {@code src/test/resources/oracle}, compiled
- * by gcc into {@code target/x-tests/oracle-bin} on first use (needs gcc and libx11-dev, listed in
+ * by gcc (with libX11 and libXext) into {@code target/x-tests/oracle-bin} on first use (needs gcc, libx11-dev and libxext-dev, listed in
  * .ci/packages). {@link #draw} runs one on a server and captures the screen while it is still connected.
  */
 final class OraclePrograms {
@@ -24,7 +24,7 @@ final class OraclePrograms {
     /** Every drawing program (src/test/resources/oracle/<area>.c), one per area. */
     static final java.util.List<String> ALL_AREAS = java.util.List.of("thin_lines", "wide_lines", "dashes",
             "wide_dashes", "arcs", "arcs_xor", "dashed_arcs", "polygons", "gc_functions", "fill_styles", "clipping", "wide_line_modes", "images",
-            "copy_and_windows", "text");
+            "copy_and_windows", "text", "exposures", "arcs_patterns", "shapes");
     private static final Duration COMPILE_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration DRAW_TIMEOUT = Duration.ofSeconds(30);
 
@@ -50,7 +50,7 @@ final class OraclePrograms {
             throw new UncheckedIOException(e);
         }
         XClients.Result result = XClients.run(":0", COMPILE_TIMEOUT,
-                java.util.List.of("gcc", "-O1", "-Wall", "-o", binary.toString(), source.toString(), "-lX11", "-lm"));
+                java.util.List.of("gcc", "-O1", "-Wall", "-o", binary.toString(), source.toString(), "-lXext", "-lX11", "-lm"));
         if (!result.succeeded()) {
             throw new AssertionError("cannot compile oracle program " + name + ": " + result);
         }
