@@ -120,4 +120,29 @@ public final class MutableKeymap {
     public int modifierMask(int keycode) {
         return keycode < 0 || keycode > 255 ? 0 : modifierMaskByKeycode[keycode] & 0xff;
     }
+
+    /** GetKeyboardMapping reply body for the current map; see {@link Keymap#keysyms(int, int)}. */
+    public int[] keysyms(int firstKeycode, int count) {
+        return snapshot().keysyms(firstKeycode, count);
+    }
+
+    /** True when the keycode range is inside [min, max] (else BadValue). */
+    public boolean isValidRange(int firstKeycode, int count) {
+        return firstKeycode >= minKeycode && count >= 0 && firstKeycode + count - 1 <= maxKeycode;
+    }
+
+    /** GetModifierMapping's keycodes-per-modifier for the current map. */
+    public int keycodesPerModifier() {
+        return snapshot().keycodesPerModifier();
+    }
+
+    /** GetModifierMapping reply body for the current map; see {@link Keymap#modifierMapping()}. */
+    public int[] modifierMapping() {
+        return snapshot().modifierMapping();
+    }
+
+    /** Where a keysym can be typed in the current map; see {@link Keymap#findKeysym(int)}. */
+    public java.util.Optional<Keymap.KeyPosition> findKeysym(int keysym) {
+        return snapshot().findKeysym(keysym);
+    }
 }

@@ -91,6 +91,8 @@ class KeymapTest {
         assertEquals(9, display.keysymsPerKeycode());
         assertEquals('q', display.keysym(24, 0));
         assertEquals(0, display.keysym(24, 8));
+        assertArrayEquals(display.snapshot().keysyms(24, 2), display.keysyms(24, 2));
+        assertEquals(Optional.of(new Keymap.KeyPosition(255, 0)), display.findKeysym(0x20ac));
         assertEquals(MutableKeymap.Result.BAD_VALUE, display.changeKeyboardMapping(7, 1, 1, new int[] {1}));
         assertEquals(MutableKeymap.Result.BAD_VALUE, display.changeKeyboardMapping(255, 2, 1, new int[] {1, 2}));
         assertEquals(MutableKeymap.Result.BAD_VALUE, display.changeKeyboardMapping(20, 1, 0, new int[0]));
