@@ -157,6 +157,11 @@ final class LiveSpiceClient implements AutoCloseable {
         }
     }
 
+    /** Kills the client process at once (no orderly disconnect). */
+    void kill() {
+        process.destroyForcibly();
+    }
+
     @Override
     public void close() {
         try {
