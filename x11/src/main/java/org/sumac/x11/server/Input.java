@@ -59,6 +59,20 @@ public final class Input {
                                int eventMask, int pointerMode, int keyboardMode, Window confineTo, int cursor) { }
 
     private Grab pointerGrab, keyboardGrab;
+
+    /** A device event held back while its device is frozen by a synchronous grab. */
+    private record Held(int kind, int detail, boolean press, int x, int y) {
+        static final int MOTION = 0, BUTTON = 1, KEY = 2;
+    }
+
+    private final java.util.ArrayDeque<Held> held = new java.util.ArrayDeque<>();
+    /** The client whose synchronous grab froze each device, or null when it is thawed. */
+    private Client pointerFrozenBy, keyboardFrozenBy;
+    /** The press that activated a passive grab, kept for AllowEvents Replay. */
+    private Held pointerReplay, keyboardReplay;
+    /** SyncPointer/SyncKeyboard: thawed until the next button or key event, then frozen again. */
+    private boolean pointerSyncOnce, keyboardSyncOnce;
+    private boolean draining;
     private final List<PassiveGrab> passiveGrabs = new ArrayList<>();
 
     /** Observers of the pointer's cursor and position (the SPICE cursor channel). */
@@ -104,6 +118,7 @@ public final class Input {
     // ---- injection (XTEST, SPICE) -----------------------------------------------------------
 
     public void injectMotion(int x, int y) {
+        if (pointerFrozenBy != null) { held.add(new Held(Held.MOTION, 0, false, x, y)); return; }
         x = Math.max(0, Math.min(server.config.width() - 1, x));
         y = Math.max(0, Math.min(server.config.height() - 1, y));
         if (pointerGrab != null && pointerGrab.confineTo != null && pointerGrab.confineTo.viewable) {
@@ -122,11 +137,12 @@ public final class Input {
 
     public void injectButton(int button, boolean press) {
         if (button < 1 || button > 255) return;
+        if (pointerFrozenBy != null) { held.add(new Held(Held.BUTTON, button, press, 0, 0)); return; }
         int logical = button <= pointerMapping.length ? pointerMapping[button - 1] : button;
         if (logical == 0) return;
         int bit = logical <= 5 ? 0x80 << logical : 0;
         if (press) {
-            if (pointerGrab == null) activatePassiveButtonGrab(logical);
+            if (pointerGrab == null) activatePassiveButtonGrab(logical, null, button);
             deliverPointerEvent(E_BUTTON_PRESS, logical, BUTTON_PRESS);
             buttons |= bit;
         } else {
@@ -137,14 +153,19 @@ public final class Input {
                 releasePointerGrab(false);
             }
         }
+        if (pointerSyncOnce && pointerGrab != null) {
+            pointerSyncOnce = false;
+            pointerFrozenBy = pointerGrab.client;
+        }
     }
 
     public void injectKey(int keycode, boolean press) {
         if (keycode < 8 || keycode > 255) return;
+        if (keyboardFrozenBy != null) { held.add(new Held(Held.KEY, keycode, press, 0, 0)); return; }
         if (press) {
             int mod = keymapModifier(keycode);
             if (!keysDown[keycode]) lockedModifiers ^= mod & (0x02 | 0x10);
-            if (keyboardGrab == null) activatePassiveKeyGrab(keycode);
+            if (keyboardGrab == null) activatePassiveKeyGrab(keycode, null);
             deliverKeyEvent(E_KEY_PRESS, keycode, KEY_PRESS);
             keysDown[keycode] = true;
         } else {
@@ -153,6 +174,43 @@ public final class Input {
             keysDown[keycode] = false;
             if (keyboardGrab != null && keyboardGrab.fromPassive && keyboardGrab.key == keycode) releaseKeyboardGrab(false);
         }
+        if (keyboardSyncOnce && keyboardGrab != null) {
+            keyboardSyncOnce = false;
+            keyboardFrozenBy = keyboardGrab.client;
+        }
+    }
+
+    /** Processes held events, in order, as long as their devices are thawed. */
+    private void drainHeld() {
+        if (draining) return;
+        draining = true;
+        try {
+            while (!held.isEmpty()) {
+                Held h = held.peek();
+                if (h.kind() == Held.KEY ? keyboardFrozenBy != null : pointerFrozenBy != null) break;
+                held.poll();
+                switch (h.kind()) {
+                    case Held.MOTION -> injectMotion(h.x(), h.y());
+                    case Held.BUTTON -> injectButton(h.detail(), h.press());
+                    default -> injectKey(h.detail(), h.press());
+                }
+            }
+        } finally {
+            draining = false;
+        }
+    }
+
+    /** Freezes the devices a new grab asks to be synchronous (mode 0 = Synchronous). */
+    private void freezeFor(Client c, int pointerMode, int keyboardMode) {
+        if (pointerMode == 0) pointerFrozenBy = c;
+        if (keyboardMode == 0) keyboardFrozenBy = c;
+    }
+
+    /** Thaws whatever a client froze (its grab ended or it went away) and lets held events through. */
+    private void thawAll(Client c) {
+        if (pointerFrozenBy == c) pointerFrozenBy = null;
+        if (keyboardFrozenBy == c) keyboardFrozenBy = null;
+        drainHeld();
     }
 
     public boolean isKeyDown(int keycode) { return keycode >= 0 && keycode < 256 && keysDown[keycode]; }
@@ -258,10 +316,11 @@ public final class Input {
 
     // ---- passive grabs ----------------------------------------------------------------------------
 
-    private void activatePassiveButtonGrab(int button) {
+    /** Activates the outermost matching passive button grab; {@code below} restricts the search (Replay). */
+    private void activatePassiveButtonGrab(int button, Window below, int physicalButton) {
         Window source = pointerWindow();
         List<Window> path = new ArrayList<>();
-        for (Window w = source; w != null; w = w.parent) path.add(0, w);
+        for (Window w = source; w != null && w != below; w = w.parent) path.add(0, w);
         int mods = state() & 0xff;
         for (Window w : path) {
             for (PassiveGrab pg : passiveGrabs) {
@@ -282,16 +341,18 @@ public final class Input {
                 g.keyboardMode = pg.keyboardMode;
                 g.time = server.time();
                 setPointerGrab(g);
+                freezeFor(pg.client, pg.pointerMode, pg.keyboardMode);
+                pointerReplay = new Held(Held.BUTTON, physicalButton, true, 0, 0);
                 return;
             }
         }
     }
 
-    private void activatePassiveKeyGrab(int keycode) {
+    private void activatePassiveKeyGrab(int keycode, Window below) {
         Window source = keySource();
         if (source == null) return;
         List<Window> path = new ArrayList<>();
-        for (Window w = source; w != null; w = w.parent) {
+        for (Window w = source; w != null && w != below; w = w.parent) {
             path.add(0, w);
             if (w == focusWindow) break;
         }
@@ -309,6 +370,8 @@ public final class Input {
                 g.key = keycode;
                 g.time = server.time();
                 setKeyboardGrab(g);
+                freezeFor(pg.client, pg.pointerMode, pg.keyboardMode);
+                keyboardReplay = new Held(Held.KEY, keycode, true, 0, 0);
                 return;
             }
         }
@@ -445,6 +508,7 @@ public final class Input {
             g.pointerMode = pointerMode;
             g.keyboardMode = keyboardMode;
             setPointerGrab(g);
+            freezeFor(c, pointerMode, keyboardMode);
             if (confineTo != null) injectMotion(pointerX, pointerY);
             status = 0;
         }
@@ -477,6 +541,9 @@ public final class Input {
         pointerWindow = pw;
         if (!g.implicit && g.window != pw && g.window.viewable) crossing(g.window, pw, 2, false);
         cursorMayHaveChanged();
+        pointerReplay = null;
+        if (keyboardGrab == null || keyboardGrab.client != g.client) thawAll(g.client);
+        else if (pointerFrozenBy == g.client) { pointerFrozenBy = null; drainHeld(); }
     }
 
     void ungrabPointer(Client c, RequestReader r) {
@@ -518,6 +585,7 @@ public final class Input {
             g.ownerEvents = ownerEvents;
             g.time = time == 0 ? server.time() : time;
             setKeyboardGrab(g);
+            freezeFor(c, pointerMode, keyboardMode);
             status = 0;
         }
         c.sendReply(c.reply(status));
@@ -535,6 +603,9 @@ public final class Input {
         if (g == null) return;
         keyboardGrab = null;
         if (focusWindow != null && g.window != focusWindow && g.window.viewable && focusWindow.viewable) crossing(g.window, focusWindow, 2, true);
+        keyboardReplay = null;
+        if (pointerGrab == null || pointerGrab.client != g.client) thawAll(g.client);
+        else if (keyboardFrozenBy == g.client) { keyboardFrozenBy = null; drainHeld(); }
     }
 
     void ungrabKeyboard(Client c, RequestReader r) {
@@ -612,8 +683,63 @@ public final class Input {
     void allowEvents(Client c, RequestReader r) {
         int mode = r.byteAt(1) & 0xff;
         expect(r, 8);
+        r.seek(4);
+        int time = r.i32();
         if (mode > 7) throw XError.value(mode);
-        // Events are never frozen here (grabs behave as asynchronous), so there is nothing to release.
+        int now = server.time();
+        if (time != 0 && (time - now) > 0) return;
+        boolean pointer = pointerFrozenBy == c, keyboard = keyboardFrozenBy == c;
+        switch (mode) {
+            case 0 -> { if (pointer) pointerFrozenBy = null; }
+            case 1 -> { if (pointer) { pointerFrozenBy = null; pointerSyncOnce = true; } }
+            case 2 -> { if (pointer) replayPointer(); }
+            case 3 -> { if (keyboard) keyboardFrozenBy = null; }
+            case 4 -> { if (keyboard) { keyboardFrozenBy = null; keyboardSyncOnce = true; } }
+            case 5 -> { if (keyboard) replayKeyboard(); }
+            case 6 -> { if (pointer) pointerFrozenBy = null; if (keyboard) keyboardFrozenBy = null; }
+            default -> {
+                if (pointer) { pointerFrozenBy = null; pointerSyncOnce = true; }
+                if (keyboard) { keyboardFrozenBy = null; keyboardSyncOnce = true; }
+            }
+        }
+        drainHeld();
+    }
+
+    /**
+     * ReplayPointer: the grab that a press activated ends, and the press is delivered again as if
+     * that grab had not existed, looking for passive grabs only below the grab window.
+     */
+    private void replayPointer() {
+        Grab g = pointerGrab;
+        Held press = pointerReplay;
+        if (g == null || !g.fromPassive || press == null) { pointerFrozenBy = null; return; }
+        Window grabWindow = g.window;
+        pointerGrab = null;
+        pointerReplay = null;
+        pointerFrozenBy = null;
+        int logical = press.detail() <= pointerMapping.length ? pointerMapping[press.detail() - 1] : press.detail();
+        int bit = logical <= 5 ? 0x80 << logical : 0;
+        int saved = buttons;
+        buttons &= ~bit; // the event reports the state before its own press
+        activatePassiveButtonGrab(logical, grabWindow, press.detail());
+        deliverPointerEvent(E_BUTTON_PRESS, logical, BUTTON_PRESS);
+        buttons = saved;
+        cursorMayHaveChanged();
+    }
+
+    private void replayKeyboard() {
+        Grab g = keyboardGrab;
+        Held press = keyboardReplay;
+        if (g == null || !g.fromPassive || press == null) { keyboardFrozenBy = null; return; }
+        Window grabWindow = g.window;
+        keyboardGrab = null;
+        keyboardReplay = null;
+        keyboardFrozenBy = null;
+        boolean wasDown = keysDown[press.detail()];
+        keysDown[press.detail()] = false;
+        activatePassiveKeyGrab(press.detail(), grabWindow);
+        deliverKeyEvent(E_KEY_PRESS, press.detail(), KEY_PRESS);
+        keysDown[press.detail()] = wasDown;
     }
 
     // ---- requests: pointer, focus -----------------------------------------------------------------
@@ -911,6 +1037,7 @@ public final class Input {
     void clientClosed(Client c) {
         if (pointerGrab != null && pointerGrab.client == c) releasePointerGrab(false);
         if (keyboardGrab != null && keyboardGrab.client == c) releaseKeyboardGrab(false);
+        thawAll(c);
         for (Iterator<PassiveGrab> it = passiveGrabs.iterator(); it.hasNext(); ) if (it.next().client == c) it.remove();
     }
 
