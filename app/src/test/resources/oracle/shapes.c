@@ -34,6 +34,22 @@ int main(void) {
     XShapeCombineRectangles(dpy, w3, ShapeClip, 0, 0, sub, 1, ShapeSubtract, Unsorted);
     XMapWindow(dpy, w3);
     XSync(dpy, False);
+    /* the shape regions as the server reports them (y-x banded rectangles) are part of the output */
+    Window shaped[] = {w1, w2, w3};
+    int kinds[] = {ShapeBounding, ShapeClip};
+    for (int i = 0; i < 3; i++)
+        for (int k = 0; k < 2; k++) {
+            int count, ordering;
+            XRectangle *rects = XShapeGetRectangles(dpy, shaped[i], kinds[k], &count, &ordering);
+            unsigned long h = 2166136261UL;
+            for (int j = 0; j < count; j++)
+                h = fnv(fnv(h, (unsigned short) rects[j].x << 16 | (unsigned short) rects[j].y),
+                        rects[j].width << 16 | rects[j].height);
+            printf("w%d %s: %d rectangles, ordering %d, hash %08lx, first %d,%d %dx%d\n", i + 1,
+                   k ? "clip" : "bounding", count, ordering, h, count ? rects[0].x : 0, count ? rects[0].y : 0,
+                   count ? rects[0].width : 0, count ? rects[0].height : 0);
+            XFree(rects);
+        }
     /* drawing into the shaped windows is clipped by the shapes */
     for (int i = 0; i < 3; i++) {
         Window w = i == 0 ? w1 : (i == 1 ? w2 : w3);
