@@ -29,7 +29,9 @@ public final class FontRequests {
     FontRequests(XServer server) {
         this.server = server;
         List<String> path = server.config.fontPath();
-        this.initialCatalog = path == null || path.isEmpty() ? FontCatalog.xvfbDefault() : FontCatalog.lenient(path);
+        int w = server.config.width(), h = server.config.height();
+        this.initialCatalog = (path == null || path.isEmpty() ? FontCatalog.xvfbDefault() : FontCatalog.lenient(path))
+            .withScreenSize(w, h, (int) Math.round(w * 25.4 / 100), (int) Math.round(h * 25.4 / 100));
         this.catalog = initialCatalog;
     }
 
