@@ -1,5 +1,7 @@
 package org.sumac.desktop;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +24,17 @@ final class CursorForwarder implements Input.CursorListener {
     private final XServer server;
     private final SpiceCursor cursor;
     private final IntSupplier mouseMode;
+    /**
+     * Shapes of cursors seen, by id. The X core drops a cursor resource on FreeCursor even while a window still
+     * shows it (xsetroot -cursor frees right after defining), so a later lookup can fail; the last shape seen
+     * under that id is then the best answer. Touched only under the X lock.
+     */
+    private final Map<Integer, CursorShape> seen = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, CursorShape> eldest) {
+            return size() > 64;
+        }
+    };
 
     CursorForwarder(XServer server, SpiceCursor cursor, IntSupplier mouseMode) {
         this.server = server;
@@ -45,8 +58,12 @@ final class CursorForwarder implements Input.CursorListener {
         if (cursorId == 0) return defaultCursor();
         try {
             Cursors.Cursor c = server.lookup(cursorId, Cursors.Cursor.class, BAD_CURSOR);
-            return toShape(c.width, c.height, c.hotX, c.hotY, c.argb());
+            CursorShape shape = toShape(c.width, c.height, c.hotX, c.hotY, c.argb());
+            seen.put(cursorId, shape);
+            return shape;
         } catch (XError | IllegalArgumentException e) {
+            CursorShape last = seen.get(cursorId);
+            if (last != null) return last;
             log.debug("cursor {} not sendable: {}", cursorId, e.toString());
             return defaultCursor();
         }

@@ -129,6 +129,28 @@ final class LiveSpiceClient implements AutoCloseable {
         await("MOUSE_MODE " + mode, Duration.ofSeconds(10));
     }
 
+    /** Waits until the client's cursor is something other than {@code current}. */
+    void awaitCursorChange(String current, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (current.equals(lastCursor) || lastCursor == null) {
+            if (System.nanoTime() > deadline) throw new AssertionError("client cursor stayed " + lastCursor);
+            poll();
+        }
+    }
+
+    private void poll() {
+        try {
+            String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (line != null) {
+                allLines.add(line);
+                if (line.startsWith("CURSOR ")) lastCursor = line.substring(7);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Waits until the latest cursor the client got is "width height hotX hotY opaquePixels". */
     void awaitCursor(String expected, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -47,6 +47,43 @@ class SpiceCursorTest {
         }
     }
 
+    /**
+     * xsetroot frees its cursor right after defining it; the root keeps showing it. Leaving for an xterm (its own
+     * cursor) and coming back must show the root's cursor again.
+     */
+    @Test
+    void freedRootCursorComesBackAfterVisitingAnotherWindow() throws Exception {
+        SumacProcess.assumeAvailable();
+        SpiceClientSupport.assumeInstalled("xsetroot", "xterm", "xwininfo");
+        SpiceClientSupport.assumeSpiceGtkFromPython();
+        Path bits = TestOutput.dir("desktop").resolve("cursor2.xbm");
+        Files.writeString(bits, XBM);
+        int port = SpiceClientSupport.freePort();
+        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1");
+             XClients.Running xterm = XClients.start(sumac, "xterm", "-geometry", "40x10+300+200");
+             LiveSpiceClient client = LiveSpiceClient.connect(port, null)) {
+            DesktopScreenTest.awaitWindow(sumac, "xterm");
+            client.input("p:10:10", Duration.ofSeconds(10));
+            XClients.run(sumac, Duration.ofSeconds(20), "xsetroot", "-cursor", bits.toString(), bits.toString())
+                .assertSuccess();
+            String rootCursor = "10 7 3 2 " + opaque();
+            client.awaitCursor(rootCursor, Duration.ofSeconds(10));
+            client.input("p:350:250", Duration.ofSeconds(10));
+            client.awaitCursorChange(rootCursor, Duration.ofSeconds(10));
+            client.input("p:10:10", Duration.ofSeconds(10));
+            client.awaitCursor(rootCursor, Duration.ofSeconds(10));
+            sumac.assertAlive();
+        }
+    }
+
+    private static int opaque() {
+        int opaque = 0;
+        for (String hex : XBM.substring(XBM.indexOf('{') + 1, XBM.indexOf('}')).split(",")) {
+            opaque += Integer.bitCount(Integer.parseInt(hex.trim().substring(2), 16));
+        }
+        return opaque;
+    }
+
     /** Opaque pixels of the default cursor: the X and its one-pixel white outline. */
     private static int defaultOpaque() {
         int n = 0;
