@@ -124,8 +124,6 @@ class IntrospectionToolsTest {
     }
 
     @Test
-    @Disabled("Sumac gap: ListProperties returns properties oldest first; Xorg lists the newest first"
-            + " (see /work/notes/clients-report.md)")
     void xpropRootAfterSettingPropertiesOfEachFormat() {
         OutputDiff.assertSameLines("xprop-root-set", setAndListRootProperties(xvfb), setAndListRootProperties(sumac));
     }
@@ -152,8 +150,8 @@ class IntrospectionToolsTest {
     }
 
     @Test
-    @Disabled("Sumac gap: ListFontsWithInfo returns other names than ListFonts (scalable -0-0- names missing,"
-            + " 75-dpi names rewritten to 100 dpi; see /work/notes/clients-report.md)")
+    @Disabled("Sumac gap: ListFontsWithInfo leaves out the scalable -0-0- names ListFonts returns"
+            + " (see /work/notes/clients-report.md)")
     void xlsfontsLongListsTheSameFontInfo() {
         OutputDiff.assertSameLines("xlsfonts-l", run(xvfb, "xlsfonts", "-l"), run(sumac, "xlsfonts", "-l"));
     }
