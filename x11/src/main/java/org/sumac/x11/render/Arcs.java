@@ -127,11 +127,15 @@ public final class Arcs {
         return list;
     }
 
-    /** The protocol guarantees 1..255 per dash; keep loops finite whatever the caller passes. */
+    /**
+     * The dash list as X.Org uses it: an odd-length list counts as itself twice (the protocol's
+     * rule, applied by dix when the list is set), and each dash is 1..255 so loops stay finite.
+     */
     private static int[] sanitizedDashes(int[] dashes) {
         if (dashes == null || dashes.length == 0) return new int[] {4, 4};
-        int[] d = new int[dashes.length];
-        for (int i = 0; i < d.length; i++) d[i] = Math.clamp(dashes[i], 1, 255);
+        int n = dashes.length, m = (n & 1) != 0 ? 2 * n : n;
+        int[] d = new int[m];
+        for (int i = 0; i < m; i++) d[i] = Math.clamp(dashes[i % n], 1, 255);
         return d;
     }
 }

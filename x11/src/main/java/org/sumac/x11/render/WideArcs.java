@@ -78,8 +78,27 @@ final class WideArcs {
         }
     }
 
+    /**
+     * C's double-to-int conversion as compiled for x86-64 (cvttsd2si): NaN and out-of-range
+     * values give INT_MIN, where Java would give 0 or saturate. Degenerate joins (a miter between
+     * arcs that double back) reach X.Org's polygon filler with NaN vertices; this keeps the
+     * resulting spans identical.
+     */
+    static int cInt(double x) {
+        return x >= -2147483648.0 && x < 2147483648.0 ? (int) x : Integer.MIN_VALUE;
+    }
+
+    /** C's {@code min}/{@code max} macros: with NaN they return the second/first operand as C does. */
+    private static double cMin(double a, double b) {
+        return a < b ? a : b;
+    }
+
+    private static double cMax(double a, double b) {
+        return a > b ? a : b;
+    }
+
     static int iceil(double x) {
-        int t = (int) x;
+        int t = cInt(x);
         return (x == t || x < 0.0) ? t : t + 1;
     }
 
@@ -913,9 +932,9 @@ final class WideArcs {
         if (b.innerMin > innerTaily) b.innerMin = innerTaily;
         if (b.innerMax < innerTaily) b.innerMax = innerTaily;
         b.inneriMin = iceil(b.innerMin - acc.fromIntY);
-        b.inneriMax = (int) Math.floor(b.innerMax - acc.fromIntY);
+        b.inneriMax = cInt(Math.floor(b.innerMax - acc.fromIntY));
         b.outeriMin = iceil(b.outerMin - acc.fromIntY);
-        b.outeriMax = (int) Math.floor(b.outerMax - acc.fromIntY);
+        b.outeriMax = cInt(Math.floor(b.outerMax - acc.fromIntY));
         return b;
     }
 
@@ -1122,10 +1141,12 @@ final class WideArcs {
         def.a0 = a0 / 64.0;
         def.a1 = a1 / 64.0;
         Bound b = computeBound(def, acc, right, left);
-        double yy = Math.min(b.innerMin, b.outerMin);
+        double yy = b.innerMin;
+        if (b.outerMin < yy) yy = b.outerMin;
         int miny = iceil(yy - acc.fromIntY);
-        yy = Math.max(b.innerMax, b.outerMax);
-        int maxy = (int) Math.floor(yy - acc.fromIntY);
+        yy = b.innerMax;
+        if (b.outerMax > yy) yy = b.outerMax;
+        int maxy = cInt(Math.floor(yy - acc.fromIntY));
         int y = sd.k;
         int s = 0;
         if (sd.top) {
@@ -1227,7 +1248,7 @@ final class WideArcs {
                 if (dy != 0.0) {
                     ml = (pts[nextleft].x - pts[left].x) / dy;
                     dy = y - (pts[left].y + yFtrans);
-                    xl = (pts[left].x + xFtrans) + ml * Math.max(dy, 0);
+                    xl = (pts[left].x + xFtrans) + ml * cMax(dy, 0);
                 }
             }
             if ((y > pts[nextright].y + yFtrans) || (isEqual(y, pts[nextright].y + yFtrans) && marked[nextright] != 1)) {
@@ -1238,23 +1259,32 @@ final class WideArcs {
                 if (dy != 0.0) {
                     mr = (pts[nextright].x - pts[right].x) / dy;
                     dy = y - (pts[right].y + yFtrans);
-                    xr = (pts[right].x + xFtrans) + mr * Math.max(dy, 0);
+                    xr = (pts[right].x + xFtrans) + mr * cMax(dy, 0);
                 }
             }
-            double i = (Math.min(pts[nextleft].y, pts[nextright].y) + yFtrans) - y;
+            double i = (cMin(pts[nextleft].y, pts[nextright].y) + yFtrans) - y;
             int j;
             if (i < EPSILON) {
                 if (marked[nextleft] != 0 && marked[nextright] != 0) break;
                 if (++guard > 64 * count + 1000) break; // X.Org relies on convexity to end
                 continue;
             } else {
-                j = (int) i;
+                j = cInt(i);
                 if (j == 0) j++;
             }
             while (j > 0) {
                 int cxl = iceil(xl), cxr = iceil(xr);
-                if (xl < xr) group.add(y + yTrans, cxl + xTrans, cxr + xTrans);
-                else group.add(y + yTrans, cxr + xTrans, cxl + xTrans);
+                // x and width as X.Org computes them, with int wrap-around (NaN edges give
+                // INT_MIN + 1 and may cover a whole row, as they do on Xvfb)
+                int x, width;
+                if (xl < xr) {
+                    width = cxr - cxl;
+                    x = cxl + xTrans;
+                } else {
+                    width = cxl - cxr;
+                    x = cxr + xTrans;
+                }
+                group.add(y + yTrans, x, x + width);
                 y++;
                 xl += ml;
                 xr += mr;
@@ -1363,15 +1393,16 @@ final class WideArcs {
      */
     private static Pt[] arcPoints(double[] arc, Pt[] prefix) {
         double st = -arc[4], et = -arc[5];
-        double cdt = Math.max(arc[2], arc[3]) / 2.0;
+        double cdt = arc[3] > arc[2] ? arc[3] : arc[2];
+        cdt /= 2.0;
         if (cdt <= 0) return null;
         if (cdt < 1.0) cdt = 1.0;
         double dt = dasin(1.0 / cdt);
-        int count = (int) (et / dt);
+        int count = cInt(et / dt);
         count = Math.abs(count) + 1;
         dt = et / count;
         count++;
-        if (count > 1_000_000) return null;
+        if (count <= 0 || count > 1_000_000) return null; // C fails its allocation there
         cdt = 2 * dcos(dt);
         int cpt = prefix.length;
         Pt[] poly = new Pt[cpt + count];
@@ -1466,7 +1497,7 @@ final class WideArcs {
         }
         int angleexcess = (int) (((long) a0 * (90 * 64)) / (DASH_MAP_SIZE - 1));
         // C adds a double to an int lvalue: the sum is truncated
-        angleexcess = (int) (angleexcess + (len - map[a0]) / (map[a0 + 1] - map[a0]) * DASH_X_ANGLE_STEP);
+        angleexcess = cInt(angleexcess + (len - map[a0]) / (map[a0 + 1] - map[a0]) * DASH_X_ANGLE_STEP);
         return oddSide ? angle + (90 * 64) - angleexcess : angle + angleexcess;
     }
 
@@ -1482,7 +1513,7 @@ final class WideArcs {
         int a = lengthToAngle(len0 + len, map);
         if (a > a1) {
             a = a1;
-            len = (int) (len - (angleToLength(a1, map) - len0));
+            len = cInt(len - (angleToLength(a1, map) - len0));
         } else {
             len = 0;
         }
