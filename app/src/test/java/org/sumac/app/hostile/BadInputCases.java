@@ -254,6 +254,25 @@ abstract class BadInputCases {
 
     @ParameterizedTest(name = "byte order {0}")
     @ValueSource(strings = {"l", "B"})
+    void bigRequestBeyondTheMaximumIsBadLength(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            byte[] name = "BIG-REQUESTS".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            x.request(98, 0, x.body().put16(name.length).put16(0).putBytes(name).pad().bytes()); // QueryExtension
+            RawXConnection.Message query = x.readReplyOrError();
+            assertEquals(1, query.bytes()[8], "BIG-REQUESTS present");
+            int major = query.bytes()[9] & 0xFF;
+            x.request(major, 0, new byte[0]); // BigReqEnable
+            RawXConnection.Message enable = x.readReplyOrError();
+            int maximum = enable.card32(8);
+            assertTrue(maximum >= 65536, "big request maximum " + maximum);
+            // PolyPoint with length 0 and an extended length one word over the maximum, then nothing more
+            x.send(x.body().put8(64).put8(0).put16(0).putInt(maximum + 1).putInt(x.setup().rootWindow()).bytes());
+            x.expectError(BAD_LENGTH, x.countRequest());
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
     void unknownOpcodesAreBadRequest(String byteOrder) {
         try (RawXConnection x = hostile(order(byteOrder))) {
             for (int opcode : new int[] {0, 120, 126, 250, 255}) {
