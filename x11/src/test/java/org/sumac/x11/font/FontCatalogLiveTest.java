@@ -187,6 +187,50 @@ for p in sys.argv[2:]:
         assertSameLines(expected, actual);
     }
 
+    /**
+     * The names xlsfonts -l prints: ListFontsWithInfo with the patterns it sends. Aliases must come back
+     * under their resolved XLFD (6x10 answers -misc-fixed-medium-r-normal--10-100-75-75-c-60-iso8859-1),
+     * sizes at the catalog's resolution. Known gap: names that only libXfont's bitmap scaler can open
+     * (average width 0, not a 12-point bitmap, e.g. "--0-0-100-100-c-0-" families and "--10-72-100-100-c-0-")
+     * are still missing here; they are exempt from the comparison but must not appear out of order.
+     */
+    @Test
+    void listFontsWithInfoNamesMatchXvfbForXlsfontsPatterns() throws Exception {
+        List<String> patterns = List.of("*", "6x10", "fixed", "-misc-fixed-medium-r-normal--10-*-*-*-*-*-iso10646-1",
+                "6x13", "variable", "*-iso10646-1");
+        List<String> raw = xvfb.python(LIST_WITH_INFO_SCRIPT, patterns);
+        int scaledOnlyInXvfb = 0;
+        int line = 0;
+        for (String pattern : patterns) {
+            assertTrue(raw.get(line).startsWith("list " + pattern + " "), raw.get(line));
+            line++;
+            List<String> xvfbNames = new ArrayList<>();
+            for (; line < raw.size() && !raw.get(line).startsWith("list "); line++) {
+                if (raw.get(line).startsWith("font ")) {
+                    xvfbNames.add(raw.get(line).substring("font ".length()));
+                }
+            }
+            List<String> ours = catalog.listFontsWithInfo(pattern, 1000).stream()
+                    .map(FontCatalog.NamedFont::name).toList();
+            List<String> expected = new ArrayList<>();
+            for (String name : xvfbNames) {
+                if (ours.contains(name) || !needsBitmapScaling(name)) {
+                    expected.add(name);
+                } else {
+                    scaledOnlyInXvfb++;
+                }
+            }
+            assertSameLines(expected, ours);
+        }
+        assertTrue(scaledOnlyInXvfb < 60, "only scaled-bitmap names may be missing, got " + scaledOnlyInXvfb);
+    }
+
+    /** A scaled instance libXfont derives from a bitmap family: its AVERAGE_WIDTH field is 0. */
+    private static boolean needsBitmapScaling(String xlfd) {
+        String[] fields = xlfd.split("-", -1);
+        return fields.length == 15 && fields[12].equals("0");
+    }
+
     /** Other font paths (-fp): built-ins alone, and a directory with the ":unscaled" attribute. */
     @Test
     void otherFontPathsMatchXvfb() throws Exception {
