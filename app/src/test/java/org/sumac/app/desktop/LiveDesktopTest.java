@@ -27,7 +27,6 @@ class LiveDesktopTest {
      * Fails today: the X core repaints window borders during layout (WindowTree.paintBorder) without reporting
      * damage, so a moved window's border never reaches the client. Enable once the X core reports it.
      */
-    @org.junit.jupiter.api.Disabled("x11 WindowTree.paintBorder reports no damage; the border of a moved window is missing")
     @Test
     void windowBorderPaintedByAMoveReachesTheClient() {
         followScrollingDrawingAndMoves(1);

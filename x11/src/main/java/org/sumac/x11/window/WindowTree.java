@@ -107,6 +107,7 @@ public final class WindowTree {
             if (!exp.isEmpty()) exposed.put(w, exp);
         }
         copyPixels(copies, copyRegions);
+        reportCopies(copies, copyRegions);
         // 2. Borders: repaint every visible border that changed.
         for (Window w : order) {
             if (!w.viewable || w.isInputOnly() || w.borderWidth == 0) continue;
@@ -130,7 +131,21 @@ public final class WindowTree {
             if (exp != null) sendExpose(w, exp);
         }
         for (Region r : exposed.values()) server.damage(r);
-        for (Region r : copyRegions) server.damage(r);
+    }
+
+    /**
+     * Tells the remote side that moved contents were copied, before any exposure is reported, so
+     * it can move the pixels it already has. Several different motions in one change (window
+     * gravity) are reported as plain damage: their order could not be kept by separate copies.
+     */
+    private void reportCopies(List<int[]> deltas, List<Region> regions) {
+        if (deltas.isEmpty()) return;
+        boolean oneMotion = true;
+        for (int[] d : deltas) oneMotion &= d[0] == deltas.get(0)[0] && d[1] == deltas.get(0)[1];
+        Region all = Region.EMPTY;
+        for (Region r : regions) all = all.union(r);
+        if (oneMotion) server.damageCopied(all, deltas.get(0)[0], deltas.get(0)[1]);
+        else server.damage(all);
     }
 
     private void collect(Window w, List<Window> out) {
