@@ -17,9 +17,7 @@ import org.sumac.app.testing.XServerProcess;
  */
 class SumacBadInputTest extends BadInputCases {
     /** Test methods that still fail on Sumac. */
-    static final Set<String> PENDING = Set.of(
-            // big request over the maximum: Xvfb answers BadLength and ignores the rest, Sumac closes the connection
-            "bigRequestBeyondTheMaximumIsBadLength");
+    static final Set<String> PENDING = Set.of();
 
     @BeforeAll
     void sumacExists() {

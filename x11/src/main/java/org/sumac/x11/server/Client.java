@@ -105,7 +105,15 @@ public final class Client {
                     a = in.array();
                     long l = msb ? ((a[p + 4] & 0xffL) << 24) | ((a[p + 5] & 0xff) << 16) | ((a[p + 6] & 0xff) << 8) | (a[p + 7] & 0xff)
                         : (a[p + 4] & 0xff) | ((a[p + 5] & 0xff) << 8) | ((a[p + 6] & 0xff) << 16) | ((a[p + 7] & 0xffL) << 24);
-                    if (l < 2 || l > MAX_BIG_REQUEST_UNITS) {
+                    if (l > MAX_BIG_REQUEST_UNITS) {
+                        // As Xorg: answer BadLength and skip the request's bytes as they arrive.
+                        int major = a[p] & 0xff, minor = a[p + 1] & 0xff;
+                        in.position(p + 8);
+                        server.reject(this, major, minor, org.sumac.x11.protocol.XError.LENGTH);
+                        discard(l * 4 - 8);
+                        continue;
+                    }
+                    if (l < 2) {
                         log.info("client {}: request length {} out of range; disconnecting", index, l);
                         return;
                     }
@@ -145,6 +153,16 @@ public final class Client {
             log.warn("client {}: internal error, disconnecting", index, e);
         } finally {
             server.clientGone(this);
+        }
+    }
+
+    /** Reads and drops n bytes of an oversized request, a buffer at a time. */
+    private void discard(long n) throws IOException {
+        while (n > 0) {
+            fill(1);
+            int k = (int) Math.min(n, in.remaining());
+            in.position(in.position() + k);
+            n -= k;
         }
     }
 

@@ -271,6 +271,18 @@ public final class XServer implements AutoCloseable {
         }
     }
 
+    /** Counts a request the server will not run (it is too long) and answers it with an error. */
+    void reject(Client c, int major, int minor, int errorCode) {
+        lock.lock();
+        try {
+            while (grabbingClient != null && grabbingClient != c && !c.isClosed()) serverUngrabbed.awaitUninterruptibly();
+            c.sequence++;
+            c.sendError(errorCode, 0, major >= 128 ? minor : 0, major);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public void grabServer(Client c) { grabbingClient = c; }
 
     public void ungrabServer(Client c) {
