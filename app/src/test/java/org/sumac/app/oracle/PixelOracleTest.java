@@ -23,7 +23,7 @@ import org.sumac.app.testing.XvfbProcess;
  */
 class PixelOracleTest {
     /** Areas that still differ from Xvfb; each named with its reason in the oracle report. */
-    static final List<String> PENDING = List.of("arcs_xor", "dashed_arcs", "shapes");
+    static final List<String> PENDING = List.of("arcs_xor", "shapes");
 
     static Stream<String> areas() {
         boolean all = Boolean.getBoolean("sumac.pending");
