@@ -46,7 +46,7 @@ public final class SumacProcess extends XServerProcess {
      */
     public static SumacProcess start(int width, int height, String... extraArgs) {
         return launch("Sumac", n -> {
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", classPath(), MAIN_CLASS,
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "--enable-native-access=ALL-UNNAMED", "-cp", classPath(), MAIN_CLASS,
                     ":" + n, "-screen", "0", width + "x" + height + "x24", "-nolisten", "tcp"));
             command.addAll(List.of(extraArgs));
             return command;

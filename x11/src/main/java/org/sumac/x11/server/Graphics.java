@@ -15,7 +15,6 @@ import org.sumac.x11.render.Pixmap;
 import org.sumac.x11.render.Points;
 import org.sumac.x11.render.Lines;
 import org.sumac.x11.render.Polygons;
-import org.sumac.x11.render.SpanAccumulator;
 import org.sumac.x11.render.SpanSink;
 import org.sumac.x11.window.Window;
 
@@ -356,11 +355,13 @@ public final class Graphics {
         int[] a = readShorts(r, 6);
         for (int i = 0; i < a.length; i += 6) { a[i + 2] &= 0xffff; a[i + 3] &= 0xffff; }
         GraphicsContext gc = q.g.state;
-        SpanSink fg = sinkFor(q.t, gc, gc.foreground);
-        SpanSink bg = gc.lineStyle == GraphicsContext.LINE_DOUBLE_DASH ? sinkFor(q.t, gc, gc.background) : null;
+        // Arcs paint each span as it comes, as mi does (it already merges what Xvfb merges). Odd dashes of
+        // a DoubleDash line use the background pixel only for solid and stippled fills.
+        SpanSink fg = new Painter(q.t, gc, gc.foreground, false);
+        boolean patterned = gc.fillStyle == GraphicsContext.FILL_TILED || gc.fillStyle == GraphicsContext.FILL_OPAQUE_STIPPLED;
+        SpanSink bg = gc.lineStyle == GraphicsContext.LINE_DOUBLE_DASH
+            ? new Painter(q.t, gc, patterned ? gc.foreground : gc.background, false) : null;
         Arcs.polyArc(q.t, gc, a, a.length / 6, fg, bg);
-        flush(fg);
-        flush(bg);
         if (a.length > 0) { long[] b = bounds(a, 6, true, gc.lineWidth + 2); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
     }
 
@@ -371,16 +372,6 @@ public final class Graphics {
         SpanSink fill = Painter.fill(q.t, q.g.state);
         Arcs.polyFillArc(q.t, q.g.state, a, a.length / 6, fill);
         if (a.length > 0) { long[] b = bounds(a, 6, true, 1); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
-    }
-
-    /** A sink painting with the GC's fill, deduplicating pixels when the function is not idempotent. */
-    private static SpanSink sinkFor(DrawTarget t, GraphicsContext gc, int pixel) {
-        Painter p = new Painter(t, gc, pixel, false);
-        return SpanAccumulator.needsUnion(gc.function) ? new SpanAccumulator(p) : p;
-    }
-
-    private static void flush(SpanSink s) {
-        if (s instanceof SpanAccumulator a) a.flush();
     }
 
     void fillPoly(Client c, RequestReader r) {
