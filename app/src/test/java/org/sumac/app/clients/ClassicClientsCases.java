@@ -119,7 +119,7 @@ abstract class ClassicClientsCases {
 
     /**
      * Problems (substrings of the report) this server is known to have, listed in
-     * /work/notes/clients-report.md: the stay-up test is then skipped instead of passing; anything else
+     * the issue notes: the stay-up test is then skipped instead of passing; anything else
      * still fails it.
      */
     List<String> knownGaps() {

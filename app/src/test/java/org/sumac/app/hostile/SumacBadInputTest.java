@@ -11,8 +11,8 @@ import org.sumac.app.testing.XServerProcess;
 /**
  * The bad-input cases against Sumac: it must answer exactly as Xvfb does and keep serving everyone else.
  *
- * <p>Cases in {@link #PENDING} are known to differ from Xvfb today (each explained in
- * /work/notes/oracle-report.md); they run only with {@code -Dsumac.pending=true} so main stays green while
+ * <p>Cases in {@link #PENDING} are known to differ from Xvfb today (each explained beside it; none now);
+ * they run only with {@code -Dsumac.pending=true} so main stays green while
  * they are fixed. Remove a case from the set as soon as it passes.
  */
 class SumacBadInputTest extends BadInputCases {
