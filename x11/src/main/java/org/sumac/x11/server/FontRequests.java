@@ -6,13 +6,13 @@ import org.sumac.x11.font.CoreFont;
 import org.sumac.x11.font.FontCatalog;
 import org.sumac.x11.font.FontProperty;
 import org.sumac.x11.font.TextExtents;
+import org.sumac.x11.geom.Region;
 import org.sumac.x11.protocol.ReplyWriter;
 import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
 import org.sumac.x11.render.DrawTarget;
 import org.sumac.x11.render.GraphicsContext;
 import org.sumac.x11.render.Painter;
-import org.sumac.x11.render.Pixels;
 
 import static org.sumac.x11.server.Dispatcher.atLeast;
 import static org.sumac.x11.server.Dispatcher.expect;
@@ -218,62 +218,83 @@ public final class FontRequests {
     }
 
     /**
-     * The fast path for the common case: opaque copy of a solid colour into a drawable whose clip is
-     * one rectangle that holds the whole text, so each set bit is one store into the pixel array.
+     * The fast path for the common case: opaque copy of a solid colour with every plane, so each set
+     * bit is one store into the pixel array. It serves each glyph whose bitmap lies inside one box of
+     * the composite clip (a window partly covered by another, as x11perf's is by its status window,
+     * still has most glyphs inside one box); the others go through the Painter, which clips.
      */
     private static final class DirectGlyphs {
         final int[] data;
         final int stride, ox, oy, pixel;
+        final Region clip;
+        /** The clip box (buffer coordinates) that held the last glyph; empty until one is found. */
+        private long boxX1, boxY1, boxX2, boxY2;
 
-        DirectGlyphs(DrawTarget t, int pixel) {
+        private DirectGlyphs(DrawTarget t, int pixel) {
             this.data = t.pixels().data;
             this.stride = t.pixels().width;
             this.ox = t.originX();
             this.oy = t.originY();
             this.pixel = pixel;
+            this.clip = t.clip();
         }
 
-        /** Null unless the target and GC allow direct stores for text in the given drawable-space box. */
-        static DirectGlyphs of(DrawTarget t, GraphicsContext gc, int pixel, boolean solidCopy, long x1, long y1, long x2, long y2) {
+        /** Null unless the target and GC allow direct stores (solid GXcopy, every plane). */
+        static DirectGlyphs of(DrawTarget t, GraphicsContext gc, int pixel, boolean solidCopy) {
             if (!solidCopy || Painter.reducedPlaneMask(gc.planeMask, t.pixels().depth) != -1) return null;
-            var clip = t.clip();
-            if (clip.rectCount() != 1) return null;
-            if (x1 + t.originX() < clip.x1(0) || y1 + t.originY() < clip.y1(0)
-                || x2 + t.originX() > clip.x2(0) || y2 + t.originY() > clip.y2(0)) return null;
-            return new DirectGlyphs(t, pixel & Pixels.depthMask(t.pixels().depth == 24 ? 32 : t.pixels().depth));
+            if (t.clip().isEmpty()) return null;
+            return new DirectGlyphs(t, pixel & Painter.reducedPlaneMask(-1, t.pixels().depth));
         }
 
-        void glyph(CoreFont f, int g, int x, int y) {
+        /** Finds a clip box holding the buffer-space box; false when none does. */
+        private boolean findBox(long x1, long y1, long x2, long y2) {
+            Region c = clip;
+            for (int i = 0, n = c.rectCount(); i < n; i++) {
+                if (c.y1(i) > y1) break; // boxes are sorted by band: no later box starts higher
+                if (x1 >= c.x1(i) && y1 >= c.y1(i) && x2 <= c.x2(i) && y2 <= c.y2(i)) {
+                    boxX1 = c.x1(i); boxY1 = c.y1(i); boxX2 = c.x2(i); boxY2 = c.y2(i);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Draws the glyph when its bitmap lies inside one clip box; returns false, drawing nothing, otherwise. */
+        boolean glyph(CoreFont f, int g, int x, int y) {
             CharInfo m = f.glyphMetrics(g);
             int w = f.glyphWidth(g), h = f.glyphHeight(g), words = f.glyphStride(g);
-            int gx = x + m.leftBearing() + ox, gy = y - m.ascent() + oy;
+            long lx = (long) x + m.leftBearing() + ox, ly = (long) y - m.ascent() + oy;
+            if (!(lx >= boxX1 && ly >= boxY1 && lx + w <= boxX2 && ly + h <= boxY2) && !findBox(lx, ly, lx + w, ly + h)) {
+                return false;
+            }
+            int gx = (int) lx, gy = (int) ly;
+            int[] d = data;
+            int px = pixel;
             for (int row = 0; row < h; row++) {
                 int line = (gy + row) * stride + gx;
                 for (int wi = 0; wi < words; wi++) {
                     int bits = f.glyphRowWord(g, row, wi);
                     int col = wi * 32;
-                    while (bits != 0 && col < w) {
-                        if (bits < 0) data[line + col] = pixel;
-                        bits <<= 1;
+                    while (bits != 0) {
+                        int skip = Integer.numberOfLeadingZeros(bits);
+                        col += skip;
+                        if (col >= w) break;
+                        d[line + col] = px;
+                        bits = (bits << skip) << 1; // two shifts: a shift by 32 would be a no-op
                         col++;
                     }
                 }
             }
+            return true;
         }
-    }
-
-    /** Drawable-space box that holds any text of n glyphs of a font starting at (x, y). */
-    private static long[] textBox(CoreFont f, int x, int y, long maxAdvance) {
-        CharInfo min = f.minBounds(), max = f.maxBounds();
-        long left = x + Math.min(0, min.leftBearing());
-        return new long[] {left - 1, y - Math.max(max.ascent(), f.fontAscent()) - 1,
-            x + maxAdvance + Math.max(0, max.rightBearing()) + 1, y + Math.max(max.descent(), f.fontDescent()) + 1};
     }
 
     /** PolyText8/16; returns the bounding box drawn in drawable coordinates, or null. */
     int[] polyText(Graphics.Gc g, DrawTarget t, RequestReader r, int x, int y, boolean wide) {
         CoreFont f = g.state.font instanceof CoreFont cf ? cf : null;
         Painter p = Painter.fill(t, g.state);
+        DirectGlyphs direct = DirectGlyphs.of(t, g.state, g.state.foreground,
+            g.state.fillStyle == GraphicsContext.FILL_SOLID && g.state.function == GraphicsContext.GX_COPY);
         int minX = x, maxX = x;
         while (r.remaining() > 0) {
             int len = r.u8();
@@ -294,15 +315,10 @@ public final class FontRequests {
             int delta = r.s8();
             x += delta;
             if (f == null) throw new XError(XError.FONT, 0);
-            long[] box = textBox(f, x, y, (long) len * Math.max(0, f.maxBounds().width()));
-            boolean solidCopy = g.state.fillStyle == GraphicsContext.FILL_SOLID && g.state.function == GraphicsContext.GX_COPY
-                && f.minBounds().width() >= 0;
-            DirectGlyphs direct = DirectGlyphs.of(t, g.state, g.state.foreground, solidCopy, box[0], box[1], box[2], box[3]);
             for (int i = 0; i < len; i++) {
                 int gi = wide ? f.glyphIndex16(r.u8(), r.u8()) : f.glyphIndex8(r.u8());
                 if (gi < 0) continue;
-                if (direct != null) direct.glyph(f, gi, x, y);
-                else glyph(f, gi, x, y, p);
+                if (direct == null || !direct.glyph(f, gi, x, y)) glyph(f, gi, x, y, p);
                 x += f.glyphMetrics(gi).width();
                 minX = Math.min(minX, x - 64);
                 maxX = Math.max(maxX, x + 64);
@@ -328,14 +344,11 @@ public final class FontRequests {
         int top = y - f.fontAscent(), h = f.fontAscent() + f.fontDescent();
         if (bw > 0 && h > 0) new Painter(t, copy, g.state.background, true).fillRect(bx, top, (long) bx + bw, (long) top + h);
         Painter fg = new Painter(t, copy, g.state.foreground, true);
-        long[] box = textBox(f, x, y, Math.max(0, width));
-        DirectGlyphs direct = DirectGlyphs.of(t, copy, g.state.foreground, width >= 0 && f.minBounds().width() >= 0,
-            box[0], box[1], box[2], box[3]);
+        DirectGlyphs direct = DirectGlyphs.of(t, copy, g.state.foreground, true);
         int cx = x;
         for (int gi : glyphs) {
             if (gi < 0) continue;
-            if (direct != null) direct.glyph(f, gi, cx, y);
-            else glyph(f, gi, cx, y, fg);
+            if (direct == null || !direct.glyph(f, gi, cx, y)) glyph(f, gi, cx, y, fg);
             cx += f.glyphMetrics(gi).width();
         }
         return new int[] {Math.min(bx, x) - 64, top - 64, Math.max(bx + bw, cx) + 64, top + h + 64};
