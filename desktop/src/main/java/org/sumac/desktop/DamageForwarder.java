@@ -13,6 +13,11 @@ final class DamageForwarder implements XServer.DamageListener {
         void damage(int x, int y, int width, int height);
 
         void copyBits(int srcX, int srcY, int dstX, int dstY, int width, int height);
+
+        /** DRAW_FILL of one solid colour; recorders that do not care see it as damage. */
+        default void fill(int x, int y, int width, int height, int rgb) {
+            damage(x, y, width, height);
+        }
     }
 
     private final Posts display;
@@ -26,6 +31,15 @@ final class DamageForwarder implements XServer.DamageListener {
         for (int i = 0; i < region.rectCount(); i++) {
             int x1 = region.x1(i), y1 = region.y1(i);
             display.damage(x1, y1, region.x2(i) - x1, region.y2(i) - y1);
+        }
+    }
+
+    /** A solid opaque fill becomes DRAW_FILL: a colour, not pixels. */
+    @Override
+    public void filled(Region region, int pixel) {
+        for (int i = 0; i < region.rectCount(); i++) {
+            int x1 = region.x1(i), y1 = region.y1(i);
+            display.fill(x1, y1, region.x2(i) - x1, region.y2(i) - y1, pixel & 0xFFFFFF);
         }
     }
 

@@ -49,6 +49,11 @@ public final class Desktop implements AutoCloseable {
             public void copyBits(int srcX, int srcY, int dstX, int dstY, int width, int height) {
                 display.copyBits(srcX, srcY, dstX, dstY, width, height);
             }
+
+            @Override
+            public void fill(int x, int y, int width, int height, int rgb) {
+                display.fill(x, y, width, height, rgb);
+            }
         });
         this.cursor = new CursorForwarder(x, spice.cursor(), this::mouseMode);
     }

@@ -19,6 +19,12 @@ class DamageForwarderTest {
     private static final class Picture implements DamageForwarder.Posts {
         final int[] px = new int[W * H];
         final List<int[]> damaged = new ArrayList<>();
+        final List<int[]> fills = new ArrayList<>();
+
+        @Override
+        public void fill(int x, int y, int width, int height, int rgb) {
+            fills.add(new int[] {x, y, width, height, rgb});
+        }
 
         Picture() {
             for (int i = 0; i < px.length; i++) px[i] = i * 7919 + 13;
@@ -80,5 +86,15 @@ class DamageForwarderTest {
         assertEquals(2, picture.damaged.size());
         assertArrayEquals(new int[] {1, 2, 3, 4}, picture.damaged.get(0));
         assertArrayEquals(new int[] {20, 30, 5, 6}, picture.damaged.get(1));
+    }
+
+    @Test
+    void solidFillsArePostedAsColoursNotPixels() {
+        Picture picture = new Picture();
+        new DamageForwarder(picture).filled(Region.of(0, 0, 10, 5).union(Region.of(4, 5, 2, 2)), 0xFF123456);
+        assertEquals(0, picture.damaged.size(), "no pixels need sending for a solid fill");
+        assertEquals(2, picture.fills.size());
+        assertArrayEquals(new int[] {0, 0, 10, 5, 0x123456}, picture.fills.get(0));
+        assertArrayEquals(new int[] {4, 5, 2, 2, 0x123456}, picture.fills.get(1));
     }
 }

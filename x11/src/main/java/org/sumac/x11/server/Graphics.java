@@ -301,6 +301,9 @@ public final class Graphics {
 
     private record Req(Drawable d, Gc g, DrawTarget t) { }
 
+    /** Solid fills with more rectangles than this are reported as plain damage (region building is quadratic). */
+    private static final int MAX_FILL_RECTS = 16;
+
     private Req begin(RequestReader r, int minLength) {
         atLeast(r, minLength);
         r.seek(4);
@@ -397,7 +400,19 @@ public final class Graphics {
         int[] s = readShorts(r, 4);
         for (int i = 2; i < s.length; i += 4) { s[i] &= 0xffff; s[i + 1] &= 0xffff; }
         FillRectangles.fill(q.t, q.g.state, s, s.length / 4);
-        if (s.length > 0) { long[] b = bounds(s, 4, true, 0); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
+        if (s.length == 0) return;
+        GraphicsContext gc = q.g.state;
+        boolean solidCopy = gc.fillStyle == GraphicsContext.FILL_SOLID && gc.function == GraphicsContext.GX_COPY
+            && Painter.reducedPlaneMask(gc.planeMask, 24) == -1;
+        if (q.d instanceof Window && solidCopy && s.length / 4 <= MAX_FILL_RECTS && server.hasDamageListeners()) {
+            // A few opaque solid rectangles: tell the remote side the colour instead of sending pixels.
+            int[] xywh = s.clone();
+            for (int i = 0; i < xywh.length; i += 4) { xywh[i] += q.t.originX(); xywh[i + 1] += q.t.originY(); }
+            server.damageFilled(Region.ofRects(xywh, xywh.length / 4).intersect(q.t.clip()), gc.foreground & 0xFFFFFF);
+            return;
+        }
+        long[] b = bounds(s, 4, true, 0);
+        damage(q.d, q.t, b[0], b[1], b[2], b[3]);
     }
 
     void clearArea(Client c, RequestReader r) {

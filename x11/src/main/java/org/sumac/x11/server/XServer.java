@@ -406,6 +406,9 @@ public final class XServer implements AutoCloseable {
 
         /** A block of the screen moved; default: treated as damage of the destination. */
         default void copied(Region destination, int dx, int dy) { damaged(destination); }
+
+        /** A region was filled with one solid pixel value; default: treated as damage. */
+        default void filled(Region region, int pixel) { damaged(region); }
     }
 
     public void addDamageListener(DamageListener l) { damageListeners.add(l); }
@@ -421,6 +424,12 @@ public final class XServer implements AutoCloseable {
     public void damageCopied(Region destination, int dx, int dy) {
         if (destination.isEmpty() || damageListeners.isEmpty()) return;
         for (DamageListener l : damageListeners) l.copied(destination, dx, dy);
+    }
+
+    /** Screen pixels of {@code region} all became {@code pixel} (a solid, opaque fill). */
+    public void damageFilled(Region region, int pixel) {
+        if (region.isEmpty() || damageListeners.isEmpty()) return;
+        for (DamageListener l : damageListeners) l.filled(region, pixel);
     }
 
     public boolean hasDamageListeners() { return !damageListeners.isEmpty(); }
