@@ -183,10 +183,17 @@ public final class CoreFont {
     /**
      * QueryFont's CHARINFO list: one entry per (byte1, byte2) cell, rows minByte1..maxByte1 and within each
      * row columns minCharOrByte2..maxCharOrByte2; missing characters are all zero. Ink metrics, as Xorg.
+     * Empty when min and max ink bounds agree (attributes aside), as Xorg's QueryFont omits the list then.
      */
     public List<CharInfo> charInfos() {
         List<CharInfo> result = queryFontCharInfos;
-        if (result == null) {
+        if (result == null && minBounds.leftBearing() == maxBounds.leftBearing()
+                && minBounds.rightBearing() == maxBounds.rightBearing() && minBounds.width() == maxBounds.width()
+                && minBounds.ascent() == maxBounds.ascent() && minBounds.descent() == maxBounds.descent()) {
+            // Xorg's QueryFont sends no per-character list when every glyph has the same ink metrics.
+            result = List.of();
+            queryFontCharInfos = result;
+        } else if (result == null) {
             CharInfo[] infos = new CharInfo[encoding.length];
             for (int i = 0; i < infos.length; i++) {
                 int glyph = encoding[i];
@@ -249,6 +256,11 @@ public final class CoreFont {
             return -1;
         }
         return encoding[row * columns + column];
+    }
+
+    /** The glyph at a cell (row-major over rows minByte1.. and columns minCharOrByte2..), or -1. */
+    int glyphAtCell(int cell) {
+        return encoding[cell];
     }
 
     /** Bitmap metrics of a glyph: drawing placement and advance. */

@@ -200,8 +200,8 @@ public final class FontCatalog {
     /**
      * OpenFont: the first path element with a font or alias matching the name (wildcards allowed) wins;
      * aliases restart the search from the first element with their target; an exact scalable family name
-     * ("-0-0-" sizes) opens the family's 12-point bitmap. Names that would need bitmap scaling (any other
-     * size) are not offered. Empty: BadName.
+     * ("-0-0-" sizes) opens the family's 12-point bitmap; other sizes are scaled from the nearest bitmap
+     * ({@link ScaledFonts}). Empty: BadName.
      */
     public Optional<CoreFont> open(String name) {
         String pattern = FontNames.lower(name);
@@ -237,7 +237,8 @@ public final class FontCatalog {
                     }
                 }
             }
-            return Optional.empty();
+            // Any other size of a scalable family: libXfont scales the nearest bitmap.
+            return ScaledFonts.open(directories, cache, pattern, resolutionX, resolutionY);
         }
     }
 
@@ -245,7 +246,8 @@ public final class FontCatalog {
      * ListFontsWithInfo, as Xvfb answers it: per path element the entries ListFonts would list, where an
      * alias is reported under its target's name (built-in aliases under the zero-size family name, a quirk
      * of libXfont's built-ins) with the target's info, and a scalable family name with the info of its
-     * 12-point bitmap. Names only bitmap scaling could satisfy are left out (this server does not scale).
+     * 12-point bitmap (scaled to 12 points when there is none); names of other sizes with the font the
+     * bitmap scaler makes.
      */
     public List<NamedFont> listFontsWithInfo(String pattern, int maxNames) {
         List<NamedFont> result = new ArrayList<>();
@@ -272,14 +274,16 @@ public final class FontCatalog {
                     infoFont(reported).ifPresent(font -> result.add(new NamedFont(shown, font)));
                 } else if (dir.isScalableName(entry.name())) {
                     FontDirectory.Entry instance = dir.twelvePointInstance(entry.name());
-                    if (instance != null) {
-                        cache.get(dir, instance.fileName())
-                                .ifPresent(font -> result.add(new NamedFont(entry.name(), font)));
-                    }
+                    Optional<CoreFont> font = instance != null ? cache.get(dir, instance.fileName())
+                            : ScaledFonts.open(directories, cache, entry.name(), resolutionX, resolutionY);
+                    font.ifPresent(f -> result.add(new NamedFont(entry.name(), f)));
                 } else {
                     FontDirectory.Entry exact = dir.find(entry.name());
                     if (exact != null && !exact.isAlias()) {
                         cache.get(dir, exact.fileName()).ifPresent(font -> result.add(new NamedFont(entry.name(), font)));
+                    } else if (exact == null) {
+                        ScaledFonts.open(directories, cache, entry.name(), resolutionX, resolutionY)
+                                .ifPresent(font -> result.add(new NamedFont(entry.name(), font)));
                     }
                 }
             }

@@ -159,6 +159,27 @@ final class FontDirectory {
         return null;
     }
 
+    /** The first scalable family entry matching a zero-size pattern (the bitmap scaler's family), or null. */
+    Entry scalableFamily(String zeroPattern) {
+        for (Entry e : tables().scalable()) {
+            if (FontNames.matches(zeroPattern, e.name())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The bitmap fonts of a scalable family in fonts.dir order: the sources the bitmap scaler may use. */
+    List<Entry> familyBitmaps(String familyName) {
+        List<Entry> result = new ArrayList<>();
+        for (Entry e : tables().bitmapsInFileOrder()) {
+            if (familyName.equals(FontNames.scalableName(FontNames.xlfdFields(e.name())))) {
+                result.add(e);
+            }
+        }
+        return result;
+    }
+
     /** Whether the name is one of this element's scalable family names. */
     boolean isScalableName(String lowerName) {
         for (Entry e : tables().scalable()) {

@@ -190,17 +190,16 @@ for p in sys.argv[2:]:
     /**
      * The names xlsfonts -l prints: ListFontsWithInfo with the patterns it sends. Aliases must come back
      * under their resolved XLFD (6x10 answers -misc-fixed-medium-r-normal--10-100-75-75-c-60-iso8859-1),
-     * sizes at the catalog's resolution. Known gap: names that only libXfont's bitmap scaler can open
-     * (average width 0, not a 12-point bitmap, e.g. "--0-0-100-100-c-0-" families and "--10-72-100-100-c-0-")
-     * are still missing here; they are exempt from the comparison but must not appear out of order.
+     * sizes at the catalog's resolution, and names only the bitmap scaler can open (average width 0, e.g.
+     * "--10-72-100-100-c-0-") are listed too.
      */
     @Test
     void listFontsWithInfoNamesMatchXvfbForXlsfontsPatterns() throws Exception {
         List<String> patterns = List.of("*", "6x10", "fixed", "-misc-fixed-medium-r-normal--10-*-*-*-*-*-iso10646-1",
                 "6x13", "variable", "*-iso10646-1");
         List<String> raw = xvfb.python(LIST_WITH_INFO_SCRIPT, patterns);
-        int scaledOnlyInXvfb = 0;
         int line = 0;
+        int scaledNames = 0;
         for (String pattern : patterns) {
             assertTrue(raw.get(line).startsWith("list " + pattern + " "), raw.get(line));
             line++;
@@ -212,23 +211,11 @@ for p in sys.argv[2:]:
             }
             List<String> ours = catalog.listFontsWithInfo(pattern, 1000).stream()
                     .map(FontCatalog.NamedFont::name).toList();
-            List<String> expected = new ArrayList<>();
-            for (String name : xvfbNames) {
-                if (ours.contains(name) || !needsBitmapScaling(name)) {
-                    expected.add(name);
-                } else {
-                    scaledOnlyInXvfb++;
-                }
-            }
-            assertSameLines(expected, ours);
+            assertSameLines(xvfbNames, ours);
+            scaledNames += (int) ours.stream().filter(n -> n.split("-", -1).length == 15
+                    && n.split("-", -1)[12].equals("0")).count();
         }
-        assertTrue(scaledOnlyInXvfb < 60, "only scaled-bitmap names may be missing, got " + scaledOnlyInXvfb);
-    }
-
-    /** A scaled instance libXfont derives from a bitmap family: its AVERAGE_WIDTH field is 0. */
-    private static boolean needsBitmapScaling(String xlfd) {
-        String[] fields = xlfd.split("-", -1);
-        return fields.length == 15 && fields[12].equals("0");
+        assertTrue(scaledNames > 0, "the patterns covered scaled-bitmap names");
     }
 
     /** Other font paths (-fp): built-ins alone, and a directory with the ":unscaled" attribute. */
@@ -284,6 +271,32 @@ for p in sys.argv[2:]:
         normalizeProperties(raw, stringProperties, expected);
         assertSameLines(expected, actual);
         assertTrue(expected.size() > 70000, "the comparison covered the big fonts");
+    }
+
+    /**
+     * Names only libXfont's bitmap scaler can open (enlarged and shrunk from the nearest bitmap): every
+     * QueryFont field, property and char info must equal Xvfb's.
+     */
+    @Test
+    void scaledBitmapFontsMatchXvfb() throws Exception {
+        List<String> fonts = List.of("-jis-fixed-medium-r-normal--17-120-100-100-c-0-jisx0208.1983-0",
+                "-misc-fixed-bold-r-normal--20-145-100-100-c-0-iso8859-1",
+                "-misc-fixed-medium-r-normal--10-72-100-100-c-0-iso10646-1",
+                "-misc-fixed-medium-r-normal--40-290-100-100-c-0-iso8859-1",
+                "-misc-fixed-medium-r-semicondensed--7-50-100-100-c-0-iso8859-1",
+                "-arabic-newspaper-medium-r-normal--0-0-100-100-p-0-iso10646-1",
+                "-daewoo-gothic-medium-r-normal--0-0-100-100-c-0-ksc5601.1987-0");
+        List<String> raw = xvfb.python(QUERY_SCRIPT, fonts);
+        List<String> actual = new ArrayList<>();
+        List<Boolean> stringProperties = new ArrayList<>();
+        for (String name : fonts) {
+            CoreFont font = catalog.open(name).orElseThrow(() -> new AssertionError("cannot open " + name));
+            describe(name, font, actual);
+            font.properties().forEach(p -> stringProperties.add(p.isString()));
+        }
+        List<String> expected = new ArrayList<>();
+        normalizeProperties(raw, stringProperties, expected);
+        assertSameLines(expected, actual);
     }
 
     private static void describe(String name, CoreFont f, List<String> out) {

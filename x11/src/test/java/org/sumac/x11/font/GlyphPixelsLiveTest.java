@@ -66,6 +66,15 @@ class GlyphPixelsLiveTest {
             kanji.addAll(range(0x3021, 0x3080));
             kanji.addAll(List.of(0x0041, 0x7e7e, 0x2f2f));
             check(xvfb, catalog, "kanji16", kanji);
+            // Scaled by libXfont's bitmap scaler: point-sampled enlargements and box-filtered, dithered reductions.
+            check(xvfb, catalog, "-jis-fixed-medium-r-normal--17-120-100-100-c-0-jisx0208.1983-0", kanji);
+            check(xvfb, catalog, "-misc-fixed-bold-r-normal--20-145-100-100-c-0-iso8859-1", range(0x20, 0x100));
+            check(xvfb, catalog, "-misc-fixed-medium-r-normal--40-290-100-100-c-0-iso8859-1", range(0x20, 0x100));
+            check(xvfb, catalog, "-misc-fixed-medium-r-semicondensed--7-50-100-100-c-0-iso8859-1",
+                    range(0x20, 0x100));
+            check(xvfb, catalog, "-misc-fixed-medium-r-normal--10-72-100-100-c-0-iso10646-1", unicode);
+            check(xvfb, catalog, "-arabic-newspaper-medium-r-normal--0-0-100-100-p-0-iso10646-1",
+                    range(0x0600, 0x0700));
         }
     }
 
