@@ -180,8 +180,18 @@ class SpiceHtml5Test {
         } finally {
             files.stop(0);
             if (chromium != null) {
-                chromium.destroyForcibly();
-                chromium.waitFor(10, TimeUnit.SECONDS);
+                // Chromium's helper processes keep writing to the profile; all must be gone before the
+                // temporary directory is deleted.
+                java.util.List<ProcessHandle> family = new java.util.ArrayList<>(chromium.descendants().toList());
+                family.add(chromium.toHandle());
+                family.forEach(ProcessHandle::destroyForcibly);
+                for (ProcessHandle p : family) {
+                    try {
+                        p.onExit().get(10, TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException ignored) {
+                        // Reported by the temp-dir cleanup if it really stays alive.
+                    }
+                }
             }
         }
     }
