@@ -238,7 +238,21 @@ public final class FontCatalog {
                 }
             }
             // Any other size of a scalable family: libXfont scales the nearest bitmap.
-            return ScaledFonts.open(directories, cache, pattern, resolutionX, resolutionY);
+            Optional<CoreFont> scaled = ScaledFonts.open(directories, cache, pattern, resolutionX, resolutionY);
+            if (scaled.isEmpty() && FontNames.hasWildcard(pattern)) {
+                // A wildcard XLFD opens the first scaled name the pattern lists.
+                for (FontDirectory dir : directories) {
+                    for (FontDirectory.Entry entry : dir.list(pattern, 64, resolutionX, resolutionY)) {
+                        if (!entry.isAlias() && dir.find(entry.name()) == null && !dir.isScalableName(entry.name())) {
+                            scaled = ScaledFonts.open(directories, cache, entry.name(), resolutionX, resolutionY);
+                            if (scaled.isPresent()) {
+                                return scaled;
+                            }
+                        }
+                    }
+                }
+            }
+            return scaled;
         }
     }
 
