@@ -1,6 +1,7 @@
 package org.sumac.x11.server;
 
 import java.util.List;
+import java.util.Map;
 import org.sumac.x11.font.CharInfo;
 import org.sumac.x11.font.CoreFont;
 import org.sumac.x11.font.FontCatalog;
@@ -217,6 +218,9 @@ public final class FontRequests {
         }
     }
 
+    /** Set-pixel cells of the small glyphs drawn so far, per font (weakly: closed fonts go away). */
+    private final Map<CoreFont, int[][]> glyphCells = new java.util.WeakHashMap<>();
+
     /**
      * The fast path for the common case: opaque copy of a solid colour with every plane, so each set
      * bit is one store into the pixel array. It serves each glyph whose bitmap lies inside one box of
@@ -230,7 +234,10 @@ public final class FontRequests {
         /** The clip box (buffer coordinates) that held the last glyph; empty until one is found. */
         private long boxX1, boxY1, boxX2, boxY2;
 
-        private DirectGlyphs(DrawTarget t, int pixel) {
+        private final Map<CoreFont, int[][]> cellCache;
+
+        private DirectGlyphs(DrawTarget t, int pixel, Map<CoreFont, int[][]> cellCache) {
+            this.cellCache = cellCache;
             this.data = t.pixels().data;
             this.stride = t.pixels().width;
             this.ox = t.originX();
@@ -240,10 +247,10 @@ public final class FontRequests {
         }
 
         /** Null unless the target and GC allow direct stores (solid GXcopy, every plane). */
-        static DirectGlyphs of(DrawTarget t, GraphicsContext gc, int pixel, boolean solidCopy) {
+        static DirectGlyphs of(DrawTarget t, GraphicsContext gc, int pixel, boolean solidCopy, Map<CoreFont, int[][]> cellCache) {
             if (!solidCopy || Painter.reducedPlaneMask(gc.planeMask, t.pixels().depth) != -1) return null;
             if (t.clip().isEmpty()) return null;
-            return new DirectGlyphs(t, pixel & Painter.reducedPlaneMask(-1, t.pixels().depth));
+            return new DirectGlyphs(t, pixel & Painter.reducedPlaneMask(-1, t.pixels().depth), cellCache);
         }
 
         /** Finds a clip box holding the buffer-space box; false when none does. */
@@ -259,6 +266,26 @@ public final class FontRequests {
             return false;
         }
 
+        /**
+         * The set pixels of a small glyph as (row << 16 | column) cells, built on first use and kept
+         * per font, so drawing is one store per cell; null for glyphs too large to be worth it.
+         */
+        private int[] cellsOf(CoreFont f, int g, int w, int h) {
+            if (w > 64 || h > 64) return null;
+            int[][] all = cellCache.computeIfAbsent(f, k -> new int[k.glyphCount()][]);
+            int[] cells = all[g];
+            if (cells != null) return cells;
+            int[] buf = new int[w * h];
+            int n = 0;
+            for (int row = 0; row < h; row++) {
+                for (int col = 0; col < w; col++) {
+                    if ((f.glyphRowWord(g, row, col >>> 5) << (col & 31)) < 0) buf[n++] = row << 16 | col;
+                }
+            }
+            all[g] = cells = java.util.Arrays.copyOf(buf, n);
+            return cells;
+        }
+
         /** Draws the glyph when its bitmap lies inside one clip box; returns false, drawing nothing, otherwise. */
         boolean glyph(CoreFont f, int g, int x, int y) {
             CharInfo m = f.glyphMetrics(g);
@@ -270,6 +297,12 @@ public final class FontRequests {
             int gx = (int) lx, gy = (int) ly;
             int[] d = data;
             int px = pixel;
+            int[] cells = cellsOf(f, g, w, h);
+            if (cells != null) {
+                int base = gy * stride + gx, s = stride;
+                for (int c : cells) d[base + (c >>> 16) * s + (c & 0xffff)] = px;
+                return true;
+            }
             for (int row = 0; row < h; row++) {
                 int line = (gy + row) * stride + gx;
                 for (int wi = 0; wi < words; wi++) {
@@ -294,7 +327,7 @@ public final class FontRequests {
         CoreFont f = g.state.font instanceof CoreFont cf ? cf : null;
         Painter p = Painter.fill(t, g.state);
         DirectGlyphs direct = DirectGlyphs.of(t, g.state, g.state.foreground,
-            g.state.fillStyle == GraphicsContext.FILL_SOLID && g.state.function == GraphicsContext.GX_COPY);
+            g.state.fillStyle == GraphicsContext.FILL_SOLID && g.state.function == GraphicsContext.GX_COPY, glyphCells);
         int minX = x, maxX = x;
         while (r.remaining() > 0) {
             int len = r.u8();
@@ -344,7 +377,7 @@ public final class FontRequests {
         int top = y - f.fontAscent(), h = f.fontAscent() + f.fontDescent();
         if (bw > 0 && h > 0) new Painter(t, copy, g.state.background, true).fillRect(bx, top, (long) bx + bw, (long) top + h);
         Painter fg = new Painter(t, copy, g.state.foreground, true);
-        DirectGlyphs direct = DirectGlyphs.of(t, copy, g.state.foreground, true);
+        DirectGlyphs direct = DirectGlyphs.of(t, copy, g.state.foreground, true, glyphCells);
         int cx = x;
         for (int gi : glyphs) {
             if (gi < 0) continue;
