@@ -8,7 +8,7 @@ import java.util.Optional;
  * libXfont's bitmap scaler: a name derived from a scalable family ("-0-0-" entry) at a size no bitmap
  * has opens a font scaled from the best bitmap of the family. Source choice, metric rounding, property
  * list and resampling follow bitscale.c so QueryFont answers and glyph pixels equal Xvfb's.
- * Only scalar sizes with average width 0 in the name are handled (no matrices, no width rescaling).
+ * Only scalar sizes are handled (no matrices, no character-set subsets).
  */
 final class ScaledFonts {
 
@@ -31,7 +31,8 @@ final class ScaledFonts {
     }
 
     /** The chosen source: its font, entry name and scale factors. */
-    private record Source(CoreFont font, String name, double dx, double dy, double sdx, double sdy) {
+    private record Source(CoreFont font, String name, double dx, double dy, double sdx, double sdy,
+                          double rescaleX) {
     }
 
     /**
@@ -44,7 +45,7 @@ final class ScaledFonts {
             return Optional.empty();
         }
         ScaledNames.Sizes vals = ScaledNames.parse(lowerName);
-        if (vals == null || vals.width > 0 || vals.pixelWildcard || vals.pointWildcard) {
+        if (vals == null || vals.width < 0 || vals.pixelWildcard || vals.pointWildcard) {
             return Optional.empty();
         }
         if (!ScaledNames.complete(vals, resolutionX, resolutionY)) {
@@ -56,6 +57,14 @@ final class ScaledFonts {
         Source source = findBestToScale(directories, cache, lowerName, vals);
         if (source == null) {
             return Optional.empty();
+        }
+        if (source.rescaleX() != 1.0) {
+            // The name's average width stretched the font horizontally: redo the sizes for that.
+            vals.pixel0 *= source.rescaleX();
+            vals.pointGiven = false;
+            if (!ScaledNames.complete(vals, resolutionX, resolutionY)) {
+                return Optional.empty();
+            }
         }
         try {
             return Optional.ofNullable(scale(source, vals));
@@ -71,13 +80,13 @@ final class ScaledFonts {
         FontDirectory bestDir = null;
         FontDirectory.Entry best = null;
         int bestScore = 0;
-        double bestDx = 0, bestDy = 0, bestSdx = 0, bestSdy = 0;
+        double bestDx = 0, bestDy = 0, bestSdx = 0, bestSdy = 0, bestRescaleX = 1;
         double bestDxAmount = Double.POSITIVE_INFINITY;
         double bestDyAmount = Double.POSITIVE_INFINITY;
         FontDirectory unscaledDir = null;
         FontDirectory.Entry unscaled = null;
         int unscaledScore = -1;
-        double unscaledSdx = 0, unscaledSdy = 0;
+        double unscaledSdx = 0, unscaledSdy = 0, unscaledRescaleX = 1;
         for (FontDirectory dir : directories) {
             if (dir.isBuiltins()) {
                 continue;
@@ -104,6 +113,13 @@ final class ScaledFonts {
                 double sdx = 1000.0 / from.pixel0;
                 double dy = vals.pixel3 / from.pixel3;
                 double sdy = 1000.0 / from.pixel3;
+                double rescaleX = 1.0;
+                if (from.width > 0 && vals.width > 0 && Math.abs(dx) > EPS) {
+                    // A width in the name overrides the set size: scale horizontally to reach it.
+                    double rescale = (double) vals.width / from.width;
+                    rescaleX = rescale / dx;
+                    dx = rescale;
+                }
                 int score = score(dy, 10) + score(dx, 1);
                 if (score > bestScore
                         || (score == bestScore && (dy < bestDyAmount || (dy == bestDyAmount && dx < bestDxAmount)))) {
@@ -116,32 +132,34 @@ final class ScaledFonts {
                     bestSdy = sdy;
                     bestDxAmount = dx;
                     bestDyAmount = dy;
+                    bestRescaleX = rescaleX;
                 }
                 // A bitmap within a pixel of the request is used as is, unscaled.
-                if (Math.abs(dx) > EPS && Math.abs(dy) > EPS && Math.abs(vals.pixel0 - from.pixel0) < 1
+                if (Math.abs(dx) > EPS && Math.abs(dy) > EPS && Math.abs(vals.pixel0 * rescaleX - from.pixel0) < 1
                         && Math.abs(vals.pixel3 - from.pixel3) < 1) {
-                    int s = score2(vals.pixel3 / from.pixel3, 10) + score2(vals.pixel0 / from.pixel0, 1);
+                    int s = score2(vals.pixel3 / from.pixel3, 10) + score2(vals.pixel0 * rescaleX / from.pixel0, 1);
                     if (s > unscaledScore) {
                         unscaledDir = dir;
                         unscaled = bitmap;
                         unscaledSdx = sdx / dx;
                         unscaledSdy = sdy / dy;
                         unscaledScore = s;
+                        unscaledRescaleX = rescaleX;
                     }
                 }
             }
         }
         if (unscaled != null) {
             FontDirectory.Entry chosen = unscaled;
-            double sdx = unscaledSdx, sdy = unscaledSdy;
+            double sdx = unscaledSdx, sdy = unscaledSdy, rescaleX = unscaledRescaleX;
             return cache.get(unscaledDir, chosen.fileName())
-                    .map(f -> new Source(f, chosen.name(), 1.0, 1.0, sdx, sdy)).orElse(null);
+                    .map(f -> new Source(f, chosen.name(), 1.0, 1.0, sdx, sdy, rescaleX)).orElse(null);
         }
         if (best != null) {
             FontDirectory.Entry chosen = best;
-            double dx = bestDx, dy = bestDy, sdx = bestSdx, sdy = bestSdy;
+            double dx = bestDx, dy = bestDy, sdx = bestSdx, sdy = bestSdy, rescaleX = bestRescaleX;
             return cache.get(bestDir, chosen.fileName())
-                    .map(f -> new Source(f, chosen.name(), dx, dy, sdx, sdy)).orElse(null);
+                    .map(f -> new Source(f, chosen.name(), dx, dy, sdx, sdy, rescaleX)).orElse(null);
         }
         return null;
     }

@@ -286,7 +286,9 @@ for p in sys.argv[2:]:
                 "-misc-fixed-medium-r-semicondensed--7-50-100-100-c-0-iso8859-1",
                 "-arabic-newspaper-medium-r-normal--0-0-100-100-p-0-iso10646-1",
                 "-daewoo-gothic-medium-r-normal--0-0-100-100-c-0-ksc5601.1987-0",
-                "-misc-fixed-medium-r-normal--25-*-*-*-c-*-iso8859-1", "-misc-fixed-medium-r-normal--30-*-75-75-c-0-iso8859-1");
+                "-misc-fixed-medium-r-normal--25-*-*-*-c-*-iso8859-1", "-misc-fixed-medium-r-normal--30-*-75-75-c-0-iso8859-1",
+                "-misc-fixed-medium-r-normal--25-180-100-100-c-130-iso8859-1",
+                "-misc-fixed-bold-r-normal--17-120-100-100-c-70-iso8859-1");
         List<String> raw = xvfb.python(QUERY_SCRIPT, fonts);
         List<String> actual = new ArrayList<>();
         List<Boolean> stringProperties = new ArrayList<>();

@@ -73,6 +73,8 @@ class GlyphPixelsLiveTest {
             check(xvfb, catalog, "-misc-fixed-medium-r-semicondensed--7-50-100-100-c-0-iso8859-1",
                     range(0x20, 0x100));
             check(xvfb, catalog, "-misc-fixed-medium-r-normal--10-72-100-100-c-0-iso10646-1", unicode);
+            check(xvfb, catalog, "-misc-fixed-medium-r-normal--25-180-100-100-c-130-iso8859-1", range(0x20, 0x100));
+            check(xvfb, catalog, "-misc-fixed-bold-r-normal--17-120-100-100-c-70-iso8859-1", range(0x20, 0x100));
             check(xvfb, catalog, "-arabic-newspaper-medium-r-normal--0-0-100-100-p-0-iso10646-1",
                     range(0x0600, 0x0700));
         }
