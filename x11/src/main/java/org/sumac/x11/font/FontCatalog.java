@@ -49,7 +49,24 @@ public final class FontCatalog {
 
     /** Parsed fonts by file, shared by the successive font paths of one display. */
     public static final class FontCache {
+        /** Scaled fonts kept for reuse; bounded so clients asking for endless sizes cannot hoard memory. */
+        private static final int MAX_SCALED_FONTS = 64;
+
         private final ConcurrentMap<String, Optional<CoreFont>> fonts = new ConcurrentHashMap<>();
+        private final ConcurrentMap<String, Optional<CoreFont>> scaledFonts = new ConcurrentHashMap<>();
+
+        Optional<CoreFont> scaled(String key, java.util.function.Supplier<Optional<CoreFont>> make) {
+            Optional<CoreFont> hit = scaledFonts.get(key);
+            if (hit != null) {
+                return hit;
+            }
+            Optional<CoreFont> made = make.get();
+            if (scaledFonts.size() >= MAX_SCALED_FONTS) {
+                scaledFonts.clear();
+            }
+            scaledFonts.put(key, made);
+            return made;
+        }
 
         Optional<CoreFont> get(FontDirectory directory, String fileName) {
             String key = directory.isBuiltins() ? "builtin:" + fileName : directory.resolve(fileName).toString();
@@ -238,13 +255,13 @@ public final class FontCatalog {
                 }
             }
             // Any other size of a scalable family: libXfont scales the nearest bitmap.
-            Optional<CoreFont> scaled = ScaledFonts.open(directories, cache, pattern, resolutionX, resolutionY);
+            Optional<CoreFont> scaled = scaledFont(pattern);
             if (scaled.isEmpty() && FontNames.hasWildcard(pattern)) {
                 // A wildcard XLFD opens the first scaled name the pattern lists.
                 for (FontDirectory dir : directories) {
                     for (FontDirectory.Entry entry : dir.list(pattern, 64, resolutionX, resolutionY)) {
                         if (!entry.isAlias() && dir.find(entry.name()) == null && !dir.isScalableName(entry.name())) {
-                            scaled = ScaledFonts.open(directories, cache, entry.name(), resolutionX, resolutionY);
+                            scaled = scaledFont(entry.name());
                             if (scaled.isPresent()) {
                                 return scaled;
                             }
@@ -289,14 +306,14 @@ public final class FontCatalog {
                 } else if (dir.isScalableName(entry.name())) {
                     FontDirectory.Entry instance = dir.twelvePointInstance(entry.name());
                     Optional<CoreFont> font = instance != null ? cache.get(dir, instance.fileName())
-                            : ScaledFonts.open(directories, cache, entry.name(), resolutionX, resolutionY);
+                            : scaledFont(entry.name());
                     font.ifPresent(f -> result.add(new NamedFont(entry.name(), f)));
                 } else {
                     FontDirectory.Entry exact = dir.find(entry.name());
                     if (exact != null && !exact.isAlias()) {
                         cache.get(dir, exact.fileName()).ifPresent(font -> result.add(new NamedFont(entry.name(), font)));
                     } else if (exact == null) {
-                        ScaledFonts.open(directories, cache, entry.name(), resolutionX, resolutionY)
+                        scaledFont(entry.name())
                                 .ifPresent(font -> result.add(new NamedFont(entry.name(), font)));
                     }
                 }
@@ -334,6 +351,12 @@ public final class FontCatalog {
             pattern = next;
         }
         return Optional.empty();
+    }
+
+    /** A name only the bitmap scaler can open, scaled once per path, resolution and name. */
+    private Optional<CoreFont> scaledFont(String lowerName) {
+        String key = fontPath + " " + resolutionX + "x" + resolutionY + " " + lowerName;
+        return cache.scaled(key, () -> ScaledFonts.open(directories, cache, lowerName, resolutionX, resolutionY));
     }
 
     /** The shared parsed-font cache of this display. */

@@ -25,7 +25,7 @@ final class ScaledFonts {
     private static final List<String> UNSCALED = List.of("ITALIC_ANGLE", "RELATIVE_SETWIDTH", "RELATIVE_WEIGHT",
             "WEIGHT", "DESTINATION", "PCL_FONT_NAME", "_ADOBE_POSTSCRIPT_FONTNAME");
     /** Refuse scaled fonts whose bitmaps would exceed this many words (hostile sizes). */
-    private static final long MAX_BITMAP_WORDS = 64L << 20;
+    private static final long MAX_BITMAP_WORDS = 8L << 20;
 
     private ScaledFonts() {
     }

@@ -111,4 +111,16 @@ class FontCatalogTest {
         assertEquals(30, fixed.glyphExtents(glyphs, glyphs.length).overallWidth());
         assertEquals(0, fixed.queryTextExtents(new int[0], 0).overallWidth());
     }
+
+    @Test
+    void scaledFontsAreReusedAndHostileSizesRefused() {
+        FontCatalog catalog = FontCatalog.xvfbDefault();
+        String name = "-misc-fixed-bold-r-normal--20-145-100-100-c-0-iso8859-1";
+        CoreFont scaled = catalog.open(name).orElseThrow();
+        assertSame(scaled, catalog.open(name.toUpperCase()).orElseThrow());
+        assertEquals(20, scaled.intProperty("PIXEL_SIZE", -1));
+        assertTrue(catalog.open("-misc-fixed-medium-r-normal--99999-0-100-100-c-0-iso8859-1").isEmpty());
+        assertTrue(catalog.open("-misc-fixed-medium-r-normal--0-1-100-100-c-0-iso8859-1").isEmpty());
+        assertTrue(catalog.open("-misc-fixed-medium-r-normal--3000-0-100-100-c-0-iso10646-1").isEmpty());
+    }
 }
