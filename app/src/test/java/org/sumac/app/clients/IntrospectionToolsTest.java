@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,8 +149,6 @@ class IntrospectionToolsTest {
     }
 
     @Test
-    @Disabled("Sumac gap: ListFontsWithInfo leaves out the scalable -0-0- names ListFonts returns"
-            + " (Sumac does not scale bitmap fonts yet)")
     void xlsfontsLongListsTheSameFontInfo() {
         OutputDiff.assertSameLines("xlsfonts-l", run(xvfb, "xlsfonts", "-l"), run(sumac, "xlsfonts", "-l"));
     }
@@ -165,8 +162,6 @@ class IntrospectionToolsTest {
 
     /** Bitmap fonts scaled from their -0-0- entries in fonts.dir, as libXfont does (20 px from 13-18 px). */
     @Test
-    @Disabled("Sumac gap: ListFonts lists scaled bitmap names such as -misc-fixed-bold-r-normal--20-145-100-100-c-0-"
-            + "iso8859-1 but they cannot be opened (Sumac does not scale bitmap fonts yet)")
     void xlsfontsAllMetricsOfScaledBitmapFonts() {
         String pattern = "-*-fixed-*-*-*-*-20-*-*-*-*-*-iso8859-1";
         OutputDiff.assertSameLines("xlsfonts-lll " + pattern, fontMetrics(xvfb, pattern), fontMetrics(sumac, pattern));

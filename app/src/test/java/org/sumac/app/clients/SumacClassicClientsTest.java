@@ -11,7 +11,6 @@ class SumacClassicClientsTest extends ClassicClientsCases {
 
     @Override
     java.util.List<String> knownGaps() {
-        // xclock's font set: its ListFonts patterns find no usable font on Sumac (clients-report.md)
-        return java.util.List.of("xclock printed on stderr: Warning: Missing charsets in String to FontSet conversion");
+        return java.util.List.of();
     }
 }
