@@ -70,9 +70,12 @@ public final class TicketAuthority {
     /** Checks a 128-byte encrypted ticket. */
     public Verdict check(byte[] encrypted) {
         byte[] plain = decrypt(encrypted);
-        if (plain == null) {
-            // spice-html5 pads short ciphertexts at the end instead of the front; retry with the zeros moved.
-            plain = decrypt(moveTrailingZerosToFront(encrypted));
+        // spice-html5 pads short ciphertexts at the end instead of the front. The ciphertext may itself end
+        // in zero bytes, so try each count of trailing zeros; OAEP rejects every wrong guess.
+        int trailing = 0;
+        while (encrypted != null && trailing < encrypted.length && encrypted[encrypted.length - 1 - trailing] == 0) trailing++;
+        for (int k = 1; plain == null && k <= trailing && k < 8; k++) {
+            plain = decrypt(shiftRight(encrypted, k));
         }
         if (ticketingDisabled) {
             return Verdict.ACCEPTED; // html5 sends "undefined" or mis-padded tickets when no password is given
@@ -108,16 +111,10 @@ public final class TicketAuthority {
         }
     }
 
-    private static byte[] moveTrailingZerosToFront(byte[] data) {
-        int zeros = 0;
-        while (zeros < data.length && data[data.length - 1 - zeros] == 0) {
-            zeros++;
-        }
-        if (zeros == 0 || zeros == data.length) {
-            return null;
-        }
+    /** The data moved k bytes to the right, with k zero bytes in front (the last k bytes dropped). */
+    private static byte[] shiftRight(byte[] data, int k) {
         byte[] moved = new byte[data.length];
-        System.arraycopy(data, 0, moved, zeros, data.length - zeros);
+        System.arraycopy(data, 0, moved, k, data.length - k);
         return moved;
     }
 

@@ -35,7 +35,7 @@ class TicketAuthorityTest {
         TicketAuthority t = new TicketAuthority();
         t.setTicket("pw", Duration.ZERO);
         // Find a ciphertext with a leading zero byte and shift it the way spice-html5 mis-pads it.
-        for (int i = 0; i < 5000; i++) {
+        for (int i = 0; i < 20000; i++) {
             byte[] c = t.encryptForTest("pw");
             if (c[0] != 0) continue;
             int zeros = 0;
