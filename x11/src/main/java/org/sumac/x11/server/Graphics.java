@@ -563,10 +563,6 @@ public final class Graphics {
 
     static int bitsPerPixel(int depth) { return Painter.bitsPerPixel(depth); }
 
-    /** Reads a little-endian 32-bit pixel out of image bytes in one access. */
-    private static final java.lang.invoke.VarHandle LE_INT =
-        java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
     static int zRowBytes(int width, int depth) {
         long bits = (long) width * bitsPerPixel(depth);
         return (int) (((bits + 31) / 32) * 4);
@@ -615,16 +611,26 @@ public final class Graphics {
         int fg = gc.foreground & mask, bg = gc.background & mask;
         int rowBytes = format == 2 ? zRowBytes(width, depth) : ((leftPad + width + 31) / 32) * 4;
         int bpp = bitsPerPixel(depth);
+        if (format == 2 && bpp == 32 && alu == GraphicsContext.GX_COPY && pm == -1) {
+            // Plain copy of 32-bit pixels: one bulk little-endian copy per row (a memory copy on x86).
+            java.nio.IntBuffer ints = java.nio.ByteBuffer.wrap(b, base, (int) need).slice()
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+            int rowInts = rowBytes / 4;
+            for (int i = 0; i < region.rectCount(); i++) {
+                int x1 = region.x1(i), x2 = region.x2(i);
+                for (int y = region.y1(i); y < region.y2(i); y++) {
+                    int iy = y - t.originY() - dy;
+                    ints.get(iy * rowInts + x1 - t.originX() - dx, px.data, y * px.width + x1, x2 - x1);
+                }
+            }
+            if (d instanceof Window) server.damage(region);
+            return;
+        }
         for (int i = 0; i < region.rectCount(); i++) {
             int x1 = region.x1(i), x2 = region.x2(i);
             for (int y = region.y1(i); y < region.y2(i); y++) {
                 int iy = y - t.originY() - dy;
                 int doff = y * px.width;
-                if (format == 2 && bpp == 32 && alu == GraphicsContext.GX_COPY && pm == -1) {
-                    int so = base + iy * rowBytes + (x1 - t.originX() - dx) * 4;
-                    for (int x = x1; x < x2; x++, so += 4) px.data[doff + x] = (int) LE_INT.get(b, so);
-                    continue;
-                }
                 for (int x = x1; x < x2; x++) {
                     int ix = x - t.originX() - dx;
                     int s;
