@@ -260,6 +260,13 @@ public final class WindowRequests {
             server.sendEvent(wm, E_MAP_REQUEST, 0, e -> e.i32(w.parent.id()).i32(w.id()));
             return;
         }
+        if (!w.parent.viewable) {
+            // Under an unmapped parent nothing becomes visible: no clips change, no exposures.
+            w.mapped = true;
+            server.deliver(w, STRUCTURE_NOTIFY, E_MAP, 0, e -> e.i32(w.id()).i32(w.id()).bool(w.overrideRedirect));
+            server.deliver(w.parent, SUBSTRUCTURE_NOTIFY, E_MAP, 0, e -> e.i32(w.parent.id()).i32(w.id()).bool(w.overrideRedirect));
+            return;
+        }
         // MapNotify goes out inside the change so that it precedes the Expose events.
         server.tree.change(() -> {
             w.mapped = true;
@@ -285,6 +292,10 @@ public final class WindowRequests {
         if (!w.mapped || w.isRoot()) return;
         server.deliver(w, STRUCTURE_NOTIFY, E_UNMAP, 0, e -> e.i32(w.id()).i32(w.id()).bool(fromConfigure));
         server.deliver(w.parent, SUBSTRUCTURE_NOTIFY, E_UNMAP, 0, e -> e.i32(w.parent.id()).i32(w.id()).bool(fromConfigure));
+        if (!w.viewable) {
+            w.mapped = false; // it showed nothing, so nothing is exposed
+            return;
+        }
         server.tree.change(() -> w.mapped = false);
         server.dispatcher.input.treeChanged();
     }
