@@ -107,7 +107,7 @@ public final class Input {
     }
 
     private int keymapModifier(int keycode) {
-        return keymap.snapshot().modifierMask(keycode);
+        return keymap.modifierMask(keycode);
     }
 
     private Window pointerWindow() {
@@ -818,7 +818,7 @@ public final class Input {
         expect(r, 8);
         r.seek(4);
         int first = r.u8(), count = r.u8();
-        Keymap km = keymap.snapshot();
+        MutableKeymap km = keymap;
         if (first < km.minKeycode()) throw XError.value(first);
         if (first + count - 1 > km.maxKeycode()) throw XError.value(count);
         int per = km.keysymsPerKeycode();
@@ -848,7 +848,7 @@ public final class Input {
 
     void getModifierMapping(Client c, RequestReader r) {
         expect(r, 4);
-        Keymap km = keymap.snapshot();
+        MutableKeymap km = keymap;
         int per = km.keycodesPerModifier();
         ReplyWriter o = c.reply(per);
         o.zeros(24);
