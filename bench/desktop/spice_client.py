@@ -1,0 +1,140 @@
+#!/usr/bin/python3
+# A headless spice-gtk client (SpiceClientGLib through GObject introspection) for bin/bench-desktop.
+#
+# Usage: spice_client.py HOST PORT [--stay]
+# Prints "READY" once the main, display, inputs and cursor channels are open and the primary surface exists.
+# It decodes everything the server sends into its primary surface, as a viewer does, without drawing it on
+# a screen. Commands on stdin, one a line (with --stay stdin is not read: the client runs until killed):
+#   watch X Y RRGGBB  report when pixel (X, Y) of the primary surface becomes this color: prints "WATCHING",
+#                     then "SEEN T" with T = time.monotonic() of the display-invalidate that showed it
+#   key HEX           send a key press of this scancode on the inputs channel, then its release 20 ms later;
+#                     prints "KEYSENT T" with T = time.monotonic() just before the press went to spice-gtk
+#   quit              disconnect and exit 0
+# Errors print "ERROR ..." and exit non-zero. time.monotonic() is CLOCK_MONOTONIC: the same clock in every
+# process on the machine, so the benchmark compares these stamps with its own.
+import ctypes
+import sys
+import time
+
+import gi
+gi.require_version('SpiceClientGLib', '2.0')
+from gi.repository import SpiceClientGLib as S, GLib, GObject  # noqa: E402
+
+host, port = sys.argv[1], sys.argv[2]
+stay = '--stay' in sys.argv[3:]
+loop = GLib.MainLoop()
+session = S.Session()
+session.props.host = host
+session.props.port = port
+state = {'opened': set(), 'primary': None, 'inputs': None, 'ready': False, 'code': 1, 'watch': None}
+
+
+def out(line):
+    print(line, flush=True)
+
+
+def finish(code):
+    state['code'] = code
+    loop.quit()
+    return False
+
+
+def maybe_ready():
+    if not state['ready'] and {1, 2, 3, 4} <= state['opened'] and state['primary'] is not None:
+        state['ready'] = True
+        out('READY')
+
+
+def on_event(channel, event):
+    if event == S.ChannelEvent.OPENED:
+        state['opened'].add(channel.props.channel_type)
+        maybe_ready()
+    elif event in (S.ChannelEvent.ERROR_CONNECT, S.ChannelEvent.ERROR_LINK, S.ChannelEvent.ERROR_IO,
+                   S.ChannelEvent.ERROR_AUTH, S.ChannelEvent.ERROR_TLS):
+        out('ERROR ' + event.value_nick + ' channel ' + str(channel.props.channel_type))
+        finish(4)
+    elif event == S.ChannelEvent.CLOSED and channel.props.channel_type == 1:
+        out('ERROR main channel closed')
+        finish(5)
+
+
+def on_primary_create(channel, fmt, width, height, stride, shmid, data):
+    state['primary'] = (width, height, stride, data)
+    maybe_ready()
+
+
+def on_primary_destroy(channel):
+    state['primary'] = None
+
+
+def pixel(x, y):
+    """The primary surface's pixel as 0xRRGGBB (the surface is 32-bit B, G, R, X in memory)."""
+    width, height, stride, data = state['primary']
+    b, g, r = ctypes.string_at(data + y * stride + x * 4, 3)
+    return (r << 16) | (g << 8) | b
+
+
+def on_invalidate(channel, x, y, w, h):
+    watch = state['watch']
+    if watch is None or state['primary'] is None:
+        return
+    wx, wy, color = watch
+    if x <= wx < x + w and y <= wy < y + h and pixel(wx, wy) == color:
+        now = time.monotonic()
+        state['watch'] = None
+        out('SEEN %.6f' % now)
+
+
+def release(code):
+    state['inputs'].key_release(code)
+    return False
+
+
+def on_stdin(source, condition):
+    line = sys.stdin.readline()
+    if not line:
+        return finish(0)
+    cmd, _, arg = line.strip().partition(' ')
+    try:
+        if cmd == 'watch':
+            x, y, color = arg.split()
+            state['watch'] = (int(x), int(y), int(color, 16))
+            out('WATCHING')
+        elif cmd == 'key':
+            code = int(arg, 16)
+            now = time.monotonic()
+            state['inputs'].key_press(code)
+            out('KEYSENT %.6f' % now)
+            GLib.timeout_add(20, release, code)
+        elif cmd == 'quit':
+            finish(0)
+            return False
+        else:
+            out('ERROR unknown command ' + cmd)
+    except (ValueError, AttributeError, TypeError) as e:
+        out('ERROR bad command %r: %s' % (line.strip(), e))
+    return True
+
+
+def on_channel_new(sess, channel):
+    GObject.Object.connect(channel, 'channel-event', on_event)
+    if isinstance(channel, S.DisplayChannel):
+        GObject.Object.connect(channel, 'display-primary-create', on_primary_create)
+        GObject.Object.connect(channel, 'display-primary-destroy', on_primary_destroy)
+        GObject.Object.connect(channel, 'display-invalidate', on_invalidate)
+    if isinstance(channel, S.InputsChannel):
+        state['inputs'] = channel
+    if channel.props.channel_type != 1:
+        channel.connect()
+
+
+GObject.Object.connect(session, 'channel-new', on_channel_new)
+if not stay:
+    GLib.io_add_watch(GLib.IOChannel.unix_new(0), GLib.PRIORITY_DEFAULT,
+                      GLib.IOCondition.IN | GLib.IOCondition.HUP, on_stdin)
+session.connect()
+GLib.timeout_add(40000, lambda: state['ready'] or (out('ERROR timeout, opened %s' % sorted(state['opened'])),
+                                                   finish(6)))
+loop.run()
+session.disconnect()
+sys.exit(state['code'])
