@@ -45,8 +45,18 @@ public final class SumacProcess extends XServerProcess {
      * @param extraArgs appended to the command line, e.g. {@code "-ac"} or {@code "-auth", file}
      */
     public static SumacProcess start(int width, int height, String... extraArgs) {
+        return startWithJvmOptions(List.of(), width, height, extraArgs);
+    }
+
+    /**
+     * As {@link #start}, with options for Sumac's JVM (e.g. {@code -Dname=value}) before the main class.
+     */
+    public static SumacProcess startWithJvmOptions(List<String> jvmOptions, int width, int height,
+            String... extraArgs) {
         return launch("Sumac", n -> {
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "--enable-native-access=ALL-UNNAMED", "-cp", classPath(), MAIN_CLASS,
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "--enable-native-access=ALL-UNNAMED"));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", classPath(), MAIN_CLASS,
                     ":" + n, "-screen", "0", width + "x" + height + "x24", "-nolisten", "tcp"));
             command.addAll(List.of(extraArgs));
             return command;
