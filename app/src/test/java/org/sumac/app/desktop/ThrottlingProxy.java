@@ -99,21 +99,27 @@ final class ThrottlingProxy implements AutoCloseable {
 
     private void acceptLoop() {
         while (!closed) {
+            Socket client;
             try {
-                Socket client = listener.accept();
-                connections.incrementAndGet();
+                client = listener.accept();
+            } catch (IOException e) {
+                if (closed) return;
+                continue;
+            }
+            connections.incrementAndGet();
+            sockets.add(client);
+            try {
                 Socket server = new Socket();
+                sockets.add(server);
                 server.setReceiveBufferSize(SERVER_SIDE_RECEIVE_BUFFER);
                 server.setTcpNoDelay(true);
                 client.setTcpNoDelay(true);
                 server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), targetPort), 5_000);
-                sockets.add(client);
-                sockets.add(server);
                 pump(client, server, false);
                 pump(server, client, true);
             } catch (IOException e) {
-                if (closed) return;
                 // a refused server connection: the client sees its socket closed, as on a broken network
+                closeQuietly(client);
             }
         }
     }
