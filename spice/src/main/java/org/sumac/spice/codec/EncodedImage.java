@@ -6,5 +6,12 @@ package org.sumac.spice.codec;
  * @param imageType the SpiceImageType number for the descriptor's {@code type} field
  * @param data exactly the bytes that follow the 18-byte SpiceImageDescriptor (u64 id, u8 type,
  *     u8 flags, u32 width, u32 height) in the message body
+ * @param relativePointerAt where in {@code data} a u32 LE SPICE pointer sits whose value counts from the start
+ *     of {@code data}; the message writer adds the position of {@code data} in the body (SPICE pointers count
+ *     from the body start). -1: none
  */
-public record EncodedImage(int imageType, byte[] data) {}
+public record EncodedImage(int imageType, byte[] data, int relativePointerAt) {
+    public EncodedImage(int imageType, byte[] data) {
+        this(imageType, data, -1);
+    }
+}

@@ -51,8 +51,28 @@ public final class LzImageEncoder implements ImageEncoder {
     static final long MAX_IMAGE_BYTES = (1L << 30) - 1;
 
     private static final int HASH_LOG = 15;
-    private static final int MIN_NEAR_MATCH = 2;
-    private static final int MIN_FAR_MATCH = 3;
+
+    /**
+     * What the LZ body counts in. RGB types count pixels (a literal is 3 bytes B, G, R; a match of length L
+     * is written as L); palette types count bytes (a literal is one byte; lengths are written minus 2, so the
+     * shortest match is 3).
+     */
+    enum Symbols {
+        RGB32(3, 0, 2, 3),
+        BYTES(1, 2, 3, 5);
+
+        final int literalBytes;
+        final int lengthBias;
+        final int minNearMatch;
+        final int minFarMatch;
+
+        Symbols(int literalBytes, int lengthBias, int minNearMatch, int minFarMatch) {
+            this.literalBytes = literalBytes;
+            this.lengthBias = lengthBias;
+            this.minNearMatch = minNearMatch;
+            this.minFarMatch = minFarMatch;
+        }
+    }
 
     @Override
     public int imageType() {
@@ -84,14 +104,8 @@ public final class LzImageEncoder implements ImageEncoder {
         }
         Output out = new Output(Math.max(256, Math.min(count * 3 + 64, 1 << 16)));
         out.u32le(0); // data_size, patched below
-        out.u32be(LZ_MAGIC);
-        out.u32be(LZ_VERSION);
-        out.u32be(LZ_TYPE_RGB32);
-        out.u32be(width);
-        out.u32be(height);
-        out.u32be(width * 4);
-        out.u32be(1); // top_down
-        compress(px, width, out);
+        writeHeader(out, LZ_TYPE_RGB32, width, height, width * 4);
+        compress(px, width, Symbols.RGB32, out);
         byte[] data = out.toByteArray();
         int dataSize = data.length - 4;
         data[0] = (byte) dataSize;
@@ -101,7 +115,24 @@ public final class LzImageEncoder implements ImageEncoder {
         return data;
     }
 
-    private static void compress(int[] px, int width, Output out) {
+    /** The 28-byte LZ header (big-endian words), top-down. */
+    static void writeHeader(Output out, int lzType, int width, int height, int strideBytes) {
+        out.u32be(LZ_MAGIC);
+        out.u32be(LZ_VERSION);
+        out.u32be(lzType);
+        out.u32be(width);
+        out.u32be(height);
+        out.u32be(strideBytes);
+        out.u32be(1); // top_down
+    }
+
+    /**
+     * LZ-compresses {@code px} (pixels, or byte values 0-255 for {@link Symbols#BYTES}) whose rows are
+     * {@code rowLength} symbols long.
+     */
+    static void compress(int[] px, int rowLength, Symbols symbols, Output out) {
+        int width = rowLength;
+        int minNear = symbols.minNearMatch, minFar = symbols.minFarMatch;
         int count = px.length;
         int[] table = new int[1 << HASH_LOG];
         Arrays.fill(table, -1);
@@ -118,7 +149,7 @@ public final class LzImageEncoder implements ImageEncoder {
                 while (i + n < count && px[i + n] == previous) {
                     n++;
                 }
-                if (n >= MIN_NEAR_MATCH) {
+                if (n >= minNear) {
                     bestLength = n;
                     bestDistance = 1;
                 }
@@ -128,7 +159,7 @@ public final class LzImageEncoder implements ImageEncoder {
             if (i >= width && width > 1 && width <= MAX_FAR_DISTANCE && bestLength < count - i
                     && px[i + bestLength] == px[i + bestLength - width]) {
                 int n = matchLength(px, i - width, i, count);
-                if (n >= (width <= MAX_NEAR_DISTANCE ? MIN_NEAR_MATCH : MIN_FAR_MATCH) && n > bestLength) {
+                if (n >= (width <= MAX_NEAR_DISTANCE ? minNear : minFar) && n > bestLength) {
                     bestLength = n;
                     bestDistance = width;
                 }
@@ -145,8 +176,7 @@ public final class LzImageEncoder implements ImageEncoder {
                     int distance = i - candidate;
                     if (distance <= MAX_FAR_DISTANCE && distance != bestDistance) {
                         int n = matchLength(px, candidate, i, count);
-                        if (n >= (distance <= MAX_NEAR_DISTANCE ? MIN_NEAR_MATCH : MIN_FAR_MATCH)
-                                && n > bestLength) {
+                        if (n >= (distance <= MAX_NEAR_DISTANCE ? minNear : minFar) && n > bestLength) {
                             bestLength = n;
                             bestDistance = distance;
                         }
@@ -156,15 +186,15 @@ public final class LzImageEncoder implements ImageEncoder {
             if (bestLength == 0) {
                 i++;
                 if (i - literalStart == MAX_LITERALS) {
-                    writeLiterals(px, literalStart, i, out);
+                    writeLiterals(px, literalStart, i, symbols, out);
                     literalStart = i;
                 }
                 continue;
             }
             if (literalStart < i) {
-                writeLiterals(px, literalStart, i, out);
+                writeLiterals(px, literalStart, i, symbols, out);
             }
-            writeMatch(bestLength, bestDistance, out);
+            writeMatch(bestLength - symbols.lengthBias, bestDistance, out);
             int end = i + bestLength;
             // Index the last positions of the match so the next search sees the freshest data.
             for (int p = Math.max(i + 1, end - 2); p < end && p + 2 < count; p++) {
@@ -175,7 +205,7 @@ public final class LzImageEncoder implements ImageEncoder {
             lastMatchEnd = i;
         }
         if (literalStart < count) {
-            writeLiterals(px, literalStart, count, out);
+            writeLiterals(px, literalStart, count, symbols, out);
         }
     }
 
@@ -192,12 +222,17 @@ public final class LzImageEncoder implements ImageEncoder {
         return (h ^ h >>> 15) * 0x2C1B3C6D >>> (32 - HASH_LOG);
     }
 
-    private static void writeLiterals(int[] px, int from, int to, Output out) {
+    private static void writeLiterals(int[] px, int from, int to, Symbols symbols, Output out) {
         int n = to - from;
         out.ensure(1 + 3 * n);
         byte[] buf = out.buf;
         int pos = out.size;
         buf[pos++] = (byte) (n - 1);
+        if (symbols == Symbols.BYTES) {
+            for (int k = from; k < to; k++) buf[pos++] = (byte) px[k];
+            out.size = pos;
+            return;
+        }
         for (int k = from; k < to; k++) {
             int p = px[k];
             buf[pos++] = (byte) p; // B
@@ -207,6 +242,7 @@ public final class LzImageEncoder implements ImageEncoder {
         out.size = pos;
     }
 
+    /** {@code length} is the match length minus the symbols' bias: what the control byte's L counts. */
     private static void writeMatch(int length, int distance, Output out) {
         int v = distance - 1;
         out.ensure(8 + length / 255);
@@ -233,7 +269,7 @@ public final class LzImageEncoder implements ImageEncoder {
     }
 
     /** A growable byte buffer; the codec writes into {@code buf} directly after {@link #ensure}. */
-    private static final class Output {
+    static final class Output {
         byte[] buf;
         int size;
 

@@ -26,7 +26,8 @@ public record SpiceServerConfig(
         int ioThreads,
         boolean clientMouseModeAllowed,
         int displayAckWindow,
-        int pingIntervalMillis) {
+        int pingIntervalMillis,
+        long minFrameIntervalNanos) {
 
     public static Builder builder() {
         return new Builder();
@@ -52,6 +53,7 @@ public record SpiceServerConfig(
         private boolean clientMouseModeAllowed = true;
         private int displayAckWindow = 20;
         private int pingIntervalMillis = 10_000;
+        private long minFrameIntervalNanos = Duration.ofMillis(40).toNanos();
 
         /** Adds a listening address; port 0 picks a free port (see {@link SpiceServer#boundAddresses()}). */
         public Builder listen(InetSocketAddress address) { listen.add(address); return this; }
@@ -83,6 +85,13 @@ public record SpiceServerConfig(
         /** Interval of latency probes on the main channel; 0 = only the initial probes. */
         public Builder pingInterval(Duration interval) { this.pingIntervalMillis = (int) interval.toMillis(); return this; }
 
+        /**
+         * The display frame clock: a change after a quiet spell goes out at once (typing), but under steady change
+         * frames leave at most once per interval, each carrying everything that changed meanwhile. Zero sends a
+         * frame whenever the socket has room.
+         */
+        public Builder minFrameInterval(Duration interval) { this.minFrameIntervalNanos = interval.toNanos(); return this; }
+
         public SpiceServerConfig build() {
             if (listen.isEmpty()) {
                 throw new IllegalStateException("at least one listen address is needed");
@@ -93,7 +102,7 @@ public record SpiceServerConfig(
             return new SpiceServerConfig(List.copyOf(listen), password, ticketLifetime, ticketingDisabled, name, uuid,
                     clientPolicy, imageCompression, jpegForPhotos, pixmapCacheMaxPixels, lowWater, highWater, maxBacklog,
                     maxClientMessageSize, linkTimeoutMillis, ioThreads, clientMouseModeAllowed, displayAckWindow,
-                    pingIntervalMillis);
+                    pingIntervalMillis, minFrameIntervalNanos);
         }
     }
 }

@@ -55,7 +55,7 @@ public final class Spice {
             DISPLAY_CAP_PREF_COMPRESSION = 6;
 
     // SpiceImageType
-    public static final int IMAGE_TYPE_BITMAP = 0, IMAGE_TYPE_QUIC = 1, IMAGE_TYPE_LZ_RGB = 101,
+    public static final int IMAGE_TYPE_BITMAP = 0, IMAGE_TYPE_QUIC = 1, IMAGE_TYPE_LZ_PLT = 100, IMAGE_TYPE_LZ_RGB = 101,
             IMAGE_TYPE_GLZ_RGB = 102, IMAGE_TYPE_FROM_CACHE = 103, IMAGE_TYPE_JPEG = 105, IMAGE_TYPE_LZ4 = 109;
     public static final int IMAGE_FLAG_CACHE_ME = 1;
     public static final int BITMAP_FMT_32BIT = 8, BITMAP_FLAG_TOP_DOWN = 4;

@@ -67,6 +67,32 @@ final class DamageRegion {
         return out;
     }
 
+    /**
+     * The rectangles to send, merged where sending one bounding box costs little more than sending the parts:
+     * every image carries about a hundred bytes of headers and compresses worse alone, so a column of short text
+     * lines goes better as one image. Merged boxes may overlap (both carry current pixels, so that is only a
+     * little waste); each merge removes a rectangle, so this ends.
+     */
+    List<Rect> coalesced(long slackPixels) {
+        List<Rect> out = new ArrayList<>(rects);
+        boolean merged = true;
+        while (merged && out.size() > 1) {
+            merged = false;
+            for (int i = 0; i < out.size(); i++) {
+                for (int j = out.size() - 1; j > i; j--) {
+                    Rect a = out.get(i), b = out.get(j);
+                    Rect box = a.union(b);
+                    if (box.area() - a.area() - b.area() + a.intersect(b).area() <= slackPixels) {
+                        out.set(i, box);
+                        out.remove(j);
+                        merged = true;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     long area() {
         long a = 0;
         for (Rect e : rects) a += e.area();

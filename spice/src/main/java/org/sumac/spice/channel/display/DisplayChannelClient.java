@@ -3,6 +3,7 @@ package org.sumac.spice.channel.display;
 import io.netty.channel.Channel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.sumac.spice.channel.ChannelClient;
 import org.sumac.spice.codec.EncodedImage;
@@ -17,8 +18,10 @@ import org.sumac.spice.wire.SpiceMessage;
 
 /**
  * The DISPLAY channel of one client: the primary surface, and frames built from pending commands and damage
- * whenever the socket and the ACK window have room. Frames are read and encoded on this connection's event
- * loop, never on the caller's thread.
+ * whenever the socket and the ACK window have room, paced by a frame clock (a change after a quiet spell goes
+ * out at once; steady change at most once per {@link SpiceServerConfig#minFrameIntervalNanos()}, so a burst such
+ * as fast scrolling costs a few frames, not one per drawing request). Frames are read and encoded on this
+ * connection's event loop, never on the caller's thread.
  */
 public final class DisplayChannelClient extends ChannelClient {
     static final int TILE = 256;
@@ -38,6 +41,9 @@ public final class DisplayChannelClient extends ChannelClient {
     private int preferredCompression = -1;
     private long nextImageId = 1;
     private long framesSent;
+    /** When the last frame left (System.nanoTime), for the frame clock. */
+    private long lastFrameNanos;
+    private boolean frameTimerArmed;
 
     public DisplayChannelClient(Session session, LinkRequest link, Channel channel, SpiceDisplay display,
                                 ImageCodecs codecs) {
@@ -116,6 +122,16 @@ public final class DisplayChannelClient extends ChannelClient {
             waitingForWindow = true;
             return;
         }
+        long now = System.nanoTime();
+        long early = lastFrameNanos + config.minFrameIntervalNanos() - now;
+        if (framesSent > 0 && early > 0) {
+            if (!frameTimerArmed) {
+                frameTimerArmed = true;
+                channel.eventLoop().schedule(this::frameClockTick, early, TimeUnit.NANOSECONDS);
+            }
+            return;
+        }
+        lastFrameNanos = now;
         ScreenSource source = display.source();
         PendingUpdates.Frame[] frame = new PendingUpdates.Frame[1];
         int[] size = new int[2];
@@ -186,17 +202,28 @@ public final class DisplayChannelClient extends ChannelClient {
         }
         ImageEncoder encoder = codecs.choose(config.imageCompression(),
                 link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION), preferredCompression);
+        long imageBytes = 0;
+        ImageEncoder twoColour = codecs.twoColourFor(encoder, link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION));
         for (Tile t : tiles) {
-            writeImage(t, encoder);
+            imageBytes += writeImage(t, encoder, twoColour);
         }
         if (newSurface) {
             write(message(Spice.MSG_DISPLAY_MARK, 0));
         }
         framesSent++;
+        if (log.isDebugEnabled()) {
+            log.debug("SPICE {}: frame {}: {} commands, {} images, {} image bytes", describe(), framesSent,
+                    f.commands().size(), tiles.size(), imageBytes);
+        }
         channel.flush();
         if (updates.hasPending()) {
             requestFlush();
         }
+    }
+
+    private void frameClockTick() {
+        frameTimerArmed = false;
+        flush();
     }
 
     private OutMessage base(int type, Rect box, int sizeHint) {
@@ -218,7 +245,8 @@ public final class DisplayChannelClient extends ChannelClient {
         write(m);
     }
 
-    private void writeImage(Tile t, ImageEncoder encoder) {
+    /** Writes one DRAW_COPY and returns the size of its image data. */
+    private int writeImage(Tile t, ImageEncoder encoder, ImageEncoder twoColour) {
         int w = t.rect().width(), h = t.rect().height();
         long id;
         int flags = 0;
@@ -237,18 +265,17 @@ public final class DisplayChannelClient extends ChannelClient {
         } else {
             id = nextImageId++;
         }
-        byte[] encoded = null;
+        EncodedImage image = null;
         int type = Spice.IMAGE_TYPE_BITMAP;
         if (fromCache) {
             type = Spice.IMAGE_TYPE_FROM_CACHE;
         } else {
+            if (jpeg == null && twoColour != null) image = twoColour.encode(t.pixels(), 0, w, w, h);
             ImageEncoder chosen = jpeg != null ? jpeg : encoder;
-            EncodedImage image = chosen == null ? null : chosen.encode(t.pixels(), 0, w, w, h);
-            if (image != null) {
-                encoded = image.data();
-                type = image.imageType();
-            }
+            if (image == null && chosen != null) image = chosen.encode(t.pixels(), 0, w, w, h);
+            if (image != null) type = image.imageType();
         }
+        byte[] encoded = image == null ? null : image.data();
         session.server().imageStats().imageSent(type);
         int payload = fromCache ? 0 : encoded != null ? encoded.length : 18 + 4 * w * h;
         OutMessage m = base(Spice.MSG_DISPLAY_DRAW_COPY, t.rect(), 57 + 18 + payload);
@@ -263,12 +290,21 @@ public final class DisplayChannelClient extends ChannelClient {
         if (fromCache) {
             // nothing follows: the id names the cached image
         } else if (encoded != null) {
+            int dataAt = m.bodyPosition();
             m.bytes(encoded);
+            if (image.relativePointerAt() >= 0) {
+                int relative = (encoded[image.relativePointerAt()] & 0xFF)
+                        | (encoded[image.relativePointerAt() + 1] & 0xFF) << 8
+                        | (encoded[image.relativePointerAt() + 2] & 0xFF) << 16
+                        | (encoded[image.relativePointerAt() + 3] & 0xFF) << 24;
+                m.patchU32(dataAt + image.relativePointerAt(), dataAt + relative);
+            }
         } else {
             m.u8(Spice.BITMAP_FMT_32BIT).u8(Spice.BITMAP_FLAG_TOP_DOWN).u32(w).u32(h).u32(4L * w).u32(0);
             m.pixels(t.pixels(), 0, w, w, h);
         }
         write(m);
+        return payload;
     }
 
     private void writeInvalidations(List<Long> ids) {

@@ -13,6 +13,8 @@ import java.util.List;
  */
 final class PendingUpdates {
     static final int MAX_COMMANDS = 256;
+    /** Extra pixels a frame may read to send one image instead of several (see DamageRegion#coalesced). */
+    static final long MERGE_SLACK_PIXELS = 64 * 64;
 
     sealed interface Command permits Fill, Copy {
         Rect target();
@@ -101,7 +103,7 @@ final class PendingUpdates {
             reset = false;
             return new Frame(List.of(), screen.isEmpty() ? List.of() : List.of(screen), sizeChanged, wasReset);
         }
-        Frame f = new Frame(List.copyOf(commands), damage.rects(), false, false);
+        Frame f = new Frame(List.copyOf(commands), damage.coalesced(MERGE_SLACK_PIXELS), false, false);
         commands.clear();
         damage.clear();
         return f;

@@ -87,6 +87,64 @@ class SpiceGtkPixelTest {
         }
     }
 
+    /**
+     * Two-colour blocks (text-like random bits, odd widths so the last byte of each packed row is padded, one-colour
+     * blocks, blocks whose first pixel is the foreground) go as LZ palette images, and spice-gtk paints them exactly.
+     */
+    @org.junit.jupiter.api.Test
+    void twoColourBlocksGoAsPalettedLzAndPaintExactly() throws Exception {
+        int port = SpiceTestSupport.freePort();
+        int w = 640, h = 480;
+        FramebufferScreen screen = new FramebufferScreen(w, h);
+        screen.draw(s -> {
+            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) s.pixels()[y * w + x] = RandomScreenChanges.periodic(x, y);
+        });
+        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
+                .imageCompression(ImageCompression.LZ).pixmapCacheMaxPixels(0).build();
+        Path script = SpiceTestSupport.resourceFile("spice_gi_pixels.py");
+        try (SpiceServer server = new SpiceServer(config, screen)) {
+            server.start();
+            try (var client = new SpiceTestSupport.LineProcess(List.of("/usr/bin/python3", script.toString(),
+                    "127.0.0.1", String.valueOf(port)))) {
+                client.await("READY", Duration.ofSeconds(30));
+                awaitIdle(server);
+                long before = server.imageStats().sent(org.sumac.spice.wire.Spice.IMAGE_TYPE_LZ_PLT);
+                Random random = new Random(11);
+                for (int block = 0; block < 40; block++) {
+                    int bw = 1 + random.nextInt(150), bh = 1 + random.nextInt(60);
+                    int bx = random.nextInt(w - bw), by = random.nextInt(h - bh);
+                    int ink = random.nextInt(0x1000000), paper = block % 7 == 0 ? ink : random.nextInt(0x1000000);
+                    int density = 1 + random.nextInt(4);
+                    screen.draw(s -> {
+                        for (int y = by; y < by + bh; y++) {
+                            for (int x = bx; x < bx + bw; x++) {
+                                s.pixels()[y * w + x] = random.nextInt(density + 1) == 0 ? ink : paper;
+                            }
+                        }
+                        server.display().damage(bx, by, bw, bh);
+                    });
+                    if (block % 5 == 0) awaitIdle(server);
+                }
+                awaitIdle(server);
+                int[][] expected = new int[1][];
+                screen.draw(s -> expected[0] = s.pixels().clone());
+                String difference = "never compared";
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                for (int attempt = 0; difference != null && System.nanoTime() < deadline; attempt++) {
+                    awaitIdle(server);
+                    Thread.sleep(300);
+                    Path dump = dir.resolve("two-colour" + attempt);
+                    client.send("DUMP " + dump);
+                    assertEquals("DUMPED " + w + " " + h, client.await("DUMPED", Duration.ofSeconds(20)));
+                    difference = SpiceTestSupport.firstDifference(expected[0], readDump(dump, w * h), w);
+                }
+                assertNull(difference);
+                assertTrue(server.imageStats().sent(org.sumac.spice.wire.Spice.IMAGE_TYPE_LZ_PLT) > before,
+                        "two-colour blocks went as LZ_PLT");
+            }
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void resizeRecreatesTheClientSurface() throws Exception {
         int port = SpiceTestSupport.freePort();
