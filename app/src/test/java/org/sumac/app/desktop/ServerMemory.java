@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,8 +48,8 @@ final class ServerMemory implements AutoCloseable {
         }
     }
 
-    /** What {@link #watch} saw: the baseline and the largest sample. */
-    record Watch(Sample before, Sample worst) {
+    /** What {@link #watch} saw: the baseline, the largest sample, and every sample's retained MiB in order. */
+    record Watch(Sample before, Sample worst, List<String> series) {
         /** Fails when the retained memory grew by more than {@code maxGrowth} bytes over the baseline. */
         void assertGrowthAtMost(long maxGrowth, String what) {
             long growth = worst.retained() - before.retained();
@@ -71,7 +72,7 @@ final class ServerMemory implements AutoCloseable {
 
         @Override
         public String toString() {
-            return "before " + before + ", worst " + worst;
+            return "before " + before + ", worst " + worst + ", samples (MiB) " + series;
         }
     }
 
@@ -121,12 +122,14 @@ final class ServerMemory implements AutoCloseable {
     /** Samples every {@code interval} until {@code until} (a System.nanoTime); keeps the largest. */
     Watch watch(Sample before, long until, Duration interval) {
         Sample worst = before;
+        List<String> series = new ArrayList<>();
         while (System.nanoTime() + interval.toNanos() <= until) {
             ScrollWorkload.sleep(interval);
             Sample s = sample();
+            series.add(String.format("%.1f", s.retained() / (double) MIB));
             if (s.retained() > worst.retained()) worst = s;
         }
-        return new Watch(before, worst);
+        return new Watch(before, worst, List.copyOf(series));
     }
 
     private long rss() {

@@ -21,7 +21,7 @@ class SpiceSlowLinkTest {
     private static final Duration BUSY = Duration.ofSeconds(12);
     /**
      * As in {@link SpiceStalledClientTest}: the ACK window and the socket's high-water mark bound what waits for
-     * the link; measured +1.0 to +2.2 MiB (a frame's tiles may be in hand when the sample is taken).
+     * the link; measured +0.9 to +2.5 MiB (a frame's tiles may be in hand when the sample is taken).
      */
     private static final long MAX_RETAINED_GROWTH = 6L << 20;
     /**
