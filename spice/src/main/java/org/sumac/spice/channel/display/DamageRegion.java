@@ -23,6 +23,14 @@ final class DamageRegion {
         rects = new ArrayList<>();
     }
 
+    /** Whether one rectangle of the region contains {@code r} (a cheap, allocation-free test). */
+    boolean covers(Rect r) {
+        for (Rect e : rects) {
+            if (e.x() <= r.x() && e.y() <= r.y() && e.right() >= r.right() && e.bottom() >= r.bottom()) return true;
+        }
+        return false;
+    }
+
     void add(Rect r) {
         if (r.isEmpty()) return;
         List<Rect> pieces = new ArrayList<>();

@@ -111,13 +111,17 @@ public final class DisplayChannelClient extends ChannelClient {
     protected void sendWindowOpened() {
         if (waitingForWindow) {
             waitingForWindow = false;
-            requestFlush();
+            channel.eventLoop().execute(this::flush);
         }
     }
 
+    /**
+     * Builds and sends a frame, unless the window is closed or the frame clock says wait. While waiting, the
+     * flush stays queued ({@link #flushQueued} true), so posts from the X side cost no wake-up: the window opening
+     * or the clock's tick calls this again.
+     */
     private void flush() {
-        flushQueued.set(false);
-        if (isClosing() || !updates.hasPending()) return;
+        if (isClosing()) return;
         if (!canSendBulk()) {
             waitingForWindow = true;
             return;
@@ -131,6 +135,8 @@ public final class DisplayChannelClient extends ChannelClient {
             }
             return;
         }
+        flushQueued.set(false);
+        if (!updates.hasPending()) return;
         lastFrameNanos = now;
         ScreenSource source = display.source();
         PendingUpdates.Frame[] frame = new PendingUpdates.Frame[1];

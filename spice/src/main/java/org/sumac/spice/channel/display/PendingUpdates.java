@@ -35,7 +35,7 @@ final class PendingUpdates {
 
     synchronized void fill(Rect target, int color) {
         Rect t = target.intersect(bounds);
-        if (t.isEmpty() || refreshAll) return;
+        if (t.isEmpty() || refreshAll || damage.covers(t)) return; // its pixels are read anyway
         damage.subtract(t);
         addCommand(new Fill(t, color));
     }
@@ -47,13 +47,25 @@ final class PendingUpdates {
         Rect t = target.intersect(bounds).intersect(bounds.translate(dx, dy));
         if (t.isEmpty()) return;
         if (dx == 0 && dy == 0) return;
+        // A target that is damaged already gets its pixels read anyway: nothing to record. Under heavy drawing
+        // (the damage grown to a bounding box) this keeps posting a copy nearly free for the X side.
+        if (damage.covers(t)) {
+            addRest(target, t);
+            return;
+        }
         DamageRegion carried = damage.intersect(t.translate(-dx, -dy)).translate(dx, dy);
         damage.subtract(t);
         damage.addAll(carried);
         addCommand(new Copy(t.x() - dx, t.y() - dy, t));
-        // Parts of the requested target whose source was off screen have unknown contents: refresh them.
+        addRest(target, t);
+    }
+
+    /** Parts of the requested target whose source was off screen have unknown contents: refresh them. */
+    private void addRest(Rect target, Rect copied) {
+        Rect onScreen = target.intersect(bounds);
+        if (onScreen.equals(copied)) return;
         List<Rect> rest = new ArrayList<>();
-        target.intersect(bounds).subtractInto(t, rest);
+        onScreen.subtractInto(copied, rest);
         for (Rect r : rest) damage.add(r);
     }
 
