@@ -3,6 +3,7 @@ package org.sumac.desktop;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +13,10 @@ import org.sumac.x11.server.Input;
 import org.sumac.x11.server.XServer;
 
 /**
- * SPICE client input injected into the X server. The library calls the sink on its network threads; each event
- * is handed to one injection thread (in order) that takes the X lock, so a long X request never stalls the
- * network side. Keys: set-1 scancodes to evdev keycodes ({@link ScancodeMap}). Pointer: absolute positions in
+ * SPICE client input injected into the X server. The library calls the sink on its network threads. When the X
+ * lock is free and nothing is queued, an event is injected right there (no thread hand-off: key latency);
+ * otherwise it is queued, in order, for one injection thread that waits for the lock, so a long X request never
+ * stalls the network side. Keys: set-1 scancodes to evdev keycodes ({@link ScancodeMap}). Pointer: absolute positions in
  * CLIENT mouse mode, relative motion in SERVER mode (the resulting position goes back to the client's cursor).
  * Buttons: SPICE 1-5 are X 1-5 (4/5 the wheel), SPICE SIDE/EXTRA are X 8/9.
  */
@@ -28,7 +30,10 @@ final class SpiceInput implements InputSink, AutoCloseable {
     private final Input input;
     private final IntConsumer pointerMovedByServer;
     private final ExecutorService injector;
-    /** What the client holds down (touched only on the injection thread): released when the client goes. */
+    /** Events handed to the injection thread and not yet injected: while any are, new ones queue behind them. */
+    private final AtomicInteger queued = new AtomicInteger();
+    private volatile boolean closed;
+    /** What the client holds down (touched only under the X lock): released when the client goes. */
     private final boolean[] keysHeld = new boolean[256];
     private final boolean[] buttonsHeld = new boolean[10];
 
@@ -45,19 +50,36 @@ final class SpiceInput implements InputSink, AutoCloseable {
     }
 
     private void inject(Runnable event) {
+        if (closed) return; // input after close is dropped
+        if (queued.get() == 0 && server.lock.tryLock()) {
+            try {
+                run(event);
+            } finally {
+                server.lock.unlock();
+            }
+            return;
+        }
+        queued.incrementAndGet();
         try {
             injector.execute(() -> {
                 server.lock.lock();
                 try {
-                    event.run();
-                } catch (RuntimeException e) {
-                    log.warn("input injection failed", e);
+                    run(event);
                 } finally {
                     server.lock.unlock();
+                    queued.decrementAndGet();
                 }
             });
         } catch (RejectedExecutionException e) {
-            // closing: input after close is dropped
+            queued.decrementAndGet(); // closing
+        }
+    }
+
+    private static void run(Runnable event) {
+        try {
+            event.run();
+        } catch (RuntimeException e) {
+            log.warn("input injection failed", e);
         }
     }
 
@@ -171,6 +193,7 @@ final class SpiceInput implements InputSink, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         injector.shutdownNow();
     }
 }
