@@ -43,7 +43,11 @@ public final class DisplayChannelClient extends ChannelClient {
     private long framesSent;
     /** When the last frame left (System.nanoTime), for the frame clock. */
     private long lastFrameNanos;
-    private boolean frameTimerArmed;
+    private volatile boolean frameTimerArmed;
+    /** When the screen owner last posted a change (System.nanoTime); posts come from its thread. */
+    private volatile long lastPostNanos;
+    /** A change arrived after a quiet spell: it goes out without waiting for the frame clock. */
+    private volatile boolean changeAfterQuiet;
 
     public DisplayChannelClient(Session session, LinkRequest link, Channel channel, SpiceDisplay display,
                                 ImageCodecs codecs) {
@@ -100,9 +104,16 @@ public final class DisplayChannelClient extends ChannelClient {
         }
     }
 
-    /** Safe from any thread; coalesces wake-ups. */
+    /**
+     * Safe from any thread; coalesces wake-ups. A change after a quiet spell (no post for half a frame interval:
+     * a key echo, a click) is sent at once even if the frame clock would hold it; steady drawing is paced.
+     */
     void requestFlush() {
-        if (flushQueued.compareAndSet(false, true)) {
+        long now = System.nanoTime();
+        boolean quiet = now - lastPostNanos > config.minFrameIntervalNanos() / 2;
+        lastPostNanos = now;
+        if (quiet) changeAfterQuiet = true;
+        if (flushQueued.compareAndSet(false, true) || (quiet && frameTimerArmed)) {
             channel.eventLoop().execute(this::flush);
         }
     }
@@ -128,7 +139,7 @@ public final class DisplayChannelClient extends ChannelClient {
         }
         long now = System.nanoTime();
         long early = lastFrameNanos + config.minFrameIntervalNanos() - now;
-        if (framesSent > 0 && early > 0) {
+        if (framesSent > 0 && early > 0 && !changeAfterQuiet) {
             if (!frameTimerArmed) {
                 frameTimerArmed = true;
                 channel.eventLoop().schedule(this::frameClockTick, early, TimeUnit.NANOSECONDS);
@@ -136,6 +147,7 @@ public final class DisplayChannelClient extends ChannelClient {
             return;
         }
         flushQueued.set(false);
+        changeAfterQuiet = false;
         if (!updates.hasPending()) return;
         lastFrameNanos = now;
         ScreenSource source = display.source();
