@@ -160,7 +160,7 @@ public final class XServer implements AutoCloseable {
                     }
                     Client c = new Client(this, idx, ch, peer);
                     clients[idx] = c;
-                    c.start();
+                    if (!c.start()) clients[idx] = null;
                 } finally {
                     lock.unlock();
                 }
