@@ -43,6 +43,15 @@ public final class DisplayChannelClient extends ChannelClient {
     private long framesSent;
     /** When the last frame left (System.nanoTime), for the frame clock. */
     private long lastFrameNanos;
+    /** What reading and encoding the last frame took: steady drawing waits a multiple of it (see below). */
+    private long lastFrameCostNanos;
+    /**
+     * Under steady drawing the next frame waits at least this many times the last frame's cost, so building
+     * frames takes at most about a tenth of a CPU however heavy the drawing: the desktop keeps its CPU.
+     */
+    static final int FRAME_COST_SHARE = 10;
+    /** ... but never less often than five frames a second. */
+    static final long MAX_STEADY_INTERVAL_NANOS = 200_000_000L;
     private volatile boolean frameTimerArmed;
     /** When the screen owner last posted a change (System.nanoTime); posts come from its thread. */
     private volatile long lastPostNanos;
@@ -138,7 +147,9 @@ public final class DisplayChannelClient extends ChannelClient {
             return;
         }
         long now = System.nanoTime();
-        long early = lastFrameNanos + config.minFrameIntervalNanos() - now;
+        long interval = Math.max(config.minFrameIntervalNanos(),
+                Math.min(MAX_STEADY_INTERVAL_NANOS, FRAME_COST_SHARE * lastFrameCostNanos));
+        long early = lastFrameNanos + interval - now;
         if (framesSent > 0 && early > 0 && !changeAfterQuiet) {
             if (!frameTimerArmed) {
                 frameTimerArmed = true;
@@ -229,6 +240,7 @@ public final class DisplayChannelClient extends ChannelClient {
             write(message(Spice.MSG_DISPLAY_MARK, 0));
         }
         framesSent++;
+        lastFrameCostNanos = System.nanoTime() - now;
         if (log.isDebugEnabled()) {
             log.debug("SPICE {}: frame {}: {} commands, {} images, {} image bytes", describe(), framesSent,
                     f.commands().size(), tiles.size(), imageBytes);
