@@ -3,11 +3,13 @@
 a remote-display client attached through a byte-counting proxy (or no client).
 
 Usage: xterm_workload.py --display N [--client none|spice|vnc --port P [--viewer-display M]] [--runs K]
-                         [--log-dir DIR]
+                         [--warmup W] [--log-dir DIR]
 Prints one line: "OK wall=S bytes=B walls=S1,S2,.. bytes_each=B1,B2,.." (medians first), or "FAIL reason".
 The wall time runs from starting xterm until it exits; the bytes are what the server sent to the client from
 xterm's start until the server has been quiet for 0.3 s after xterm exited (so frames a server sends late are
-counted too). vnc runs TigerVNC's vncviewer on display M (an Xvfb the caller started).
+counted too). vnc runs TigerVNC's vncviewer on display M (an Xvfb the caller started). Every server first gets
+W unmeasured runs (default 2): a freshly started server is measured in its steady state, not while it warms up
+(Sumac's JIT; caches of the others).
 """
 import argparse
 import os
@@ -82,6 +84,7 @@ def main():
     p.add_argument('--port', type=int)
     p.add_argument('--viewer-display', type=int)
     p.add_argument('--runs', type=int, default=3)
+    p.add_argument('--warmup', type=int, default=2)
     p.add_argument('--log-dir', default='/tmp')
     args = p.parse_args()
     log = open(os.path.join(args.log_dir, 'xterm-%d-%s.log' % (args.display, args.client)), 'w')
@@ -92,7 +95,7 @@ def main():
     env = dict(os.environ, DISPLAY=':%d' % args.display)
     walls, sent = [], []
     try:
-        for _ in range(args.runs):
+        for run in range(args.warmup + args.runs):
             if proxy:
                 proxy.wait_quiet(0.5, 10)
             before = proxy.bytes_to_client() if proxy else 0
@@ -109,8 +112,10 @@ def main():
                 fail('the client exited during the run (code %s)' % client.returncode)
             if proxy:
                 proxy.wait_quiet(0.3, 20)
-                sent.append(proxy.bytes_to_client() - before)
-            walls.append(wall)
+            if run >= args.warmup:
+                walls.append(wall)
+                if proxy:
+                    sent.append(proxy.bytes_to_client() - before)
             time.sleep(0.5)
     finally:
         if client is not None and client.poll() is None:
