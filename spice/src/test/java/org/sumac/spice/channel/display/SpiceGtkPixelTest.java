@@ -70,17 +70,7 @@ class SpiceGtkPixelTest {
                 }
                 int[][] expected = new int[1][];
                 screen.draw(s -> expected[0] = s.pixels().clone());
-                String difference = "never compared";
-                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-                for (int attempt = 0; difference != null && System.nanoTime() < deadline; attempt++) {
-                    awaitIdle(server);
-                    Thread.sleep(300);
-                    Path dump = dir.resolve("dump" + attempt);
-                    client.send("DUMP " + dump);
-                    assertEquals("DUMPED " + w + " " + h, client.await("DUMPED", Duration.ofSeconds(20)));
-                    difference = SpiceTestSupport.firstDifference(expected[0], readDump(dump, w * h), w);
-                }
-                assertNull(difference);
+                assertClientShows(expected[0], w, h, client, server, "dump");
                 assertTrue(server.imageStats().sent(org.sumac.spice.wire.Spice.IMAGE_TYPE_FROM_CACHE) > 0,
                         "the cache was used");
             }
@@ -128,17 +118,7 @@ class SpiceGtkPixelTest {
                 awaitIdle(server);
                 int[][] expected = new int[1][];
                 screen.draw(s -> expected[0] = s.pixels().clone());
-                String difference = "never compared";
-                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-                for (int attempt = 0; difference != null && System.nanoTime() < deadline; attempt++) {
-                    awaitIdle(server);
-                    Thread.sleep(300);
-                    Path dump = dir.resolve("two-colour" + attempt);
-                    client.send("DUMP " + dump);
-                    assertEquals("DUMPED " + w + " " + h, client.await("DUMPED", Duration.ofSeconds(20)));
-                    difference = SpiceTestSupport.firstDifference(expected[0], readDump(dump, w * h), w);
-                }
-                assertNull(difference);
+                assertClientShows(expected[0], w, h, client, server, "two-colour");
                 assertTrue(server.imageStats().sent(org.sumac.spice.wire.Spice.IMAGE_TYPE_LZ_PLT) > before,
                         "two-colour blocks went as LZ_PLT");
             }
@@ -178,6 +158,22 @@ class SpiceGtkPixelTest {
                 assertNull(difference);
             }
         }
+    }
+
+    /** spice-gtk's surface equals {@code expected} within 20 s (it may still be catching up). */
+    private void assertClientShows(int[] expected, int w, int h, SpiceTestSupport.LineProcess client, SpiceServer server,
+                                   String label) throws Exception {
+        String difference = "never compared";
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        for (int attempt = 0; difference != null && System.nanoTime() < deadline; attempt++) {
+            awaitIdle(server);
+            Thread.sleep(300);
+            Path dump = dir.resolve(label + attempt);
+            client.send("DUMP " + dump);
+            assertEquals("DUMPED " + w + " " + h, client.await("DUMPED", Duration.ofSeconds(20)));
+            difference = SpiceTestSupport.firstDifference(expected, readDump(dump, w * h), w);
+        }
+        assertNull(difference);
     }
 
     private static void awaitIdle(SpiceServer server) throws InterruptedException {
