@@ -1,7 +1,5 @@
 package org.sumac.desktop;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +8,6 @@ import org.sumac.spice.channel.cursor.SpiceCursor;
 import org.sumac.spice.wire.Spice;
 import org.sumac.x11.server.Cursors;
 import org.sumac.x11.server.Input;
-import org.sumac.x11.server.XServer;
-import org.sumac.x11.protocol.XError;
 
 /**
  * The X pointer's cursor and X-made pointer moves, sent to the SPICE cursor channel. Called under the X lock:
@@ -19,32 +15,17 @@ import org.sumac.x11.protocol.XError;
  */
 final class CursorForwarder implements Input.CursorListener {
     private static final Logger log = LoggerFactory.getLogger(CursorForwarder.class);
-    private static final int BAD_CURSOR = 6;
 
-    private final XServer server;
     private final SpiceCursor cursor;
     private final IntSupplier mouseMode;
-    /**
-     * Shapes of cursors seen, by id. The X core drops a cursor resource on FreeCursor even while a window still
-     * shows it (xsetroot -cursor frees right after defining), so a later lookup can fail; the last shape seen
-     * under that id is then the best answer. Touched only under the X lock.
-     */
-    private final Map<Integer, CursorShape> seen = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, CursorShape> eldest) {
-            return size() > 64;
-        }
-    };
-
-    CursorForwarder(XServer server, SpiceCursor cursor, IntSupplier mouseMode) {
-        this.server = server;
+    CursorForwarder(SpiceCursor cursor, IntSupplier mouseMode) {
         this.cursor = cursor;
         this.mouseMode = mouseMode;
     }
 
     @Override
-    public void cursorChanged(int cursorId) {
-        cursor.setShape(shapeOf(cursorId));
+    public void cursorChanged(Cursors.Cursor shown) {
+        cursor.setShape(shapeOf(shown));
     }
 
     /** WarpPointer: the client draws the pointer itself in CLIENT mode, so only SERVER mode follows X. */
@@ -53,18 +34,16 @@ final class CursorForwarder implements Input.CursorListener {
         if (mouseMode.getAsInt() == Spice.MOUSE_MODE_SERVER) cursor.move(x, y);
     }
 
-    /** The shape of an X cursor, or the X server's default (root) cursor for None or a vanished cursor. */
-    CursorShape shapeOf(int cursorId) {
-        if (cursorId == 0) return defaultCursor();
+    /**
+     * The shape of an X cursor, or the X server's default (root) cursor for null. Windows hold their cursor even
+     * after FreeCursor (xsetroot -cursor frees right after defining), so there is always a cursor to read.
+     */
+    CursorShape shapeOf(Cursors.Cursor c) {
+        if (c == null) return defaultCursor();
         try {
-            Cursors.Cursor c = server.lookup(cursorId, Cursors.Cursor.class, BAD_CURSOR);
-            CursorShape shape = toShape(c.width, c.height, c.hotX, c.hotY, c.argb());
-            seen.put(cursorId, shape);
-            return shape;
-        } catch (XError | IllegalArgumentException e) {
-            CursorShape last = seen.get(cursorId);
-            if (last != null) return last;
-            log.debug("cursor {} not sendable: {}", cursorId, e.toString());
+            return toShape(c.width, c.height, c.hotX, c.hotY, c.argb());
+        } catch (IllegalArgumentException e) {
+            log.debug("cursor {} not sendable: {}", c.id(), e.toString());
             return defaultCursor();
         }
     }

@@ -55,7 +55,7 @@ public final class Desktop implements AutoCloseable {
                 display.fill(x, y, width, height, rgb);
             }
         });
-        this.cursor = new CursorForwarder(x, spice.cursor(), this::mouseMode);
+        this.cursor = new CursorForwarder(spice.cursor(), this::mouseMode);
     }
 
     /**

@@ -130,6 +130,11 @@ final class LiveSpiceClient implements AutoCloseable {
     }
 
     /** Waits until the client's cursor is something other than {@code current}. */
+    /** The last cursor the client reported ("width height hotX hotY opaquePixels"), or null before the first. */
+    String cursor() {
+        return lastCursor;
+    }
+
     void awaitCursorChange(String current, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (current.equals(lastCursor) || lastCursor == null) {

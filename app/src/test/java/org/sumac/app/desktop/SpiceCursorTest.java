@@ -1,5 +1,7 @@
 package org.sumac.app.desktop;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,6 +74,64 @@ class SpiceCursorTest {
             client.awaitCursorChange(rootCursor, Duration.ofSeconds(10));
             client.input("p:10:10", Duration.ofSeconds(10));
             client.awaitCursor(rootCursor, Duration.ofSeconds(10));
+            sumac.assertAlive();
+        }
+    }
+
+    /**
+     * A window keeps the cursor it shows after FreeCursor, even when a later client gets the freed id for a cursor
+     * of its own: python-xlib clients that run one after another reuse the same client slot and allocate the same
+     * ids, so the second one's cursor has the first one's id. The root must keep showing the first.
+     */
+    @Test
+    void aFreedCursorIdReusedByAnotherClientDoesNotChangeTheWindowsCursor() throws Exception {
+        SumacProcess.assumeAvailable();
+        SpiceClientSupport.assumeInstalled("xterm");
+        SpiceClientSupport.assumeSpiceGtkFromPython();
+        Path dir = TestOutput.dir("desktop");
+        Path define = dir.resolve("define_freed_cursor.py");
+        Files.writeString(define, """
+            from Xlib import display
+            d = display.Display()
+            font = d.open_font('cursor')
+            cursor = font.create_glyph_cursor(font, 150, 151, (0, 0, 0), (65535, 65535, 65535))  # watch
+            d.screen().root.change_attributes(cursor=cursor)
+            cursor.free()
+            font.close()
+            print(cursor.id, flush=True)
+            d.close()
+            """);
+        Path other = dir.resolve("create_other_cursor.py");
+        Files.writeString(other, """
+            import time
+            from Xlib import display
+            d = display.Display()
+            font = d.open_font('cursor')
+            cursor = font.create_glyph_cursor(font, 88, 89, (0, 0, 0), (65535, 65535, 65535))  # pirate
+            d.sync()
+            print(cursor.id, flush=True)
+            time.sleep(60)
+            """);
+        int port = SpiceClientSupport.freePort();
+        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1");
+             XClients.Running xterm = XClients.start(sumac, "xterm", "-geometry", "40x10+300+200");
+             LiveSpiceClient client = LiveSpiceClient.connect(port, null)) {
+            DesktopScreenTest.awaitWindow(sumac, "xterm");
+            client.input("p:10:10", Duration.ofSeconds(10));
+            client.awaitCursor("16 16 7 7 " + defaultOpaque(), Duration.ofSeconds(10));
+            XClients.Result first = XClients.run(sumac, Duration.ofSeconds(20), "/usr/bin/python3", define.toString());
+            first.assertSuccess();
+            client.awaitCursorChange("16 16 7 7 " + defaultOpaque(), Duration.ofSeconds(10));
+            String watch = client.cursor();
+            try (XClients.Running second = XClients.start(sumac, "/usr/bin/python3", other.toString())) {
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (second.stdout().isBlank() && System.nanoTime() < deadline) Thread.sleep(50);
+                assertEquals(first.stdout().strip(), second.stdout().strip(), "the second client's cursor got the freed id");
+                client.input("p:350:250", Duration.ofSeconds(10));
+                client.awaitCursorChange(watch, Duration.ofSeconds(10));
+                client.input("p:10:10", Duration.ofSeconds(10));
+                client.awaitCursor(watch, Duration.ofSeconds(10));
+            }
             sumac.assertAlive();
         }
     }

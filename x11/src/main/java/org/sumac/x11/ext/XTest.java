@@ -4,6 +4,7 @@ import org.sumac.x11.protocol.ReplyWriter;
 import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
 import org.sumac.x11.server.Client;
+import org.sumac.x11.server.Cursors;
 import org.sumac.x11.server.Extensions;
 import org.sumac.x11.server.XServer;
 import org.sumac.x11.window.Window;
@@ -27,8 +28,10 @@ final class XTest implements Extensions.Handler {
                 r.seek(4);
                 Window w = server.window(r.i32());
                 int cursor = r.i32();
-                int actual = w.cursor;
-                boolean same = cursor == 1 ? actual == server.dispatcher.input.currentCursor() : actual == cursor;
+                Cursors.Cursor actual = w.cursor;
+                // 1 is CurrentCursor: the cursor shown now; otherwise a cursor id (0: None).
+                boolean same = cursor == 1 ? actual == server.dispatcher.input.currentCursor()
+                        : (actual == null ? 0 : actual.id()) == cursor;
                 c.sendReply(c.reply(same ? 1 : 0));
             }
             case 2 -> fakeInput(c, r);

@@ -33,6 +33,9 @@ public final class Cursors {
             this.mask = mask;
         }
 
+        /** Stands for "nothing reported yet" where null already means the default cursor. */
+        static final Cursor NEVER_SHOWN = new Cursor(0, 0, 0, 0, 0, new boolean[0], new boolean[0]);
+
         @Override public int id() { return id; }
 
         /** The cursor as premultiplied-free ARGB pixels, row by row (transparent where the mask is clear). */
@@ -135,7 +138,7 @@ public final class Cursors {
         r.seek(4);
         Cursor cur = server.lookup(r.i32(), Cursor.class, XError.CURSOR);
         setColors(cur, r.u16(), r.u16(), r.u16(), r.u16(), r.u16(), r.u16());
-        server.dispatcher.input.cursorMayHaveChanged();
+        server.dispatcher.input.cursorRecolored(cur);
     }
 
     void queryBestSize(Client c, RequestReader r) {

@@ -47,7 +47,7 @@ public final class Input {
         boolean ownerEvents;
         int eventMask;
         Window confineTo;
-        int cursor;
+        Cursors.Cursor cursor;
         int time;
         boolean implicit, fromPassive;
         int pointerMode, keyboardMode;
@@ -56,7 +56,7 @@ public final class Input {
 
     /** A passive grab set up by GrabButton or GrabKey. */
     private record PassiveGrab(Client client, Window window, boolean isKey, int detail, int modifiers, boolean ownerEvents,
-                               int eventMask, int pointerMode, int keyboardMode, Window confineTo, int cursor) { }
+                               int eventMask, int pointerMode, int keyboardMode, Window confineTo, Cursors.Cursor cursor) { }
 
     private Grab pointerGrab, keyboardGrab;
 
@@ -77,12 +77,14 @@ public final class Input {
 
     /** Observers of the pointer's cursor and position (the SPICE cursor channel). */
     public interface CursorListener {
-        void cursorChanged(int cursorId);
+        /** The cursor at the pointer is now {@code cursor} (null: the root window's default). */
+        void cursorChanged(Cursors.Cursor cursor);
         default void pointerWarped(int x, int y) { }
     }
 
     private final List<CursorListener> cursorListeners = new CopyOnWriteArrayList<>();
-    private int lastCursor = -1;
+    /** The cursor listeners were last told of; a fresh object so the first check always reports. */
+    private Cursors.Cursor lastCursor = Cursors.Cursor.NEVER_SHOWN;
 
     Input(XServer server) {
         this.server = server;
@@ -491,7 +493,7 @@ public final class Input {
         if (pointerMode > 1) throw XError.value(pointerMode);
         if (keyboardMode > 1) throw XError.value(keyboardMode);
         Window confineTo = confine == 0 ? null : server.window(confine);
-        if (cursor != 0) server.lookup(cursor, Cursors.Cursor.class, XError.CURSOR);
+        Cursors.Cursor grabCursor = cursor == 0 ? null : server.lookup(cursor, Cursors.Cursor.class, XError.CURSOR);
         int status;
         if (pointerGrab != null && pointerGrab.client != c) status = 1; // AlreadyGrabbed
         else if (!w.viewable || (confineTo != null && !confineTo.viewable)) status = 3; // NotViewable
@@ -503,7 +505,7 @@ public final class Input {
             g.ownerEvents = ownerEvents;
             g.eventMask = mask;
             g.confineTo = confineTo;
-            g.cursor = cursor;
+            g.cursor = grabCursor;
             g.time = time == 0 ? server.time() : time;
             g.pointerMode = pointerMode;
             g.keyboardMode = keyboardMode;
@@ -557,11 +559,11 @@ public final class Input {
         expect(r, 16);
         r.seek(4);
         int cursor = r.i32(), time = r.i32(), mask = r.u16();
-        if (cursor != 0) server.lookup(cursor, Cursors.Cursor.class, XError.CURSOR);
+        Cursors.Cursor grabCursor = cursor == 0 ? null : server.lookup(cursor, Cursors.Cursor.class, XError.CURSOR);
         if ((mask & ~0x7FFC) != 0) throw XError.value(mask);
         if (pointerGrab == null || pointerGrab.client != c || timeInvalid(time, pointerGrab.time)) return;
         pointerGrab.eventMask = mask;
-        pointerGrab.cursor = cursor;
+        pointerGrab.cursor = grabCursor;
         cursorMayHaveChanged();
     }
 
@@ -631,12 +633,12 @@ public final class Input {
         if (keyboardMode > 1) throw XError.value(keyboardMode);
         if (modifiers != 0x8000 && (modifiers & ~0xFF) != 0) throw XError.value(modifiers);
         Window confineTo = confine == 0 ? null : server.window(confine);
-        if (cursor != 0) server.lookup(cursor, Cursors.Cursor.class, XError.CURSOR);
+        Cursors.Cursor grabCursor = cursor == 0 ? null : server.lookup(cursor, Cursors.Cursor.class, XError.CURSOR);
         for (PassiveGrab pg : passiveGrabs) {
             if (!pg.isKey && pg.window == w && pg.client != c && pg.detail == button && pg.modifiers == modifiers) throw XError.access();
         }
         passiveGrabs.removeIf(pg -> !pg.isKey && pg.window == w && pg.client == c && pg.detail == button && pg.modifiers == modifiers);
-        passiveGrabs.add(new PassiveGrab(c, w, false, button, modifiers, ownerEvents, mask, pointerMode, keyboardMode, confineTo, cursor));
+        passiveGrabs.add(new PassiveGrab(c, w, false, button, modifiers, ownerEvents, mask, pointerMode, keyboardMode, confineTo, grabCursor));
     }
 
     void ungrabButton(Client c, RequestReader r) {
@@ -666,7 +668,7 @@ public final class Input {
             if (pg.isKey && pg.window == w && pg.client != c && pg.detail == key && pg.modifiers == modifiers) throw XError.access();
         }
         passiveGrabs.removeIf(pg -> pg.isKey && pg.window == w && pg.client == c && pg.detail == key && pg.modifiers == modifiers);
-        passiveGrabs.add(new PassiveGrab(c, w, true, key, modifiers, ownerEvents, 0, pointerMode, keyboardMode, null, 0));
+        passiveGrabs.add(new PassiveGrab(c, w, true, key, modifiers, ownerEvents, 0, pointerMode, keyboardMode, null, null));
     }
 
     void ungrabKey(Client c, RequestReader r) {
@@ -1042,15 +1044,21 @@ public final class Input {
     }
 
     /** The cursor shown at the pointer: the grab's, else the nearest window cursor up the tree. */
-    public int currentCursor() {
-        if (pointerGrab != null && pointerGrab.cursor != 0) return pointerGrab.cursor;
-        for (Window w = pointerWindow(); w != null; w = w.parent) if (w.cursor != 0) return w.cursor;
-        return 0;
+    public Cursors.Cursor currentCursor() {
+        if (pointerGrab != null && pointerGrab.cursor != null) return pointerGrab.cursor;
+        for (Window w = pointerWindow(); w != null; w = w.parent) if (w.cursor != null) return w.cursor;
+        return null;
+    }
+
+    /** RecolorCursor changed a cursor in place: listeners hear of it again if it is the one shown. */
+    void cursorRecolored(Cursors.Cursor recolored) {
+        if (lastCursor == recolored) lastCursor = Cursors.Cursor.NEVER_SHOWN;
+        cursorMayHaveChanged();
     }
 
     void cursorMayHaveChanged() {
         if (cursorListeners.isEmpty()) return;
-        int cur = currentCursor();
+        Cursors.Cursor cur = currentCursor();
         if (cur == lastCursor) return;
         lastCursor = cur;
         for (CursorListener l : cursorListeners) l.cursorChanged(cur);

@@ -140,8 +140,7 @@ public final class WindowRequests {
                     }
                 }
                 case 14 -> {
-                    if (v != 0) server.lookup(v, Cursors.Cursor.class, XError.CURSOR);
-                    w.cursor = v;
+                    w.cursor = v == 0 ? null : server.lookup(v, Cursors.Cursor.class, XError.CURSOR);
                     server.dispatcher.input.cursorMayHaveChanged();
                 }
                 default -> { }

@@ -8,6 +8,7 @@ import org.sumac.x11.geom.Region;
 import org.sumac.x11.render.Drawable;
 import org.sumac.x11.render.Pixels;
 import org.sumac.x11.server.Client;
+import org.sumac.x11.server.Cursors;
 import org.sumac.x11.server.Resource;
 
 /**
@@ -44,7 +45,11 @@ public final class Window implements Drawable, Resource {
     public boolean overrideRedirect, saveUnder;
     public int doNotPropagateMask;
     public int colormap;
-    public int cursor;
+    /**
+     * The window's cursor, or null for None. Held, not named by id: FreeCursor removes the id, but a window that
+     * shows the cursor keeps it (as in X), and a reused id cannot change what the window shows.
+     */
+    public Cursors.Cursor cursor;
     /** Event masks selected on this window, per client. */
     public final Map<Client, Integer> eventMasks = new LinkedHashMap<>();
     public final java.util.SequencedMap<Integer, Property> properties = new LinkedHashMap<>();
