@@ -147,7 +147,7 @@ public final class DisplayChannelClient extends ChannelClient {
             return;
         }
         long now = System.nanoTime();
-        long interval = Math.max(config.minFrameIntervalNanos(),
+        long interval = config.minFrameIntervalNanos() == 0 ? 0 : Math.max(config.minFrameIntervalNanos(),
                 Math.min(MAX_STEADY_INTERVAL_NANOS, FRAME_COST_SHARE * lastFrameCostNanos));
         long early = lastFrameNanos + interval - now;
         if (framesSent > 0 && early > 0 && !changeAfterQuiet) {
