@@ -14,4 +14,10 @@ public record EncodedImage(int imageType, byte[] data, int relativePointerAt) {
     public EncodedImage(int imageType, byte[] data) {
         this(imageType, data, -1);
     }
+
+    /** The value of the pointer at {@link #relativePointerAt()}: an offset from the start of {@code data}. */
+    public int relativePointer() {
+        int at = relativePointerAt;
+        return (data[at] & 0xFF) | (data[at + 1] & 0xFF) << 8 | (data[at + 2] & 0xFF) << 16 | (data[at + 3] & 0xFF) << 24;
+    }
 }

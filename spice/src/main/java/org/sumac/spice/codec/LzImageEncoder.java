@@ -106,13 +106,8 @@ public final class LzImageEncoder implements ImageEncoder {
         out.u32le(0); // data_size, patched below
         writeHeader(out, LZ_TYPE_RGB32, width, height, width * 4);
         compress(px, width, Symbols.RGB32, out);
-        byte[] data = out.toByteArray();
-        int dataSize = data.length - 4;
-        data[0] = (byte) dataSize;
-        data[1] = (byte) (dataSize >>> 8);
-        data[2] = (byte) (dataSize >>> 16);
-        data[3] = (byte) (dataSize >>> 24);
-        return data;
+        out.patchU32le(0, out.size - 4);
+        return out.toByteArray();
     }
 
     /** The 28-byte LZ header (big-endian words), top-down. */
@@ -293,6 +288,14 @@ public final class LzImageEncoder implements ImageEncoder {
             put(v >>> 16);
             put(v >>> 8);
             put(v);
+        }
+
+        /** Overwrites the 4 bytes at {@code at} (written earlier as a placeholder), little-endian. */
+        void patchU32le(int at, int v) {
+            buf[at] = (byte) v;
+            buf[at + 1] = (byte) (v >>> 8);
+            buf[at + 2] = (byte) (v >>> 16);
+            buf[at + 3] = (byte) (v >>> 24);
         }
 
         void u32le(int v) {

@@ -73,17 +73,9 @@ public final class LzPaletteEncoder implements ImageEncoder {
         out.put(0);
         out.u32le(first);
         out.u32le(second);
-        byte[] data = out.toByteArray();
-        if (data.length > (long) width * height * 4) return null;
-        putU32le(data, 1, lzBytes);
-        putU32le(data, POINTER_AT, paletteAt);
-        return new EncodedImage(IMAGE_TYPE, data, POINTER_AT);
-    }
-
-    private static void putU32le(byte[] b, int at, int v) {
-        b[at] = (byte) v;
-        b[at + 1] = (byte) (v >>> 8);
-        b[at + 2] = (byte) (v >>> 16);
-        b[at + 3] = (byte) (v >>> 24);
+        if (out.size > (long) width * height * 4) return null;
+        out.patchU32le(1, lzBytes);
+        out.patchU32le(POINTER_AT, paletteAt);
+        return new EncodedImage(IMAGE_TYPE, out.toByteArray(), POINTER_AT);
     }
 }

@@ -25,9 +25,7 @@ final class DamageRegion {
 
     /** Whether one rectangle of the region contains {@code r} (a cheap, allocation-free test). */
     boolean covers(Rect r) {
-        for (Rect e : rects) {
-            if (e.x() <= r.x() && e.y() <= r.y() && e.right() >= r.right() && e.bottom() >= r.bottom()) return true;
-        }
+        for (Rect e : rects) if (e.contains(r)) return true;
         return false;
     }
 

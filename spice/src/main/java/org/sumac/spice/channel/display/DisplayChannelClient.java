@@ -323,11 +323,7 @@ public final class DisplayChannelClient extends ChannelClient {
             int dataAt = m.bodyPosition();
             m.bytes(encoded);
             if (image.relativePointerAt() >= 0) {
-                int relative = (encoded[image.relativePointerAt()] & 0xFF)
-                        | (encoded[image.relativePointerAt() + 1] & 0xFF) << 8
-                        | (encoded[image.relativePointerAt() + 2] & 0xFF) << 16
-                        | (encoded[image.relativePointerAt() + 3] & 0xFF) << 24;
-                m.patchU32(dataAt + image.relativePointerAt(), dataAt + relative);
+                m.patchU32(dataAt + image.relativePointerAt(), dataAt + image.relativePointer());
             }
         } else {
             m.u8(Spice.BITMAP_FMT_32BIT).u8(Spice.BITMAP_FLAG_TOP_DOWN).u32(w).u32(h).u32(4L * w).u32(0);
