@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,7 @@ public final class SpiceServer implements AutoCloseable {
     private EventLoopGroup bossGroup;
     private EventLoopGroup workerGroup;
     private final List<Channel> listeners = new ArrayList<>();
+    private final List<SessionListener> sessionListeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     public SpiceServer(SpiceServerConfig config, ScreenSource screen) {
@@ -152,6 +154,14 @@ public final class SpiceServer implements AutoCloseable {
         return (int) TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 
+    /**
+     * Tells {@code listener} whenever a client session starts or ends (replaced by a newer client, disconnected,
+     * or the server closing). Called on a network thread, under no lock of this server; keep it short.
+     */
+    public void addSessionListener(SessionListener listener) {
+        sessionListeners.add(listener);
+    }
+
     /** The connected client, if any. */
     public Optional<Session> currentSession() {
         synchronized (sessionLock) {
@@ -222,6 +232,13 @@ public final class SpiceServer implements AutoCloseable {
             if (current == session) current = null;
         }
         log.info("SPICE client session {} from {} ended", Integer.toHexString(session.id()), session.remoteAddress());
+        for (SessionListener l : sessionListeners) {
+            try {
+                l.sessionEnded(session);
+            } catch (RuntimeException e) {
+                log.warn("session listener failed", e);
+            }
+        }
     }
 
     /** Internal: called by the main channel when the client switched mouse mode. */
@@ -314,6 +331,13 @@ public final class SpiceServer implements AutoCloseable {
             MainChannelClient main = new MainChannelClient(created, request, channel);
             created.attachMain(main);
             log.info("SPICE {} linked, session {}", request.describe(), Integer.toHexString(created.id()));
+            for (SessionListener l : sessionListeners) {
+                try {
+                    l.sessionStarted(created);
+                } catch (RuntimeException e) {
+                    log.warn("session listener failed", e);
+                }
+            }
             return new Accept(main);
         }
     }

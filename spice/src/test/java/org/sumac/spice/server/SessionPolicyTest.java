@@ -1,9 +1,16 @@
 package org.sumac.spice.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.sumac.spice.RawSpiceClient;
@@ -86,6 +93,33 @@ class SessionPolicyTest {
             ClientStats stats = s.currentSession().orElseThrow().stats();
             assertTrue(stats.latencyNanos() > 0, stats.toString());
             assertTrue(stats.bandwidthBytesPerSecond() > 0, stats.toString());
+        }
+    }
+    @Test
+    void listenersSeeEachSessionStartAndEndOnce() throws Exception {
+        int port = SpiceTestSupport.freePort();
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        try (SpiceServer s = start(ClientPolicy.REPLACE_OLD, port)) {
+            s.addSessionListener(new SessionListener() {
+                @Override public void sessionStarted(Session session) { events.add("start " + session.id()); }
+                @Override public void sessionEnded(Session session) { events.add("end " + session.id()); }
+            });
+            int first, second;
+            try (RawSpiceClient a = new RawSpiceClient(port); RawSpiceClient b = new RawSpiceClient(port)) {
+                assertEquals(0, a.link(0, Spice.CHANNEL_MAIN, ""));
+                first = a.readUntil(Spice.MSG_MAIN_INIT).buffer().getInt(0);
+                assertEquals("start " + first, events.poll(5, TimeUnit.SECONDS));
+                // A second client replaces the first: the first ends, the second starts (in either order).
+                assertEquals(0, b.link(0, Spice.CHANNEL_MAIN, ""));
+                second = b.readUntil(Spice.MSG_MAIN_INIT).buffer().getInt(0);
+                Set<String> replaced = new HashSet<>(List.of(events.poll(5, TimeUnit.SECONDS),
+                        events.poll(5, TimeUnit.SECONDS)));
+                assertEquals(Set.of("end " + first, "start " + second), replaced);
+            }
+            // The second client hangs up: its session ends, once.
+            assertEquals("end " + second, events.poll(5, TimeUnit.SECONDS));
+            assertNull(events.poll(300, TimeUnit.MILLISECONDS), "no event after the last session ended");
+            assertTrue(s.currentSession().isEmpty());
         }
     }
 }
