@@ -30,6 +30,8 @@ public final class Input {
     private int buttons;
     private final boolean[] keysDown = new boolean[256];
     private int lockedModifiers;
+    /** Modifiers the Scroll_Lock key is mapped to (none in the default keymap); kept in step with the mappings. */
+    private int scrollLockModifiers;
     private Window pointerWindow;
     /** Focus: a window, or null with {@link #focusSpecial} = 0 (None) or 1 (PointerRoot). */
     private Window focusWindow;
@@ -37,7 +39,9 @@ public final class Input {
     private int focusRevertTo = 1;
     private int focusTime;
     private int[] pointerMapping = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-    private int keyClickPercent = 0, bellPercent = 50, bellPitch = 400, bellDuration = 100, autoRepeat = 1, ledMask = 0;
+    private int keyClickPercent = 0, bellPercent = 50, bellPitch = 400, bellDuration = 100, autoRepeat = 1;
+    /** LEDs other than Caps and Num Lock: set by ChangeKeyboardControl, and Scroll Lock also by its lock modifier. */
+    private int ledMask = 0;
     private int accelNum = 2, accelDen = 1, threshold = 4;
 
     /** An active grab of the pointer or keyboard. */
@@ -90,9 +94,64 @@ public final class Input {
         this.server = server;
         this.pointerX = server.config.width() / 2;
         this.pointerY = server.config.height() / 2;
+        findScrollLockModifiers();
     }
 
     public void addCursorListener(CursorListener l) { cursorListeners.add(l); }
+
+    /** LED bits of the lock keys, as in GetKeyboardControl's led-mask (LED n is bit n - 1). */
+    public static final int CAPS_LOCK_LED = 1, NUM_LOCK_LED = 2, SCROLL_LOCK_LED = 4;
+    /** The Scroll_Lock keysym: the key that carries it is the Scroll Lock key, whatever its keycode. */
+    static final int SCROLL_LOCK_KEYSYM = 0xff14;
+    /** LEDs that follow a modifier only and refuse ChangeKeyboardControl (Xvfb: Caps, Num, Shift Lock, Group 2). */
+    private static final int LEDS_NOT_SETTABLE = CAPS_LOCK_LED | NUM_LOCK_LED | 1 << 11 | 1 << 12;
+
+    /** Observers of the lock LEDs (the SPICE inputs channel shows them on the client). */
+    public interface LockListener {
+        /** Called under the display lock when any of the three lock LEDs changed; {@code locks} as {@link #lockState()}. */
+        void locksChanged(int locks);
+    }
+
+    private final List<LockListener> lockListeners = new CopyOnWriteArrayList<>();
+    private int lastLockState;
+
+    public void addLockListener(LockListener l) { lockListeners.add(l); }
+
+    /** The lock LEDs that are on: {@link #CAPS_LOCK_LED}, {@link #NUM_LOCK_LED}, {@link #SCROLL_LOCK_LED}. */
+    public int lockState() { return ledMask() & (CAPS_LOCK_LED | NUM_LOCK_LED | SCROLL_LOCK_LED); }
+
+    /**
+     * The keyboard LEDs as GetKeyboardControl reports them. Caps Lock and Num Lock light while their modifiers
+     * (Lock, Mod2) are locked; Scroll Lock while the modifier its key is mapped to is locked (Xorg binds the
+     * ScrollLock virtual modifier that way, so with no such mapping, the default, the key lights nothing), or
+     * when a client set it; the others only as clients set them.
+     */
+    public int ledMask() {
+        int leds = ledMask & ~LEDS_NOT_SETTABLE;
+        if ((lockedModifiers & 0x02) != 0) leds |= CAPS_LOCK_LED;
+        if ((lockedModifiers & 0x10) != 0) leds |= NUM_LOCK_LED;
+        return leds;
+    }
+
+    private void locksMayHaveChanged() {
+        int now = lockState();
+        if (now == lastLockState) return;
+        lastLockState = now;
+        for (LockListener l : lockListeners) l.locksChanged(now);
+    }
+
+    /** Recomputes which modifiers the Scroll_Lock key carries, after a keyboard or modifier mapping change. */
+    private void findScrollLockModifiers() {
+        int mods = 0;
+        for (int k = keymap.minKeycode(); k <= keymap.maxKeycode(); k++) {
+            if (isScrollLockKey(k)) mods |= keymapModifier(k);
+        }
+        scrollLockModifiers = mods;
+    }
+
+    private boolean isScrollLockKey(int keycode) {
+        return keymap.keysym(keycode, 0) == SCROLL_LOCK_KEYSYM;
+    }
 
     public Keymap keymap() { return keymap.snapshot(); }
 
@@ -103,7 +162,7 @@ public final class Input {
         int m = 0;
         for (int k = 8; k < 256; k++) if (keysDown[k]) m |= keymapModifier(k);
         // Lock-type modifiers follow the lock, not the key.
-        int lockMods = 0x02 | 0x10;
+        int lockMods = 0x02 | 0x10 | scrollLockModifiers;
         m = (m & ~lockMods) | (lockedModifiers & lockMods);
         return m | buttons;
     }
@@ -166,7 +225,7 @@ public final class Input {
         if (keyboardFrozenBy != null) { held.add(new Held(Held.KEY, keycode, press, 0, 0)); return; }
         if (press) {
             int mod = keymapModifier(keycode);
-            if (!keysDown[keycode]) lockedModifiers ^= mod & (0x02 | 0x10);
+            if (!keysDown[keycode]) toggleLocks(keycode, mod);
             if (keyboardGrab == null) activatePassiveKeyGrab(keycode, null);
             deliverKeyEvent(E_KEY_PRESS, keycode, KEY_PRESS);
             keysDown[keycode] = true;
@@ -180,6 +239,23 @@ public final class Input {
             keyboardSyncOnce = false;
             keyboardFrozenBy = keyboardGrab.client;
         }
+    }
+
+    /**
+     * A first press of a lock key: Caps and Num Lock toggle their modifiers; the Scroll_Lock key toggles the
+     * modifiers it is mapped to, and the Scroll Lock LED with them.
+     */
+    private void toggleLocks(int keycode, int mod) {
+        int toggled = mod & (0x02 | 0x10);
+        boolean scroll = isScrollLockKey(keycode) && scrollLockModifiers != 0;
+        if (scroll) toggled |= scrollLockModifiers;
+        if (toggled == 0) return;
+        lockedModifiers ^= toggled;
+        if (scroll) {
+            boolean on = (lockedModifiers & scrollLockModifiers) != 0;
+            ledMask = on ? ledMask | SCROLL_LOCK_LED : ledMask & ~SCROLL_LOCK_LED;
+        }
+        locksMayHaveChanged();
     }
 
     /** Processes held events, in order, as long as their devices are thawed. */
@@ -841,6 +917,7 @@ public final class Input {
         for (int i = 0; i < syms.length; i++) syms[i] = r.i32();
         MutableKeymap.Result res = keymap.changeKeyboardMapping(first, count, per, syms);
         if (res == MutableKeymap.Result.BAD_VALUE) throw XError.value(per == 0 ? 0 : first);
+        findScrollLockModifiers();
         mappingNotify(1, first, count);
     }
 
@@ -868,7 +945,10 @@ public final class Input {
         MutableKeymap.Result res = keymap.setModifierMapping(per, codes, k -> k >= 0 && k < 256 && keysDown[k]);
         if (res == MutableKeymap.Result.BAD_VALUE) throw XError.value(0);
         c.sendReply(c.reply(res == MutableKeymap.Result.BUSY ? 1 : 0));
-        if (res == MutableKeymap.Result.SUCCESS) mappingNotify(0, 0, 0);
+        if (res == MutableKeymap.Result.SUCCESS) {
+            findScrollLockModifiers();
+            mappingNotify(0, 0, 0);
+        }
     }
 
     void getPointerMapping(Client c, RequestReader r) {
@@ -900,26 +980,47 @@ public final class Input {
         r.seek(4);
         int mask = r.i32();
         if ((mask & ~0xFF) != 0) throw XError.value(mask);
+        if (r.remaining() != 4 * Integer.bitCount(mask)) throw XError.length();
+        // Everything is checked before anything changes: a request in error has no effect.
+        int click = keyClickPercent, percent = bellPercent, pitch = bellPitch, duration = bellDuration;
+        int repeat = autoRepeat, led = 0, ledMode = -1;
         for (int bit = 0; bit < 8; bit++) {
             if ((mask & (1 << bit)) == 0) continue;
             int v = r.i32();
             switch (bit) {
-                case 0 -> { if (v < -1 || v > 100) throw XError.value(v); keyClickPercent = v == -1 ? 0 : v; }
-                case 1 -> { if (v < -1 || v > 100) throw XError.value(v); bellPercent = v == -1 ? 50 : v; }
-                case 2 -> { if (v < -1) throw XError.value(v); bellPitch = v == -1 ? 400 : v; }
-                case 3 -> { if (v < -1) throw XError.value(v); bellDuration = v == -1 ? 100 : v; }
-                case 4, 5 -> { }
+                case 0 -> { if (v < -1 || v > 100) throw XError.value(v); click = v == -1 ? 0 : v; }
+                case 1 -> { if (v < -1 || v > 100) throw XError.value(v); percent = v == -1 ? 50 : v; }
+                case 2 -> { if (v < -1) throw XError.value(v); pitch = v == -1 ? 400 : v; }
+                case 3 -> { if (v < -1) throw XError.value(v); duration = v == -1 ? 100 : v; }
+                case 4 -> {
+                    v &= 0xff; // the protocol's LED is a CARD8
+                    if (v < 1 || v > 32) throw XError.value(v);
+                    if ((mask & (1 << 5)) == 0) throw XError.match();
+                    led = v;
+                }
+                case 5 -> { v &= 0xff; if (v > 1) throw XError.value(v); ledMode = v; }
                 case 6 -> { }
-                case 7 -> { if (v > 2 || v < 0) throw XError.value(v); autoRepeat = v == 2 ? 1 : v; }
+                case 7 -> { if (v > 2 || v < 0) throw XError.value(v); repeat = v == 2 ? 1 : v; }
                 default -> { }
             }
+        }
+        keyClickPercent = click;
+        bellPercent = percent;
+        bellPitch = pitch;
+        bellDuration = duration;
+        autoRepeat = repeat;
+        if (ledMode >= 0) {
+            // No LED named: all of them. Caps and Num Lock ignore this (Xvfb's XKB indicators refuse it).
+            int leds = (led == 0 ? ~0 : 1 << (led - 1)) & ~LEDS_NOT_SETTABLE;
+            ledMask = ledMode == 1 ? ledMask | leds : ledMask & ~leds;
+            locksMayHaveChanged();
         }
     }
 
     void getKeyboardControl(Client c, RequestReader r) {
         expect(r, 4);
         ReplyWriter o = c.reply(autoRepeat);
-        o.i32(ledMask).u8(keyClickPercent).u8(bellPercent).u16(bellPitch).u16(bellDuration).u16(0);
+        o.i32(ledMask()).u8(keyClickPercent).u8(bellPercent).u16(bellPitch).u16(bellDuration).u16(0);
         byte[] repeats = new byte[32];
         java.util.Arrays.fill(repeats, (byte) 0xff);
         o.bytes(repeats);
