@@ -37,7 +37,8 @@ public final class Desktop implements AutoCloseable {
         this.x = x;
         this.spice = new SpiceServer(spiceConfig, new XScreen(x));
         int n = x.config.displayNumber();
-        this.input = new SpiceInput(x, n, packed -> spice.cursor().move(packed >>> 16, packed & 0xFFFF));
+        this.input = new SpiceInput(x, n, packed -> spice.cursor().move(packed >>> 16, packed & 0xFFFF),
+            spice::setKeyboardLocks);
         var display = spice.display();
         this.damage = new DamageForwarder(new DamageForwarder.Posts() {
             @Override
@@ -93,6 +94,9 @@ public final class Desktop implements AutoCloseable {
         try {
             x.addDamageListener(damage);
             x.dispatcher.input.addCursorListener(cursor);
+            // X's lock LEDs go to the client (a new client gets them in its inputs channel's INIT message).
+            x.dispatcher.input.addLockListener(input::xLocksChanged);
+            input.xLocksChanged(x.dispatcher.input.lockState());
             spice.setInputSink(input);
             spice.cursor().setShape(cursor.shapeOf(x.dispatcher.input.currentCursor()));
             spice.cursor().move(x.dispatcher.input.pointerX, x.dispatcher.input.pointerY);

@@ -22,13 +22,13 @@ import org.sumac.x11.server.XServer;
  */
 final class SpiceInput implements InputSink, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SpiceInput.class);
-    /** X keycodes (evdev) of the lock keys and the modifier bits they toggle. */
-    static final int CAPS_LOCK_KEYCODE = 66, NUM_LOCK_KEYCODE = 77;
-    static final int LOCK_MASK = 0x02, MOD2_MASK = 0x10;
+    /** X keycodes (evdev) of the lock keys. */
+    static final int CAPS_LOCK_KEYCODE = 66, NUM_LOCK_KEYCODE = 77, SCROLL_LOCK_KEYCODE = 78;
 
     private final XServer server;
     private final Input input;
     private final IntConsumer pointerMovedByServer;
+    private final IntConsumer locksToClient;
     private final ExecutorService injector;
     /** Events handed to the injection thread and not yet injected: while any are, new ones queue behind them. */
     private final AtomicInteger queued = new AtomicInteger();
@@ -36,15 +36,29 @@ final class SpiceInput implements InputSink, AutoCloseable {
     /** What the client holds down (touched only under the X lock): released when the client goes. */
     private final boolean[] keysHeld = new boolean[256];
     private final boolean[] buttonsHeld = new boolean[10];
+    /** The lock state (LOCK_*) the client was last told, -1 before the first (touched only under the X lock). */
+    private int locksTold = -1;
+    /** True while the client's lock request is being applied: the steps in between are not worth telling. */
+    private boolean applyingClientLocks;
 
     /**
      * @param pointerMovedByServer told the new position after relative motion (the client draws the cursor
      *                             there in SERVER mouse mode); packed as x << 16 | y
      */
     SpiceInput(XServer server, int displayNumber, IntConsumer pointerMovedByServer) {
+        this(server, displayNumber, pointerMovedByServer, locks -> { });
+    }
+
+    /**
+     * @param locksToClient told X's lock LEDs as InputSink.LOCK_* when the client should show them; called under
+     *                      the X lock, so it must not block (SpiceServer.setKeyboardLocks hands the message to the
+     *                      channel's event loop)
+     */
+    SpiceInput(XServer server, int displayNumber, IntConsumer pointerMovedByServer, IntConsumer locksToClient) {
         this.server = server;
         this.input = server.dispatcher.input;
         this.pointerMovedByServer = pointerMovedByServer;
+        this.locksToClient = locksToClient;
         this.injector = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().daemon().name("desktop-input-:" + displayNumber).factory());
     }
@@ -101,14 +115,48 @@ final class SpiceInput implements InputSink, AutoCloseable {
         });
     }
 
-    /** Toggles X's Caps/Num lock with a key press and release where it differs from the client's. */
+    /**
+     * Toggles X's Caps, Num and Scroll Lock with a key press and release where they differ from the client's.
+     * The client then hears X's resulting state once, as a guest's LEDs would tell it: its view of the server's
+     * locks is right again, and it learns when X could not follow (a Scroll_Lock key mapped to no modifier lights
+     * nothing). Nothing is sent when X already matched what the client was told.
+     */
     @Override
     public void keyboardLocks(int locks) {
         inject(() -> {
-            int locked = input.lockedModifiers();
-            if (((locks & LOCK_CAPS) != 0) != ((locked & LOCK_MASK) != 0)) tap(CAPS_LOCK_KEYCODE);
-            if (((locks & LOCK_NUM) != 0) != ((locked & MOD2_MASK) != 0)) tap(NUM_LOCK_KEYCODE);
+            int leds = input.lockState();
+            applyingClientLocks = true;
+            try {
+                if (((locks & LOCK_CAPS) != 0) != ((leds & Input.CAPS_LOCK_LED) != 0)) tap(CAPS_LOCK_KEYCODE);
+                if (((locks & LOCK_NUM) != 0) != ((leds & Input.NUM_LOCK_LED) != 0)) tap(NUM_LOCK_KEYCODE);
+                if (((locks & LOCK_SCROLL) != 0) != ((leds & Input.SCROLL_LOCK_LED) != 0)) tap(SCROLL_LOCK_KEYCODE);
+            } finally {
+                applyingClientLocks = false;
+            }
+            tellClient(input.lockState());
         });
+    }
+
+    /**
+     * X's lock LEDs changed ({@link Input.LockListener}; under the X lock): the client is told, unless the
+     * change is a step of applying the client's own request.
+     */
+    void xLocksChanged(int leds) {
+        if (!applyingClientLocks) tellClient(leds);
+    }
+
+    private void tellClient(int leds) {
+        int locks = spiceLocks(leds);
+        if (locks == locksTold) return;
+        locksTold = locks;
+        locksToClient.accept(locks);
+    }
+
+    /** InputSink.LOCK_* bits of X's lock LEDs (Input.*_LOCK_LED). */
+    static int spiceLocks(int leds) {
+        return ((leds & Input.CAPS_LOCK_LED) != 0 ? LOCK_CAPS : 0)
+            | ((leds & Input.NUM_LOCK_LED) != 0 ? LOCK_NUM : 0)
+            | ((leds & Input.SCROLL_LOCK_LED) != 0 ? LOCK_SCROLL : 0);
     }
 
     private void tap(int keycode) {

@@ -4,11 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sumac.spice.channel.inputs.InputSink;
 import org.sumac.x11.server.DisplayConfig;
 import org.sumac.x11.server.Input;
@@ -16,14 +28,40 @@ import org.sumac.x11.server.XServer;
 
 /** SPICE input reaches the X server's input state (an X server that is not listening is enough). */
 class SpiceInputTest {
-    private final XServer x = new XServer(DisplayConfig.of(4321).withSize(640, 480, 24));
+    @TempDir
+    Path dir;
     private final AtomicInteger reported = new AtomicInteger(-1);
-    private final SpiceInput input = new SpiceInput(x, 4321, reported::set);
-    private final Input xInput = x.dispatcher.input;
+    /** Lock states (InputSink.LOCK_*) sent to the client. */
+    private final List<Integer> toldClient = new CopyOnWriteArrayList<>();
+    private XServer x;
+    private SpiceInput input;
+    private Input xInput;
+
+    /** An X server that is not listening unless a test starts it (its socket and lock file are private). */
+    @BeforeEach
+    void create() throws IOException {
+        // Made here: XServer.start fails on a missing socket directory (its "rwxrwxrwt" is not a valid permission string).
+        Files.createDirectories(dir.resolve("sockets"));
+        x = new XServer(new DisplayConfig(4321, 640, 480, 24, null, false, false, null, dir.resolve("sockets"), dir));
+        input = new SpiceInput(x, 4321, reported::set, toldClient::add);
+        xInput = x.dispatcher.input;
+    }
 
     @AfterEach
     void close() {
         input.close();
+        x.close();
+    }
+
+    /** Wires the lock listener as Desktop does; the client is told the (all off) start state. */
+    private void followXLocks() {
+        locked(() -> {
+            xInput.addLockListener(input::xLocksChanged);
+            input.xLocksChanged(xInput.lockState());
+            return null;
+        });
+        assertEquals(List.of(0), toldClient);
+        toldClient.clear();
     }
 
     /** Waits until everything queued so far was injected. */
@@ -122,5 +160,104 @@ class SpiceInputTest {
         input.keyboardLocks(InputSink.LOCK_NUM);
         settle();
         assertEquals(0x10, locked(xInput::lockedModifiers) & 0x12, "no change, no toggle");
+    }
+
+    @Test
+    void clientScrollLockWithNoModifierForItsKeyIsAnsweredWithXsState() throws Exception {
+        followXLocks();
+        input.keyboardLocks(InputSink.LOCK_SCROLL | InputSink.LOCK_CAPS);
+        settle();
+        // As on Xvfb, Scroll_Lock (keycode 78) mapped to no modifier lights nothing: the client learns so.
+        assertEquals(Input.CAPS_LOCK_LED, (int) locked(xInput::lockState));
+        assertEquals(List.of(InputSink.LOCK_CAPS), toldClient);
+        input.keyboardLocks(InputSink.LOCK_SCROLL | InputSink.LOCK_CAPS);
+        settle();
+        assertEquals(List.of(InputSink.LOCK_CAPS), toldClient, "the same request again: X and the client's view unchanged");
+    }
+
+    @Test
+    void clientScrollLockTapsTheScrollLockKey() throws Exception {
+        followXLocks();
+        mapScrollLockToMod3();
+        input.keyboardLocks(InputSink.LOCK_SCROLL | InputSink.LOCK_NUM);
+        settle();
+        assertEquals(Input.SCROLL_LOCK_LED | Input.NUM_LOCK_LED, (int) locked(xInput::lockState));
+        assertEquals(0x20 | 0x10, locked(xInput::state) & 0xff, "Mod3 (Scroll Lock) and Mod2 (Num Lock) locked");
+        assertEquals(List.of(InputSink.LOCK_SCROLL | InputSink.LOCK_NUM), toldClient,
+            "one answer with the final state, none for the step in between");
+        input.keyboardLocks(InputSink.LOCK_NUM);
+        settle();
+        assertEquals(Input.NUM_LOCK_LED, (int) locked(xInput::lockState));
+        assertEquals(List.of(InputSink.LOCK_SCROLL | InputSink.LOCK_NUM, InputSink.LOCK_NUM), toldClient);
+        input.keyboardLocks(InputSink.LOCK_NUM);
+        settle();
+        assertEquals(2, toldClient.size(), "nothing changed, nothing sent");
+    }
+
+    @Test
+    void locksChangedInsideXReachTheClient() throws Exception {
+        followXLocks();
+        mapScrollLockToMod3();
+        for (int keycode : new int[] {66, 77, 78, 66}) {
+            locked(() -> { // as XTEST does it
+                xInput.injectKey(keycode, true);
+                xInput.injectKey(keycode, false);
+                return null;
+            });
+        }
+        assertEquals(List.of(InputSink.LOCK_CAPS, InputSink.LOCK_CAPS | InputSink.LOCK_NUM,
+            InputSink.LOCK_CAPS | InputSink.LOCK_NUM | InputSink.LOCK_SCROLL,
+            InputSink.LOCK_NUM | InputSink.LOCK_SCROLL), toldClient);
+    }
+
+    @Test
+    void lockBitsTranslate() {
+        assertEquals(0, SpiceInput.spiceLocks(0));
+        assertEquals(InputSink.LOCK_CAPS, SpiceInput.spiceLocks(Input.CAPS_LOCK_LED));
+        assertEquals(InputSink.LOCK_NUM, SpiceInput.spiceLocks(Input.NUM_LOCK_LED));
+        assertEquals(InputSink.LOCK_SCROLL, SpiceInput.spiceLocks(Input.SCROLL_LOCK_LED));
+        assertEquals(7, SpiceInput.spiceLocks(0xff), "other LEDs are not lock keys");
+    }
+
+    /**
+     * Puts the Scroll_Lock key into Mod3 as `xmodmap -e 'add mod3 = Scroll_Lock'` does, through a real
+     * SetModifierMapping request (the X server starts listening in a private directory for it).
+     */
+    private void mapScrollLockToMod3() throws IOException {
+        x.start();
+        int per = locked(() -> xInput.keymap().keycodesPerModifier());
+        int[] current = locked(() -> xInput.keymap().modifierMapping());
+        int wider = per + 1, mod3 = 5;
+        byte[] codes = new byte[8 * wider];
+        for (int m = 0; m < 8; m++) for (int i = 0; i < per; i++) codes[m * wider + i] = (byte) current[m * per + i];
+        codes[mod3 * wider + per] = (byte) 78;
+        try (SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            socket.connect(UnixDomainSocketAddress.of(dir.resolve("sockets").resolve("X4321")));
+            write(socket, le(12).put((byte) 'l').put((byte) 0).putShort((short) 11).putLong(0));
+            ByteBuffer head = read(socket, 8);
+            assertEquals(1, head.get(0), "connection accepted");
+            read(socket, (head.getShort(6) & 0xffff) * 4);
+            write(socket, le(4 + codes.length).put((byte) 118).put((byte) wider).putShort((short) (1 + codes.length / 4))
+                .put(codes));
+            ByteBuffer reply = read(socket, 32);
+            assertEquals(1, reply.get(0), "a reply");
+            assertEquals(0, reply.get(1), "SetModifierMapping: Success");
+        }
+        assertEquals(0x20, locked(() -> xInput.keymap().modifierMask(78)));
+    }
+
+    private static ByteBuffer le(int size) {
+        return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private static void write(SocketChannel socket, ByteBuffer b) throws IOException {
+        b.flip();
+        while (b.hasRemaining()) socket.write(b);
+    }
+
+    private static ByteBuffer read(SocketChannel socket, int n) throws IOException {
+        ByteBuffer b = le(n);
+        while (b.hasRemaining()) if (socket.read(b) < 0) throw new IOException("X server closed the connection");
+        return b.flip();
     }
 }
