@@ -28,6 +28,10 @@ final class LiveSpiceClient implements AutoCloseable {
     private final List<String> allLines = new ArrayList<>();
     private final Path stderr;
     private volatile String lastCursor;
+    /** The inputs channel's key-modifiers after the server's last lock message, or -1 before the first. */
+    private volatile int lastModifiers = -1;
+    /** How many lock messages (INIT included) the server sent. */
+    private volatile int modifiersMessages;
 
     private LiveSpiceClient(Process process, Path stderr) {
         this.process = process;
@@ -73,8 +77,7 @@ final class LiveSpiceClient implements AutoCloseable {
                     throw new AssertionError("spice-gtk client: no " + prefix + " within " + timeout + "; lines "
                         + allLines + "; stderr: " + stderrText());
                 }
-                allLines.add(line);
-                if (line.startsWith("CURSOR ")) lastCursor = line.substring(7);
+                record(line);
                 if (line.startsWith(prefix)) return line;
                 if (line.startsWith("ERROR") || line.startsWith("TIMEOUT") || line.startsWith("EOF")
                         || line.startsWith("KEYS TIMEOUT")) {
@@ -146,14 +149,57 @@ final class LiveSpiceClient implements AutoCloseable {
     private void poll() {
         try {
             String line = lines.poll(100, TimeUnit.MILLISECONDS);
-            if (line != null) {
-                allLines.add(line);
-                if (line.startsWith("CURSOR ")) lastCursor = line.substring(7);
-            }
+            if (line != null) record(line);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Keeps a line the client printed and follows the state it reports. */
+    private void record(String line) {
+        allLines.add(line);
+        if (line.startsWith("CURSOR ")) lastCursor = line.substring(7);
+        if (line.startsWith("MODIFIERS ")) {
+            lastModifiers = Integer.parseInt(line.substring(10).trim());
+            modifiersMessages++;
+        }
+    }
+
+    /** Makes spice-gtk send its lock keys (SPICE_INPUTS_*_LOCK: scroll 1, num 2, caps 4) to the server. */
+    void setKeyLocks(int locks) {
+        send("locks " + locks);
+        await("LOCKS SENT", Duration.ofSeconds(10));
+    }
+
+    /** The inputs channel's key-modifiers property as spice-gtk has it now. */
+    int keyModifiers() {
+        send("modifiers");
+        String line = await("KEY_MODIFIERS ", Duration.ofSeconds(10));
+        return Integer.parseInt(line.substring(14).trim());
+    }
+
+    /** Lock messages (MSG_INPUTS_INIT and KEY_MODIFIERS) received so far. */
+    int modifiersMessages() {
+        return modifiersMessages;
+    }
+
+    /** Waits until the server's last lock message said {@code expected} (SPICE_INPUTS_*_LOCK bits). */
+    void awaitModifiers(int expected, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (lastModifiers != expected) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("client key-modifiers " + lastModifiers + ", expected " + expected + "; lines "
+                    + allLines);
+            }
+            poll();
+        }
+    }
+
+    /** Reads what the client printed for {@code duration} (to see that nothing more arrives). */
+    void drain(Duration duration) {
+        long deadline = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < deadline) poll();
     }
 
     /** Waits until the latest cursor the client got is "width height hotX hotY opaquePixels". */
@@ -165,10 +211,7 @@ final class LiveSpiceClient implements AutoCloseable {
             }
             try {
                 String line = lines.poll(100, TimeUnit.MILLISECONDS);
-                if (line != null) {
-                    allLines.add(line);
-                    if (line.startsWith("CURSOR ")) lastCursor = line.substring(7);
-                }
+                if (line != null) record(line);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -211,9 +254,11 @@ final class LiveSpiceClient implements AutoCloseable {
 #                p:X:Y absolute pointer position, b:N:MASK button press, r:N:MASK button release,
 #                w:PATH wait until the file exists (up to 20 s), s:MS sleep
 #   mode N       ask for mouse mode N (1 server, 2 client); the answer shows as "MOUSE_MODE N"
+#   locks N      send lock keys N (scroll 1, num 2, caps 4) to the server; prints "LOCKS SENT"
+#   modifiers    print the inputs channel's key-modifiers property as "KEY_MODIFIERS N"
 #   quit         disconnect and exit 0
 # Whenever the server sets a cursor it prints "CURSOR width height hotX hotY opaquePixels"; when it moves the
-# pointer (server mouse mode) "MOVE x y".
+# pointer (server mouse mode) "MOVE x y"; when it sends its lock keys (inputs INIT or KEY_MODIFIERS) "MODIFIERS N".
 import ctypes
 import os
 import sys
@@ -273,6 +318,10 @@ def on_cursor_set(channel, width, height, hot_x, hot_y, rgba):
 
 def on_cursor_move(channel, x, y):
     out('MOVE %d %d' % (x, y))
+
+
+def on_inputs_modifiers(channel):
+    out('MODIFIERS %d' % channel.props.key_modifiers)
 
 
 def on_mouse_update(channel):
@@ -349,6 +398,11 @@ def on_stdin(source, condition):
         GLib.idle_add(run_events, arg.split(), 0)
     elif cmd == 'mode':
         state['main'].request_mouse_mode(int(arg))
+    elif cmd == 'locks':
+        state['inputs'].set_key_locks(int(arg))
+        out('LOCKS SENT')
+    elif cmd == 'modifiers':
+        out('KEY_MODIFIERS %d' % state['inputs'].props.key_modifiers)
     elif cmd == 'quit':
         finish(0)
         return False
@@ -368,6 +422,7 @@ def on_channel_new(sess, channel):
         GObject.Object.connect(channel, 'main-mouse-update', on_mouse_update)
     if isinstance(channel, S.InputsChannel):
         state['inputs'] = channel
+        GObject.Object.connect(channel, 'inputs-modifiers', on_inputs_modifiers)
     if channel.props.channel_type != 1:
         channel.connect()
 

@@ -40,7 +40,7 @@ public final class Input {
     private int focusTime;
     private int[] pointerMapping = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     private int keyClickPercent = 0, bellPercent = 50, bellPitch = 400, bellDuration = 100, autoRepeat = 1;
-    /** LEDs other than Caps and Num Lock: set by ChangeKeyboardControl, and Scroll Lock also by its lock modifier. */
+    /** LEDs set by ChangeKeyboardControl (never Caps or Num Lock; see {@link #ledMask()}). */
     private int ledMask = 0;
     private int accelNum = 2, accelDen = 1, threshold = 4;
 
@@ -122,14 +122,15 @@ public final class Input {
 
     /**
      * The keyboard LEDs as GetKeyboardControl reports them. Caps Lock and Num Lock light while their modifiers
-     * (Lock, Mod2) are locked; Scroll Lock while the modifier its key is mapped to is locked (Xorg binds the
-     * ScrollLock virtual modifier that way, so with no such mapping, the default, the key lights nothing), or
-     * when a client set it; the others only as clients set them.
+     * (Lock, Mod2) are locked; Scroll Lock while the modifiers its key is mapped to are locked (Xorg binds the
+     * ScrollLock virtual modifier that way, so with no such mapping, the default, the key lights nothing) or
+     * while a client has set it (as in Xorg, either one lights it); the others only as clients set them.
      */
     public int ledMask() {
         int leds = ledMask & ~LEDS_NOT_SETTABLE;
         if ((lockedModifiers & 0x02) != 0) leds |= CAPS_LOCK_LED;
         if ((lockedModifiers & 0x10) != 0) leds |= NUM_LOCK_LED;
+        if ((lockedModifiers & scrollLockModifiers) != 0) leds |= SCROLL_LOCK_LED;
         return leds;
     }
 
@@ -243,7 +244,7 @@ public final class Input {
 
     /**
      * A first press of a lock key: Caps and Num Lock toggle their modifiers; the Scroll_Lock key toggles the
-     * modifiers it is mapped to, and the Scroll Lock LED with them.
+     * modifiers it is mapped to (Xorg's LockMods on the ScrollLock virtual modifier).
      */
     private void toggleLocks(int keycode, int mod) {
         int toggled = mod & (0x02 | 0x10);
@@ -251,10 +252,6 @@ public final class Input {
         if (scroll) toggled |= scrollLockModifiers;
         if (toggled == 0) return;
         lockedModifiers ^= toggled;
-        if (scroll) {
-            boolean on = (lockedModifiers & scrollLockModifiers) != 0;
-            ledMask = on ? ledMask | SCROLL_LOCK_LED : ledMask & ~SCROLL_LOCK_LED;
-        }
         locksMayHaveChanged();
     }
 
@@ -918,6 +915,7 @@ public final class Input {
         MutableKeymap.Result res = keymap.changeKeyboardMapping(first, count, per, syms);
         if (res == MutableKeymap.Result.BAD_VALUE) throw XError.value(per == 0 ? 0 : first);
         findScrollLockModifiers();
+        locksMayHaveChanged();
         mappingNotify(1, first, count);
     }
 
@@ -947,6 +945,7 @@ public final class Input {
         c.sendReply(c.reply(res == MutableKeymap.Result.BUSY ? 1 : 0));
         if (res == MutableKeymap.Result.SUCCESS) {
             findScrollLockModifiers();
+            locksMayHaveChanged();
             mappingNotify(0, 0, 0);
         }
     }

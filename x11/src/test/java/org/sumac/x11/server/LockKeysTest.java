@@ -137,6 +137,23 @@ class LockKeysTest {
     }
 
     @Test
+    void scrollLockLedSetByAClientOrByItsModifierLights() throws IOException {
+        addToModifier(MOD3, SCROLL);
+        setLed(3, true);
+        tap(SCROLL);
+        tap(SCROLL);
+        assertEquals(4, ledMask(), "Xvfb: still on, the client's setting holds it");
+        setLed(3, false);
+        assertEquals(0, ledMask());
+        tap(SCROLL);
+        setLed(3, false);
+        assertEquals(4, ledMask(), "Xvfb: still on while Mod3 is locked");
+        tap(SCROLL);
+        assertEquals(0, ledMask());
+        assertEquals(List.of(4, 0, 4, 0), heard);
+    }
+
+    @Test
     void ledWithoutLedModeIsAMatchErrorAndChangesNothing() throws IOException {
         ByteBuffer req = le(12).put((byte) 102).put((byte) 0).putShort((short) 3).putInt(0x10).putInt(3);
         write(req);
