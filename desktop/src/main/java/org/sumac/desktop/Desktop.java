@@ -17,8 +17,8 @@ import org.sumac.x11.server.XServer;
 /**
  * One X display and the SPICE endpoint that shows it. X screen damage becomes SPICE display updates
  * (copies as COPY_BITS, the rest as images read from the framebuffer when a frame is built); SPICE input is
- * injected into X; the X cursor goes to the cursor channel. X clients never wait for the network: the X side
- * only records what changed. Holds no static state; a JVM may run several.
+ * injected into X; the X cursor goes to the cursor channel, X's lock LEDs to the inputs channel. X clients never
+ * wait for the network: the X side only records what changed. Holds no static state; a JVM may run several.
  */
 public final class Desktop implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Desktop.class);

@@ -3,12 +3,16 @@ package org.sumac.app.desktop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.sumac.app.testing.SumacProcess;
 import org.sumac.app.testing.XClients;
+import org.sumac.app.testing.XServerProcess;
+import org.sumac.app.testing.XvfbProcess;
 
 /**
  * Caps, Num and Scroll Lock stay in step between spice-gtk and the X server. X to client: `xdotool key
@@ -76,16 +80,51 @@ class SpiceLockKeysTest {
         }
     }
 
+    /** The same lock keys, mappings and LED requests give Sumac the LED masks they give Xvfb. */
+    @Test
+    void ledMasksMatchXvfb() {
+        SumacProcess.assumeAvailable();
+        SpiceClientSupport.assumeInstalled("Xvfb", "xdotool", "xset", "xmodmap");
+        List<List<String>> steps = List.of(List.of("xdotool", "key", "Caps_Lock"), List.of("xdotool", "key", "Num_Lock"),
+            List.of("xdotool", "key", "Scroll_Lock"), List.of("xmodmap", "-e", "add mod3 = Scroll_Lock"),
+            List.of("xdotool", "key", "Scroll_Lock"), List.of("xset", "led", "3"), List.of("xdotool", "key", "Scroll_Lock"),
+            List.of("xset", "-led", "3"), List.of("xset", "led", "1"), List.of("xset", "led", "5"),
+            List.of("xdotool", "key", "Scroll_Lock"), List.of("xset", "-led", "3"), List.of("xset", "led", "on"),
+            List.of("xdotool", "key", "Caps_Lock"), List.of("xset", "led", "off"), List.of("xdotool", "key", "Scroll_Lock"),
+            List.of("xdotool", "key", "Num_Lock"));
+        List<String> onXvfb, onSumac;
+        // -noreset: Xvfb would otherwise reset its keyboard each time the last client (one xdotool) leaves.
+        try (XvfbProcess xvfb = XvfbProcess.start(320, 200, "-noreset")) {
+            onXvfb = ledMasksAfter(xvfb, steps);
+        }
+        try (SumacProcess sumac = SumacProcess.start(320, 200, "--port", String.valueOf(SpiceClientSupport.freePort()),
+                 "--addr", "127.0.0.1")) {
+            onSumac = ledMasksAfter(sumac, steps);
+            sumac.assertAlive();
+        }
+        assertEquals(onXvfb, onSumac);
+        assertEquals("xdotool key Caps_Lock => 1", onXvfb.get(0), "the comparison sees LEDs at all");
+    }
+
+    private static List<String> ledMasksAfter(XServerProcess server, List<List<String>> steps) {
+        List<String> masks = new ArrayList<>();
+        for (List<String> step : steps) {
+            XClients.run(server.display(), WAIT, step).assertSuccess();
+            masks.add(String.join(" ", step) + " => " + Integer.toHexString(ledMask(server)));
+        }
+        return masks;
+    }
+
     private static void key(SumacProcess sumac, String keysym) {
         XClients.run(sumac, WAIT, "xdotool", "key", keysym).assertSuccess();
     }
 
     /** The LED mask as `xset q` prints it (GetKeyboardControl). */
-    private static int ledMask(SumacProcess sumac) {
+    private static int ledMask(XServerProcess sumac) {
         String out = XClients.run(sumac, WAIT, "xset", "q").assertSuccess().stdout();
         Matcher m = LED_MASK.matcher(out);
         if (!m.find()) throw new AssertionError("no LED mask in xset q:\n" + out);
-        return Integer.parseInt(m.group(1), 16);
+        return Integer.parseUnsignedInt(m.group(1), 16);
     }
 
     private static void awaitLedMask(SumacProcess sumac, int expected) {
