@@ -1,7 +1,6 @@
 package org.sumac.desktop;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,7 +21,6 @@ import org.sumac.x11.server.XServer;
  */
 public final class Desktop implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Desktop.class);
-    private static final Duration SESSION_POLL = Duration.ofMillis(100);
 
     private final XServer x;
     private final SpiceServer spice;
@@ -31,7 +29,6 @@ public final class Desktop implements AutoCloseable {
     private final CursorForwarder cursor;
     private volatile boolean closed;
     private final List<Runnable> disconnectActions = new CopyOnWriteArrayList<>();
-    private volatile Thread sessionWatcher;
 
     private Desktop(XServer x, SpiceServerConfig spiceConfig) {
         this.x = x;
@@ -83,8 +80,6 @@ public final class Desktop implements AutoCloseable {
             desktop.spice.close();
             throw e;
         }
-        desktop.sessionWatcher = Thread.ofPlatform().daemon().name("desktop-sessions-:" + display.displayNumber())
-            .start(desktop::watchSessions);
         log.info("desktop :{} served over SPICE on {}", display.displayNumber(), desktop.spice.boundAddresses());
         return desktop;
     }
@@ -98,6 +93,7 @@ public final class Desktop implements AutoCloseable {
             x.dispatcher.input.addLockListener(input::xLocksChanged);
             input.xLocksChanged(x.dispatcher.input.lockState());
             spice.setInputSink(input);
+            spice.addSessionListener(this::sessionEnded);
             spice.cursor().setShape(cursor.shapeOf(x.dispatcher.input.currentCursor()));
             spice.cursor().move(x.dispatcher.input.pointerX, x.dispatcher.input.pointerY);
         } finally {
@@ -126,7 +122,7 @@ public final class Desktop implements AutoCloseable {
     }
 
     /**
-     * Runs {@code action} once, on the session watcher thread, when the first SPICE client that connected is gone
+     * Runs {@code action} once, on a thread of its own, when the first SPICE client that connected is gone
      * (Xspice's --exit-on-disconnect).
      */
     public void onFirstClientDisconnect(Runnable action) {
@@ -137,33 +133,24 @@ public final class Desktop implements AutoCloseable {
     }
 
     /**
-     * Follows the client session. The library has no session listener, so this polls every 100 ms; when a session
-     * ends or is replaced, input the client held is released and the disconnect actions run.
+     * A client session is over (the client left, or a newer client replaced it): input it held is released, and
+     * the disconnect actions run on a thread of their own, since an action may stop the desktop, whose network
+     * threads cannot wait for their own shutdown.
      */
-    private void watchSessions() {
-        Session last = null;
-        while (!closed) {
-            Session now = spice.currentSession().filter(s -> !s.isClosed()).orElse(null);
-            if (now != last) {
-                if (last != null) {
-                    log.info("SPICE client session {} gone", Integer.toHexString(last.id()));
-                    input.releaseAll();
-                    for (Runnable r : disconnectActions) {
-                        try {
-                            r.run();
-                        } catch (RuntimeException e) {
-                            log.warn("disconnect action failed", e);
-                        }
-                    }
+    private void sessionEnded(Session session) {
+        if (closed) return;
+        log.info("SPICE client session {} gone", Integer.toHexString(session.id()));
+        input.releaseAll();
+        if (disconnectActions.isEmpty()) return;
+        Thread.ofPlatform().daemon().name("desktop-disconnect-:" + x.config.displayNumber()).start(() -> {
+            for (Runnable r : disconnectActions) {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    log.warn("disconnect action failed", e);
                 }
-                last = now;
             }
-            try {
-                Thread.sleep(SESSION_POLL);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+        });
     }
 
     @Override
@@ -172,8 +159,6 @@ public final class Desktop implements AutoCloseable {
             if (closed) return;
             closed = true;
         }
-        Thread watcher = sessionWatcher;
-        if (watcher != null) watcher.interrupt();
         x.lock.lock();
         try {
             x.removeDamageListener(damage);
