@@ -34,9 +34,9 @@ final class Xkb implements Extensions.Handler {
                 o.u8(0).u8(0).u16(0).u16(0).u16(0).zeros(16);
                 c.sendReply(o);
             }
-            case 12 -> { // GetIndicatorState
+            case 12 -> { // GetIndicatorState: indicators 0-2 are Caps, Num and Scroll Lock, as the core LED mask
                 ReplyWriter o = c.reply(DEVICE_ID);
-                o.i32(0).zeros(20);
+                o.i32(server.dispatcher.input.ledMask() & 0b111).zeros(20);
                 c.sendReply(o);
             }
             case 13 -> { // GetIndicatorMap: none

@@ -95,8 +95,9 @@ public final class XServer implements AutoCloseable {
             Path dir = config.socketDir();
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir);
-                try { Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwt")); }
-                catch (IOException | UnsupportedOperationException ignored) { }
+                // Like /tmp: everyone may create a socket, only its owner may remove it (sticky bit, 01777).
+                try { Files.setAttribute(dir, "unix:mode", 01777); }
+                catch (IOException | UnsupportedOperationException | IllegalArgumentException ignored) { }
             }
             socketPath = dir.resolve("X" + n);
             Files.deleteIfExists(socketPath); // the lock file proved nobody else serves this display

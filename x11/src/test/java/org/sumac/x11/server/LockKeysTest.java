@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Requests go over a real socket in raw protocol; key presses go through {@link Input#injectKey}, the path of
  * XTEST and SPICE alike.
  */
+@Timeout(60)
 class LockKeysTest {
     private static final int CAPS = 66, NUM = 77, SCROLL = 78;
     /** Modifier index in the modifier mapping: Shift, Lock, Control, Mod1, Mod2, Mod3... */
@@ -39,8 +41,6 @@ class LockKeysTest {
 
     @BeforeEach
     void start() throws IOException {
-        // Made here: XServer.start fails on a missing socket directory (its "rwxrwxrwt" is not a valid permission string).
-        java.nio.file.Files.createDirectories(dir.resolve("sockets"));
         var c = DisplayConfig.of(47).withSize(320, 240, 24);
         server = new XServer(new DisplayConfig(c.displayNumber(), c.width(), c.height(), c.depth(), null, false, false,
             null, dir.resolve("sockets"), dir));
@@ -169,6 +169,34 @@ class LockKeysTest {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
+
+    @Test
+    void theServerMakesItsMissingSocketDirectoryStickyAndWorldWritable() throws IOException {
+        assertEquals(01777, (Integer) java.nio.file.Files.getAttribute(dir.resolve("sockets"), "unix:mode") & 07777);
+    }
+
+    @Test
+    void xkbIndicatorStateFollowsTheLockLeds() throws IOException {
+        tap(CAPS);
+        tap(NUM);
+        assertEquals(3, ledMask());
+        assertEquals(3, xkbIndicatorState());
+        tap(CAPS);
+        assertEquals(2, xkbIndicatorState());
+    }
+
+    /** XkbGetIndicatorState (minor 12) of the core keyboard (device spec 0x100). */
+    private int xkbIndicatorState() throws IOException {
+        byte[] name = "XKEYBOARD".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        ByteBuffer query = le(8 + 12).put((byte) 98).put((byte) 0).putShort((short) 5).putShort((short) name.length)
+            .putShort((short) 0).put(name).put(new byte[3]);
+        write(query);
+        ByteBuffer present = reply();
+        assertEquals(1, present.get(8), "XKEYBOARD present");
+        int major = present.get(9) & 0xff;
+        write(le(8).put((byte) major).put((byte) 12).putShort((short) 2).putShort((short) 0x100).putShort((short) 0));
+        return reply().getInt(8);
+    }
 
     private <T> T locked(Supplier<T> action) {
         server.lock.lock();
