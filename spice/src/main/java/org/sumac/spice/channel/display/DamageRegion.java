@@ -29,8 +29,19 @@ final class DamageRegion {
         return false;
     }
 
+    /** Pixels of {@code r} already in the region: the rectangles are disjoint, so their overlaps add up. */
+    private long coveredArea(Rect r) {
+        long covered = 0;
+        for (Rect e : rects) {
+            int w = Math.min(e.right(), r.right()) - Math.max(e.x(), r.x());
+            int h = Math.min(e.bottom(), r.bottom()) - Math.max(e.y(), r.y());
+            if (w > 0 && h > 0) covered += (long) w * h;
+        }
+        return covered;
+    }
+
     void add(Rect r) {
-        if (r.isEmpty()) return;
+        if (r.isEmpty() || coveredArea(r) == r.area()) return; // steady drawing: nothing new, and no garbage
         List<Rect> pieces = new ArrayList<>();
         pieces.add(r);
         for (Rect existing : rects) {

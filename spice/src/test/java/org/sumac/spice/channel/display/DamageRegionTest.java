@@ -17,6 +17,20 @@ class DamageRegionTest {
     }
 
     @Test
+    void aRectangleCoveredByTwoPiecesAddsNothingAndAPartlyCoveredOneAddsOnlyItsNewPixels() {
+        DamageRegion d = new DamageRegion();
+        d.add(new Rect(0, 0, 100, 13));
+        d.add(new Rect(50, 5, 100, 13)); // overlaps: stored as the first plus the pieces outside it
+        List<Rect> before = d.rects();
+        d.add(new Rect(40, 6, 70, 7)); // inside the union, in no single rectangle
+        assertEquals(before, d.rects());
+        d.add(new Rect(140, 10, 20, 20)); // 10x8 of it already there
+        long area = 0;
+        for (Rect r : d.rects()) area += r.area();
+        assertEquals(100 * 13 + 100 * 13 - 50 * 8 + 20 * 20 - 10 * 8, area);
+    }
+
+    @Test
     void farApartChangesStaySeparate() {
         DamageRegion d = new DamageRegion();
         d.add(new Rect(0, 0, 10, 10));
