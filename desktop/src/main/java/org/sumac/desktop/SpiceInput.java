@@ -22,9 +22,6 @@ import org.sumac.x11.server.XServer;
  */
 final class SpiceInput implements InputSink, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SpiceInput.class);
-    /** X keycodes (evdev) of the lock keys. */
-    static final int CAPS_LOCK_KEYCODE = 66, NUM_LOCK_KEYCODE = 77, SCROLL_LOCK_KEYCODE = 78;
-
     private final XServer server;
     private final Input input;
     private final IntConsumer pointerMovedByServer;
@@ -127,9 +124,9 @@ final class SpiceInput implements InputSink, AutoCloseable {
             int leds = input.lockState();
             applyingClientLocks = true;
             try {
-                if (((locks & LOCK_CAPS) != 0) != ((leds & Input.CAPS_LOCK_LED) != 0)) tap(CAPS_LOCK_KEYCODE);
-                if (((locks & LOCK_NUM) != 0) != ((leds & Input.NUM_LOCK_LED) != 0)) tap(NUM_LOCK_KEYCODE);
-                if (((locks & LOCK_SCROLL) != 0) != ((leds & Input.SCROLL_LOCK_LED) != 0)) tap(SCROLL_LOCK_KEYCODE);
+                if (((locks & LOCK_CAPS) != 0) != ((leds & Input.CAPS_LOCK_LED) != 0)) tap(Input.CAPS_LOCK_KEYSYM);
+                if (((locks & LOCK_NUM) != 0) != ((leds & Input.NUM_LOCK_LED) != 0)) tap(Input.NUM_LOCK_KEYSYM);
+                if (((locks & LOCK_SCROLL) != 0) != ((leds & Input.SCROLL_LOCK_LED) != 0)) tap(Input.SCROLL_LOCK_KEYSYM);
             } finally {
                 applyingClientLocks = false;
             }
@@ -159,7 +156,10 @@ final class SpiceInput implements InputSink, AutoCloseable {
             | ((leds & Input.SCROLL_LOCK_LED) != 0 ? LOCK_SCROLL : 0);
     }
 
-    private void tap(int keycode) {
+    /** Presses and releases the key carrying {@code keysym} in the current keymap (if any does; as Xorg finds it). */
+    private void tap(int keysym) {
+        int keycode = input.keycodeOf(keysym);
+        if (keycode == 0) return;
         input.injectKey(keycode, true);
         input.injectKey(keycode, false);
     }

@@ -36,7 +36,7 @@ final class Xkb implements Extensions.Handler {
             }
             case 12 -> { // GetIndicatorState: indicators 0-2 are Caps, Num and Scroll Lock, as the core LED mask
                 ReplyWriter o = c.reply(DEVICE_ID);
-                o.i32(server.dispatcher.input.ledMask() & 0b111).zeros(20);
+                o.i32(server.dispatcher.input.lockState()).zeros(20);
                 c.sendReply(o);
             }
             case 13 -> { // GetIndicatorMap: none

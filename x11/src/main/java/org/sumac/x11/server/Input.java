@@ -101,8 +101,8 @@ public final class Input {
 
     /** LED bits of the lock keys, as in GetKeyboardControl's led-mask (LED n is bit n - 1). */
     public static final int CAPS_LOCK_LED = 1, NUM_LOCK_LED = 2, SCROLL_LOCK_LED = 4;
-    /** The Scroll_Lock keysym: the key that carries it is the Scroll Lock key, whatever its keycode. */
-    static final int SCROLL_LOCK_KEYSYM = 0xff14;
+    /** Keysyms of the lock keys: the key that carries one is that lock key, whatever its keycode. */
+    public static final int CAPS_LOCK_KEYSYM = 0xffe5, NUM_LOCK_KEYSYM = 0xff7f, SCROLL_LOCK_KEYSYM = 0xff14;
     /** LEDs that follow a modifier only and refuse ChangeKeyboardControl (Xvfb: Caps, Num, Shift Lock, Group 2). */
     private static final int LEDS_NOT_SETTABLE = CAPS_LOCK_LED | NUM_LOCK_LED | 1 << 11 | 1 << 12;
 
@@ -152,6 +152,14 @@ public final class Input {
 
     private boolean isScrollLockKey(int keycode) {
         return keymap.keysym(keycode, 0) == SCROLL_LOCK_KEYSYM;
+    }
+
+    /** The first keycode whose unshifted keysym is {@code keysym}, or 0 when no key carries it. */
+    public int keycodeOf(int keysym) {
+        for (int k = keymap.minKeycode(); k <= keymap.maxKeycode(); k++) {
+            if (keymap.keysym(k, 0) == keysym) return k;
+        }
+        return 0;
     }
 
     public Keymap keymap() { return keymap.snapshot(); }
@@ -248,7 +256,7 @@ public final class Input {
      */
     private void toggleLocks(int keycode, int mod) {
         int toggled = mod & (0x02 | 0x10);
-        boolean scroll = isScrollLockKey(keycode) && scrollLockModifiers != 0;
+        boolean scroll = scrollLockModifiers != 0 && isScrollLockKey(keycode);
         if (scroll) toggled |= scrollLockModifiers;
         if (toggled == 0) return;
         lockedModifiers ^= toggled;

@@ -117,6 +117,8 @@ class LockKeysTest {
         tap(moved);
         assertEquals(4, ledMask());
         assertEquals(List.of(4), heard);
+        assertEquals(moved, (int) locked(() -> input.keycodeOf(Input.SCROLL_LOCK_KEYSYM)), "who taps Scroll Lock");
+        assertEquals(CAPS, (int) locked(() -> input.keycodeOf(Input.CAPS_LOCK_KEYSYM)));
     }
 
     @Test
