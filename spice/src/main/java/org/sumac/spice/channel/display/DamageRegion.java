@@ -23,25 +23,22 @@ final class DamageRegion {
         rects = new ArrayList<>();
     }
 
-    /** Whether one rectangle of the region contains {@code r} (a cheap, allocation-free test). */
+    /**
+     * Whether every pixel of {@code r} is in the region, even spread over several of its rectangles (an
+     * allocation-free test: the rectangles are disjoint, so their overlaps with {@code r} add up).
+     */
     boolean covers(Rect r) {
-        for (Rect e : rects) if (e.contains(r)) return true;
-        return false;
-    }
-
-    /** Pixels of {@code r} already in the region: the rectangles are disjoint, so their overlaps add up. */
-    private long coveredArea(Rect r) {
         long covered = 0;
         for (Rect e : rects) {
             int w = Math.min(e.right(), r.right()) - Math.max(e.x(), r.x());
             int h = Math.min(e.bottom(), r.bottom()) - Math.max(e.y(), r.y());
             if (w > 0 && h > 0) covered += (long) w * h;
         }
-        return covered;
+        return covered == r.area();
     }
 
     void add(Rect r) {
-        if (r.isEmpty() || coveredArea(r) == r.area()) return; // steady drawing: nothing new, and no garbage
+        if (r.isEmpty() || covers(r)) return; // steady drawing: nothing new, and no garbage
         List<Rect> pieces = new ArrayList<>();
         pieces.add(r);
         for (Rect existing : rects) {

@@ -26,11 +26,6 @@ public record Rect(int x, int y, int width, int height) {
         return new Rect(l, t, Math.max(0, r - l), Math.max(0, b - t));
     }
 
-    /** Whether every pixel of {@code o} is in this rectangle. */
-    public boolean contains(Rect o) {
-        return x <= o.x && y <= o.y && right() >= o.right() && bottom() >= o.bottom();
-    }
-
     public boolean intersects(Rect o) {
         return !intersect(o).isEmpty();
     }

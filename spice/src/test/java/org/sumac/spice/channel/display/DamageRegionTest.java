@@ -22,8 +22,11 @@ class DamageRegionTest {
         d.add(new Rect(0, 0, 100, 13));
         d.add(new Rect(50, 5, 100, 13)); // overlaps: stored as the first plus the pieces outside it
         List<Rect> before = d.rects();
-        d.add(new Rect(40, 6, 70, 7)); // inside the union, in no single rectangle
+        Rect spread = new Rect(40, 6, 70, 7); // inside the union, in no single rectangle
+        assertTrue(d.covers(spread), "a fill or copy there is already covered by the damage");
+        d.add(spread);
         assertEquals(before, d.rects());
+        assertTrue(!d.covers(new Rect(40, 6, 70, 8)), "one row more sticks out");
         d.add(new Rect(140, 10, 20, 20)); // 10x8 of it already there
         long area = 0;
         for (Rect r : d.rects()) area += r.area();
