@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The latencies of bin/bench-desktop on one X display that serves SPICE, measured with a spice-gtk client.
 
-Usage: latency.py --display N --port P [--samples K] [--warmup W] [--log-dir DIR]
+Usage: latency.py --display N --port P [--samples K] [--warmup W] [--first F] [--log-dir DIR] [--each]
 Prints two lines:
   FILL OK median=MS p90=MS n=K misses=M first_median=MS first_p90=MS
       from an X fill (python-xlib, a new solid color on a window) to the client's display-invalidate that shows
@@ -10,10 +10,13 @@ Prints two lines:
       from the client's key press (inputs channel) to the KeyPress event at the X client that has the focus
 or "FILL FAIL reason" / "KEY FAIL reason". Every process stamps with time.monotonic() (CLOCK_MONOTONIC, one
 clock for the whole machine). A sample that takes more than 2 s counts as a miss, not as a figure.
-median/p90 are over the K samples taken after W unmeasured ones of each kind (default 200: a minute or two of
-typing, so the server is measured as it runs all day; Sumac's JIT compiles a code path only after it has run a
-few hundred times). first_median/first_p90 are over the first K samples after the client connected, so the
-cost of a cold start stays in view.
+median/p90 are over the K samples (default 200) taken after W unmeasured ones of each kind (default 200: a
+minute or two of typing, so the server is measured as it runs all day; Sumac's JIT compiles a code path only
+after it has run a few hundred times). K is large because this machine class has stretches of seconds in which every process
+stalls for milliseconds at a time; the median of 200 samples rides over such a stretch where that of 60 did not.
+first_median/first_p90 are over the first F samples (default 60) after the client connected, so the
+cost of a cold start stays in view. --each also prints every sample in milliseconds, in order, to stderr
+("FILL ms ms ..." and "KEY ms ms ..."), to see a stretch of slow samples and when it came.
 """
 import argparse
 import os
@@ -79,29 +82,33 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def summary(label, values, misses, samples):
+def summary(label, values, misses, samples, first_samples):
     """Figures over the last `samples` values (the warm server) and over the first ones (just connected)."""
     if not values:
         return '%s FAIL no sample arrived (%d misses)' % (label, misses)
     ms = [v * 1000 for v in values]
-    warm, first = ms[-samples:], ms[:samples]
+    warm, first = ms[-samples:], ms[:first_samples]
     return '%s OK median=%.2f p90=%.2f n=%d misses=%d first_median=%.2f first_p90=%.2f' % (
         label, statistics.median(warm), percentile(warm, 0.9), len(warm), misses, statistics.median(first),
         percentile(first, 0.9))
 
 
 def next_event(d, types, timeout):
-    """The next X event of one of these types, or None after timeout (waits on the socket, not by polling)."""
+    """(event, woke): the next X event of one of these types, or None after timeout, and time.monotonic() when
+    the socket turned readable with it. Waits on the socket, not by polling. The stamp is taken before
+    python-xlib parses the bytes (a few tenths of a millisecond of Python that a C client does not spend)."""
     deadline = time.monotonic() + timeout
+    woke = time.monotonic()
     while True:
         while d.pending_events():
             event = d.next_event()
             if event.type in types:
-                return event
+                return event, woke
         left = deadline - time.monotonic()
         if left <= 0:
-            return None
+            return None, None
         select.select([d], [], [], left)
+        woke = time.monotonic()
 
 
 def measure_fill(d, window, client, samples):
@@ -133,8 +140,7 @@ def measure_key(d, window, client, samples):
     values, misses = [], 0
     for _ in range(samples):
         client.send('key %x' % A_SCANCODE)
-        event = next_event(d, (X.KeyPress,), 2)
-        arrived = time.monotonic()
+        event, arrived = next_event(d, (X.KeyPress,), 2)
         sent = client.expect('KEYSENT', 2)
         if event is None or sent is None:
             misses += 1
@@ -149,9 +155,11 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument('--display', type=int, required=True)
     p.add_argument('--port', type=int, required=True)
-    p.add_argument('--samples', type=int, default=60)
+    p.add_argument('--samples', type=int, default=200)
     p.add_argument('--warmup', type=int, default=200)
+    p.add_argument('--first', type=int, default=60)
     p.add_argument('--log-dir', default='/tmp')
+    p.add_argument('--each', action='store_true')
     args = p.parse_args()
     log = open(os.path.join(args.log_dir, 'latency-%d.log' % args.display), 'w')
     try:
@@ -167,7 +175,7 @@ def main():
                                        | X.StructureNotifyMask)
     window.map()
     d.flush()
-    if next_event(d, (X.Expose,), 10) is None:
+    if next_event(d, (X.Expose,), 10)[0] is None:
         print('FILL FAIL the window never got an Expose\nKEY FAIL no window', flush=True)
         sys.exit(1)
     client = Client(args.port, log)
@@ -177,12 +185,16 @@ def main():
         time.sleep(0.5)  # let the first full-screen update go by
         try:
             values, misses = measure_fill(d, window, client, args.warmup + args.samples)
-            print(summary('FILL', values, misses, args.samples), flush=True)
+            print(summary('FILL', values, misses, args.samples, args.first), flush=True)
+            if args.each:
+                sys.stderr.write('FILL %s\n' % ' '.join('%.2f' % (v * 1000) for v in values))
         except RuntimeError as e:
             print('FILL FAIL %s' % e, flush=True)
         try:
             values, misses = measure_key(d, window, client, args.warmup + args.samples)
-            print(summary('KEY', values, misses, args.samples), flush=True)
+            print(summary('KEY', values, misses, args.samples, args.first), flush=True)
+            if args.each:
+                sys.stderr.write('KEY %s\n' % ' '.join('%.2f' % (v * 1000) for v in values))
         except RuntimeError as e:
             print('KEY FAIL %s' % e, flush=True)
     except RuntimeError as e:

@@ -8,7 +8,9 @@
 #   watch X Y RRGGBB  report when pixel (X, Y) of the primary surface becomes this color: prints "WATCHING",
 #                     then "SEEN T" with T = time.monotonic() of the display-invalidate that showed it
 #   key HEX           send a key press of this scancode on the inputs channel, then its release 20 ms later;
-#                     prints "KEYSENT T" with T = time.monotonic() just before the press went to spice-gtk
+#                     prints "KEYSENT T" with T = time.monotonic() just before the press went to spice-gtk,
+#                     at the release: a line printed at the press would wake the reader of this pipe while
+#                     the press is on its way, on a machine with few CPUs a wake-up inside the measurement
 #   quit              disconnect and exit 0
 # Errors print "ERROR ..." and exit non-zero. time.monotonic() is CLOCK_MONOTONIC: the same clock in every
 # process on the machine, so the benchmark compares these stamps with its own.
@@ -85,8 +87,9 @@ def on_invalidate(channel, x, y, w, h):
         out('SEEN %.6f' % now)
 
 
-def release(code):
+def release(code, pressed):
     state['inputs'].key_release(code)
+    out('KEYSENT %.6f' % pressed)
     return False
 
 
@@ -102,10 +105,9 @@ def on_stdin(source, condition):
             out('WATCHING')
         elif cmd == 'key':
             code = int(arg, 16)
-            now = time.monotonic()
+            pressed = time.monotonic()
             state['inputs'].key_press(code)
-            out('KEYSENT %.6f' % now)
-            GLib.timeout_add(20, release, code)
+            GLib.timeout_add(20, release, code, pressed)
         elif cmd == 'quit':
             finish(0)
             return False
