@@ -5,7 +5,8 @@ import org.sumac.x11.server.XServer;
 
 /**
  * Turns X screen damage into SPICE display posts ({@code SpiceDisplay.damage/copyBits}). Runs under the X lock on the request path, so it only records:
- * the posts are cheap and never block or touch the network.
+ * the posts are cheap and never block or touch the network. The library's thread that reads the screen is woken
+ * once the damage is complete, after the request released the lock ({@link #damageComplete}).
  */
 final class DamageForwarder implements XServer.DamageListener {
     /** The two posts of {@link org.sumac.spice.channel.display.SpiceDisplay} this needs (tests record them). */
@@ -18,6 +19,9 @@ final class DamageForwarder implements XServer.DamageListener {
         default void fill(int x, int y, int width, int height, int rgb) {
             damage(x, y, width, height);
         }
+
+        /** Wake the library's threads for what was posted. */
+        default void wake() { }
     }
 
     private final Posts display;
@@ -32,6 +36,11 @@ final class DamageForwarder implements XServer.DamageListener {
             int x1 = region.x1(i), y1 = region.y1(i);
             display.damage(x1, y1, region.x2(i) - x1, region.y2(i) - y1);
         }
+    }
+
+    @Override
+    public void damageComplete() {
+        display.wake();
     }
 
     /** A solid opaque fill becomes DRAW_FILL: a colour, not pixels. */

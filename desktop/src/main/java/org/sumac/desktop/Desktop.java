@@ -37,6 +37,7 @@ public final class Desktop implements AutoCloseable {
         this.input = new SpiceInput(x, n, packed -> spice.cursor().move(packed >>> 16, packed & 0xFFFF),
             spice::setKeyboardLocks);
         var display = spice.display();
+        display.setWakeOnPost(false); // DamageForwarder wakes once the X lock is free (damageComplete)
         this.damage = new DamageForwarder(new DamageForwarder.Posts() {
             @Override
             public void damage(int x, int y, int width, int height) {
@@ -51,6 +52,11 @@ public final class Desktop implements AutoCloseable {
             @Override
             public void fill(int x, int y, int width, int height, int rgb) {
                 display.fill(x, y, width, height, rgb);
+            }
+
+            @Override
+            public void wake() {
+                display.wake();
             }
         });
         this.cursor = new CursorForwarder(spice.cursor(), this::mouseMode);

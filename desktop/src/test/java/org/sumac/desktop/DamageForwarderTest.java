@@ -20,6 +20,12 @@ class DamageForwarderTest {
         final int[] px = new int[W * H];
         final List<int[]> damaged = new ArrayList<>();
         final List<int[]> fills = new ArrayList<>();
+        int wakes;
+
+        @Override
+        public void wake() {
+            wakes++;
+        }
 
         @Override
         public void fill(int x, int y, int width, int height, int rgb) {
@@ -96,5 +102,16 @@ class DamageForwarderTest {
         assertEquals(2, picture.fills.size());
         assertArrayEquals(new int[] {0, 0, 10, 5, 0x123456}, picture.fills.get(0));
         assertArrayEquals(new int[] {4, 5, 2, 2, 0x123456}, picture.fills.get(1));
+    }
+
+    @Test
+    void postsWaitForTheCompletedDamageToWakeTheDisplay() {
+        Picture picture = new Picture();
+        DamageForwarder forwarder = new DamageForwarder(picture);
+        forwarder.filled(Region.of(0, 0, 10, 5), 0x123456);
+        forwarder.damaged(Region.of(1, 2, 3, 4));
+        assertEquals(0, picture.wakes, "posts under the X lock wake nobody");
+        forwarder.damageComplete();
+        assertEquals(1, picture.wakes);
     }
 }

@@ -19,6 +19,7 @@
  * server.display().copyBits(srcX, srcY, dstX, dstY, w, h);
  * server.display().damage(x, y, w, h);
  * server.display().screenResized();
+ * // Or, posting under that lock: setWakeOnPost(false) once, then display().wake() after each unlock.
  * server.cursor().setShape(new CursorShape(w, h, hotX, hotY, argb)); server.cursor().move(x, y);
  * server.setKeyboardLocks(InputSink.LOCK_NUM);
  * server.close();

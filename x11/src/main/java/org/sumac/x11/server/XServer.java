@@ -55,6 +55,9 @@ public final class XServer implements AutoCloseable {
     public final Extensions extensions;
     private final long startNanos = System.nanoTime();
     private final List<DamageListener> damageListeners = new CopyOnWriteArrayList<>();
+    /** The thread running a request, null between requests; with damagedByRequest touched only under the lock. */
+    private Thread requestThread;
+    private boolean damagedByRequest;
 
     private final List<ServerSocketChannel> listeners = new ArrayList<>();
     private Path socketPath, lockPath;
@@ -248,10 +251,12 @@ public final class XServer implements AutoCloseable {
     // ---- request execution ----------------------------------------------------------------------
 
     void execute(Client c, RequestReader r, boolean bigLength) {
+        boolean damaged = false;
         lock.lock();
         try {
             while (grabbingClient != null && grabbingClient != c && !c.isClosed()) serverUngrabbed.awaitUninterruptibly();
             if (c.isClosed()) return;
+            requestThread = Thread.currentThread();
             c.sequence++;
             int major = r.byteAt(0) & 0xff, minor = r.byteAt(1) & 0xff;
             try {
@@ -268,7 +273,13 @@ public final class XServer implements AutoCloseable {
                 c.sendError(XError.IMPLEMENTATION, 0, major >= 128 ? minor : 0, major);
             }
         } finally {
+            requestThread = null;
+            damaged = damagedByRequest;
+            damagedByRequest = false;
             lock.unlock();
+        }
+        if (damaged) {
+            for (DamageListener l : damageListeners) l.damageComplete();
         }
     }
 
@@ -410,6 +421,14 @@ public final class XServer implements AutoCloseable {
 
         /** A region was filled with one solid pixel value; default: treated as damage. */
         default void filled(Region region, int pixel) { damaged(region); }
+
+        /**
+         * The damage told so far is all there is for now. After a request that damaged the screen this comes once,
+         * when the request is done and the lock released: a listener that wakes a reader of the screen here (the
+         * reader takes the lock) does not wake it into a held lock. Damage outside a request (input, a departing
+         * client) is followed by it at once, under the lock.
+         */
+        default void damageComplete() { }
     }
 
     public void addDamageListener(DamageListener l) { damageListeners.add(l); }
@@ -419,18 +438,30 @@ public final class XServer implements AutoCloseable {
     public void damage(Region r) {
         if (r.isEmpty() || damageListeners.isEmpty()) return;
         for (DamageListener l : damageListeners) l.damaged(r);
+        told();
     }
 
     /** Screen pixels of {@code destination} were copied from {@code destination - (dx, dy)}. */
     public void damageCopied(Region destination, int dx, int dy) {
         if (destination.isEmpty() || damageListeners.isEmpty()) return;
         for (DamageListener l : damageListeners) l.copied(destination, dx, dy);
+        told();
     }
 
     /** Screen pixels of {@code region} all became {@code pixel} (a solid, opaque fill). */
     public void damageFilled(Region region, int pixel) {
         if (region.isEmpty() || damageListeners.isEmpty()) return;
         for (DamageListener l : damageListeners) l.filled(region, pixel);
+        told();
+    }
+
+    /** Damage was told (under the lock): listeners hear damageComplete after the request, or now outside one. */
+    private void told() {
+        if (Thread.currentThread() == requestThread) {
+            damagedByRequest = true;
+        } else {
+            for (DamageListener l : damageListeners) l.damageComplete();
+        }
     }
 
     public boolean hasDamageListeners() { return !damageListeners.isEmpty(); }

@@ -7,10 +7,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * each connected client and wakes the library's threads, which read pixels and encode later. Post after you
  * changed the pixels (for fills and copies: after drawing them yourself too), ideally inside the same lock
  * that {@link ScreenSource#withConsistentView} takes.
+ * <p>An owner that posts under that lock can leave the wake-up of {@link #fill}, {@link #copyBits} and
+ * {@link #damage} to one {@link #wake()} after it released the lock ({@link #setWakeOnPost}): woken at the post,
+ * the library's thread would mostly find the lock still held, wait, and need a second wake-up.
  */
 public final class SpiceDisplay {
     private final ScreenSource source;
     private final CopyOnWriteArrayList<DisplayChannelClient> clients = new CopyOnWriteArrayList<>();
+    private volatile boolean wakeOnPost = true;
 
     public SpiceDisplay(ScreenSource source) {
         this.source = source;
@@ -26,7 +30,7 @@ public final class SpiceDisplay {
         if (r.isEmpty()) return;
         for (DisplayChannelClient c : clients) {
             c.updates().fill(r, rgb);
-            c.requestFlush();
+            if (wakeOnPost) c.requestFlush();
         }
     }
 
@@ -36,7 +40,7 @@ public final class SpiceDisplay {
         if (target.isEmpty()) return;
         for (DisplayChannelClient c : clients) {
             c.updates().copy(srcX, srcY, target);
-            c.requestFlush();
+            if (wakeOnPost) c.requestFlush();
         }
     }
 
@@ -46,7 +50,7 @@ public final class SpiceDisplay {
         if (r.isEmpty()) return;
         for (DisplayChannelClient c : clients) {
             c.updates().damage(r);
-            c.requestFlush();
+            if (wakeOnPost) c.requestFlush();
         }
     }
 
@@ -67,6 +71,22 @@ public final class SpiceDisplay {
     public void reset() {
         for (DisplayChannelClient c : clients) {
             c.updates().requestReset();
+            c.requestFlush();
+        }
+    }
+
+    /**
+     * False: fill, copyBits and damage only record, and the owner calls {@link #wake()} after each batch of them
+     * (forgetting it leaves changes unsent until the next wake). The rarer posts (damageAll, screenResized,
+     * reset) always wake. Default true.
+     */
+    public void setWakeOnPost(boolean wake) {
+        wakeOnPost = wake;
+    }
+
+    /** Wakes the library's threads for what was posted without a wake-up; cheap when nothing is pending. */
+    public void wake() {
+        for (DisplayChannelClient c : clients) {
             c.requestFlush();
         }
     }

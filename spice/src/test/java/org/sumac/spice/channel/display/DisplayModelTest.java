@@ -194,4 +194,36 @@ class DisplayModelTest {
             assertTrue(model.invalidated > 0, "cache evictions: " + model.invalidated);
         }
     }
+
+    @Test
+    void postsWithoutWakeOnPostWaitForWake() throws Exception {
+        int port = SpiceTestSupport.freePort();
+        int w = 64, h = 48;
+        FramebufferScreen screen = new FramebufferScreen(w, h);
+        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
+                .imageCompression(ImageCompression.OFF).minFrameInterval(java.time.Duration.ZERO).build();
+        try (SpiceServer server = startedServer(config, screen);
+             RawSpiceClient main = new RawSpiceClient(port);
+             RawSpiceClient display = new RawSpiceClient(port)) {
+            assertEquals(0, main.link(0, Spice.CHANNEL_MAIN, ""));
+            int session = main.readUntil(Spice.MSG_MAIN_INIT).buffer().getInt(0);
+            assertEquals(0, display.link(session, Spice.CHANNEL_DISPLAY, ""));
+            ModelClient model = new ModelClient(display);
+            model.drain(300);
+            SpiceDisplay d = server.display();
+            d.setWakeOnPost(false);
+            screen.draw(s -> {
+                for (int y = 4; y < 20; y++) for (int x = 8; x < 40; x++) s.pixels()[y * w + x] = 0x123456;
+                d.fill(8, 4, 32, 16, 0x123456);
+            });
+            model.drain(300);
+            assertEquals(0, model.fills, "a post without wake-up sends nothing by itself");
+            d.wake();
+            model.drain(300);
+            assertEquals(1, model.fills, "the wake sends it");
+            int[][] expected = new int[1][];
+            screen.draw(s -> expected[0] = s.pixels().clone());
+            assertNull(SpiceTestSupport.firstDifference(expected[0], model.fb, w));
+        }
+    }
 }
