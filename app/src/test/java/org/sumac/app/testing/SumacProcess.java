@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The server under test: {@code java -cp <test classpath> org.sumac.app.Sumac :N -screen 0 WxHx24
- * -nolisten tcp [extra args]} in its own JVM (the java of {@code JAVA_HOME}, else of this JVM), with
+ * The server under test: {@code java @jvm.options -cp <test classpath> org.sumac.app.Sumac :N -screen 0 WxHx24
+ * -nolisten tcp [extra args]} in its own JVM (the java of {@code JAVA_HOME}, else of this JVM; the options
+ * bin/sumac uses, so the server under test is tuned as the one users run), with
  * its log under {@code target/x-tests/logs}. Ready when its socket accepts a connection.
  * {@link #close()} fails the test if Sumac died before it.
  *
@@ -18,6 +19,8 @@ import java.util.List;
 public final class SumacProcess extends XServerProcess {
     /** The entry point of the server. */
     public static final String MAIN_CLASS = "org.sumac.app.Sumac";
+    /** The JVM options bin/sumac runs Sumac with (a java @argument-file in the app module). */
+    static final Path JVM_OPTIONS = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("jvm.options");
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private SumacProcess(int n, int width, int height, Process process, Path log) {
@@ -54,7 +57,7 @@ public final class SumacProcess extends XServerProcess {
     public static SumacProcess startWithJvmOptions(List<String> jvmOptions, int width, int height,
             String... extraArgs) {
         return launch("Sumac", n -> {
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "--enable-native-access=ALL-UNNAMED"));
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "@" + JVM_OPTIONS));
             command.addAll(jvmOptions);
             command.addAll(List.of("-cp", classPath(), MAIN_CLASS,
                     ":" + n, "-screen", "0", width + "x" + height + "x24", "-nolisten", "tcp"));
