@@ -28,12 +28,25 @@ public final class DisplayChannelClient extends ChannelClient {
     static final int MIN_CACHED_AREA = 32 * 32;
     private static final int SURFACE_ID = 0;
 
-    private record Tile(Rect rect, int[] pixels) {}
+    private record Tile(Rect rect, int[] pixels) {
+        /** The part of this tile inside r (r lies within it). */
+        Tile crop(Rect r) {
+            int[] px = new int[r.width() * r.height()];
+            for (int row = 0; row < r.height(); row++) {
+                System.arraycopy(pixels, (r.y() - rect.y() + row) * rect.width() + (r.x() - rect.x()), px,
+                        row * r.width(), r.width());
+            }
+            return new Tile(r, px);
+        }
+    }
 
     private final SpiceDisplay display;
     private final ImageCodecs codecs;
     private final SpiceServerConfig config;
     private final PendingUpdates updates = new PendingUpdates();
+    /** What the client shows: damaged tiles are compared with it, so unchanged pixels are not sent again. */
+    private final ClientPicture picture = new ClientPicture();
+    private long unchangedTiles;
     private final AtomicBoolean flushQueued = new AtomicBoolean();
     private boolean waitingForWindow;
     private boolean surfaceCreated;
@@ -218,6 +231,7 @@ public final class DisplayChannelClient extends ChannelClient {
                 write(message(Spice.MSG_DISPLAY_MONITORS_CONFIG, 32).u16(1).u16(1)
                         .u32(0).u32(SURFACE_ID).u32(size[0]).u32(size[1]).u32(0).u32(0).u32(0));
             }
+            picture.reset(size[0], size[1]);
         }
         if (!surfaceCreated) {
             channel.flush();
@@ -225,8 +239,14 @@ public final class DisplayChannelClient extends ChannelClient {
         }
         for (PendingUpdates.Command c : f.commands()) {
             switch (c) {
-                case PendingUpdates.Fill fill -> writeFill(fill);
-                case PendingUpdates.Copy copy -> writeCopyBits(copy);
+                case PendingUpdates.Fill fill -> {
+                    writeFill(fill);
+                    picture.fill(fill.target(), fill.color() & 0xFFFFFF);
+                }
+                case PendingUpdates.Copy copy -> {
+                    writeCopyBits(copy);
+                    picture.copy(copy.srcX(), copy.srcY(), copy.target());
+                }
             }
         }
         ImageEncoder encoder = codecs.choose(config.imageCompression(),
@@ -234,8 +254,20 @@ public final class DisplayChannelClient extends ChannelClient {
         long imageBytes = 0;
         ImageEncoder twoColour = codecs.twoColourFor(encoder, link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION));
         for (Tile t : tiles) {
-            imageBytes += writeImage(t, encoder, twoColour);
+            Tile sent = t;
+            if (!newSurface) {
+                Rect changed = picture.changedWithin(t.rect(), t.pixels());
+                if (changed == null) {
+                    unchangedTiles++;
+                    continue;
+                }
+                // A whole tile the client has cached costs a few bytes, less than the changed part as an image.
+                if (!changed.equals(t.rect()) && !cached(t)) sent = t.crop(changed);
+                picture.put(sent.rect(), sent.pixels());
+            }
+            imageBytes += writeImage(sent, encoder, twoColour);
         }
+        if (newSurface) picture.putAll(tiles.stream().map(Tile::rect).toList(), tiles.stream().map(Tile::pixels).toList());
         if (newSurface) {
             write(message(Spice.MSG_DISPLAY_MARK, 0));
         }
@@ -273,6 +305,11 @@ public final class DisplayChannelClient extends ChannelClient {
         OutMessage m = base(Spice.MSG_DISPLAY_COPY_BITS, copy.target(), 29);
         m.u32(copy.srcX()).u32(copy.srcY());
         write(m);
+    }
+
+    private boolean cached(Tile t) {
+        int w = t.rect().width(), h = t.rect().height();
+        return cache != null && (long) w * h >= MIN_CACHED_AREA && cache.contains(contentHash(t.pixels(), w, h), w, h);
     }
 
     /** Writes one DRAW_COPY and returns the size of its image data. */
@@ -360,6 +397,11 @@ public final class DisplayChannelClient extends ChannelClient {
     /** True when nothing is waiting to be built or to leave the socket buffer. Any thread. */
     public boolean isIdle() {
         return !updates.hasPending() && pendingBytes() == 0;
+    }
+
+    /** Damaged tiles not sent because the client already showed their pixels. */
+    public long unchangedTiles() {
+        return unchangedTiles;
     }
 
     /** For tests: cache statistics. */

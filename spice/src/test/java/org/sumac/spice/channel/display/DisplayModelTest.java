@@ -13,6 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.sumac.spice.RawSpiceClient;
+import org.sumac.spice.channel.ChannelClient;
 import org.sumac.spice.SpiceTestSupport;
 import org.sumac.spice.server.ImageCompression;
 import org.sumac.spice.server.SpiceServer;
@@ -31,6 +32,7 @@ class DisplayModelTest {
         int[] fb = new int[0];
         final Map<Long, int[]> cache = new HashMap<>();
         int fromCacheHits, invalidated, fills, copies, images, resets;
+        long imagePixels;
         private final RawSpiceClient c;
         private int ackWindow, sinceAck;
 
@@ -143,6 +145,7 @@ class DisplayModelTest {
             }
             for (int y = 0; y < h; y++) System.arraycopy(px, y * w, fb, (box[1] + y) * width + box[0], w);
             images++;
+            imagePixels += (long) w * h;
         }
     }
 
@@ -224,6 +227,52 @@ class DisplayModelTest {
             int[][] expected = new int[1][];
             screen.draw(s -> expected[0] = s.pixels().clone());
             assertNull(SpiceTestSupport.firstDifference(expected[0], model.fb, w));
+        }
+    }
+
+    @Test
+    void pixelsTheClientShowsAreNotSentAgain() throws Exception {
+        int port = SpiceTestSupport.freePort();
+        int w = 320, h = 240;
+        FramebufferScreen screen = new FramebufferScreen(w, h);
+        screen.draw(s -> {
+            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) s.pixels()[y * w + x] = RandomScreenChanges.periodic(x, y);
+        });
+        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
+                .imageCompression(ImageCompression.OFF).pixmapCacheMaxPixels(0).minFrameInterval(java.time.Duration.ZERO)
+                .build();
+        try (SpiceServer server = startedServer(config, screen);
+             RawSpiceClient main = new RawSpiceClient(port);
+             RawSpiceClient display = new RawSpiceClient(port)) {
+            assertEquals(0, main.link(0, Spice.CHANNEL_MAIN, ""));
+            int session = main.readUntil(Spice.MSG_MAIN_INIT).buffer().getInt(0);
+            assertEquals(0, display.link(session, Spice.CHANNEL_DISPLAY, ""));
+            ModelClient model = new ModelClient(display);
+            model.drain(300);
+            assertEquals((long) w * h, model.imagePixels, "the first frame is the whole screen");
+            SpiceDisplay d = server.display();
+
+            // The whole screen damaged, nothing changed: no image.
+            screen.draw(s -> d.damage(0, 0, w, h));
+            model.drain(300);
+            assertEquals(1, model.images, "a repaint of the same pixels sends nothing");
+
+            // A 300x200 area damaged where a 7x5 block changed: only that block goes.
+            screen.draw(s -> {
+                for (int y = 100; y < 105; y++) for (int x = 150; x < 157; x++) s.pixels()[y * w + x] ^= 0x00FFFF;
+                d.damage(10, 20, 300, 200);
+            });
+            model.drain(300);
+            assertEquals(2, model.images);
+            assertEquals((long) w * h + 7 * 5, model.imagePixels, "only the changed block is sent");
+            int[][] expected = new int[1][];
+            screen.draw(s -> expected[0] = s.pixels().clone());
+            assertNull(SpiceTestSupport.firstDifference(expected[0], model.fb, w));
+            DisplayChannelClient client = null;
+            for (ChannelClient c : server.currentSession().orElseThrow().channels()) {
+                if (c instanceof DisplayChannelClient dc) client = dc;
+            }
+            assertTrue(client != null && client.unchangedTiles() > 0, "skipped tiles are counted");
         }
     }
 }

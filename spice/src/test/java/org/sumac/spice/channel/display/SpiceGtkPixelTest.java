@@ -52,10 +52,16 @@ class SpiceGtkPixelTest {
                     RandomScreenChanges.step(screen, server.display(), random);
                     if (step % 25 == 0) Thread.sleep(20); // let some frames go out mid-way
                 }
-                // Repaints of the same aligned 256x256 content, one per frame: the second and later come
-                // FROM_CACHE (with evictions in between, the cache holding three tiles).
+                // The same aligned 256x256 content painted again over a solid fill (a window coming back), one
+                // per frame: the second and later come FROM_CACHE (with evictions in between, the cache holding
+                // three tiles). Over unchanged pixels nothing would be sent at all.
                 for (int k = 0; k < 6; k++) {
                     int bx = 64 * k, by = 64 * (k % 3);
+                    screen.draw(s -> {
+                        s.fillRect(bx, by, 256, 256, 0x203040);
+                        server.display().fill(bx, by, 256, 256, 0x203040);
+                    });
+                    awaitIdle(server);
                     screen.draw(s -> {
                         for (int yy = by; yy < by + 256; yy++) {
                             for (int xx = bx; xx < bx + 256; xx++) s.pixels()[yy * w + xx] = RandomScreenChanges.periodic(xx, yy);
