@@ -2,13 +2,9 @@ package org.sumac.x11.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sumac.x11.server.RawX11Client.le;
 
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,8 +26,7 @@ class DamageCompleteTest {
     @TempDir
     Path dir;
     private XServer server;
-    private SocketChannel socket;
-    private int idBase;
+    private RawX11Client x;
     /** What the listener heard, in order: "damage", "fill", "copy", "complete" or "complete under lock". */
     private final List<String> heard = new CopyOnWriteArrayList<>();
 
@@ -62,36 +57,30 @@ class DamageCompleteTest {
                 heard.add(server.lock.isHeldByCurrentThread() ? "complete under lock" : "complete");
             }
         });
-        socket = SocketChannel.open(StandardProtocolFamily.UNIX);
-        socket.connect(UnixDomainSocketAddress.of(dir.resolve("sockets").resolve("X48")));
-        write(le(12).put((byte) 'l').put((byte) 0).putShort((short) 11).putShort((short) 0)
-            .putShort((short) 0).putShort((short) 0).putShort((short) 0));
-        ByteBuffer head = read(8);
-        assertEquals(1, head.get(0), "connection accepted");
-        idBase = read((head.getShort(6) & 0xffff) * 4).getInt(4);
+        x = new RawX11Client(dir.resolve("sockets").resolve("X48"));
     }
 
     @AfterEach
     void stop() throws IOException {
-        if (socket != null) socket.close();
+        if (x != null) x.close();
         if (server != null) server.close();
     }
 
     @Test
     void eachDamagingRequestCompletesOnceOutsideTheLock() throws IOException {
-        int window = idBase + 1, gc = idBase + 2;
+        int window = x.idBase + 1, gc = x.idBase + 2;
         // CreateWindow 100x80 at (10,10) on the root with a background pixel: no damage until it is mapped.
-        write(le(36).put((byte) 1).put((byte) 0).putShort((short) 9).putInt(window).putInt(XServer.ROOT_WINDOW)
+        x.write(le(36).put((byte) 1).put((byte) 0).putShort((short) 9).putInt(window).putInt(XServer.ROOT_WINDOW)
             .putShort((short) 10).putShort((short) 10).putShort((short) 100).putShort((short) 80)
             .putShort((short) 0).putShort((short) 1).putInt(0).putInt(0x2).putInt(0x336699));
         // CreateGC with a foreground.
-        write(le(20).put((byte) 55).put((byte) 0).putShort((short) 5).putInt(gc).putInt(window).putInt(0x4)
+        x.write(le(20).put((byte) 55).put((byte) 0).putShort((short) 5).putInt(gc).putInt(window).putInt(0x4)
             .putInt(0xFF0000));
         roundTrip();
         assertEquals(List.of(), heard, "creating a window and a GC draws nothing");
 
         // MapWindow paints the background, maybe in several pieces: one completion after all of them.
-        write(le(8).put((byte) 8).put((byte) 0).putShort((short) 2).putInt(window));
+        x.write(le(8).put((byte) 8).put((byte) 0).putShort((short) 2).putInt(window));
         roundTrip();
         assertTrue(heard.size() >= 2 && heard.subList(0, heard.size() - 1).stream().allMatch("damage"::equals),
             "map: damage, then one completion: " + heard);
@@ -99,14 +88,14 @@ class DamageCompleteTest {
         heard.clear();
 
         // PolyFillRectangle: a solid fill, then one completion.
-        write(le(20).put((byte) 70).put((byte) 0).putShort((short) 5).putInt(window).putInt(gc)
+        x.write(le(20).put((byte) 70).put((byte) 0).putShort((short) 5).putInt(window).putInt(gc)
             .putShort((short) 5).putShort((short) 5).putShort((short) 40).putShort((short) 30));
         roundTrip();
         assertEquals(List.of("fill", "complete"), heard);
         heard.clear();
 
         // ChangeGC draws nothing: no completion.
-        write(le(16).put((byte) 56).put((byte) 0).putShort((short) 4).putInt(gc).putInt(0x4).putInt(0x00FF00));
+        x.write(le(16).put((byte) 56).put((byte) 0).putShort((short) 4).putInt(gc).putInt(0x4).putInt(0x00FF00));
         roundTrip();
         assertEquals(List.of(), heard);
     }
@@ -124,29 +113,7 @@ class DamageCompleteTest {
 
     /** GetInputFocus and its reply: every request before it has run, completions included (same thread). */
     private void roundTrip() throws IOException {
-        write(le(4).put((byte) 43).put((byte) 0).putShort((short) 1));
-        while (true) {
-            ByteBuffer head = read(32);
-            int kind = head.get(0) & 0xff;
-            assertTrue(kind != 0, () -> "X error " + (head.get(1) & 0xff));
-            if (kind == 1) return;
-        }
-    }
-
-    private static ByteBuffer le(int size) {
-        return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
-    }
-
-    private void write(ByteBuffer b) throws IOException {
-        b.flip();
-        while (b.hasRemaining()) socket.write(b);
-    }
-
-    private ByteBuffer read(int n) throws IOException {
-        ByteBuffer b = le(n);
-        while (b.hasRemaining()) {
-            if (socket.read(b) < 0) throw new IOException("server closed the connection");
-        }
-        return b.flip();
+        x.write(le(4).put((byte) 43).put((byte) 0).putShort((short) 1));
+        x.reply();
     }
 }

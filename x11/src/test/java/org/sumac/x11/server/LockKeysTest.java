@@ -2,13 +2,10 @@ package org.sumac.x11.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sumac.x11.server.RawX11Client.le;
 
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
@@ -36,7 +33,7 @@ class LockKeysTest {
     Path dir;
     private XServer server;
     private Input input;
-    private SocketChannel socket;
+    private RawX11Client x;
     private final List<Integer> heard = new CopyOnWriteArrayList<>();
 
     @BeforeEach
@@ -50,19 +47,12 @@ class LockKeysTest {
             input.addLockListener(heard::add);
             return null;
         });
-        socket = SocketChannel.open(StandardProtocolFamily.UNIX);
-        socket.connect(UnixDomainSocketAddress.of(dir.resolve("sockets").resolve("X47")));
-        ByteBuffer setup = le(12).put((byte) 'l').put((byte) 0).putShort((short) 11).putShort((short) 0)
-            .putShort((short) 0).putShort((short) 0).putShort((short) 0);
-        write(setup);
-        ByteBuffer head = read(8);
-        assertEquals(1, head.get(0), "connection accepted");
-        read((head.getShort(6) & 0xffff) * 4);
+        x = new RawX11Client(dir.resolve("sockets").resolve("X47"));
     }
 
     @AfterEach
     void stop() throws IOException {
-        if (socket != null) socket.close();
+        if (x != null) x.close();
         if (server != null) server.close();
     }
 
@@ -158,14 +148,14 @@ class LockKeysTest {
     @Test
     void ledWithoutLedModeIsAMatchErrorAndChangesNothing() throws IOException {
         ByteBuffer req = le(12).put((byte) 102).put((byte) 0).putShort((short) 3).putInt(0x10).putInt(3);
-        write(req);
-        ByteBuffer error = read(32);
+        x.write(req);
+        ByteBuffer error = x.read(32);
         assertEquals(0, error.get(0), "an error");
         assertEquals(8, error.get(1), "BadMatch");
         assertEquals(0, ledMask());
         req = le(16).put((byte) 102).put((byte) 0).putShort((short) 4).putInt(0x10 | 0x20).putInt(33).putInt(1);
-        write(req);
-        error = read(32);
+        x.write(req);
+        error = x.read(32);
         assertEquals(2, error.get(1), "BadValue for LED 33");
         assertEquals(0, ledMask());
     }
@@ -192,12 +182,12 @@ class LockKeysTest {
         byte[] name = "XKEYBOARD".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         ByteBuffer query = le(8 + 12).put((byte) 98).put((byte) 0).putShort((short) 5).putShort((short) name.length)
             .putShort((short) 0).put(name).put(new byte[3]);
-        write(query);
-        ByteBuffer present = reply();
+        x.write(query);
+        ByteBuffer present = x.reply();
         assertEquals(1, present.get(8), "XKEYBOARD present");
         int major = present.get(9) & 0xff;
-        write(le(8).put((byte) major).put((byte) 12).putShort((short) 2).putShort((short) 0x100).putShort((short) 0));
-        return reply().getInt(8);
+        x.write(le(8).put((byte) major).put((byte) 12).putShort((short) 2).putShort((short) 0x100).putShort((short) 0));
+        return x.reply().getInt(8);
     }
 
     private <T> T locked(Supplier<T> action) {
@@ -218,8 +208,8 @@ class LockKeysTest {
     }
 
     private int ledMask() throws IOException {
-        write(le(4).put((byte) 103).put((byte) 0).putShort((short) 1));
-        ByteBuffer reply = reply();
+        x.write(le(4).put((byte) 103).put((byte) 0).putShort((short) 1));
+        ByteBuffer reply = x.reply();
         return reply.getInt(8);
     }
 
@@ -230,13 +220,13 @@ class LockKeysTest {
             .putInt(mask);
         if (led != 0) req.putInt(led);
         req.putInt(on ? 1 : 0);
-        write(req);
+        x.write(req);
         ledMask(); // a round trip: the change is done, or its error would have shown here
     }
 
     private void addToModifier(int modifier, int keycode) throws IOException {
-        write(le(4).put((byte) 119).put((byte) 0).putShort((short) 1));
-        ByteBuffer reply = reply();
+        x.write(le(4).put((byte) 119).put((byte) 0).putShort((short) 1));
+        ByteBuffer reply = x.reply();
         int per = reply.get(1) & 0xff;
         byte[] codes = new byte[8 * (per + 1)];
         for (int m = 0; m < 8; m++) {
@@ -245,43 +235,13 @@ class LockKeysTest {
         codes[modifier * (per + 1) + per] = (byte) keycode;
         ByteBuffer req = le(4 + codes.length).put((byte) 118).put((byte) (per + 1))
             .putShort((short) (1 + codes.length / 4)).put(codes);
-        write(req);
-        assertEquals(0, reply().get(1), "SetModifierMapping: Success");
+        x.write(req);
+        assertEquals(0, x.reply().get(1), "SetModifierMapping: Success");
     }
 
     private void changeKeysym(int keycode, int keysym) throws IOException {
-        write(le(12).put((byte) 100).put((byte) 1).putShort((short) 3).put((byte) keycode).put((byte) 1)
+        x.write(le(12).put((byte) 100).put((byte) 1).putShort((short) 3).put((byte) keycode).put((byte) 1)
             .putShort((short) 0).putInt(keysym));
         ledMask(); // round trip
-    }
-
-    private static ByteBuffer le(int size) {
-        return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
-    }
-
-    private void write(ByteBuffer b) throws IOException {
-        b.flip();
-        while (b.hasRemaining()) socket.write(b);
-    }
-
-    private ByteBuffer read(int n) throws IOException {
-        ByteBuffer b = le(n);
-        while (b.hasRemaining()) {
-            if (socket.read(b) < 0) throw new IOException("server closed the connection");
-        }
-        return b.flip();
-    }
-
-    /** The next reply, skipping events (MappingNotify); an error fails the test. */
-    private ByteBuffer reply() throws IOException {
-        while (true) {
-            ByteBuffer head = read(32);
-            int kind = head.get(0) & 0xff;
-            assertTrue(kind != 0, () -> "X error " + head.get(1));
-            if (kind != 1) continue;
-            int extra = head.getInt(4) * 4;
-            ByteBuffer all = le(32 + extra).put(head).put(read(extra));
-            return all.flip();
-        }
     }
 }

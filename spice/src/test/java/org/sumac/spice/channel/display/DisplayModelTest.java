@@ -150,6 +150,14 @@ class DisplayModelTest {
     }
 
 
+    /** Links a main channel, then in its session the display channel the returned model reads. */
+    private static ModelClient linkedModel(RawSpiceClient main, RawSpiceClient display) throws Exception {
+        assertEquals(0, main.link(0, Spice.CHANNEL_MAIN, ""));
+        int session = main.readUntil(Spice.MSG_MAIN_INIT).buffer().getInt(0);
+        assertEquals(0, display.link(session, Spice.CHANNEL_DISPLAY, ""));
+        return new ModelClient(display);
+    }
+
     private static SpiceServer startedServer(SpiceServerConfig config, FramebufferScreen screen) throws IOException {
         SpiceServer server = new SpiceServer(config, screen);
         server.start();
@@ -171,13 +179,10 @@ class DisplayModelTest {
         try (SpiceServer server = startedServer(config, screen);
              RawSpiceClient main = new RawSpiceClient(port);
              RawSpiceClient display = new RawSpiceClient(port)) {
-            assertEquals(0, main.link(0, Spice.CHANNEL_MAIN, ""));
-            int session = main.readUntil(Spice.MSG_MAIN_INIT).buffer().getInt(0);
-            assertEquals(0, display.link(session, Spice.CHANNEL_DISPLAY, ""));
+            ModelClient model = linkedModel(main, display);
             ByteBuffer init = ByteBuffer.allocate(14).order(ByteOrder.LITTLE_ENDIAN);
             init.put((byte) 1).putLong(20_000_000L).put((byte) 0).putInt(0);
             display.sendMessage(Spice.MSGC_DISPLAY_INIT, init.array());
-            ModelClient model = new ModelClient(display);
             model.drain(300);
             Random random = new Random(42);
             SpiceDisplay d = server.display();
@@ -208,10 +213,7 @@ class DisplayModelTest {
         try (SpiceServer server = startedServer(config, screen);
              RawSpiceClient main = new RawSpiceClient(port);
              RawSpiceClient display = new RawSpiceClient(port)) {
-            assertEquals(0, main.link(0, Spice.CHANNEL_MAIN, ""));
-            int session = main.readUntil(Spice.MSG_MAIN_INIT).buffer().getInt(0);
-            assertEquals(0, display.link(session, Spice.CHANNEL_DISPLAY, ""));
-            ModelClient model = new ModelClient(display);
+            ModelClient model = linkedModel(main, display);
             model.drain(300);
             SpiceDisplay d = server.display();
             d.setWakeOnPost(false);
@@ -234,20 +236,14 @@ class DisplayModelTest {
     void pixelsTheClientShowsAreNotSentAgain() throws Exception {
         int port = SpiceTestSupport.freePort();
         int w = 320, h = 240;
-        FramebufferScreen screen = new FramebufferScreen(w, h);
-        screen.draw(s -> {
-            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) s.pixels()[y * w + x] = RandomScreenChanges.periodic(x, y);
-        });
+        FramebufferScreen screen = RandomScreenChanges.periodicScreen(w, h);
         SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
                 .imageCompression(ImageCompression.OFF).pixmapCacheMaxPixels(0).minFrameInterval(java.time.Duration.ZERO)
                 .build();
         try (SpiceServer server = startedServer(config, screen);
              RawSpiceClient main = new RawSpiceClient(port);
              RawSpiceClient display = new RawSpiceClient(port)) {
-            assertEquals(0, main.link(0, Spice.CHANNEL_MAIN, ""));
-            int session = main.readUntil(Spice.MSG_MAIN_INIT).buffer().getInt(0);
-            assertEquals(0, display.link(session, Spice.CHANNEL_DISPLAY, ""));
-            ModelClient model = new ModelClient(display);
+            ModelClient model = linkedModel(main, display);
             model.drain(300);
             assertEquals((long) w * h, model.imagePixels, "the first frame is the whole screen");
             SpiceDisplay d = server.display();

@@ -10,6 +10,15 @@ final class RandomScreenChanges {
         return ((x % 64) * 4) << 16 | ((y % 64) * 4) << 8;
     }
 
+    /** A screen painted with {@link #periodic} everywhere. */
+    static FramebufferScreen periodicScreen(int w, int h) {
+        FramebufferScreen screen = new FramebufferScreen(w, h);
+        screen.draw(s -> {
+            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) s.pixels()[y * w + x] = periodic(x, y);
+        });
+        return screen;
+    }
+
     static void step(FramebufferScreen screen, SpiceDisplay d, Random random) {
         int kind = random.nextInt(4);
         screen.draw(s -> {

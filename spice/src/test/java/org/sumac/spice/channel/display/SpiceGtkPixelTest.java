@@ -35,10 +35,7 @@ class SpiceGtkPixelTest {
     void clientSurfaceMatchesSourceAfterRandomChanges(ImageCompression compression) throws Exception {
         int port = SpiceTestSupport.freePort();
         int w = 640, h = 480;
-        FramebufferScreen screen = new FramebufferScreen(w, h);
-        screen.draw(s -> {
-            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) s.pixels()[y * w + x] = RandomScreenChanges.periodic(x, y);
-        });
+        FramebufferScreen screen = RandomScreenChanges.periodicScreen(w, h);
         SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
                 .imageCompression(compression).pixmapCacheMaxPixels(3L * 256 * 256).build();
         Path script = SpiceTestSupport.resourceFile("spice_gi_pixels.py");
@@ -91,10 +88,7 @@ class SpiceGtkPixelTest {
     void twoColourBlocksGoAsPalettedLzAndPaintExactly() throws Exception {
         int port = SpiceTestSupport.freePort();
         int w = 640, h = 480;
-        FramebufferScreen screen = new FramebufferScreen(w, h);
-        screen.draw(s -> {
-            for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) s.pixels()[y * w + x] = RandomScreenChanges.periodic(x, y);
-        });
+        FramebufferScreen screen = RandomScreenChanges.periodicScreen(w, h);
         SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
                 .imageCompression(ImageCompression.LZ).pixmapCacheMaxPixels(0).build();
         Path script = SpiceTestSupport.resourceFile("spice_gi_pixels.py");
