@@ -24,8 +24,8 @@ class LiveDesktopTest {
     }
 
     /**
-     * Fails today: the X core repaints window borders during layout (WindowTree.paintBorder) without reporting
-     * damage, so a moved window's border never reaches the client. Enable once the X core reports it.
+     * A window with a border: X repaints borders during layout (WindowTree.paintBorder), outside any drawing
+     * request, and that damage must reach the client too when the window moves.
      */
     @Test
     void windowBorderPaintedByAMoveReachesTheClient() {
