@@ -7,31 +7,22 @@ import java.util.Arrays;
  * applies them, images as their source pixels. A frame compares each damaged tile with it and sends only the
  * part that differs, or nothing: an X client repainting what is already there (a redraw on focus, an expose
  * of unchanged content, the same text written again) costs no image. A lossy (JPEG) image is recorded as its
- * source, so the client keeps its approximation until those pixels really change. Unknown until a frame has
- * sent the whole surface; until then nothing is skipped. Used on the connection's event loop only.
+ * source, so the client keeps its approximation until those pixels really change. Unknown until images
+ * covering the whole surface were put (a new surface's first frame); until then nothing is skipped. Used on the
+ * connection's event loop only.
  */
 final class ClientPicture {
     private int width, height;
     private int[] px = new int[0];
-    private boolean known;
+    /** Pixels not yet put since the reset (a new surface's images do not overlap); 0: the picture is known. */
+    private long unknownPixels;
 
-    /** A new surface of this size; its content is unknown until {@link #putAll} covered it. */
+    /** A new surface of this size, its content unknown. */
     void reset(int width, int height) {
         this.width = width;
         this.height = height;
         if (px.length != width * height) px = new int[width * height];
-        known = false;
-    }
-
-    /** The images of a new surface, which together cover it (else the picture stays unknown). */
-    void putAll(Iterable<Rect> rects, Iterable<int[]> pixels) {
-        long area = 0;
-        var p = pixels.iterator();
-        for (Rect r : rects) {
-            put(r, p.next());
-            area += r.area();
-        }
-        known = area == (long) width * height;
+        unknownPixels = (long) width * height;
     }
 
     void fill(Rect target, int rgb) {
@@ -45,7 +36,7 @@ final class ClientPicture {
     void copy(int srcX, int srcY, Rect target) {
         Rect source = new Rect(srcX, srcY, target.width(), target.height());
         if (!clip(source).equals(source) || !clip(target).equals(target)) {
-            known = false; // a copy from outside the surface: the client's result is not ours to guess
+            unknownPixels = Long.MAX_VALUE; // a copy from outside the surface: unknown until the next reset
             return;
         }
         boolean upwards = target.y() > srcY; // rows that move down are copied bottom row first
@@ -62,6 +53,7 @@ final class ClientPicture {
         for (int y = t.y(); y < t.bottom(); y++) {
             System.arraycopy(pixels, (y - r.y()) * r.width() + (t.x() - r.x()), px, y * width + t.x(), t.width());
         }
+        if (unknownPixels > 0 && unknownPixels != Long.MAX_VALUE) unknownPixels = Math.max(0, unknownPixels - t.area());
     }
 
     /**
@@ -69,7 +61,7 @@ final class ClientPicture {
      * the client does not show yet; r itself while the picture is unknown; null when the client shows them all.
      */
     Rect changedWithin(Rect r, int[] pixels) {
-        if (!known || !clip(r).equals(r)) return r;
+        if (unknownPixels > 0 || !clip(r).equals(r)) return r;
         int w = r.width();
         int top = -1, bottom = -1, left = w, right = -1;
         for (int row = 0; row < r.height(); row++) {

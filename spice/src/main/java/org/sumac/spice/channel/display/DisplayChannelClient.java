@@ -254,20 +254,14 @@ public final class DisplayChannelClient extends ChannelClient {
         long imageBytes = 0;
         ImageEncoder twoColour = codecs.twoColourFor(encoder, link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION));
         for (Tile t : tiles) {
-            Tile sent = t;
-            if (!newSurface) {
-                Rect changed = picture.changedWithin(t.rect(), t.pixels());
-                if (changed == null) {
-                    unchangedTiles++;
-                    continue;
-                }
-                // A whole tile the client has cached costs a few bytes, less than the changed part as an image.
-                if (!changed.equals(t.rect()) && !cached(t)) sent = t.crop(changed);
-                picture.put(sent.rect(), sent.pixels());
+            Tile sent = changedPart(t);
+            if (sent == null) {
+                unchangedTiles++;
+                continue;
             }
+            picture.put(sent.rect(), sent.pixels());
             imageBytes += writeImage(sent, encoder, twoColour);
         }
-        if (newSurface) picture.putAll(tiles.stream().map(Tile::rect).toList(), tiles.stream().map(Tile::pixels).toList());
         if (newSurface) {
             write(message(Spice.MSG_DISPLAY_MARK, 0));
         }
@@ -305,6 +299,14 @@ public final class DisplayChannelClient extends ChannelClient {
         OutMessage m = base(Spice.MSG_DISPLAY_COPY_BITS, copy.target(), 29);
         m.u32(copy.srcX()).u32(copy.srcY());
         write(m);
+    }
+
+    /** What of t the client does not show yet (all of it on a new surface), or null when it shows all of t. */
+    private Tile changedPart(Tile t) {
+        Rect changed = picture.changedWithin(t.rect(), t.pixels());
+        if (changed == null || changed.equals(t.rect())) return changed == null ? null : t;
+        // A whole tile the client has cached costs a few bytes, less than the changed part as an image.
+        return cached(t) ? t : t.crop(changed);
     }
 
     private boolean cached(Tile t) {

@@ -3,7 +3,6 @@ package org.sumac.spice.channel.display;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +25,7 @@ class ClientPictureTest {
     private static ClientPicture showing(int[] screen) {
         ClientPicture p = new ClientPicture();
         p.reset(W, H);
-        p.putAll(List.of(new Rect(0, 0, W, H)), List.of(screen.clone()));
+        p.put(new Rect(0, 0, W, H), screen.clone());
         return p;
     }
 
@@ -37,10 +36,15 @@ class ClientPictureTest {
         p.reset(W, H);
         Rect all = new Rect(0, 0, W, H);
         assertEquals(all, p.changedWithin(all, screen), "a fresh surface hides nothing");
-        p.putAll(List.of(new Rect(0, 0, W, H / 2)), List.of(new int[W * (H / 2)]));
+        p.put(new Rect(0, 0, W, H / 2), new int[W * (H / 2)]);
         assertEquals(all, p.changedWithin(all, screen), "half a surface is not a known picture");
-        p.putAll(List.of(new Rect(0, 0, W, H)), List.of(screen));
-        assertNull(p.changedWithin(all, screen));
+        p.put(new Rect(0, H / 2, W, H - H / 2), new int[W * (H - H / 2)]);
+        assertNull(p.changedWithin(all, screen), "both halves: known");
+        p.copy(-1, 0, new Rect(0, 0, 4, 4));
+        assertEquals(all, p.changedWithin(all, screen), "after a copy from outside the surface nothing is known");
+        p.reset(W, H);
+        p.put(all, screen);
+        assertNull(p.changedWithin(all, screen), "until the next surface");
     }
 
     @Test
