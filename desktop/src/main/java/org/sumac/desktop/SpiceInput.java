@@ -41,12 +41,6 @@ final class SpiceInput implements InputSink, AutoCloseable {
     /**
      * @param pointerMovedByServer told the new position after relative motion (the client draws the cursor
      *                             there in SERVER mouse mode); packed as x << 16 | y
-     */
-    SpiceInput(XServer server, int displayNumber, IntConsumer pointerMovedByServer) {
-        this(server, displayNumber, pointerMovedByServer, locks -> { });
-    }
-
-    /**
      * @param locksToClient told X's lock LEDs as InputSink.LOCK_* when the client should show them; called under
      *                      the X lock, so it must not block (SpiceServer.setKeyboardLocks hands the message to the
      *                      channel's event loop)

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sumac.spice.agent.AgentHandler;
@@ -162,6 +163,17 @@ public final class SpiceServer implements AutoCloseable {
         sessionListeners.add(listener);
     }
 
+    /** A failing listener is logged and does not keep the others from hearing the event. */
+    private void tellSessionListeners(Consumer<SessionListener> event) {
+        for (SessionListener l : sessionListeners) {
+            try {
+                event.accept(l);
+            } catch (RuntimeException e) {
+                log.warn("session listener failed", e);
+            }
+        }
+    }
+
     /** The connected client, if any. */
     public Optional<Session> currentSession() {
         synchronized (sessionLock) {
@@ -232,13 +244,7 @@ public final class SpiceServer implements AutoCloseable {
             if (current == session) current = null;
         }
         log.info("SPICE client session {} from {} ended", Integer.toHexString(session.id()), session.remoteAddress());
-        for (SessionListener l : sessionListeners) {
-            try {
-                l.sessionEnded(session);
-            } catch (RuntimeException e) {
-                log.warn("session listener failed", e);
-            }
-        }
+        tellSessionListeners(l -> l.sessionEnded(session));
     }
 
     /** Internal: called by the main channel when the client switched mouse mode. */
@@ -331,13 +337,7 @@ public final class SpiceServer implements AutoCloseable {
             MainChannelClient main = new MainChannelClient(created, request, channel);
             created.attachMain(main);
             log.info("SPICE {} linked, session {}", request.describe(), Integer.toHexString(created.id()));
-            for (SessionListener l : sessionListeners) {
-                try {
-                    l.sessionStarted(created);
-                } catch (RuntimeException e) {
-                    log.warn("session listener failed", e);
-                }
-            }
+            tellSessionListeners(l -> l.sessionStarted(created));
             return new Accept(main);
         }
     }

@@ -28,7 +28,12 @@ public final class DisplayChannelClient extends ChannelClient {
     static final int MIN_CACHED_AREA = 32 * 32;
     private static final int SURFACE_ID = 0;
 
-    private record Tile(Rect rect, int[] pixels) {
+    /** Pixels of a rectangle for one DRAW_COPY; {@code hash} their pixmap-cache key when already computed, else 0. */
+    private record Tile(Rect rect, int[] pixels, long hash) {
+        Tile(Rect rect, int[] pixels) {
+            this(rect, pixels, 0);
+        }
+
         /** The part of this tile inside r (r lies within it). */
         Tile crop(Rect r) {
             int[] px = new int[r.width() * r.height()];
@@ -306,12 +311,12 @@ public final class DisplayChannelClient extends ChannelClient {
         Rect changed = picture.changedWithin(t.rect(), t.pixels());
         if (changed == null || changed.equals(t.rect())) return changed == null ? null : t;
         // A whole tile the client has cached costs a few bytes, less than the changed part as an image.
-        return cached(t) ? t : t.crop(changed);
-    }
-
-    private boolean cached(Tile t) {
         int w = t.rect().width(), h = t.rect().height();
-        return cache != null && (long) w * h >= MIN_CACHED_AREA && cache.contains(contentHash(t.pixels(), w, h), w, h);
+        if (cache != null && (long) w * h >= MIN_CACHED_AREA) {
+            long hash = contentHash(t.pixels(), w, h);
+            if (cache.contains(hash, w, h)) return new Tile(t.rect(), t.pixels(), hash);
+        }
+        return t.crop(changed);
     }
 
     /** Writes one DRAW_COPY and returns the size of its image data. */
@@ -322,7 +327,7 @@ public final class DisplayChannelClient extends ChannelClient {
         boolean fromCache = false;
         ImageEncoder jpeg = codecs.jpegFor(t.pixels(), 0, w, w, h);
         if (cache != null && (long) w * h >= MIN_CACHED_AREA) {
-            id = contentHash(t.pixels(), w, h);
+            id = t.hash() != 0 ? t.hash() : contentHash(t.pixels(), w, h);
             if (cache.contains(id, w, h)) {
                 fromCache = true;
             } else if (jpeg == null && cache.fits(w, h)) {
