@@ -67,8 +67,8 @@ public final class Client {
 
     public boolean ownsId(int id) { return (id & ~resourceMask) == resourceBase; }
 
-    /** Starts the client's reader and writer; false (connection closed) when its selectors cannot be opened. */
-    boolean start() {
+    /** Starts the client's reader and writer; closes the connection and throws when its selectors cannot be opened. */
+    void start() throws IOException {
         try {
             channel.configureBlocking(false);
             readSelector = Selector.open();
@@ -76,18 +76,17 @@ public final class Client {
             writeSelector = Selector.open();
             channel.register(writeSelector, SelectionKey.OP_WRITE);
         } catch (IOException e) {
-            log.warn("client {}: cannot set up its connection: {}", index, e.toString());
+            // The server logs it once per burst: out of descriptors, this happens to every connection.
             closeChannel();
             closeQuietly(readSelector);
             closeQuietly(writeSelector);
-            return false;
+            throw e;
         }
         // Platform threads, not virtual: each request and event is a wake-up, and a virtual thread's wake-up goes
         // through the carrier pool (two hand-offs). Measured: x11perf -ucreate +40%, -putimage100 +25%, key and
         // fill latency -0.2 ms. A display has tens of clients, so two threads each cost nothing worth saving.
         Thread.ofPlatform().daemon().name("x11-client-" + index + "-read").start(this::readLoop);
         Thread.ofPlatform().daemon().name("x11-client-" + index + "-write").start(this::writeLoop);
-        return true;
     }
 
     private static void closeQuietly(Selector s) {
@@ -220,7 +219,7 @@ public final class Client {
         if (h[0] == 'B') msb = true;
         else if (h[0] == 'l') msb = false;
         else {
-            log.info("client {} ({}): bad byte-order byte 0x{}; disconnecting", index, peer, Integer.toHexString(h[0] & 0xff));
+            server.setupFailed(this, "bad byte-order byte 0x" + Integer.toHexString(h[0] & 0xff) + "; disconnected");
             return false;
         }
         RequestReader r = new RequestReader(h, 12, msb);
@@ -235,15 +234,16 @@ public final class Client {
         byte[] data = Arrays.copyOfRange(auth.array(), (nameLen + 3) & ~3, ((nameLen + 3) & ~3) + dataLen);
         String failure = null;
         if (major != 11) failure = "Protocol version mismatch";
-        else failure = server.authorize(name, data);
+        else failure = server.authorize(this, name, data);
         if (failure != null) {
             ReplyWriter w = new ReplyWriter(msb, 64);
             byte[] reason = failure.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             w.u8(0).u8(reason.length).u16(11).u16(0).u16((reason.length + 3) / 4).bytes(reason).pad();
+            server.setupFailed(this, "refused: " + failure.strip());
             writeNow(w);
-            log.info("client {} ({}): refused: {}", index, peer, failure);
             return false;
         }
+        server.setupDone(this);
         ReplyWriter w = new ReplyWriter(msb, 512);
         server.writeSetupReply(this, w);
         send(w.array(), 0, w.size());

@@ -41,6 +41,7 @@ public final class ServerControl {
         if (mode > 1) throw XError.value(mode);
     }
 
+    /** Xorg: only clients on this machine may change the list; families it does not know are BadValue. */
     void changeHosts(Client c, RequestReader r) {
         int mode = r.byteAt(1) & 0xff;
         atLeast(r, 8);
@@ -50,19 +51,20 @@ public final class ServerControl {
         int n = r.u16();
         byte[] addr = r.bytes(n);
         if (mode > 1) throw XError.value(mode);
-        if (family != 0 && family != 1 && family != 2 && family != 5 && family != 6 && family != 254) throw XError.value(family);
-        byte[] key = new byte[n + 1];
-        key[0] = (byte) family;
-        System.arraycopy(addr, 0, key, 1, n);
-        server.hosts.removeIf(h -> java.util.Arrays.equals(h, key));
-        if (mode == 0) server.hosts.add(key);
+        if (family != HostAccess.INTERNET && family != 1 && family != 2 && family != HostAccess.SERVER_INTERPRETED
+                && family != HostAccess.INTERNET6 && family != 254 && family != HostAccess.LOCAL_HOST) {
+            throw XError.value(family);
+        }
+        if (!server.isLocal(c)) throw XError.access();
+        if (!server.hosts.change(mode == 0, family, addr)) throw XError.value(n);
     }
 
     void listHosts(Client c, RequestReader r) {
         expect(r, 4);
-        ReplyWriter o = c.reply(server.accessControl ? 1 : 0);
-        o.u16(server.hosts.size()).zeros(22);
-        for (byte[] h : server.hosts) {
+        ReplyWriter o = c.reply(server.hosts.enabled ? 1 : 0);
+        java.util.List<byte[]> hosts = server.hosts.entries();
+        o.u16(hosts.size()).zeros(22);
+        for (byte[] h : hosts) {
             o.u8(h[0]).u8(0).u16(h.length - 1).bytes(h, 1, h.length - 1).pad();
         }
         c.sendReply(o);
@@ -72,7 +74,8 @@ public final class ServerControl {
         expect(r, 4);
         int mode = r.byteAt(1) & 0xff;
         if (mode > 1) throw XError.value(mode);
-        server.accessControl = mode == 1;
+        if (!server.isLocal(c)) throw XError.access();
+        server.hosts.enabled = mode == 1;
     }
 
     void setCloseDownMode(Client c, RequestReader r) {
@@ -82,19 +85,28 @@ public final class ServerControl {
         c.closeDownMode = mode;
     }
 
+    /**
+     * Closes the client owning a resource, or frees what a departed client left behind. As Xorg: an id of the
+     * server's own (the root window, the default colormap) is BadValue, never a way to free them.
+     */
     void killClient(Client c, RequestReader r) {
         expect(r, 8);
         r.seek(4);
         int id = r.i32();
         if (id == 0) { // AllTemporary: free resources of clients that left with RetainTemporary
+            server.freeRetainedTemporary();
             return;
         }
         int idx = id >>> 21;
+        if (idx == 0 || (id & 0xE0000000) != 0) throw XError.value(id);
         Client victim = server.client(idx);
-        if (victim == null || (!server.resourceExists(id) && id != victim.resourceBase)) {
-            if (victim == null && server.resourceExists(id)) { server.freeClientResources(idx); return; }
+        if (victim != null) {
+            if (!server.resourceExists(id) && id != victim.resourceBase) throw XError.value(id);
+            victim.closeChannel();
+        } else if (server.isRetained(idx) && server.resourceExists(id)) {
+            server.freeClientResources(idx);
+        } else {
             throw XError.value(id);
         }
-        victim.closeChannel();
     }
 }

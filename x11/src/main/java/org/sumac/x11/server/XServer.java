@@ -9,12 +9,15 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sumac.x11.geom.Region;
@@ -46,7 +49,18 @@ public final class XServer implements AutoCloseable {
     private Client grabbingClient;
 
     private final Client[] clients = new Client[256];
+    /** Who is at the other end of each client's connection. */
+    private final Peer[] peers = new Peer[256];
+    /** Clients that have not finished their connection setup (not yet authorized). */
+    private final boolean[] pending = new boolean[256];
+    /**
+     * The close-down mode (RetainPermanent 1, RetainTemporary 2) of a departed client whose resources live on, 0 for
+     * none: as in Xorg its slot, and so its resource-id range, stays taken until they are freed.
+     */
+    private final int[] retained = new int[256];
     private final Map<Integer, Resource> resources = new HashMap<>();
+    /** How many resources each client slot owns (index: id >>> 21). */
+    private final int[] owned = new int[2048];
     public final Atoms atoms = new Atoms();
     public final Pixels framebuffer;
     public final Window root;
@@ -62,6 +76,24 @@ public final class XServer implements AutoCloseable {
     private final List<ServerSocketChannel> listeners = new ArrayList<>();
     private Path socketPath, lockPath;
     private volatile boolean closing;
+
+    /**
+     * Connections still in their setup (before authorization), per display and per source (a local user, a TCP
+     * address): a flood of idle connections cannot hold the client table or the process's descriptors. Each connection
+     * costs about five descriptors (socket, two selectors); with the 255 client slots a display holds at most about
+     * 1,300, and anything over the limits is closed at once.
+     */
+    static final int MAX_PENDING = 64, MAX_PENDING_PER_SOURCE = 32;
+    /** A connection that has not finished its setup this long after it was accepted is closed. */
+    static final Duration SETUP_TIMEOUT = Duration.ofSeconds(10);
+    /** How long the accept loop waits after an error (e.g. out of descriptors) before it accepts again. */
+    static final Duration ACCEPT_BACKOFF = Duration.ofMillis(100);
+    /** Refused and failed connections, and accept errors, are logged once per this window, then counted. */
+    static final Duration LOG_WINDOW = Duration.ofSeconds(10);
+    Duration setupTimeout = SETUP_TIMEOUT;
+    /** Setup timeouts and the flushes of the burst logs. Its thread starts with the first task. */
+    private final ScheduledThreadPoolExecutor timer;
+    private final BurstLog connectionLog, acceptLog;
 
     public XServer(DisplayConfig config) {
         this.config = config;
@@ -82,6 +114,12 @@ public final class XServer implements AutoCloseable {
         int rules = atoms.intern("_XKB_RULES_NAMES");
         byte[] names = "evdev\0pc105\0us\0\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         dispatcher.properties.setServerProperty(root, rules, Atoms.STRING, 8, names);
+        hosts = new HostAccess(config.accessControl());
+        timer = new ScheduledThreadPoolExecutor(1, r -> Thread.ofPlatform().daemon()
+            .name("x11-timer-:" + config.displayNumber()).unstarted(r));
+        timer.setRemoveOnCancelPolicy(true);
+        connectionLog = new BurstLog(log::info, timer, LOG_WINDOW, "connections refused or failed");
+        acceptLog = new BurstLog(log::warn, timer, LOG_WINDOW, "accept errors");
     }
 
     /** Milliseconds since the server started: the X server time. */
@@ -94,6 +132,12 @@ public final class XServer implements AutoCloseable {
         int n = config.displayNumber();
         lockPath = config.lockDir().resolve(".X" + n + "-lock");
         claimLock(lockPath);
+        lock.lock();
+        try {
+            hosts.start(config.authFile() == null);
+        } finally {
+            lock.unlock();
+        }
         try {
             Path dir = config.socketDir();
             if (!Files.isDirectory(dir)) {
@@ -147,36 +191,111 @@ public final class XServer implements AutoCloseable {
         public DisplayInUseException(String m) { super(m); }
     }
 
+    /**
+     * Accepts until the display closes. No error ends the loop: out of descriptors (EMFILE, ENFILE) or anything else is
+     * logged once per burst and retried after a short pause, so the display accepts again once the storm passes.
+     */
     private void acceptLoop(ServerSocketChannel l) {
-        while (!closing) {
+        while (!closing && l.isOpen()) {
+            SocketChannel ch;
             try {
-                SocketChannel ch = l.accept();
-                if (ch.getRemoteAddress() instanceof InetSocketAddress) ch.socket().setTcpNoDelay(true);
-                String peer = String.valueOf(ch.getRemoteAddress());
-                lock.lock();
+                ch = l.accept();
+            } catch (IOException | RuntimeException e) {
+                if (closing || !l.isOpen()) return;
+                acceptLog.event("display :" + config.displayNumber() + ": accept failed: " + e
+                    + " (retrying every " + ACCEPT_BACKOFF.toMillis() + " ms)");
                 try {
-                    int idx = -1;
-                    for (int i = 1; i < clients.length; i++) if (clients[i] == null) { idx = i; break; }
-                    if (idx < 0) {
-                        log.warn("too many clients; refusing connection");
-                        ch.close();
-                        continue;
-                    }
-                    Client c = new Client(this, idx, ch, peer);
-                    clients[idx] = c;
-                    if (!c.start()) clients[idx] = null;
-                } finally {
-                    lock.unlock();
+                    Thread.sleep(ACCEPT_BACKOFF);
+                } catch (InterruptedException ie) {
+                    return;
                 }
-            } catch (IOException e) {
-                if (!closing) log.warn("accept failed: {}", e.toString());
+                continue;
+            }
+            try {
+                admit(ch);
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                // OutOfMemoryError: no thread could be started for the client; the display itself goes on.
+                connectionLog.event("connection could not be set up: " + e);
+                try { ch.close(); } catch (IOException ignored) { }
+            }
+        }
+    }
+
+    /** Gives a new connection a client slot and starts it, or closes it when over a limit. */
+    private void admit(SocketChannel ch) throws IOException {
+        Peer peer = Peer.of(ch);
+        if (!peer.isUnix()) ch.socket().setTcpNoDelay(true);
+        lock.lock();
+        try {
+            int idx = -1, inSetup = 0, fromSource = 0;
+            for (int i = 1; i < clients.length; i++) {
+                if (idx < 0 && clients[i] == null && retained[i] == 0) idx = i;
+                if (pending[i]) {
+                    inSetup++;
+                    if (peers[i].source().equals(peer.source())) fromSource++;
+                }
+            }
+            String refusal = idx < 0 ? "too many clients"
+                : inSetup >= MAX_PENDING ? "too many connections in setup (" + MAX_PENDING + ")"
+                : fromSource >= MAX_PENDING_PER_SOURCE ? "too many connections in setup from " + peer.source() + " ("
+                    + MAX_PENDING_PER_SOURCE + ")"
+                : null;
+            if (refusal != null) {
+                ch.close();
+                connectionLog.event("connection from " + peer + " refused: " + refusal);
                 return;
             }
+            Client c = new Client(this, idx, ch, peer.toString());
+            clients[idx] = c;
+            peers[idx] = peer;
+            pending[idx] = true;
+            try {
+                c.start();
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                clients[idx] = null;
+                peers[idx] = null;
+                pending[idx] = false;
+                c.closeChannel();
+                throw e;
+            }
+            timer.schedule(() -> setupTimedOut(c), setupTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void setupTimedOut(Client c) {
+        lock.lock();
+        try {
+            if (clients[c.index] != c || !pending[c.index]) return;
+            connectionLog.event(c + " (" + peers[c.index] + "): no connection setup within "
+                + setupTimeout.toMillis() + " ms; closed");
+            c.closeChannel();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The client was refused or sent a bad connection setup; logged once per burst. */
+    void setupFailed(Client c, String why) {
+        connectionLog.event(c + " (" + c.peer() + "): " + why);
+    }
+
+    /** The client is authorized and has its setup reply: it no longer counts against the setup limits. */
+    void setupDone(Client c) {
+        lock.lock();
+        try {
+            if (clients[c.index] == c) pending[c.index] = false;
+        } finally {
+            lock.unlock();
         }
     }
 
     @Override public void close() {
         closing = true;
+        timer.shutdownNow();
+        connectionLog.flush();
+        acceptLog.flush();
         for (ServerSocketChannel l : listeners) {
             try { l.close(); } catch (IOException ignored) { }
         }
@@ -194,28 +313,39 @@ public final class XServer implements AutoCloseable {
 
     private final List<byte[]> cookies = new ArrayList<>();
     private boolean cookiesLoaded;
-    /** Access control (xhost); with -ac it is off and everybody may connect. */
-    public boolean accessControl;
-    public final List<byte[]> hosts = new ArrayList<>();
+    /** The xhost list and whether access control is on (off with -ac). Guarded by the lock. */
+    final HostAccess hosts;
 
-    /** Returns null when the client may connect, else the reason Xorg would give. */
-    String authorize(String protocol, byte[] data) {
+    /**
+     * Returns null when the client may connect, else the reason Xorg would give. As Xorg: a valid cookie or a peer
+     * on the host list gets in; without -auth the list holds local connections and this machine's addresses, so TCP
+     * from elsewhere needs {@code xhost +host}.
+     */
+    String authorize(Client c, String protocol, byte[] data) {
         lock.lock();
         try {
             if (!cookiesLoaded) {
                 cookiesLoaded = true;
-                accessControl = config.accessControl();
                 if (config.authFile() != null) cookies.addAll(Xauthority.readCookies(config.authFile()));
             }
-            if (!accessControl) return null;
-            if (cookies.isEmpty() && config.authFile() == null) return null; // local connections are trusted as on Xvfb
+            if (!hosts.enabled) return null;
+            if (protocol.equals("MIT-MAGIC-COOKIE-1")) {
+                for (byte[] cookie : cookies) if (Arrays.equals(cookie, data)) return null;
+            }
+            Peer p = clients[c.index] == c ? peers[c.index] : null;
+            if (p != null && hosts.admits(p)) return null;
             if (protocol.isEmpty()) return "Authorization required, but no authorization protocol specified\n";
             if (!protocol.equals("MIT-MAGIC-COOKIE-1")) return "Authorization protocol not supported\n";
-            for (byte[] c : cookies) if (Arrays.equals(c, data)) return null;
             return "Invalid MIT-MAGIC-COOKIE-1 key";
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Whether the client runs on this machine (Xorg lets only those change the host list). Under the lock. */
+    boolean isLocal(Client c) {
+        Peer p = clients[c.index] == c ? peers[c.index] : null;
+        return p != null && hosts.isLocal(p);
     }
 
     void writeSetupReply(Client c, ReplyWriter w) {
@@ -316,6 +446,9 @@ public final class XServer implements AutoCloseable {
             dispatcher.clientClosed(c);
             if (c.closeDownMode == 0) freeClientResources(c.index);
             clients[c.index] = null;
+            peers[c.index] = null;
+            pending[c.index] = false;
+            if (c.closeDownMode != 0 && owned[c.index] > 0) retained[c.index] = c.closeDownMode;
         } finally {
             lock.unlock();
         }
@@ -324,20 +457,27 @@ public final class XServer implements AutoCloseable {
     /** Frees every resource whose XID lies in a client's range. */
     public void freeClientResources(int clientIndex) {
         int base = clientIndex << 21;
-        List<Resource> owned = new ArrayList<>();
-        for (Resource r : resources.values()) if ((r.id() & ~0x1FFFFF) == base) owned.add(r);
+        List<Resource> mine = new ArrayList<>();
+        for (Resource r : resources.values()) if ((r.id() & ~0x1FFFFF) == base) mine.add(r);
         // Windows first, top-level down, so DestroyNotify order follows the tree.
-        for (Resource r : owned) {
+        for (Resource r : mine) {
             if (r instanceof Window w && resources.get(w.id()) == w && (w.parent == null || (w.parent.id() & ~0x1FFFFF) != base)) {
                 dispatcher.windows.destroy(w);
             }
         }
-        for (Resource r : owned) {
-            if (resources.get(r.id()) == r) {
-                resources.remove(r.id());
-                r.free(this);
-            }
+        for (Resource r : mine) {
+            if (resources.get(r.id()) == r) removeResource(r.id());
         }
+    }
+
+    /** KillClient(AllTemporary): frees what departed clients left with RetainTemporary. Under the lock. */
+    void freeRetainedTemporary() {
+        for (int i = 1; i < retained.length; i++) if (retained[i] == 2) freeClientResources(i);
+    }
+
+    /** Whether a departed client's resources hold this slot (RetainPermanent or RetainTemporary). */
+    boolean isRetained(int clientIndex) {
+        return clientIndex > 0 && clientIndex < retained.length && retained[clientIndex] != 0;
     }
 
     public Client client(int index) { return index > 0 && index < clients.length ? clients[index] : null; }
@@ -356,6 +496,7 @@ public final class XServer implements AutoCloseable {
         int id = r.id();
         if (!c.ownsId(id) || resources.containsKey(id)) throw new XError(XError.IDCHOICE, id);
         resources.put(id, r);
+        owned[id >>> 21]++;
     }
 
     /** Checks an id a client wants to create, raising BadIDChoice if it is not free or not the client's. */
@@ -365,7 +506,11 @@ public final class XServer implements AutoCloseable {
 
     public void removeResource(int id) {
         Resource r = resources.remove(id);
-        if (r != null) r.free(this);
+        if (r == null) return;
+        int slot = id >>> 21;
+        // The last resource of a departed client frees its slot (and id range) for the next client.
+        if (--owned[slot] == 0 && slot < retained.length) retained[slot] = 0;
+        r.free(this);
     }
 
     public boolean resourceExists(int id) { return resources.containsKey(id); }
