@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -53,6 +54,8 @@ public final class XServer implements AutoCloseable {
     private final Peer[] peers = new Peer[256];
     /** Clients that have not finished their connection setup (not yet authorized). */
     private final boolean[] pending = new boolean[256];
+    /** Their setup timeouts, cancelled when they finish or leave (a queued timeout would keep the client alive). */
+    private final ScheduledFuture<?>[] setupTimers = new ScheduledFuture<?>[256];
     /**
      * The close-down mode (RetainPermanent 1, RetainTemporary 2) of a departed client whose resources live on, 0 for
      * none: as in Xorg its slot, and so its resource-id range, stays taken until they are freed.
@@ -258,10 +261,16 @@ public final class XServer implements AutoCloseable {
                 c.closeChannel();
                 throw e;
             }
-            timer.schedule(() -> setupTimedOut(c), setupTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            setupTimers[idx] = timer.schedule(() -> setupTimedOut(c), setupTimeout.toNanos(), TimeUnit.NANOSECONDS);
         } finally {
             lock.unlock();
         }
+    }
+
+    private void setupOver(int index) {
+        pending[index] = false;
+        if (setupTimers[index] != null) setupTimers[index].cancel(false);
+        setupTimers[index] = null;
     }
 
     private void setupTimedOut(Client c) {
@@ -285,7 +294,7 @@ public final class XServer implements AutoCloseable {
     void setupDone(Client c) {
         lock.lock();
         try {
-            if (clients[c.index] == c) pending[c.index] = false;
+            if (clients[c.index] == c) setupOver(c.index);
         } finally {
             lock.unlock();
         }
@@ -447,7 +456,7 @@ public final class XServer implements AutoCloseable {
             if (c.closeDownMode == 0) freeClientResources(c.index);
             clients[c.index] = null;
             peers[c.index] = null;
-            pending[c.index] = false;
+            setupOver(c.index);
             if (c.closeDownMode != 0 && owned[c.index] > 0) retained[c.index] = c.closeDownMode;
         } finally {
             lock.unlock();
