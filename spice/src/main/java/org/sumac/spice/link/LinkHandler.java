@@ -28,6 +28,7 @@ public final class LinkHandler extends ByteToMessageDecoder {
     static final int MAX_LINK_SIZE = 4096;
     static final int MAX_CAPS_WORDS = 1024;
     static final int LINK_REPLY_SIZE = 178;
+    static final int MAX_BYTES_WHILE_WAITING = 8192;
 
     private enum State { HEADER, LINK_MESSAGE, AUTH_MECHANISM, TICKET, WAITING_FOR_TURN, DONE }
 
@@ -127,7 +128,15 @@ public final class LinkHandler extends ByteToMessageDecoder {
                     awaitTurn(ctx, ticket);
                     return;
                 }
-                case WAITING_FOR_TURN, DONE -> { return; }
+                case WAITING_FOR_TURN -> {
+                    // Clients send nothing until the link result; do not buffer a stranger's stream meanwhile.
+                    if (in.readableBytes() > MAX_BYTES_WHILE_WAITING) {
+                        fail(ctx, -1, "data before the link result", in.readableBytes()
+                                + " bytes sent while the ticket waited for its turn");
+                    }
+                    return;
+                }
+                case DONE -> { return; }
             }
         }
     }

@@ -145,6 +145,42 @@ class LinkAbuseTest {
     }
 
     @Test
+    void aClientThatSendsNothingIsClosedAtTheLinkTimeout() throws Exception {
+        start(SpiceServerConfig.builder().linkTimeout(Duration.ofMillis(500)));
+        try (Socket s = connect(loopback(8))) {
+            long t0 = System.nanoTime();
+            s.setSoTimeout(5_000);
+            assertTrue(readsToEnd(s.getInputStream()));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertTrue(seconds < 1.5, "closed after " + seconds + " s");
+        }
+        awaitCounts(0, 0);
+    }
+
+    @Test
+    void bytesSentWhileATicketWaitsForItsTurnAreBoundedNotBuffered() throws Exception {
+        start(SpiceServerConfig.builder());
+        InetAddress from = loopback(9);
+        for (int i = 0; i < 7; i++) guess(from, "wrong");
+        try (RawSpiceClient c = new RawSpiceClient(port, from)) {
+            c.send(RawSpiceClient.linkMessage(0, Spice.CHANNEL_MAIN, 0));
+            assertEquals(0, c.readLinkReply());
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 + 128).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            c.send(b.putInt(1).put(c.encryptTicket("wrong")).array());
+            long t0 = System.nanoTime();
+            // The ticket waits 2 s for its turn; a megabyte sent meanwhile closes the connection long before.
+            try {
+                for (int i = 0; i < 128; i++) c.send(new byte[8192]);
+            } catch (IOException closed) {
+                // the server closed while we were still writing
+            }
+            assertTrue(c.closedByServer());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertTrue(seconds < 1, "closed after " + seconds + " s, at the turn, not when the bytes came");
+        }
+    }
+
+    @Test
     void aWebSocketLinkKeepsTheDeadlineOfItsConnection() throws Exception {
         start(SpiceServerConfig.builder().linkTimeout(Duration.ofMillis(1000)));
         try (Socket s = connect(loopback(7))) {
