@@ -22,7 +22,8 @@ import org.sumac.app.testing.XwdImage;
 
 /**
  * Issue 11, finding 2: a storm of connections to the SPICE port (about 26,000 ran Sumac out of descriptors and
- * killed the X accept loop). The SPICE side keeps to its own budget (at most 128 connections still linking), so
+ * killed the X accept loop). The SPICE side keeps to its own budget (here 16 connections still linking: all of
+ * loopback is one source, whichever 127.x.y.z the storm comes from), so
  * Sumac's descriptors stay flat, the X display accepts clients all along, the log gets a few lines instead of one
  * per connection, and a client with the password links once the storm is over.
  */
@@ -73,7 +74,7 @@ class SpiceConnectionStormTest {
     }
 
     /**
-     * {@value #STORM} connections from 127.0.0.1-127.0.0.250 (many sources, so the total limits are what holds),
+     * {@value #STORM} connections from 127.0.0.1-127.0.0.250 (as a local user may, to dodge per-address limits),
      * at most {@value #HELD} open at once, each closed with a reset when it is the oldest; nothing is ever sent.
      */
     private static void storm(int port, AtomicInteger attempts) {

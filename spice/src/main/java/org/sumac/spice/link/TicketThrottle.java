@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
  * the answer says nothing about the password; a right ticket clears its source and gives its token back.
  * A turn further away than the caller can wait is refused outright, without a check.
  *
- * <p>Sources are IPv4 addresses and IPv6 /64 prefixes (one host usually owns a whole /64). Loopback is one
- * source like any other: on a shared host a local guesser slows down local clients too, which is the price of
- * not letting it guess. Thread-safe.
+ * <p>Sources are IPv4 addresses and IPv6 /64 prefixes (one host usually owns a whole /64), and all of loopback
+ * (127.0.0.0/8 and ::1) is one source: any local user may connect from any 127.x.y.z, so counting those apart
+ * would let a local guesser escape every per-source limit by rotating addresses. The price is that a local
+ * guesser slows down local clients too. Thread-safe.
  */
 public final class TicketThrottle {
     static final int FREE_FAILURES = 3;
@@ -61,10 +62,11 @@ public final class TicketThrottle {
     /** A turn to check one ticket: wait {@code delayNanos}, then check; or {@code refused}: do not check at all. */
     public record Turn(long delayNanos, boolean refused, String source) {}
 
-    /** The grouping key of an address: the IPv4 address, or the /64 of an IPv6 one. */
+    /** The grouping key of an address: "loopback", the IPv4 address, or the /64 of an IPv6 one. */
     public static String sourceOf(SocketAddress remote) {
         if (!(remote instanceof InetSocketAddress isa) || isa.getAddress() == null) return String.valueOf(remote);
         InetAddress a = isa.getAddress();
+        if (a.isLoopbackAddress()) return "loopback";
         if (a instanceof Inet6Address) {
             byte[] b = a.getAddress();
             StringBuilder sb = new StringBuilder();

@@ -16,7 +16,8 @@ import org.sumac.spice.link.TicketThrottle;
  * Sits on the listening channels, before Netty's acceptor, and keeps the SPICE side within its own budget of
  * file descriptors, so that a connection storm on the SPICE port can neither take the descriptors the X side
  * needs nor stop SPICE from accepting: at most {@code maxConnections} connections in all, of which at most
- * {@code maxPending} (and {@code maxPendingPerSource} per source address) are still linking. A connection over a
+ * {@code maxPending} (and {@code maxPendingPerSource} per source, see {@link TicketThrottle#sourceOf}) are still
+ * linking. A connection over a
  * limit is reset at once, on the accepting thread, before any byte is read. Accept errors (EMFILE, ENFILE, any
  * other) pause accepting with a back-off (20 ms doubling to 1 s) instead of ending or spinning. Both are logged
  * per burst, not per connection.

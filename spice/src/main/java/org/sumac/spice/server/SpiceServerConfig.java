@@ -94,7 +94,8 @@ public record SpiceServerConfig(
         public Builder maxConnections(int n) { this.maxConnections = n; return this; }
 
         /**
-         * Connections still linking, in all and from one source address (an IPv6 /64); more are reset on arrival.
+         * Connections still linking, in all and from one source (an address, an IPv6 /64, or all of loopback); more
+         * are reset on arrival.
          * Defaults 128 and 16 (a spice-gtk client links 4 channels at once).
          */
         public Builder maxPendingLinks(int total, int perSource) {
