@@ -88,11 +88,16 @@ class LinkAbuseTest {
         start(SpiceServerConfig.builder());
         String log = capturingStderr(() -> {
             byte[] http = "HTTP/1.0 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+            byte[] notAnUpgrade = "GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
             for (int i = 0; i < 600; i++) {
                 try (Socket s = new Socket()) {
                     s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
-                    if (i % 2 == 0) {
+                    s.setSoTimeout(5_000);
+                    if (i % 3 == 0) {
                         s.getOutputStream().write(http); // wrong magic
+                        s.getInputStream().readAllBytes();
+                    } else if (i % 3 == 1) {
+                        s.getOutputStream().write(notAnUpgrade); // HTTP, but no WebSocket
                         s.getInputStream().readAllBytes();
                     } // else: connect and go away (abandoned)
                 }
