@@ -44,7 +44,9 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
           --addr ADDR           listen on this address only (default: all)
           --password PW         password clients must give (visible in ps: prefer --password-file)
           --password-file FILE  read the password from the first line of FILE
-          --disable-ticketing   no password; needed unless --addr is a loopback address
+          --disable-ticketing   no password at all: anyone who reaches the port, local users
+                                included, gets the screen and keyboard (one of --password,
+                                --password-file or --disable-ticketing is required)
           --exit-on-disconnect  exit when the first SPICE client disconnects
           --image-compression C off, auto_glz, auto_lz, quic, glz, lz, lz4 (default auto_glz)
           --jpeg-wan-compression W  auto, never, always (always: photo-like areas as JPEG)
@@ -145,10 +147,10 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
                 throw new UsageException("--password and --disable-ticketing exclude each other");
             }
             List<InetSocketAddress> addresses = addresses();
-            boolean loopbackOnly = addresses.stream().allMatch(s -> s.getAddress().isLoopbackAddress());
-            if (password == null && !disableTicketing && !loopbackOnly) {
-                throw new UsageException("SPICE without a password on a non-loopback address: give --password-file, "
-                    + "--password or --disable-ticketing (or --addr 127.0.0.1)");
+            // No exemption for loopback: on a shared host every local user can reach 127.0.0.1.
+            if (password == null && !disableTicketing) {
+                throw new UsageException("SPICE needs a password, also on loopback addresses (other local users "
+                    + "can connect): give --password-file FILE, --password PW or, to allow anyone, --disable-ticketing");
             }
             SpiceServerConfig.Builder b = SpiceServerConfig.builder().name("Sumac " + displayName);
             addresses.forEach(b::listen);

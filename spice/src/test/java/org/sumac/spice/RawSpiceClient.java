@@ -21,7 +21,13 @@ public final class RawSpiceClient implements AutoCloseable {
     public final OutputStream out;
 
     public RawSpiceClient(int port) throws IOException {
+        this(port, null);
+    }
+
+    /** Connects from {@code local} (any 127.x.y.z works on Linux without setup), or any address when null. */
+    public RawSpiceClient(int port, java.net.InetAddress local) throws IOException {
         socket = new Socket();
+        if (local != null) socket.bind(new InetSocketAddress(local, 0));
         socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
         socket.setSoTimeout(5000);
         in = new DataInputStream(socket.getInputStream());

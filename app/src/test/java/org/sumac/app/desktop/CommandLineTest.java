@@ -81,7 +81,7 @@ class CommandLineTest {
         SpiceClientSupport.assumeInstalled("spicy-screenshot");
         int port = SpiceClientSupport.freePort();
         int n = DisplayNumbers.findFree();
-        Process sumac = sumac(List.of(":" + n, "--port", String.valueOf(port), "--addr", "127.0.0.1",
+        Process sumac = sumac(List.of(":" + n, "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing",
             "--exit-on-disconnect"));
         try {
             LinkedBlockingQueue<String> out = lines(sumac);

@@ -42,7 +42,7 @@ class DesktopScreenTest {
         int port = SpiceClientSupport.freePort();
         Path twmrc = TestOutput.dir("desktop").resolve("twmrc");
         Files.writeString(twmrc, TWMRC);
-        try (SumacProcess sumac = SumacProcess.start(1024, 768, "--port", String.valueOf(port), "--addr", "127.0.0.1");
+        try (SumacProcess sumac = SumacProcess.start(1024, 768, "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing");
              XClients.Running twm = XClients.start(sumac, "env", "LC_ALL=C", "twm", "-f", twmrc.toString());
              XClients.Running xterm = XClients.start(sumac, "xterm", "-geometry", "80x24+20+30");
              XClients.Running xlogo = XClients.start(sumac, "xlogo", "-geometry", "200x200+600+40");

@@ -37,7 +37,7 @@ class LiveDesktopTest {
         SpiceClientSupport.assumeInstalled("xterm", "xlogo", "xsetroot", "xwd", "xwininfo", "sh", "xdotool");
         SpiceClientSupport.assumeSpiceGtkFromPython();
         int port = SpiceClientSupport.freePort();
-        try (SumacProcess sumac = SumacProcess.start(900, 700, "--port", String.valueOf(port), "--addr", "127.0.0.1");
+        try (SumacProcess sumac = SumacProcess.start(900, 700, "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing");
              LiveSpiceClient client = LiveSpiceClient.connect(port, null)) {
             assertClientShowsScreen(sumac, client, "live-empty");
             try (XClients.Running xterm = XClients.start(sumac, "xterm", "-title", "scroller", "-geometry",

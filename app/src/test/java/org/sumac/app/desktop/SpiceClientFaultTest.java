@@ -31,7 +31,7 @@ class SpiceClientFaultTest {
         SpiceClientSupport.assumeSpiceGtkFromPython();
         Path done = TestOutput.dir("desktop").resolve("scrolled-" + System.nanoTime());
         int port = SpiceClientSupport.freePort();
-        try (SumacProcess sumac = SumacProcess.start(800, 600, "--port", String.valueOf(port), "--addr", "127.0.0.1")) {
+        try (SumacProcess sumac = SumacProcess.start(800, 600, "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing")) {
             LiveSpiceClient client = LiveSpiceClient.connect(port, null);
             try (XClients.Running xterm = XClients.start(sumac, "xterm", "-geometry", "100x40+0+0", "-e", "sh", "-c",
                      "seq 1 20000; touch '" + done + "'; sleep 600")) {
@@ -56,7 +56,7 @@ class SpiceClientFaultTest {
         SumacProcess.assumeAvailable();
         SpiceClientSupport.assumeSpiceGtkFromPython();
         int port = SpiceClientSupport.freePort();
-        try (SumacProcess sumac = SumacProcess.start(800, 600, "--port", String.valueOf(port), "--addr", "127.0.0.1");
+        try (SumacProcess sumac = SumacProcess.start(800, 600, "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing");
              RawXConnection x = RawXConnection.connect(sumac.socketPath(), ByteOrder.LITTLE_ENDIAN,
                      Duration.ofSeconds(10))) {
             LiveSpiceClient client = LiveSpiceClient.connect(port, null);

@@ -37,7 +37,7 @@ class SpiceCursorTest {
             opaque += Integer.bitCount(Integer.parseInt(hex.trim().substring(2), 16));
         }
         int port = SpiceClientSupport.freePort();
-        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1");
+        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing");
              LiveSpiceClient client = LiveSpiceClient.connect(port, null)) {
             // Before: the server's default root cursor (16x16, hot spot in the middle).
             client.awaitCursor("16 16 7 7 " + defaultOpaque(), Duration.ofSeconds(10));
@@ -61,7 +61,7 @@ class SpiceCursorTest {
         Path bits = TestOutput.dir("desktop").resolve("cursor2.xbm");
         Files.writeString(bits, XBM);
         int port = SpiceClientSupport.freePort();
-        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1");
+        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing");
              XClients.Running xterm = XClients.start(sumac, "xterm", "-geometry", "40x10+300+200");
              LiveSpiceClient client = LiveSpiceClient.connect(port, null)) {
             DesktopScreenTest.awaitWindow(sumac, "xterm");
@@ -113,7 +113,7 @@ class SpiceCursorTest {
             time.sleep(60)
             """);
         int port = SpiceClientSupport.freePort();
-        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1");
+        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing");
              XClients.Running xterm = XClients.start(sumac, "xterm", "-geometry", "40x10+300+200");
              LiveSpiceClient client = LiveSpiceClient.connect(port, null)) {
             DesktopScreenTest.awaitWindow(sumac, "xterm");

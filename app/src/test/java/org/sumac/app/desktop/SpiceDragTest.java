@@ -31,7 +31,7 @@ class SpiceDragTest {
         Path twmrc = TestOutput.dir("desktop").resolve("drag.twmrc");
         Files.writeString(twmrc, TWMRC);
         int port = SpiceClientSupport.freePort();
-        try (SumacProcess sumac = SumacProcess.start(800, 600, "--port", String.valueOf(port), "--addr", "127.0.0.1");
+        try (SumacProcess sumac = SumacProcess.start(800, 600, "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing");
              XClients.Running twm = XClients.start(sumac, "env", "LC_ALL=C", "twm", "-f", twmrc.toString());
              XClients.Running xlogo = XClients.start(sumac, "xlogo", "-geometry", "150x150+100+120");
              LiveSpiceClient client = LiveSpiceClient.connect(port, null)) {

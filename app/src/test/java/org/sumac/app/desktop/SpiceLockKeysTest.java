@@ -33,7 +33,7 @@ class SpiceLockKeysTest {
         SpiceClientSupport.assumeSpiceGtkFromPython();
         SpiceClientSupport.assumeInstalled("xdotool", "xset", "xmodmap");
         int port = SpiceClientSupport.freePort();
-        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1");
+        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing");
              LiveSpiceClient client = LiveSpiceClient.connect(port, null)) {
             client.awaitModifiers(0, WAIT);
             assertEquals(0, ledMask(sumac));
@@ -98,7 +98,7 @@ class SpiceLockKeysTest {
             onXvfb = ledMasksAfter(xvfb, steps);
         }
         try (SumacProcess sumac = SumacProcess.start(320, 200, "--port", String.valueOf(SpiceClientSupport.freePort()),
-                 "--addr", "127.0.0.1")) {
+                 "--addr", "127.0.0.1", "--disable-ticketing")) {
             onSumac = ledMasksAfter(sumac, steps);
             sumac.assertAlive();
         }

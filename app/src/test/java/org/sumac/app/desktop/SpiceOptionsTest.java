@@ -58,13 +58,27 @@ class SpiceOptionsTest {
     }
 
     @Test
-    void noPasswordIsRefusedOnPublicAddressesUnlessTicketingIsDisabledExplicitly() throws Exception {
+    void noPasswordIsRefusedUnlessTicketingIsDisabledExplicitly() throws Exception {
         assertThrows(ServerOptions.UsageException.class,
             () -> ServerOptions.parse(new String[] {":3", "--port", "5912"}));
         assertTrue(ServerOptions.parse(new String[] {":3", "--port", "5912", "--disable-ticketing"})
             .spice().ticketingDisabled());
-        assertTrue(ServerOptions.parse(new String[] {":3", "--port", "5912", "--addr", "127.0.0.1"})
-            .spice().ticketingDisabled());
+    }
+
+    @Test
+    void loopbackIsNoExemptionFromThePassword() throws Exception {
+        // On a shared host every local user reaches 127.0.0.1 and ::1.
+        for (String addr : new String[] {"127.0.0.1", "::1", "localhost"}) {
+            ServerOptions.UsageException e = assertThrows(ServerOptions.UsageException.class,
+                () -> ServerOptions.parse(new String[] {":3", "--port", "5912", "--addr", addr}), addr);
+            assertTrue(e.getMessage().contains("--password"), e.getMessage());
+        }
+        SpiceServerConfig withPassword = ServerOptions.parse(
+            new String[] {":3", "--port", "5912", "--addr", "127.0.0.1", "--password", "pw"}).spice();
+        assertFalse(withPassword.ticketingDisabled());
+        assertEquals("pw", withPassword.password());
+        assertTrue(ServerOptions.parse(new String[] {":3", "--port", "5912", "--addr", "127.0.0.1",
+            "--disable-ticketing"}).spice().ticketingDisabled());
     }
 
     @Test
@@ -75,7 +89,7 @@ class SpiceOptionsTest {
         assertThrows(ServerOptions.UsageException.class, () -> ServerOptions.parse(
             new String[] {":3", "--port", "1", "--ipv4-only", "--ipv6-only", "--disable-ticketing"}));
         assertThrows(ServerOptions.UsageException.class, () -> ServerOptions.parse(
-            new String[] {":3", "--port", "1", "--addr", "127.0.0.1", "--ipv6-only"}));
+            new String[] {":3", "--port", "1", "--addr", "127.0.0.1", "--ipv6-only", "--disable-ticketing"}));
     }
 
     @Test

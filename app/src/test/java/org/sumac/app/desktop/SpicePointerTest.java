@@ -25,7 +25,7 @@ class SpicePointerTest {
             "import Xlib.display"), Duration.ofSeconds(20));
         org.junit.jupiter.api.Assumptions.assumeTrue(xlib.exitCode() == 0, "python3-xlib is not installed");
         int port = SpiceClientSupport.freePort();
-        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1");
+        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing");
              LiveSpiceClient client = LiveSpiceClient.connect(port, null)) {
             client.input("p:123:77", Duration.ofSeconds(10));
             assertEquals("123 77", pointer(sumac), "client mode: absolute position");

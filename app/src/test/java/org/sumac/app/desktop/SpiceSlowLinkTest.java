@@ -37,7 +37,7 @@ class SpiceSlowLinkTest {
         SpiceClientSupport.assumeSpiceGtkFromPython();
         int port = SpiceClientSupport.freePort();
         try (SumacProcess sumac = SumacProcess.startWithJvmOptions(ServerMemory.EXACT_BUFFER_ACCOUNTING, 800, 600,
-                 "--port", String.valueOf(port), "--addr", "127.0.0.1");
+                 "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing");
              ServerMemory memory = ServerMemory.of(sumac)) {
             // Each timed run, the one with a client too, starts right after a memory sample (a full GC).
             Duration alone = ScrollWorkload.baseline(sumac, memory::sample);

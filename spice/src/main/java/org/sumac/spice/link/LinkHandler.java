@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sumac.spice.link.TicketThrottle.Turn;
 import org.sumac.spice.wire.MessageFrameDecoder;
 import org.sumac.spice.wire.Spice;
 
@@ -16,7 +17,9 @@ import org.sumac.spice.wire.Spice;
  * Runs the SPICE link on one fresh connection: SpiceLinkHeader + SpiceLinkMess in, SpiceLinkReply out, then the
  * optional auth mechanism and the 128-byte RSA ticket in, then the u32 link result out. On success it hands the
  * connection over to the channel handler chosen by the {@link LinkRouter}; on any failure it sends the fitting
- * SpiceLinkErr (where the protocol has a place for one), logs one line and closes.
+ * SpiceLinkErr (where the protocol has a place for one) and closes; refusals are logged per burst
+ * ({@link LinkRouter#linkLog()}), since anyone who reaches the port can cause them at will. The ticket is checked
+ * on the turn the {@link TicketThrottle} gives, waited for with the event loop's schedule(), never by blocking it.
  */
 public final class LinkHandler extends ByteToMessageDecoder {
     private static final Logger log = LoggerFactory.getLogger(LinkHandler.class);
@@ -25,8 +28,9 @@ public final class LinkHandler extends ByteToMessageDecoder {
     static final int MAX_LINK_SIZE = 4096;
     static final int MAX_CAPS_WORDS = 1024;
     static final int LINK_REPLY_SIZE = 178;
+    static final int MAX_BYTES_WHILE_WAITING = 8192;
 
-    private enum State { HEADER, LINK_MESSAGE, AUTH_MECHANISM, TICKET, DONE }
+    private enum State { HEADER, LINK_MESSAGE, AUTH_MECHANISM, TICKET, WAITING_FOR_TURN, DONE }
 
     private final LinkRouter router;
     private final boolean overWebSocket;
@@ -35,23 +39,28 @@ public final class LinkHandler extends ByteToMessageDecoder {
     private LinkRequest request;
     private long bytesSeen;
     private ScheduledFuture<?> timeout;
+    private final long deadlineNanos;
+    private Turn turn;
 
     public LinkHandler(LinkRouter router) {
-        this(router, false);
+        this(router, false, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(router.linkTimeoutMillis()));
     }
 
-    private LinkHandler(LinkRouter router, boolean overWebSocket) {
+    private LinkHandler(LinkRouter router, boolean overWebSocket, long deadlineNanos) {
         this.router = router;
         this.overWebSocket = overWebSocket;
+        this.deadlineNanos = deadlineNanos;
     }
 
+    /** The link timeout runs from the connection's start; a switch to WebSocket does not restart it. */
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         timeout = ctx.executor().schedule(() -> {
             if (state != State.DONE) {
-                fail(ctx, -1, "link not completed within " + router.linkTimeoutMillis() + " ms (state " + state + ")");
+                fail(ctx, -1, "timeout", "link not completed within " + router.linkTimeoutMillis() + " ms (state "
+                        + state + ")");
             }
-        }, router.linkTimeoutMillis(), TimeUnit.MILLISECONDS);
+        }, Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
     @Override
@@ -71,7 +80,8 @@ public final class LinkHandler extends ByteToMessageDecoder {
                         return;
                     }
                     if (in.readableBytes() >= 4 && in.getIntLE(in.readerIndex()) != Spice.MAGIC) {
-                        fail(ctx, Spice.LINK_INVALID_MAGIC, "wrong magic " + String.format("%08x", in.getIntLE(in.readerIndex())));
+                        int magic = in.getIntLE(in.readerIndex());
+                        fail(ctx, Spice.LINK_INVALID_MAGIC, "wrong magic", "wrong magic " + String.format("%08x", magic));
                         return;
                     }
                     if (in.readableBytes() < HEADER_SIZE) return;
@@ -81,11 +91,11 @@ public final class LinkHandler extends ByteToMessageDecoder {
                     long size = in.readUnsignedIntLE();
                     bytesSeen += HEADER_SIZE;
                     if (major != Spice.VERSION_MAJOR) {
-                        fail(ctx, Spice.LINK_VERSION_MISMATCH, "unsupported protocol major version " + major);
+                        fail(ctx, Spice.LINK_VERSION_MISMATCH, "version mismatch", "unsupported protocol major version " + major);
                         return;
                     }
                     if (size < LINK_MESS_SIZE || size > MAX_LINK_SIZE) {
-                        fail(ctx, Spice.LINK_INVALID_DATA, "link message size " + size + " outside 18..4096");
+                        fail(ctx, Spice.LINK_INVALID_DATA, "bad link message", "link message size " + size + " outside 18..4096");
                         return;
                     }
                     linkSize = (int) size;
@@ -104,7 +114,7 @@ public final class LinkHandler extends ByteToMessageDecoder {
                     long mechanism = in.readUnsignedIntLE();
                     bytesSeen += 4;
                     if (mechanism != Spice.COMMON_CAP_AUTH_SPICE) {
-                        sendResultAndClose(ctx, Spice.LINK_PERMISSION_DENIED,
+                        sendResultAndClose(ctx, Spice.LINK_PERMISSION_DENIED, "unsupported auth mechanism",
                                 "unsupported auth mechanism " + mechanism + " (only SPICE tickets)");
                         return;
                     }
@@ -115,7 +125,15 @@ public final class LinkHandler extends ByteToMessageDecoder {
                     byte[] ticket = new byte[Spice.ENCRYPTED_TICKET_BYTES];
                     in.readBytes(ticket);
                     bytesSeen += ticket.length;
-                    finishLink(ctx, ticket);
+                    awaitTurn(ctx, ticket);
+                    return;
+                }
+                case WAITING_FOR_TURN -> {
+                    // Clients send nothing until the link result; do not buffer a stranger's stream meanwhile.
+                    if (in.readableBytes() > MAX_BYTES_WHILE_WAITING) {
+                        fail(ctx, -1, "data before the link result", in.readableBytes()
+                                + " bytes sent while the ticket waited for its turn");
+                    }
                     return;
                 }
                 case DONE -> { return; }
@@ -128,7 +146,7 @@ public final class LinkHandler extends ByteToMessageDecoder {
         state = State.DONE;
         ByteBuf request = in.readRetainedSlice(in.readableBytes());
         String name = ctx.name();
-        LinkHandler inner = new LinkHandler(router, true);
+        LinkHandler inner = new LinkHandler(router, true, deadlineNanos);
         ctx.pipeline().addAfter(name, "spice-link-ws", inner);
         WebSocketBridge.install(ctx.pipeline(), "spice-link-ws");
         ctx.pipeline().remove(this);
@@ -146,7 +164,7 @@ public final class LinkHandler extends ByteToMessageDecoder {
         if (commonWords + channelWords > MAX_CAPS_WORDS
                 || capsOffset < LINK_MESS_SIZE
                 || capsOffset + 4 * (commonWords + channelWords) > linkSize) {
-            fail(ctx, Spice.LINK_INVALID_DATA, "capabilities (" + commonWords + "+" + channelWords
+            fail(ctx, Spice.LINK_INVALID_DATA, "bad link message", "capabilities (" + commonWords + "+" + channelWords
                     + " words at offset " + capsOffset + ") do not fit the " + linkSize + "-byte link message");
             return false;
         }
@@ -173,8 +191,39 @@ public final class LinkHandler extends ByteToMessageDecoder {
         ctx.writeAndFlush(reply);
     }
 
+    /**
+     * Takes this source's turn to have a ticket checked and checks it then. A turn that would come after the link
+     * timeout is refused without looking at the ticket.
+     */
+    private void awaitTurn(ChannelHandlerContext ctx, byte[] ticket) {
+        state = State.WAITING_FOR_TURN;
+        String source = TicketThrottle.sourceOf(ctx.channel().remoteAddress());
+        turn = router.throttle().take(source, deadlineNanos - System.nanoTime());
+        if (turn.refused()) {
+            turn = null;
+            sendResultAndClose(ctx, Spice.LINK_PERMISSION_DENIED, "too many wrong tickets",
+                    "too many wrong tickets from " + source + " (" + router.throttle().failures(source)
+                            + " recent failures): no turn before the link timeout, ticket not checked");
+            return;
+        }
+        if (turn.delayNanos() <= 0) {
+            finishLink(ctx, ticket);
+            return;
+        }
+        ctx.executor().schedule(() -> {
+            if (state == State.WAITING_FOR_TURN && ctx.channel().isActive()) finishLink(ctx, ticket);
+        }, turn.delayNanos(), TimeUnit.NANOSECONDS);
+    }
+
     private void finishLink(ChannelHandlerContext ctx, byte[] ticket) {
         TicketAuthority.Verdict verdict = router.tickets().check(ticket);
+        Turn checked = turn;
+        turn = null;
+        if (checked != null && verdict != TicketAuthority.Verdict.NO_PASSWORD_SET) {
+            router.throttle().checked(checked.source(), verdict == TicketAuthority.Verdict.ACCEPTED);
+        } else if (checked != null) {
+            router.throttle().abandoned(); // a server without a password refuses everyone: no guess was made
+        }
         if (verdict != TicketAuthority.Verdict.ACCEPTED) {
             String why = switch (verdict) {
                 case UNDECRYPTABLE -> "ticket cannot be decrypted";
@@ -183,7 +232,13 @@ public final class LinkHandler extends ByteToMessageDecoder {
                 case WRONG_PASSWORD -> "wrong password";
                 case ACCEPTED -> "";
             };
-            sendResultAndClose(ctx, Spice.LINK_PERMISSION_DENIED, why);
+            String kind = verdict == TicketAuthority.Verdict.UNDECRYPTABLE ? "wrong password" : why;
+            String source = checked != null ? checked.source() : TicketThrottle.sourceOf(ctx.channel().remoteAddress());
+            int failures = router.throttle().failures(source);
+            sendResultAndClose(ctx, Spice.LINK_PERMISSION_DENIED, kind, failures >= TicketThrottle.FREE_FAILURES
+                    ? why + "; " + failures + " recent failures from " + source + ", its next tickets are checked at "
+                            + "most every " + TimeUnit.NANOSECONDS.toMillis(TicketThrottle.spacing(failures)) + " ms"
+                    : why);
             return;
         }
         LinkRouter.Decision decision;
@@ -191,14 +246,16 @@ public final class LinkHandler extends ByteToMessageDecoder {
             decision = router.route(request, ctx.channel());
         } catch (RuntimeException e) {
             log.warn("SPICE link {} failed inside the server: {}", request.describe(), e.toString(), e);
-            sendResultAndClose(ctx, Spice.LINK_ERROR, "internal error");
+            sendResultAndClose(ctx, Spice.LINK_ERROR, "internal error", "internal error");
             return;
         }
         if (decision instanceof LinkRouter.Refuse refuse) {
-            sendResultAndClose(ctx, refuse.linkError(), refuse.reason());
+            sendResultAndClose(ctx, refuse.linkError(), errorName(refuse.linkError()).toLowerCase(java.util.Locale.ROOT),
+                    refuse.reason());
             return;
         }
         state = State.DONE;
+        router.linked(ctx.channel());
         boolean mini = request.hasCommonCap(Spice.COMMON_CAP_MINI_HEADER);
         ctx.writeAndFlush(ctx.alloc().buffer(4).writeIntLE(Spice.LINK_OK));
         ctx.pipeline().addAfter(ctx.name(), "spice-frames", new MessageFrameDecoder(mini, router.maxClientMessageSize()));
@@ -206,19 +263,22 @@ public final class LinkHandler extends ByteToMessageDecoder {
         ctx.pipeline().remove(this); // hands any bytes already buffered to the frame decoder
     }
 
-    private void sendResultAndClose(ChannelHandlerContext ctx, int error, String reason) {
+    private void sendResultAndClose(ChannelHandlerContext ctx, int error, String kind, String reason) {
         state = State.DONE;
-        log.info("SPICE link {} refused: {} (link error {})", request.describe(), reason, errorName(error));
+        refused(ctx, kind, () -> "SPICE link " + request.describe() + " refused: " + reason + " (link error "
+                + errorName(error) + ")");
         ctx.writeAndFlush(ctx.alloc().buffer(4).writeIntLE(error)).addListener(ChannelFutureListener.CLOSE);
     }
 
     /** Fails before the ticket stage: the error goes into a zeroed SpiceLinkReply, as the C server does. */
-    private void fail(ChannelHandlerContext ctx, int error, String reason) {
+    private void fail(ChannelHandlerContext ctx, int error, String kind, String reason) {
         State was = state;
         state = State.DONE;
+        giveBackTurn();
         String who = request != null ? request.describe() : "from " + ctx.channel().remoteAddress();
-        log.info("SPICE link {} refused: {}{}", who, reason, error >= 0 ? " (link error " + errorName(error) + ")" : "");
-        if (error < 0 || was == State.AUTH_MECHANISM || was == State.TICKET) {
+        refused(ctx, kind, () -> "SPICE link " + who + " refused: " + reason
+                + (error >= 0 ? " (link error " + errorName(error) + ")" : ""));
+        if (error < 0 || was == State.AUTH_MECHANISM || was == State.TICKET || was == State.WAITING_FOR_TURN) {
             ctx.close();
             return;
         }
@@ -233,9 +293,11 @@ public final class LinkHandler extends ByteToMessageDecoder {
         if (state != State.DONE) {
             State was = state;
             state = State.DONE;
+            giveBackTurn();
             String who = request != null ? request.describe() : "from " + ctx.channel().remoteAddress();
-            log.info("SPICE link {} abandoned: connection closed after {} bytes (truncated link, waiting for {})",
-                    who, bytesSeen + actualReadableBytes(), was);
+            long bytes = bytesSeen + actualReadableBytes();
+            refused(ctx, "abandoned", () -> "SPICE link " + who + " abandoned: connection closed after " + bytes
+                    + " bytes (truncated link, waiting for " + was + ")");
         }
         super.channelInactive(ctx);
     }
@@ -243,10 +305,23 @@ public final class LinkHandler extends ByteToMessageDecoder {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (state != State.DONE) {
-            fail(ctx, -1, "I/O error: " + cause.getMessage());
+            fail(ctx, -1, "I/O error", "I/O error: " + cause.getMessage());
         } else {
             ctx.fireExceptionCaught(cause);
         }
+    }
+
+    /** A turn taken but not used (timeout or the peer left while waiting) uses up no guess. */
+    private void giveBackTurn() {
+        if (turn != null) {
+            turn = null;
+            router.throttle().abandoned();
+        }
+    }
+
+    private void refused(ChannelHandlerContext ctx, String kind, java.util.function.Supplier<String> line) {
+        String source = TicketThrottle.sourceOf(ctx.channel().remoteAddress());
+        router.linkLog().event(kind, source, line);
     }
 
     static String errorName(int error) {

@@ -16,6 +16,15 @@ public interface LinkRouter {
     /** Milliseconds a peer may take to complete the link. */
     long linkTimeoutMillis();
 
+    /** Paces ticket checks (password guessing). */
+    TicketThrottle throttle();
+
+    /** Where refused and abandoned links are logged, per burst. */
+    BurstLog linkLog();
+
+    /** Called on the channel's event loop once a link succeeded, before the channel handler is installed. */
+    default void linked(Channel channel) {}
+
     /**
      * Called on the channel's event loop after the ticket was accepted. Returns a handler that serves the
      * channel (installed after the link result OK is written), or a refusal.

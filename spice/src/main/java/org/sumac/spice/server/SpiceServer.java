@@ -33,10 +33,12 @@ import org.sumac.spice.channel.display.SpiceDisplay;
 import org.sumac.spice.channel.inputs.InputSink;
 import org.sumac.spice.channel.inputs.InputsChannelClient;
 import org.sumac.spice.channel.main.MainChannelClient;
+import org.sumac.spice.link.BurstLog;
 import org.sumac.spice.link.LinkHandler;
 import org.sumac.spice.link.LinkRequest;
 import org.sumac.spice.link.LinkRouter;
 import org.sumac.spice.link.TicketAuthority;
+import org.sumac.spice.link.TicketThrottle;
 import org.sumac.spice.wire.Spice;
 
 /**
@@ -67,6 +69,9 @@ public final class SpiceServer implements AutoCloseable {
     private Session current;
     private EventLoopGroup bossGroup;
     private EventLoopGroup workerGroup;
+    private final TicketThrottle throttle = new TicketThrottle();
+    private volatile BurstLog linkLog;
+    private volatile AcceptGuard acceptGuard;
     private final List<Channel> listeners = new ArrayList<>();
     private final List<SessionListener> sessionListeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
@@ -195,10 +200,16 @@ public final class SpiceServer implements AutoCloseable {
         if (bossGroup != null) throw new IllegalStateException("already started");
         bossGroup = new NioEventLoopGroup(1, new DefaultThreadFactory("spice-accept", true));
         workerGroup = new NioEventLoopGroup(config.ioThreads(), new DefaultThreadFactory("spice-io", true));
+        linkLog = new BurstLog(LoggerFactory.getLogger(LinkHandler.class)::info, bossGroup, "SPICE connections refused", 10, TimeUnit.SECONDS, 3);
+        int maxConnections = config.maxConnections() > 0 ? config.maxConnections() : defaultMaxConnections();
+        acceptGuard = new AcceptGuard(maxConnections, Math.min(config.maxPendingLinks(), maxConnections),
+                config.maxPendingLinksPerSource(), linkLog,
+                new BurstLog(log::warn, bossGroup, "SPICE accept errors", 10, TimeUnit.SECONDS, 1));
         Router router = new Router();
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(bossGroup, workerGroup)
                 .channel(NioServerSocketChannel.class)
+                .handler(acceptGuard)
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
@@ -213,12 +224,33 @@ public final class SpiceServer implements AutoCloseable {
             for (InetSocketAddress address : config.listenAddresses()) {
                 Channel ch = bootstrap.bind(address).syncUninterruptibly().channel();
                 listeners.add(ch);
-                log.info("SPICE server listening on {}", ch.localAddress());
+                log.info("SPICE server listening on {} (at most {} connections, {} linking, {} linking per source)",
+                        ch.localAddress(), maxConnections, Math.min(config.maxPendingLinks(), maxConnections),
+                        config.maxPendingLinksPerSource());
             }
         } catch (RuntimeException e) {
             close();
             throw new IOException("cannot listen: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * An eighth of the process's descriptor limit, between 64 and 1024: the rest stays for the X side, files and
+     * the JVM itself.
+     */
+    private static int defaultMaxConnections() {
+        long limit = 0;
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+            limit = unix.getMaxFileDescriptorCount();
+        }
+        return limit <= 0 ? 1024 : (int) Math.clamp(limit / 8, 64, 1024);
+    }
+
+    /** Connections open now on the SPICE port, and of those still linking. */
+    public int[] connectionCounts() {
+        AcceptGuard guard = acceptGuard;
+        return guard == null ? new int[2] : guard.counts();
     }
 
     /** The addresses actually bound (ports resolved when 0 was configured). */
@@ -234,6 +266,7 @@ public final class SpiceServer implements AutoCloseable {
         closed = true;
         for (Channel ch : listeners) ch.close().syncUninterruptibly();
         listeners.clear();
+        if (linkLog != null) linkLog.flush();
         currentSession().ifPresent(s -> s.close(null));
         if (workerGroup != null) workerGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         if (bossGroup != null) bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
@@ -283,6 +316,21 @@ public final class SpiceServer implements AutoCloseable {
         @Override
         public long linkTimeoutMillis() {
             return config.linkTimeoutMillis();
+        }
+
+        @Override
+        public TicketThrottle throttle() {
+            return throttle;
+        }
+
+        @Override
+        public BurstLog linkLog() {
+            return linkLog;
+        }
+
+        @Override
+        public void linked(Channel channel) {
+            acceptGuard.linked(channel);
         }
 
         @Override

@@ -23,6 +23,9 @@ public record SpiceServerConfig(
         long maxClientBacklogBytes,
         int maxClientMessageSize,
         long linkTimeoutMillis,
+        int maxConnections,
+        int maxPendingLinks,
+        int maxPendingLinksPerSource,
         int ioThreads,
         boolean clientMouseModeAllowed,
         int displayAckWindow,
@@ -49,6 +52,9 @@ public record SpiceServerConfig(
         private long maxBacklog = 96L << 20;
         private int maxClientMessageSize = 1 << 20;
         private long linkTimeoutMillis = 15_000;
+        private int maxConnections;
+        private int maxPendingLinks = 128;
+        private int maxPendingLinksPerSource = 16;
         private int ioThreads = 2;
         private boolean clientMouseModeAllowed = true;
         private int displayAckWindow = 20;
@@ -77,7 +83,26 @@ public record SpiceServerConfig(
         /** A client with more than this many unsent bytes is disconnected (it stopped reading). */
         public Builder maxClientBacklogBytes(long bytes) { this.maxBacklog = bytes; return this; }
         public Builder maxClientMessageSize(int bytes) { this.maxClientMessageSize = bytes; return this; }
+        /** How long a connection may take to link (send a right ticket) before it is closed. */
         public Builder linkTimeout(Duration timeout) { this.linkTimeoutMillis = timeout.toMillis(); return this; }
+
+        /**
+         * The SPICE side's budget of connections (file descriptors), linked or not; more are reset on arrival, so
+         * that a storm cannot take the descriptors the rest of the process needs. 0 (the default) means an eighth
+         * of the process's descriptor limit, between 64 and 1024.
+         */
+        public Builder maxConnections(int n) { this.maxConnections = n; return this; }
+
+        /**
+         * Connections still linking, in all and from one source (an address, an IPv6 /64, or all of loopback); more
+         * are reset on arrival.
+         * Defaults 128 and 16 (a spice-gtk client links 4 channels at once).
+         */
+        public Builder maxPendingLinks(int total, int perSource) {
+            this.maxPendingLinks = total;
+            this.maxPendingLinksPerSource = perSource;
+            return this;
+        }
         public Builder ioThreads(int threads) { this.ioThreads = threads; return this; }
         /** Whether clients may use CLIENT (absolute) mouse mode; otherwise SERVER (relative) only. */
         public Builder clientMouseModeAllowed(boolean allowed) { this.clientMouseModeAllowed = allowed; return this; }
@@ -99,9 +124,13 @@ public record SpiceServerConfig(
             if (lowWater <= 0 || highWater < lowWater) {
                 throw new IllegalArgumentException("bad write buffer marks");
             }
+            if (maxConnections < 0 || maxPendingLinks < 1 || maxPendingLinksPerSource < 1) {
+                throw new IllegalArgumentException("bad connection limits");
+            }
             return new SpiceServerConfig(List.copyOf(listen), password, ticketLifetime, ticketingDisabled, name, uuid,
                     clientPolicy, imageCompression, jpegForPhotos, pixmapCacheMaxPixels, lowWater, highWater, maxBacklog,
-                    maxClientMessageSize, linkTimeoutMillis, ioThreads, clientMouseModeAllowed, displayAckWindow,
+                    maxClientMessageSize, linkTimeoutMillis, maxConnections, maxPendingLinks, maxPendingLinksPerSource,
+                    ioThreads, clientMouseModeAllowed, displayAckWindow,
                     pingIntervalMillis, minFrameIntervalNanos);
         }
     }

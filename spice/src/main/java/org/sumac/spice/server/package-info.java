@@ -28,5 +28,11 @@
  * <p>Posting never blocks and never encodes: each client's pending fills, copies and damage are coalesced and
  * turned into frames on the library's Netty threads when the client's socket and ACK window have room. The
  * plain port also accepts WebSocket upgrades (subprotocol "binary"), so spice-html5 connects directly.
+ *
+ * <p>Anyone who reaches the port is a stranger until its ticket is right (loopback included: on a shared host
+ * every local user reaches it). Before that the server bounds what strangers get: connections in all and still
+ * linking (see {@link org.sumac.spice.server.SpiceServerConfig.Builder#maxConnections}), the link timeout, ticket
+ * checks paced per source and server wide ({@link org.sumac.spice.link.TicketThrottle}), and log lines per burst
+ * ({@link org.sumac.spice.link.BurstLog}).
  */
 package org.sumac.spice.server;
