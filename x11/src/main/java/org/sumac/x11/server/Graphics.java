@@ -55,7 +55,16 @@ public final class Graphics {
         if (depth != 1 && depth != 4 && depth != 8 && depth != 16 && depth != 24 && depth != 32) throw XError.value(depth);
         // Xorg limits pixmaps to 32767 on a side (pixel offsets must fit its 16-bit coordinates).
         if (w > 32767 || h > 32767 || (long) w * h > (1L << 28)) throw XError.alloc();
-        server.addResource(c, new Pixmap(pid, w, h, depth));
+        // Charged before the pixels are allocated: a pixmap past the client's or the display's budget is BadAlloc.
+        MemoryBudget.Charge charge = server.chargeFor(c, Pixmap.memoryCost(w, h));
+        Pixmap p;
+        try {
+            p = new Pixmap(pid, w, h, depth);
+        } catch (OutOfMemoryError e) {
+            charge.release();
+            throw XError.alloc();
+        }
+        server.addResource(c, p, charge);
     }
 
     void freePixmap(Client c, RequestReader r) {
@@ -686,6 +695,19 @@ public final class Graphics {
         Pixels px = d.pixels();
         int depth = d.depth();
         int ox = d.originX() + x, oy = d.originY() + y;
+        // The reply is built whole before it is queued: one larger than the client may have unread is BadAlloc,
+        // and while it is built it counts against the display.
+        long bytes = format == 2 ? (long) zRowBytes(w, depth) * h
+            : (long) ((w + 31) / 32) * 4 * h * Long.bitCount(planeMask & ((1L << depth) - 1));
+        MemoryBudget.Charge building = c.reserveReply(bytes + 32);
+        try {
+            getImage(c, format, px, depth, visual, ox, oy, w, h, planeMask);
+        } finally {
+            building.release();
+        }
+    }
+
+    private void getImage(Client c, int format, Pixels px, int depth, int visual, int ox, int oy, int w, int h, int planeMask) {
         ReplyWriter o = c.reply(depth);
         o.i32(visual).zeros(20);
         if (format == 2) {

@@ -46,7 +46,11 @@ public final class XServer implements AutoCloseable {
     private Client grabbingClient;
 
     private final Client[] clients = new Client[256];
-    private final Map<Integer, Resource> resources = new HashMap<>();
+    /** Every named resource, with what its creator was charged for it (null for the server's own). */
+    private final Map<Integer, Held> resources = new HashMap<>();
+    private record Held(Resource resource, MemoryBudget.Charge charge) { }
+    /** What all clients of the display hold (see {@link MemoryLimits}); each client's budget is inside it. */
+    public final MemoryBudget memory;
     public final Atoms atoms = new Atoms();
     public final Pixels framebuffer;
     public final Window root;
@@ -65,6 +69,7 @@ public final class XServer implements AutoCloseable {
 
     public XServer(DisplayConfig config) {
         this.config = config;
+        this.memory = new MemoryBudget(config.memory().display(), null);
         this.framebuffer = new Pixels(config.width(), config.height(), 32);
         this.root = new Window(ROOT_WINDOW, null, null, 0, 0, config.width(), config.height(), 0,
             Window.INPUT_OUTPUT, config.depth(), ROOT_VISUAL, framebuffer);
@@ -73,12 +78,12 @@ public final class XServer implements AutoCloseable {
         root.backgroundKind = Window.BG_PIXEL;
         root.backgroundPixel = 0;
         root.colormap = DEFAULT_COLORMAP;
-        resources.put(ROOT_WINDOW, root);
+        resources.put(ROOT_WINDOW, new Held(root, null));
         this.tree = new WindowTree(this, root, framebuffer);
         tree.layout();
         this.extensions = new Extensions(this);
         this.dispatcher = new Dispatcher(this);
-        resources.put(DEFAULT_COLORMAP, new Colormaps.Colormap(DEFAULT_COLORMAP, ROOT_VISUAL));
+        resources.put(DEFAULT_COLORMAP, new Held(new Colormaps.Colormap(DEFAULT_COLORMAP, ROOT_VISUAL), null));
         int rules = atoms.intern("_XKB_RULES_NAMES");
         byte[] names = "evdev\0pc105\0us\0\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         dispatcher.properties.setServerProperty(root, rules, Atoms.STRING, 8, names);
@@ -162,9 +167,17 @@ public final class XServer implements AutoCloseable {
                         ch.close();
                         continue;
                     }
-                    Client c = new Client(this, idx, ch, peer);
-                    clients[idx] = c;
-                    if (!c.start()) clients[idx] = null;
+                    try {
+                        Client c = new Client(this, idx, ch, peer);
+                        clients[idx] = c;
+                        if (!c.start()) clients[idx] = null;
+                    } catch (OutOfMemoryError e) {
+                        // No room for the new client's buffers or threads (budgets should prevent it): it is refused
+                        // and the display goes on accepting.
+                        clients[idx] = null;
+                        ch.close();
+                        log.warn("out of memory accepting a client; refused it");
+                    }
                 } finally {
                     lock.unlock();
                 }
@@ -271,6 +284,11 @@ public final class XServer implements AutoCloseable {
                 // A server bug must not take the display down: report it, answer the request, go on.
                 log.warn("internal error in request {}.{} from {}", major, minor, c, e);
                 c.sendError(XError.IMPLEMENTATION, 0, major >= 128 ? minor : 0, major);
+            } catch (OutOfMemoryError e) {
+                // The budgets should make this impossible; if the heap ran out anyway, the client being served goes
+                // (what it was building becomes garbage) and the display carries on.
+                log.warn("out of memory in request {}.{} from {}; disconnecting it", major, minor, c);
+                c.closeChannel();
             }
         } finally {
             requestThread = null;
@@ -325,18 +343,15 @@ public final class XServer implements AutoCloseable {
     public void freeClientResources(int clientIndex) {
         int base = clientIndex << 21;
         List<Resource> owned = new ArrayList<>();
-        for (Resource r : resources.values()) if ((r.id() & ~0x1FFFFF) == base) owned.add(r);
+        for (Held h : resources.values()) if ((h.resource().id() & ~0x1FFFFF) == base) owned.add(h.resource());
         // Windows first, top-level down, so DestroyNotify order follows the tree.
         for (Resource r : owned) {
-            if (r instanceof Window w && resources.get(w.id()) == w && (w.parent == null || (w.parent.id() & ~0x1FFFFF) != base)) {
+            if (r instanceof Window w && resource(w.id()) == w && (w.parent == null || (w.parent.id() & ~0x1FFFFF) != base)) {
                 dispatcher.windows.destroy(w);
             }
         }
         for (Resource r : owned) {
-            if (resources.get(r.id()) == r) {
-                resources.remove(r.id());
-                r.free(this);
-            }
+            if (resource(r.id()) == r) removeResource(r.id());
         }
     }
 
@@ -350,13 +365,32 @@ public final class XServer implements AutoCloseable {
 
     // ---- resources ------------------------------------------------------------------------------
 
-    public Resource resource(int id) { return resources.get(id); }
-
-    public void addResource(Client c, Resource r) {
-        int id = r.id();
-        if (!c.ownsId(id) || resources.containsKey(id)) throw new XError(XError.IDCHOICE, id);
-        resources.put(id, r);
+    public Resource resource(int id) {
+        Held h = resources.get(id);
+        return h == null ? null : h.resource();
     }
+
+    /**
+     * Names a new resource of a client and charges the client what it costs ({@link Resource#memoryCost}); BadAlloc
+     * when that passes the client's or the display's budget. Callers that build something big (a pixmap's pixels)
+     * charge first with {@link #chargeFor} and hand the charge over here.
+     */
+    public void addResource(Client c, Resource r) {
+        checkNewId(c, r.id());
+        addResource(c, r, c.memory.hold(r.memoryCost()));
+    }
+
+    public void addResource(Client c, Resource r, MemoryBudget.Charge charge) {
+        int id = r.id();
+        if (!c.ownsId(id) || resources.containsKey(id)) {
+            charge.release();
+            throw new XError(XError.IDCHOICE, id);
+        }
+        resources.put(id, new Held(r, charge));
+    }
+
+    /** Charges a client for a resource about to be built, before its memory is allocated; BadAlloc if it may not. */
+    public MemoryBudget.Charge chargeFor(Client c, long bytes) { return c.memory.hold(bytes); }
 
     /** Checks an id a client wants to create, raising BadIDChoice if it is not free or not the client's. */
     public void checkNewId(Client c, int id) {
@@ -364,35 +398,37 @@ public final class XServer implements AutoCloseable {
     }
 
     public void removeResource(int id) {
-        Resource r = resources.remove(id);
-        if (r != null) r.free(this);
+        Held h = resources.remove(id);
+        if (h == null) return;
+        h.resource().free(this);
+        if (h.charge() != null) h.charge().release();
     }
 
     public boolean resourceExists(int id) { return resources.containsKey(id); }
 
     public Window window(int id) {
-        if (resources.get(id) instanceof Window w) return w;
+        if (resource(id) instanceof Window w) return w;
         throw new XError(XError.WINDOW, id);
     }
 
     public org.sumac.x11.render.Drawable drawable(int id) {
-        if (resources.get(id) instanceof org.sumac.x11.render.Drawable d) return d;
+        if (resource(id) instanceof org.sumac.x11.render.Drawable d) return d;
         throw new XError(XError.DRAWABLE, id);
     }
 
     public org.sumac.x11.render.Pixmap pixmap(int id) {
-        if (resources.get(id) instanceof org.sumac.x11.render.Pixmap p) return p;
+        if (resource(id) instanceof org.sumac.x11.render.Pixmap p) return p;
         throw new XError(XError.PIXMAP, id);
     }
 
     /** Looks up a resource of a given class or raises the given error code. */
     public <T> T lookup(int id, Class<T> type, int errorCode) {
-        Resource r = resources.get(id);
+        Resource r = resource(id);
         if (type.isInstance(r)) return type.cast(r);
         throw new XError(errorCode, id);
     }
 
-    public Iterable<Resource> allResources() { return List.copyOf(resources.values()); }
+    public Iterable<Resource> allResources() { return resources.values().stream().map(Held::resource).toList(); }
 
     // ---- events ---------------------------------------------------------------------------------
 
