@@ -26,6 +26,12 @@ public final class Client {
     private static final Logger log = LoggerFactory.getLogger(Client.class);
     /** Input and output buffers every connection has; growth past them is charged to the memory budgets. */
     private static final int IN_BASE = 64 * 1024, OUT_BASE = 4096;
+    /**
+     * Most bytes one socket read or write moves. The JDK copies a heap buffer through a temporary direct buffer as
+     * large as what is asked and keeps it for the thread: a 16 MiB request read in one call would cost 16 MiB of
+     * native memory per client, outside every budget. 64 KiB is as much as a Unix socket moves in one call anyway.
+     */
+    private static final int IO_CHUNK = 64 * 1024;
     /** Longest request accepted with BIG-REQUESTS, in 4-byte units (16 MiB, as Xorg). */
     public static final int MAX_BIG_REQUEST_UNITS = 4194303;
 
@@ -126,7 +132,10 @@ public final class Client {
         try {
             while (in.position() < n) {
                 if (!in.hasRemaining()) grow(n);
+                int limit = in.limit();
+                in.limit(Math.min(limit, in.position() + IO_CHUNK));
                 int got = channel.read(in);
+                in.limit(limit);
                 if (got < 0) throw new EOFException();
                 if (got == 0) {
                     readSelector.select();
@@ -311,7 +320,11 @@ public final class Client {
     /** Writes everything, waiting for the socket to drain when it is full (writer thread and refusals only). */
     private void writeFully(ByteBuffer b) throws IOException {
         while (b.hasRemaining()) {
-            if (channel.write(b) == 0) {
+            int limit = b.limit();
+            b.limit(Math.min(limit, b.position() + IO_CHUNK));
+            int written = channel.write(b);
+            b.limit(limit);
+            if (written == 0) {
                 writeSelector.select();
                 writeSelector.selectedKeys().clear();
                 if (closed) throw new java.nio.channels.ClosedChannelException();
@@ -333,7 +346,7 @@ public final class Client {
             if (closed) return;
             if (outLen == 0 && !writerBusy) {
                 try {
-                    int written = channel.write(ByteBuffer.wrap(b, off, len));
+                    int written = channel.write(ByteBuffer.wrap(b, off, Math.min(len, IO_CHUNK)));
                     off += written;
                     len -= written;
                 } catch (IOException e) {
