@@ -101,18 +101,24 @@ final class Shape implements Extensions.Handler {
                 }
                 Pixmap p = server.pixmap(pid);
                 if (p.depth() != 1) throw XError.match();
-                Region.Builder b = new Region.Builder(p.height() * 2);
-                for (int yy = 0; yy < p.height(); yy++) {
-                    int xx = 0;
-                    while (xx < p.width()) {
-                        while (xx < p.width() && p.pixels.data[yy * p.width() + xx] == 0) xx++;
-                        int s = xx;
-                        while (xx < p.width() && p.pixels.data[yy * p.width() + xx] != 0) xx++;
-                        if (xx > s) b.add(s + x, yy + y, xx + x, yy + y + 1);
+                // Charged while the region is built (a checkerboard bitmap would make billions of bytes of it).
+                org.sumac.x11.server.MemoryBudget.Charge building = org.sumac.x11.server.Graphics.chargeRegionOf(c, p.pixels);
+                try {
+                    Region.Builder b = new Region.Builder(p.height() * 2);
+                    for (int yy = 0; yy < p.height(); yy++) {
+                        int xx = 0;
+                        while (xx < p.width()) {
+                            while (xx < p.width() && p.pixels.data[yy * p.width() + xx] == 0) xx++;
+                            int s = xx;
+                            while (xx < p.width() && p.pixels.data[yy * p.width() + xx] != 0) xx++;
+                            if (xx > s) b.add(s + x, yy + y, xx + x, yy + y + 1);
+                        }
+                        b.closeBand();
                     }
-                    b.closeBand();
+                    set(w, kind, combine(w, kind, op, b.build()));
+                } finally {
+                    building.release();
                 }
-                set(w, kind, combine(w, kind, op, b.build()));
             }
             case 3 -> { // Combine
                 if (r.length() != 20) throw XError.length();

@@ -88,7 +88,7 @@ public final class Graphics {
         server.checkNewId(c, cid);
         Gc g = new Gc(cid, d.depth());
         g.state.font = server.dispatcher.fonts.defaultFont();
-        applyGc(g, mask, r);
+        applyGc(c, g, mask, r);
         if (g.state.tile == null) {
             Pixels t = new Pixels(1, 1, d.depth());
             t.data[0] = g.state.foreground;
@@ -107,10 +107,10 @@ public final class Graphics {
         r.seek(4);
         Gc g = gc(r.i32());
         int mask = r.i32();
-        applyGc(g, mask, r);
+        applyGc(c, g, mask, r);
     }
 
-    private void applyGc(Gc g, int mask, RequestReader r) {
+    private void applyGc(Client c, Gc g, int mask, RequestReader r) {
         if ((mask & ~0x7FFFFF) != 0) throw XError.value(mask);
         GraphicsContext s = g.state;
         for (int bit = 0; bit < 23; bit++) {
@@ -149,7 +149,12 @@ public final class Graphics {
                     else {
                         Pixmap p = server.pixmap(v);
                         if (p.depth() != 1) throw XError.match();
-                        s.clip = bitmapToRegion(p.pixels);
+                        MemoryBudget.Charge building = chargeRegionOf(c, p.pixels);
+                        try {
+                            s.clip = bitmapToRegion(p.pixels);
+                        } finally {
+                            building.release();
+                        }
                     }
                 }
                 case 20 -> s.dashOffset = v & 0xffff;
@@ -158,6 +163,26 @@ public final class Graphics {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * Charges a client, while a region is built from a bitmap, for the rectangles it will have: a checkerboard
+     * bitmap of 2^28 pixels makes 2^27 of them (several GiB), which must be BadAlloc, not a full heap. They are
+     * counted first (one pass over the pixels, as cheap as building): a large bitmap with few runs costs little.
+     */
+    public static MemoryBudget.Charge chargeRegionOf(Client c, Pixels p) {
+        long runs = 0;
+        for (int y = 0; y < p.height; y++) {
+            int row = y * p.width;
+            boolean in = false;
+            for (int x = 0; x < p.width; x++) {
+                boolean set = p.data[row + x] != 0;
+                if (set && !in) runs++;
+                in = set;
+            }
+        }
+        // 16 bytes a rectangle in the builder, doubling as it grows, and again in the region built.
+        return c.memory.hold(48 * runs + 16L * p.height + 1024);
     }
 
     /** Converts a depth-1 clip mask into a region (set bits are inside), as Xorg does at ChangeGC. */

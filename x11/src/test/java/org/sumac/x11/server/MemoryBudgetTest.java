@@ -165,6 +165,49 @@ class MemoryBudgetTest {
     }
 
     @Test
+    void aCursorFromABitmapPastTheClientsBudgetIsBadAlloc() throws IOException {
+        try (RawX11Client x = connect()) {
+            int bitmap = x.idBase + 1;
+            x.write(le(16).put((byte) 53).put((byte) 1).putShort((short) 4).putInt(bitmap).putInt(XServer.ROOT_WINDOW)
+                .putShort((short) 1024).putShort((short) 900)); // 3.5 MiB as a pixmap
+            roundTrip(x);
+            createCursor(x, x.idBase + 2, bitmap); // 1.75 MiB more: past 4 MiB
+            assertEquals(XError.ALLOC, error(x));
+            x.write(le(16).put((byte) 53).put((byte) 1).putShort((short) 4).putInt(x.idBase + 3).putInt(XServer.ROOT_WINDOW)
+                .putShort((short) 64).putShort((short) 64));
+            createCursor(x, x.idBase + 2, x.idBase + 3);
+            roundTrip(x);
+        }
+    }
+
+    @Test
+    void aClipMaskOfMillionsOfRectanglesIsBadAllocAndAPlainOneIsTaken() throws IOException {
+        try (RawX11Client x = connect()) {
+            int bitmap = x.idBase + 1, gc = x.idBase + 2;
+            x.write(le(16).put((byte) 53).put((byte) 1).putShort((short) 4).putInt(bitmap).putInt(XServer.ROOT_WINDOW)
+                .putShort((short) 1024).putShort((short) 256)); // 1 MiB as a pixmap
+            x.write(le(16).put((byte) 55).put((byte) 0).putShort((short) 4).putInt(gc).putInt(bitmap).putInt(0));
+            // PutImage XYBitmap of alternate pixels: 512 runs a row, 128 Ki rectangles as a region (~6 MiB built).
+            int bytes = 1024 / 8 * 256;
+            ByteBuffer put = le(24 + bytes).put((byte) 72).put((byte) 0).putShort((short) ((24 + bytes) / 4)).putInt(bitmap)
+                .putInt(gc).putShort((short) 1024).putShort((short) 256).putInt(0).put((byte) 0).put((byte) 1).putShort((short) 0);
+            while (put.hasRemaining()) put.put((byte) 0x55);
+            x.write(put);
+            roundTrip(x);
+            int other = x.idBase + 3;
+            x.write(le(16).put((byte) 55).put((byte) 0).putShort((short) 4).putInt(other).putInt(XServer.ROOT_WINDOW).putInt(0));
+            x.write(le(16).put((byte) 56).put((byte) 0).putShort((short) 4).putInt(other).putInt(1 << 19).putInt(bitmap));
+            assertEquals(XError.ALLOC, error(x));
+            // The same bitmap all set is one rectangle.
+            x.write(le(16).put((byte) 56).put((byte) 0).putShort((short) 4).putInt(gc).putInt(0x4).putInt(1));
+            x.write(le(20).put((byte) 70).put((byte) 0).putShort((short) 5).putInt(bitmap).putInt(gc)
+                .putShort((short) 0).putShort((short) 0).putShort((short) 1024).putShort((short) 256));
+            x.write(le(16).put((byte) 56).put((byte) 0).putShort((short) 4).putInt(other).putInt(1 << 19).putInt(bitmap));
+            roundTrip(x);
+        }
+    }
+
+    @Test
     void aChargeThatPassesAnEnclosingBudgetIsTakenNowhere() {
         MemoryBudget display = new MemoryBudget(100, null), client = new MemoryBudget(80, display), other = new MemoryBudget(80, display);
         client.charge(60);
@@ -178,6 +221,13 @@ class MemoryBudgetTest {
     }
 
     // ---- requests ---------------------------------------------------------------------------------
+
+    /** CreateCursor from a bitmap (its own mask), hot spot at 0,0. */
+    private static void createCursor(RawX11Client x, int id, int bitmap) throws IOException {
+        x.write(le(32).put((byte) 93).put((byte) 0).putShort((short) 8).putInt(id).putInt(bitmap).putInt(bitmap)
+            .putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) -1).putShort((short) -1)
+            .putShort((short) -1).putShort((short) 0).putShort((short) 0));
+    }
 
     private static void createPixmap(RawX11Client x, int id, int w, int h) throws IOException {
         x.write(le(16).put((byte) 53).put((byte) 24).putShort((short) 4).putInt(id).putInt(XServer.ROOT_WINDOW)
