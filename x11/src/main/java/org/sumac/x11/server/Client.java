@@ -26,6 +26,8 @@ public final class Client {
     private static final Logger log = LoggerFactory.getLogger(Client.class);
     /** Input and output buffers every connection has; growth past them is charged to the memory budgets. */
     private static final int IN_BASE = 64 * 1024, OUT_BASE = 4096;
+    /** Largest output buffer the writer keeps for next time. */
+    private static final int OUT_KEEP = 64 * 1024;
     /**
      * Most bytes one socket read or write moves. The JDK copies a heap buffer through a temporary direct buffer as
      * large as what is asked and keeps it for the thread: a 16 MiB request read in one call would cost 16 MiB of
@@ -425,7 +427,9 @@ public final class Client {
                 }
                 writeFully(ByteBuffer.wrap(chunk, 0, len));
                 spare = chunk;
-                if (chunk.length > (4 << 20)) {
+                // A big queue is not kept for next time: every client keeping a few MiB spare would hold the
+                // display's budget (its charge) for nothing.
+                if (chunk.length > OUT_KEEP) {
                     spare = new byte[OUT_BASE];
                     outLock.lock();
                     try {

@@ -244,7 +244,15 @@ public final class XServer implements AutoCloseable {
         for (int[] f : formats) w.u8(f[0]).u8(f[1]).u8(32).zeros(5);
         // screen
         int mmW = (int) Math.round(config.width() * 25.4 / 100), mmH = (int) Math.round(config.height() * 25.4 / 100);
-        w.i32(ROOT_WINDOW).i32(DEFAULT_COLORMAP).i32(0xFFFFFF).i32(0).i32(root.allEventMasks())
+        // The root's event masks change under the display lock as other clients select input on it.
+        int rootMasks;
+        lock.lock();
+        try {
+            rootMasks = root.allEventMasks();
+        } finally {
+            lock.unlock();
+        }
+        w.i32(ROOT_WINDOW).i32(DEFAULT_COLORMAP).i32(0xFFFFFF).i32(0).i32(rootMasks)
             .u16(config.width()).u16(config.height()).u16(mmW).u16(mmH).u16(1).u16(1).i32(ROOT_VISUAL)
             .u8(1).u8(0).u8(config.depth()).u8(6);
         // depth 24: TrueColor + DirectColor; 1, 4, 8, 16: none; 32: TrueColor (ARGB)
