@@ -36,7 +36,9 @@ final class Shape implements Extensions.Handler {
         };
     }
 
-    private void set(Window w, int kind, Region r) {
+    /** Sets a shape, charged to the client that set it (BadAlloc past its budget, before anything changed). */
+    private void set(Client c, Window w, int kind, Region r) {
+        w.holdShape(kind, c.memory.hold(org.sumac.x11.server.Graphics.regionCost(r)));
         server.tree.change(() -> {
             switch (kind) {
                 case BOUNDING -> w.boundingShape = r;
@@ -84,7 +86,7 @@ final class Shape implements Extensions.Handler {
                 for (int i = 0; i < n; i++) {
                     rects[i * 4] = r.s16() + x; rects[i * 4 + 1] = r.s16() + y; rects[i * 4 + 2] = r.u16(); rects[i * 4 + 3] = r.u16();
                 }
-                set(w, kind, combine(w, kind, op, Region.ofRects(rects, n)));
+                set(c, w, kind, combine(w, kind, op, Region.ofRects(rects, n)));
             }
             case 2 -> { // Mask
                 if (r.length() != 20) throw XError.length();
@@ -115,7 +117,7 @@ final class Shape implements Extensions.Handler {
                         }
                         b.closeBand();
                     }
-                    set(w, kind, combine(w, kind, op, b.build()));
+                    set(c, w, kind, combine(w, kind, op, b.build()));
                 } finally {
                     building.release();
                 }
@@ -132,7 +134,7 @@ final class Shape implements Extensions.Handler {
                 if (srcKind > 2) throw XError.value(srcKind);
                 Region s = get(src, srcKind);
                 if (s == null) s = defaultShape(src, srcKind);
-                set(w, kind, combine(w, kind, op, s.translate(x, y)));
+                set(c, w, kind, combine(w, kind, op, s.translate(x, y)));
             }
             case 4 -> { // Offset
                 if (r.length() != 16) throw XError.length();
@@ -143,7 +145,7 @@ final class Shape implements Extensions.Handler {
                 int x = r.s16(), y = r.s16();
                 if (kind > 2) throw XError.value(kind);
                 Region cur = get(w, kind);
-                if (cur != null) set(w, kind, cur.translate(x, y));
+                if (cur != null) set(c, w, kind, cur.translate(x, y));
             }
             case 5 -> { // QueryExtents
                 if (r.length() != 8) throw XError.length();
@@ -199,6 +201,7 @@ final class Shape implements Extensions.Handler {
     }
 
     private void setNone(Window w, int kind) {
+        w.holdShape(kind, null);
         server.tree.change(() -> {
             switch (kind) {
                 case BOUNDING -> w.boundingShape = null;

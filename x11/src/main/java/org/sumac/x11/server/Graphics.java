@@ -30,6 +30,8 @@ public final class Graphics {
         private final int id;
         public final GraphicsContext state;
         public int fontId;
+        /** What the client was charged for the clip region the GC holds (null: none). */
+        private MemoryBudget.Charge clipCharge;
 
         Gc(int id, int depth) {
             this.id = id;
@@ -37,7 +39,25 @@ public final class Graphics {
         }
 
         @Override public int id() { return id; }
+
+        /**
+         * Charges a client for a clip region the GC is about to hold (BadAlloc past its budget, before anything
+         * changed) and gives back what the previous one cost: a clip of a million rectangles is 16 MB.
+         */
+        void holdClip(Client c, Region r) {
+            MemoryBudget.Charge charge = r == null ? null : c.memory.hold(regionCost(r));
+            if (clipCharge != null) clipCharge.release();
+            clipCharge = charge;
+        }
+
+        @Override public void free(XServer server) {
+            if (clipCharge != null) clipCharge.release();
+            clipCharge = null;
+        }
     }
+
+    /** The heap a region holds: four ints a rectangle and the object. */
+    public static long regionCost(Region r) { return 16L * r.rectCount() + 64; }
 
     Graphics(XServer server) { this.server = server; }
 
@@ -145,13 +165,18 @@ public final class Graphics {
                 case 17 -> s.clipXOrigin = (short) v;
                 case 18 -> s.clipYOrigin = (short) v;
                 case 19 -> {
-                    if (v == 0) s.clip = null;
+                    if (v == 0) {
+                        g.holdClip(c, null);
+                        s.clip = null;
+                    }
                     else {
                         Pixmap p = server.pixmap(v);
                         if (p.depth() != 1) throw XError.match();
                         MemoryBudget.Charge building = chargeRegionOf(c, p.pixels);
                         try {
-                            s.clip = bitmapToRegion(p.pixels);
+                            Region clip = bitmapToRegion(p.pixels);
+                            g.holdClip(c, clip);
+                            s.clip = clip;
                         } finally {
                             building.release();
                         }
@@ -210,6 +235,7 @@ public final class Graphics {
         int mask = r.i32();
         if ((mask & ~0x7FFFFF) != 0) throw XError.value(mask);
         if (src.state.depth != dst.state.depth) throw XError.match();
+        if ((mask & (1 << 19)) != 0) dst.holdClip(c, src.state.clip);
         dst.state.copyFrom(src.state, mask);
         if ((mask & 0x4000) != 0) dst.fontId = src.fontId;
     }
@@ -250,7 +276,9 @@ public final class Graphics {
         if (ordering > 0 && !ordered(rects, n, ordering)) throw XError.match();
         g.state.clipXOrigin = ox;
         g.state.clipYOrigin = oy;
-        g.state.clip = Region.ofRects(rects, n);
+        Region clip = Region.ofRects(rects, n);
+        g.holdClip(c, clip);
+        g.state.clip = clip;
     }
 
     private static boolean ordered(int[] r, int n, int ordering) {

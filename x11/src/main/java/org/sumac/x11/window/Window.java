@@ -43,6 +43,8 @@ public final class Window implements Drawable, Resource {
     public int borderPixel;
     public Pixels borderPixmap;
     private MemoryBudget.Charge backgroundCharge, borderCharge;
+    /** What the bounding, clip and input shapes (SHAPE's kinds 0, 1, 2) were charged. */
+    private final MemoryBudget.Charge[] shapeCharges = new MemoryBudget.Charge[3];
     /** Border from the parent's border pixmap (CopyFromParent) is resolved at creation. */
     public int bitGravity = 0, winGravity = 1;
     public int backingStore, backingPlanes = -1, backingPixel;
@@ -101,8 +103,15 @@ public final class Window implements Drawable, Resource {
         borderCharge = charge;
     }
 
-    /** The window is destroyed: its properties and tiles give their memory back. */
+    /** What a new shape of a kind (0 bounding, 1 clip, 2 input; null for none) was charged, giving back the old. */
+    public void holdShape(int kind, MemoryBudget.Charge charge) {
+        if (shapeCharges[kind] != null) shapeCharges[kind].release();
+        shapeCharges[kind] = charge;
+    }
+
+    /** The window is destroyed: its properties, tiles and shapes give their memory back. */
     @Override public void free(XServer server) {
+        for (int k = 0; k < shapeCharges.length; k++) holdShape(k, null);
         for (Property p : properties.values()) p.release();
         properties.clear();
         setBackgroundPixmap(null, null);

@@ -208,6 +208,26 @@ class MemoryBudgetTest {
     }
 
     @Test
+    void clipRectanglesAreChargedWhileTheGcHoldsThem() throws IOException {
+        try (RawX11Client x = connect()) {
+            enableBigRequests(x);
+            int gc = x.idBase + 1;
+            x.write(le(16).put((byte) 55).put((byte) 0).putShort((short) 4).putInt(gc).putInt(XServer.ROOT_WINDOW).putInt(0));
+            setClipRectangles(x, gc, 300_000); // 4.6 MiB as a region: past the client's 4 MiB
+            assertEquals(XError.ALLOC, error(x));
+            roundTrip(x);
+            long before = server.memory.used();
+            setClipRectangles(x, gc, 100_000); // 1.5 MiB
+            roundTrip(x);
+            long holding = server.memory.used();
+            assertTrue(holding - before >= 1_500_000, "the clip is charged: " + (holding - before));
+            x.write(le(8).put((byte) 60).put((byte) 0).putShort((short) 2).putInt(gc)); // FreeGC
+            roundTrip(x);
+            assertTrue(holding - server.memory.used() >= 1_500_000, "freeing the GC gave it back");
+        }
+    }
+
+    @Test
     void aChargeThatPassesAnEnclosingBudgetIsTakenNowhere() {
         MemoryBudget display = new MemoryBudget(100, null), client = new MemoryBudget(80, display), other = new MemoryBudget(80, display);
         client.charge(60);
@@ -221,6 +241,17 @@ class MemoryBudgetTest {
     }
 
     // ---- requests ---------------------------------------------------------------------------------
+
+    /** SetClipRectangles as a big request: n separate 1x1 rectangles, every other pixel of rows 1000 wide. */
+    private static void setClipRectangles(RawX11Client x, int gc, int n) throws IOException {
+        int len = 16 + 8 * n;
+        ByteBuffer b = le(len).put((byte) 59).put((byte) 0).putShort((short) 0).putInt(len / 4).putInt(gc)
+            .putShort((short) 0).putShort((short) 0);
+        for (int i = 0; i < n; i++) {
+            b.putShort((short) (i % 1000 * 2)).putShort((short) (i / 1000 * 2)).putShort((short) 1).putShort((short) 1);
+        }
+        x.write(b);
+    }
 
     /** CreateCursor from a bitmap (its own mask), hot spot at 0,0. */
     private static void createCursor(RawX11Client x, int id, int bitmap) throws IOException {
