@@ -228,6 +228,37 @@ class MemoryBudgetTest {
     }
 
     @Test
+    void eventsHeldByAFrozenPointerStopAtTheirLimit() throws IOException {
+        // Its own display with the default limits: the replay below is 2 MiB of events at once.
+        try (XServer big = new XServer(new DisplayConfig(50, 320, 240, 24, null, false, false, null,
+                dir.resolve("sockets"), dir))) {
+            big.start();
+            try (RawX11Client x = new RawX11Client(dir.resolve("sockets").resolve("X50"))) {
+                // GrabPointer on the root, PointerMotion, pointer Synchronous: the pointer freezes.
+                x.write(le(24).put((byte) 26).put((byte) 0).putShort((short) 6).putInt(XServer.ROOT_WINDOW)
+                    .putShort((short) 0x40).put((byte) 0).put((byte) 1).putInt(0).putInt(0).putInt(0));
+                x.reply();
+                int fakes = 70_000;
+                for (int i = 0; i < fakes; i++) { // XTEST FakeInput MotionNotify, back and forth
+                    x.write(le(36).put((byte) 132).put((byte) 2).putShort((short) 9).put((byte) 6).put((byte) 0)
+                        .putShort((short) 0).putInt(0).putInt(0).putLong(0).putShort((short) (10 + i % 2))
+                        .putShort((short) 10).position(36));
+                }
+                x.write(le(8).put((byte) 35).put((byte) 0).putShort((short) 2).putInt(0)); // AllowEvents AsyncPointer
+                x.write(le(4).put((byte) 43).put((byte) 0).putShort((short) 1));
+                int motions = 0;
+                while (true) {
+                    ByteBuffer m = x.read(32);
+                    if (m.get(0) == 1) break;
+                    assertTrue(m.get(0) != 0, "no error");
+                    if ((m.get(0) & 0x7f) == 6) motions++;
+                }
+                assertTrue(motions > 60_000 && motions <= 65_536, "held events are capped: " + motions);
+            }
+        }
+    }
+
+    @Test
     void aChargeThatPassesAnEnclosingBudgetIsTakenNowhere() {
         MemoryBudget display = new MemoryBudget(100, null), client = new MemoryBudget(80, display), other = new MemoryBudget(80, display);
         client.charge(60);
