@@ -15,6 +15,7 @@ import java.util.List;
 import org.sumac.spice.server.ImageCompression;
 import org.sumac.spice.server.SpiceServerConfig;
 import org.sumac.x11.server.DisplayConfig;
+import org.sumac.x11.server.MemoryLimits;
 
 /**
  * The command line of an X display, with the option names X servers use (Xvfb, Xorg), parsed by
@@ -38,6 +39,9 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
           -nolisten tcp         do not listen on TCP (the default)
           -listen tcp           also listen on TCP port 6000+N
           -fp PATH              font path, comma separated
+          -maxclientmem MB      memory one client may hold: pixmaps, properties, requests (default 256)
+          -maxdisplaymem MB     memory all clients of the display may hold together (default 512)
+          -maxclientoutput MB   replies and events a client may leave unread before it is cut off (default 64)
           -help                 print this help
         SPICE options (Xspice's names; without --port sumac is a plain X server):
           --port P              serve the display over SPICE on TCP port P
@@ -75,6 +79,7 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
         Path auth = null;
         boolean ac = true, tcp = false, help = false;
         List<String> fontPath = null;
+        MemoryLimits mem = MemoryLimits.DEFAULT;
         List<String> a = Arrays.asList(args);
         SpiceOptions spice = new SpiceOptions();
         for (int i = 0; i < a.size(); i++) {
@@ -96,6 +101,9 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
                 case "-nolisten" -> { String p = value(a, ++i, o); if (p.equals("tcp")) tcp = false; }
                 case "-listen" -> { String p = value(a, ++i, o); if (p.equals("tcp")) tcp = true; }
                 case "-fp" -> fontPath = new ArrayList<>(Arrays.asList(value(a, ++i, o).split(",")));
+                case "-maxclientmem" -> mem = new MemoryLimits(megabytes(value(a, ++i, o), o), mem.display(), mem.clientOutput());
+                case "-maxdisplaymem" -> mem = new MemoryLimits(mem.perClient(), megabytes(value(a, ++i, o), o), mem.clientOutput());
+                case "-maxclientoutput" -> mem = new MemoryLimits(mem.perClient(), mem.display(), megabytes(value(a, ++i, o), o));
                 case "--port" -> spice.port = port(value(a, ++i, o));
                 case "--addr" -> spice.addr = value(a, ++i, o);
                 case "--password" -> spice.password = value(a, ++i, o);
@@ -117,7 +125,7 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
         if (display > 32767) throw new UsageException("display number " + display + " is out of range");
         DisplayConfig base = DisplayConfig.of(display);
         DisplayConfig config = new DisplayConfig(display, width, height, depth, auth, ac, tcp, fontPath,
-            base.socketDir(), base.lockDir());
+            base.socketDir(), base.lockDir(), mem);
         List<String> notes = new ArrayList<>();
         SpiceServerConfig spiceConfig = spice.build(":" + display, notes);
         return new ServerOptions(config, false, spiceConfig, spice.exitOnDisconnect, List.copyOf(notes));
@@ -228,6 +236,17 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
             case "never", "auto" -> false;
             default -> throw new UsageException("bad --jpeg-wan-compression " + s + " (auto, never, always)");
         };
+    }
+
+    /** A memory limit in MiB, 1 to 64 GiB. */
+    private static long megabytes(String s, String option) throws UsageException {
+        try {
+            long mb = Long.parseLong(s);
+            if (mb >= 1 && mb <= 65536) return mb << 20;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new UsageException("bad " + option + " " + s + " (megabytes, 1 to 65536)");
     }
 
     private static String value(List<String> a, int i, String option) throws UsageException {

@@ -85,6 +85,10 @@ final class SpiceInput implements InputSink, AutoCloseable {
             event.run();
         } catch (RuntimeException e) {
             log.warn("input injection failed", e);
+        } catch (OutOfMemoryError e) {
+            // The X clients' budgets should make this impossible; if the heap ran out anyway the event is lost, not
+            // the input thread (or the SPICE thread that injected it directly).
+            log.warn("input injection failed: out of memory");
         }
     }
 

@@ -36,7 +36,9 @@ final class Shape implements Extensions.Handler {
         };
     }
 
-    private void set(Window w, int kind, Region r) {
+    /** Sets a shape, charged to the client that set it (BadAlloc past its budget, before anything changed). */
+    private void set(Client c, Window w, int kind, Region r) {
+        w.holdShape(kind, c.memory.hold(org.sumac.x11.server.Graphics.regionCost(r)));
         server.tree.change(() -> {
             switch (kind) {
                 case BOUNDING -> w.boundingShape = r;
@@ -84,7 +86,7 @@ final class Shape implements Extensions.Handler {
                 for (int i = 0; i < n; i++) {
                     rects[i * 4] = r.s16() + x; rects[i * 4 + 1] = r.s16() + y; rects[i * 4 + 2] = r.u16(); rects[i * 4 + 3] = r.u16();
                 }
-                set(w, kind, combine(w, kind, op, Region.ofRects(rects, n)));
+                set(c, w, kind, combine(w, kind, op, Region.ofRects(rects, n)));
             }
             case 2 -> { // Mask
                 if (r.length() != 20) throw XError.length();
@@ -101,18 +103,24 @@ final class Shape implements Extensions.Handler {
                 }
                 Pixmap p = server.pixmap(pid);
                 if (p.depth() != 1) throw XError.match();
-                Region.Builder b = new Region.Builder(p.height() * 2);
-                for (int yy = 0; yy < p.height(); yy++) {
-                    int xx = 0;
-                    while (xx < p.width()) {
-                        while (xx < p.width() && p.pixels.data[yy * p.width() + xx] == 0) xx++;
-                        int s = xx;
-                        while (xx < p.width() && p.pixels.data[yy * p.width() + xx] != 0) xx++;
-                        if (xx > s) b.add(s + x, yy + y, xx + x, yy + y + 1);
+                // Charged while the region is built (a checkerboard bitmap would make billions of bytes of it).
+                org.sumac.x11.server.MemoryBudget.Charge building = org.sumac.x11.server.Graphics.chargeRegionOf(c, p.pixels);
+                try {
+                    Region.Builder b = new Region.Builder(p.height() * 2);
+                    for (int yy = 0; yy < p.height(); yy++) {
+                        int xx = 0;
+                        while (xx < p.width()) {
+                            while (xx < p.width() && p.pixels.data[yy * p.width() + xx] == 0) xx++;
+                            int s = xx;
+                            while (xx < p.width() && p.pixels.data[yy * p.width() + xx] != 0) xx++;
+                            if (xx > s) b.add(s + x, yy + y, xx + x, yy + y + 1);
+                        }
+                        b.closeBand();
                     }
-                    b.closeBand();
+                    set(c, w, kind, combine(w, kind, op, b.build()));
+                } finally {
+                    building.release();
                 }
-                set(w, kind, combine(w, kind, op, b.build()));
             }
             case 3 -> { // Combine
                 if (r.length() != 20) throw XError.length();
@@ -126,7 +134,7 @@ final class Shape implements Extensions.Handler {
                 if (srcKind > 2) throw XError.value(srcKind);
                 Region s = get(src, srcKind);
                 if (s == null) s = defaultShape(src, srcKind);
-                set(w, kind, combine(w, kind, op, s.translate(x, y)));
+                set(c, w, kind, combine(w, kind, op, s.translate(x, y)));
             }
             case 4 -> { // Offset
                 if (r.length() != 16) throw XError.length();
@@ -137,7 +145,7 @@ final class Shape implements Extensions.Handler {
                 int x = r.s16(), y = r.s16();
                 if (kind > 2) throw XError.value(kind);
                 Region cur = get(w, kind);
-                if (cur != null) set(w, kind, cur.translate(x, y));
+                if (cur != null) set(c, w, kind, cur.translate(x, y));
             }
             case 5 -> { // QueryExtents
                 if (r.length() != 8) throw XError.length();
@@ -193,6 +201,7 @@ final class Shape implements Extensions.Handler {
     }
 
     private void setNone(Window w, int kind) {
+        w.holdShape(kind, null);
         server.tree.change(() -> {
             switch (kind) {
                 case BOUNDING -> w.boundingShape = null;

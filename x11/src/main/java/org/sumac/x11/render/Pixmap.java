@@ -12,6 +12,11 @@ public final class Pixmap implements Drawable, Resource {
         this.pixels = new Pixels(width, height, depth);
     }
 
+    /** The heap a pixmap of this size holds: an int per pixel whatever the depth, and the object around it. */
+    public static long memoryCost(int width, int height) { return 4L * width * height + 512; }
+
+    @Override public long memoryCost() { return memoryCost(pixels.width, pixels.height); }
+
     @Override public int id() { return id; }
     @Override public int depth() { return pixels.depth; }
     @Override public int width() { return pixels.width; }

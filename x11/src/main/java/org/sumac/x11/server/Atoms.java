@@ -31,6 +31,9 @@ public final class Atoms {
         for (String n : PREDEFINED) intern(n);
     }
 
+    /** The heap an interned atom holds: its name, and its entries in the table and the map. */
+    public static long memoryCost(String name) { return name.length() + 128L; }
+
     public int intern(String name) {
         Integer a = byName.get(name);
         if (a != null) return a;

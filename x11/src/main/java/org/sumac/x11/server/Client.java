@@ -24,12 +24,25 @@ import org.slf4j.LoggerFactory;
  */
 public final class Client {
     private static final Logger log = LoggerFactory.getLogger(Client.class);
-    /** A client whose unread output grows past this is disconnected rather than growing without bound. */
-    private static final int MAX_PENDING_OUTPUT = 64 << 20;
+    /** Input and output buffers every connection has; growth past them is charged to the memory budgets. */
+    private static final int IN_BASE = 64 * 1024, OUT_BASE = 4096;
+    /** Largest output buffer the writer keeps for next time. */
+    private static final int OUT_KEEP = 64 * 1024;
+    /**
+     * Most bytes one socket read or write moves. The JDK copies a heap buffer through a temporary direct buffer as
+     * large as what is asked and keeps it for the thread: a 16 MiB request read in one call would cost 16 MiB of
+     * native memory per client, outside every budget. 64 KiB is as much as a Unix socket moves in one call anyway.
+     */
+    private static final int IO_CHUNK = 64 * 1024;
     /** Longest request accepted with BIG-REQUESTS, in 4-byte units (16 MiB, as Xorg). */
     public static final int MAX_BIG_REQUEST_UNITS = 4194303;
 
     public final XServer server;
+    /**
+     * What the client holds on the server (resources, properties, atoms, the request being read), inside the
+     * display's budget. Its unread output is charged to the display and bounded by {@link MemoryLimits#clientOutput}.
+     */
+    public final MemoryBudget memory;
     public final int index;
     public final int resourceBase;
     public final int resourceMask = 0x001FFFFF;
@@ -46,8 +59,10 @@ public final class Client {
 
     private final ReentrantLock outLock = new ReentrantLock();
     private final Condition outReady = outLock.newCondition();
-    private byte[] outBuf = new byte[4096];
+    private byte[] outBuf = new byte[OUT_BASE];
     private int outLen;
+    /** Bytes of output buffers (queued, being written, kept spare) charged to the display's budget; under outLock. */
+    private long outCharged;
     /** The writer thread holds bytes it has taken from outBuf and not yet written (guarded by outLock). */
     private boolean writerBusy;
     /** Objects to run when the client goes away (extension state, selections, grabs, ...). */
@@ -55,6 +70,7 @@ public final class Client {
 
     Client(XServer server, int index, SocketChannel channel, String peer) {
         this.server = server;
+        this.memory = new MemoryBudget(server.config.memory().perClient(), server.memory);
         this.index = index;
         this.resourceBase = index << 21;
         this.channel = channel;
@@ -97,20 +113,30 @@ public final class Client {
     // ---- reading ----------------------------------------------------------------------------
 
     /** Bytes read from the socket and not yet consumed; requests are parsed straight out of it. */
-    private ByteBuffer in = ByteBuffer.allocate(64 * 1024).flip();
+    private ByteBuffer in = ByteBuffer.allocate(IN_BASE).flip();
+    /** Bytes of {@link #in} past IN_BASE, charged to the client's budget (reader thread only). */
+    private long inCharged;
 
-    /** Makes at least n unread bytes available, reading as much as the socket has in one go. */
+    /** The request being read does not fit the client's or the display's memory budget. */
+    private static final class OverBudget extends RuntimeException {
+        OverBudget() { super(null, null, false, false); }
+    }
+
+    /**
+     * Makes at least n unread bytes available, reading as much as the socket has in one go. The buffer grows only
+     * when it is full of bytes that did arrive, never to a length the client merely claims: a client that announces
+     * a 16 MiB request and stalls holds 64 KiB. Growth is charged to the client; OverBudget when it may not.
+     */
     private void fill(int n) throws IOException {
         if (in.remaining() >= n) return;
-        if (in.capacity() < n) {
-            ByteBuffer bigger = ByteBuffer.allocate(Math.max(n, in.capacity() * 2));
-            bigger.put(in);
-            in = bigger.flip();
-        }
         in.compact();
         try {
             while (in.position() < n) {
+                if (!in.hasRemaining()) grow(n);
+                int limit = in.limit();
+                in.limit(Math.min(limit, in.position() + IO_CHUNK));
                 int got = channel.read(in);
+                in.limit(limit);
                 if (got < 0) throw new EOFException();
                 if (got == 0) {
                     readSelector.select();
@@ -123,10 +149,38 @@ public final class Client {
         }
     }
 
+    /** Doubles the (full, write-mode) input buffer, at most to n bytes, charging the client for the growth. */
+    private void grow(int n) {
+        int cap = (int) Math.min(n, 2L * in.capacity());
+        long more = cap - in.capacity();
+        if (!memory.tryCharge(more)) throw new OverBudget();
+        ByteBuffer bigger;
+        try {
+            bigger = ByteBuffer.allocate(cap);
+        } catch (OutOfMemoryError e) {
+            memory.release(more);
+            throw new OverBudget();
+        }
+        inCharged += more;
+        in.flip();
+        bigger.put(in);
+        in = bigger;
+    }
+
+    /** Goes back to the base input buffer once a big request is done (kept up to 1 MiB for runs of big PutImages). */
+    private void shrinkInput(boolean always) {
+        if (in.capacity() > (always ? IN_BASE : 1 << 20) && in.remaining() <= IN_BASE) {
+            ByteBuffer small = ByteBuffer.allocate(IN_BASE);
+            small.put(in);
+            in = small.flip();
+            memory.release(inCharged);
+            inCharged = 0;
+        }
+    }
+
     private void readLoop() {
         try {
             if (!setup()) return;
-            byte[] scratch = new byte[0];
             while (!closed) {
                 fill(4);
                 int p = in.position();
@@ -157,29 +211,37 @@ public final class Client {
                 } else {
                     total = units == 0 ? 4 : units * 4L;
                 }
-                fill((int) total);
+                int major = a[p] & 0xff, minor = a[p + 1] & 0xff;
+                try {
+                    fill((int) total);
+                } catch (OverBudget e) {
+                    // The protocol's answer to a request the server has no memory for; its bytes are dropped as they
+                    // arrive (fill left the request's start at the buffer's position).
+                    server.reject(this, major, minor, org.sumac.x11.protocol.XError.ALLOC);
+                    discard(total);
+                    shrinkInput(true);
+                    continue;
+                }
                 p = in.position();
                 a = in.array();
                 RequestReader req;
                 if (headerLen == 4) {
                     req = new RequestReader(a, p, (int) total, msb);
                 } else {
-                    // Drop the extended length field so handlers always see a 4-byte header.
-                    int len = (int) total - 4;
-                    if (scratch.length < len) scratch = new byte[len];
-                    System.arraycopy(a, p, scratch, 0, 4);
-                    System.arraycopy(a, p + 8, scratch, 4, len - 4);
-                    req = new RequestReader(scratch, 0, len, msb);
+                    // Drop the extended length field so handlers always see a 4-byte header: the first four bytes
+                    // move over it in place (a copy of a 16 MiB request would cost another 16 MiB).
+                    System.arraycopy(a, p, a, p + 4, 4);
+                    req = new RequestReader(a, p + 4, (int) total - 4, msb);
                 }
                 in.position(p + (int) total);
                 server.execute(this, req, units == 0);
-                if (in.capacity() > (1 << 20) && in.remaining() < 64 * 1024) {
-                    ByteBuffer small = ByteBuffer.allocate(64 * 1024);
-                    small.put(in);
-                    in = small.flip();
-                }
-                if (scratch.length > (1 << 20)) scratch = new byte[0];
+                shrinkInput(false);
             }
+        } catch (OverBudget e) {
+            log.info("client {}: no memory left in its budget for its connection setup; disconnecting", index);
+        } catch (OutOfMemoryError e) {
+            // Budgets should prevent this; if the heap still ran out, only this client goes.
+            log.warn("client {}: out of memory while reading its requests; disconnecting", index);
         } catch (EOFException | java.nio.channels.ClosedChannelException e) {
             // Normal disconnect.
         } catch (IOException e) {
@@ -190,6 +252,9 @@ public final class Client {
             log.warn("client {}: internal error, disconnecting", index, e);
         } finally {
             closeQuietly(readSelector);
+            in = ByteBuffer.allocate(0);
+            memory.release(inCharged);
+            inCharged = 0;
             server.clientGone(this);
         }
     }
@@ -257,7 +322,11 @@ public final class Client {
     /** Writes everything, waiting for the socket to drain when it is full (writer thread and refusals only). */
     private void writeFully(ByteBuffer b) throws IOException {
         while (b.hasRemaining()) {
-            if (channel.write(b) == 0) {
+            int limit = b.limit();
+            b.limit(Math.min(limit, b.position() + IO_CHUNK));
+            int written = channel.write(b);
+            b.limit(limit);
+            if (written == 0) {
                 writeSelector.select();
                 writeSelector.selectedKeys().clear();
                 if (closed) throw new java.nio.channels.ClosedChannelException();
@@ -276,9 +345,10 @@ public final class Client {
         if (closed) return;
         outLock.lock();
         try {
+            if (closed) return;
             if (outLen == 0 && !writerBusy) {
                 try {
-                    int written = channel.write(ByteBuffer.wrap(b, off, len));
+                    int written = channel.write(ByteBuffer.wrap(b, off, Math.min(len, IO_CHUNK)));
                     off += written;
                     len -= written;
                 } catch (IOException e) {
@@ -287,12 +357,12 @@ public final class Client {
                 }
                 if (len == 0) return;
             }
-            if (outLen + len > MAX_PENDING_OUTPUT) {
+            if (outLen + (long) len > server.config.memory().clientOutput()) {
                 log.info("client {}: not reading its output ({} bytes pending); disconnecting", index, outLen);
                 closeChannel();
                 return;
             }
-            if (outLen + len > outBuf.length) outBuf = Arrays.copyOf(outBuf, Math.max(outBuf.length * 2, outLen + len));
+            if (outLen + len > outBuf.length && !growOutput(outLen + len)) return;
             System.arraycopy(b, off, outBuf, outLen, len);
             outLen += len;
             outReady.signal();
@@ -303,8 +373,41 @@ public final class Client {
 
     public void send(ReplyWriter w) { send(w.array(), 0, w.size()); }
 
+    /**
+     * Charges the display for a large reply about to be built (the caller releases it once the reply is sent): BadAlloc
+     * when it is larger than the unread output this client may have, or the display has no room for it.
+     */
+    public MemoryBudget.Charge reserveReply(long bytes) {
+        if (bytes > server.config.memory().clientOutput()) throw org.sumac.x11.protocol.XError.alloc();
+        return server.memory.hold(bytes);
+    }
+
+    private static long outCost(byte[] b) { return Math.max(0, b.length - OUT_BASE); }
+
+    /** Grows the output queue (under outLock), charging the display; false, with the client disconnected, if it may not. */
+    private boolean growOutput(int need) {
+        int cap = (int) Math.max(need, Math.min(2L * outBuf.length, server.config.memory().clientOutput()));
+        long more = Math.max(0, cap - OUT_BASE) - outCost(outBuf);
+        if (!server.memory.tryCharge(more)) {
+            log.info("client {}: the display's memory budget has no room for its unread output ({} bytes); disconnecting",
+                index, outLen);
+            closeChannel();
+            return false;
+        }
+        try {
+            outBuf = Arrays.copyOf(outBuf, cap);
+        } catch (OutOfMemoryError e) {
+            server.memory.release(more);
+            log.warn("client {}: out of memory queueing its output; disconnecting", index);
+            closeChannel();
+            return false;
+        }
+        outCharged += more;
+        return true;
+    }
+
     private void writeLoop() {
-        byte[] spare = new byte[4096];
+        byte[] spare = new byte[OUT_BASE];
         try {
             while (true) {
                 byte[] chunk;
@@ -316,19 +419,40 @@ public final class Client {
                     if (outLen == 0) return;
                     chunk = outBuf;
                     len = outLen;
-                    outBuf = spare.length >= 4096 ? spare : new byte[4096];
+                    outBuf = spare;
                     outLen = 0;
                     writerBusy = true;
                 } finally {
                     outLock.unlock();
                 }
                 writeFully(ByteBuffer.wrap(chunk, 0, len));
-                spare = chunk.length > (4 << 20) ? new byte[4096] : chunk;
+                spare = chunk;
+                // A big queue is not kept for next time: every client keeping a few MiB spare would hold the
+                // display's budget (its charge) for nothing.
+                if (chunk.length > OUT_KEEP) {
+                    spare = new byte[OUT_BASE];
+                    outLock.lock();
+                    try {
+                        server.memory.release(outCost(chunk));
+                        outCharged -= outCost(chunk);
+                    } finally {
+                        outLock.unlock();
+                    }
+                }
             }
-        } catch (IOException | InterruptedException | ClosedSelectorException e) {
+        } catch (IOException | InterruptedException | ClosedSelectorException | OutOfMemoryError e) {
             closeChannel();
         } finally {
             closeQuietly(writeSelector);
+            outLock.lock();
+            try {
+                outBuf = new byte[0];
+                outLen = 0;
+                server.memory.release(outCharged);
+                outCharged = 0;
+            } finally {
+                outLock.unlock();
+            }
         }
     }
 

@@ -38,6 +38,11 @@ public final class Cursors {
 
         @Override public int id() { return id; }
 
+        /** The heap a cursor of this size holds: two booleans a pixel and the object around them. */
+        static long memoryCost(int width, int height) { return 2L * width * height + 512; }
+
+        @Override public long memoryCost() { return memoryCost(width, height); }
+
         /** The cursor as premultiplied-free ARGB pixels, row by row (transparent where the mask is clear). */
         public int[] argb() {
             int fg = 0xFF000000 | (foreR >> 8) << 16 | (foreG >> 8) << 8 | (foreB >> 8);
@@ -64,14 +69,23 @@ public final class Cursors {
         if (mask != null && (mask.depth() != 1 || mask.width() != src.width() || mask.height() != src.height())) throw XError.match();
         if (x >= src.width() || y >= src.height()) throw XError.match();
         int w = src.width(), h = src.height();
-        boolean[] s = new boolean[w * h], m = new boolean[w * h];
+        // A cursor may be made from any bitmap, up to 2^28 pixels: charged before its copy of them is allocated.
+        MemoryBudget.Charge charge = server.chargeFor(c, Cursor.memoryCost(w, h));
+        boolean[] s, m;
+        try {
+            s = new boolean[w * h];
+            m = new boolean[w * h];
+        } catch (OutOfMemoryError e) {
+            charge.release();
+            throw XError.alloc();
+        }
         for (int i = 0; i < w * h; i++) {
             s[i] = src.pixels.data[i] != 0;
             m[i] = mask == null || mask.pixels.data[i] != 0;
         }
         Cursor cur = new Cursor(cid, w, h, x, y, s, m);
         setColors(cur, fr, fg, fb, br, bg, bb);
-        server.addResource(c, cur);
+        server.addResource(c, cur, charge);
     }
 
     private static void setColors(Cursor cur, int fr, int fg, int fb, int br, int bg, int bb) {

@@ -9,11 +9,19 @@ import java.util.List;
  *
  * @param socketDir directory of the Unix socket (normally /tmp/.X11-unix) and lock files' parent
  *                  is /tmp; tests may point both elsewhere
+ * @param memory    the memory budgets of the display and each of its clients
  */
 public record DisplayConfig(int displayNumber, int width, int height, int depth, Path authFile,
                             boolean accessControl, boolean listenTcp, List<String> fontPath,
-                            Path socketDir, Path lockDir) {
+                            Path socketDir, Path lockDir, MemoryLimits memory) {
     public static final int DEFAULT_WIDTH = 1024, DEFAULT_HEIGHT = 768, DEFAULT_DEPTH = 24;
+
+    /** A display with the default memory limits. */
+    public DisplayConfig(int displayNumber, int width, int height, int depth, Path authFile, boolean accessControl,
+                         boolean listenTcp, List<String> fontPath, Path socketDir, Path lockDir) {
+        this(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir,
+            MemoryLimits.DEFAULT);
+    }
 
     public static DisplayConfig of(int displayNumber) {
         return new DisplayConfig(displayNumber, DEFAULT_WIDTH, DEFAULT_HEIGHT, DEFAULT_DEPTH, null, true, false,
@@ -21,6 +29,10 @@ public record DisplayConfig(int displayNumber, int width, int height, int depth,
     }
 
     public DisplayConfig withSize(int w, int h, int d) {
-        return new DisplayConfig(displayNumber, w, h, d, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir);
+        return new DisplayConfig(displayNumber, w, h, d, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, memory);
+    }
+
+    public DisplayConfig withMemory(MemoryLimits m) {
+        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, m);
     }
 }

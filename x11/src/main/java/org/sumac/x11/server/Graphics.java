@@ -30,6 +30,8 @@ public final class Graphics {
         private final int id;
         public final GraphicsContext state;
         public int fontId;
+        /** What the client was charged for the clip region the GC holds (null: none). */
+        private MemoryBudget.Charge clipCharge;
 
         Gc(int id, int depth) {
             this.id = id;
@@ -37,7 +39,25 @@ public final class Graphics {
         }
 
         @Override public int id() { return id; }
+
+        /**
+         * Charges a client for a clip region the GC is about to hold (BadAlloc past its budget, before anything
+         * changed) and gives back what the previous one cost: a clip of a million rectangles is 16 MB.
+         */
+        void holdClip(Client c, Region r) {
+            MemoryBudget.Charge charge = r == null ? null : c.memory.hold(regionCost(r));
+            if (clipCharge != null) clipCharge.release();
+            clipCharge = charge;
+        }
+
+        @Override public void free(XServer server) {
+            if (clipCharge != null) clipCharge.release();
+            clipCharge = null;
+        }
     }
+
+    /** The heap a region holds: four ints a rectangle and the object. */
+    public static long regionCost(Region r) { return 16L * r.rectCount() + 64; }
 
     Graphics(XServer server) { this.server = server; }
 
@@ -55,7 +75,16 @@ public final class Graphics {
         if (depth != 1 && depth != 4 && depth != 8 && depth != 16 && depth != 24 && depth != 32) throw XError.value(depth);
         // Xorg limits pixmaps to 32767 on a side (pixel offsets must fit its 16-bit coordinates).
         if (w > 32767 || h > 32767 || (long) w * h > (1L << 28)) throw XError.alloc();
-        server.addResource(c, new Pixmap(pid, w, h, depth));
+        // Charged before the pixels are allocated: a pixmap past the client's or the display's budget is BadAlloc.
+        MemoryBudget.Charge charge = server.chargeFor(c, Pixmap.memoryCost(w, h));
+        Pixmap p;
+        try {
+            p = new Pixmap(pid, w, h, depth);
+        } catch (OutOfMemoryError e) {
+            charge.release();
+            throw XError.alloc();
+        }
+        server.addResource(c, p, charge);
     }
 
     void freePixmap(Client c, RequestReader r) {
@@ -79,7 +108,7 @@ public final class Graphics {
         server.checkNewId(c, cid);
         Gc g = new Gc(cid, d.depth());
         g.state.font = server.dispatcher.fonts.defaultFont();
-        applyGc(g, mask, r);
+        applyGc(c, g, mask, r);
         if (g.state.tile == null) {
             Pixels t = new Pixels(1, 1, d.depth());
             t.data[0] = g.state.foreground;
@@ -98,10 +127,10 @@ public final class Graphics {
         r.seek(4);
         Gc g = gc(r.i32());
         int mask = r.i32();
-        applyGc(g, mask, r);
+        applyGc(c, g, mask, r);
     }
 
-    private void applyGc(Gc g, int mask, RequestReader r) {
+    private void applyGc(Client c, Gc g, int mask, RequestReader r) {
         if ((mask & ~0x7FFFFF) != 0) throw XError.value(mask);
         GraphicsContext s = g.state;
         for (int bit = 0; bit < 23; bit++) {
@@ -136,11 +165,21 @@ public final class Graphics {
                 case 17 -> s.clipXOrigin = (short) v;
                 case 18 -> s.clipYOrigin = (short) v;
                 case 19 -> {
-                    if (v == 0) s.clip = null;
+                    if (v == 0) {
+                        g.holdClip(c, null);
+                        s.clip = null;
+                    }
                     else {
                         Pixmap p = server.pixmap(v);
                         if (p.depth() != 1) throw XError.match();
-                        s.clip = bitmapToRegion(p.pixels);
+                        MemoryBudget.Charge building = chargeRegionOf(c, p.pixels);
+                        try {
+                            Region clip = bitmapToRegion(p.pixels);
+                            g.holdClip(c, clip);
+                            s.clip = clip;
+                        } finally {
+                            building.release();
+                        }
                     }
                 }
                 case 20 -> s.dashOffset = v & 0xffff;
@@ -149,6 +188,26 @@ public final class Graphics {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * Charges a client, while a region is built from a bitmap, for the rectangles it will have: a checkerboard
+     * bitmap of 2^28 pixels makes 2^27 of them (several GiB), which must be BadAlloc, not a full heap. They are
+     * counted first (one pass over the pixels, as cheap as building): a large bitmap with few runs costs little.
+     */
+    public static MemoryBudget.Charge chargeRegionOf(Client c, Pixels p) {
+        long runs = 0;
+        for (int y = 0; y < p.height; y++) {
+            int row = y * p.width;
+            boolean in = false;
+            for (int x = 0; x < p.width; x++) {
+                boolean set = p.data[row + x] != 0;
+                if (set && !in) runs++;
+                in = set;
+            }
+        }
+        // 16 bytes a rectangle in the builder, doubling as it grows, and again in the region built.
+        return c.memory.hold(48 * runs + 16L * p.height + 1024);
     }
 
     /** Converts a depth-1 clip mask into a region (set bits are inside), as Xorg does at ChangeGC. */
@@ -176,6 +235,7 @@ public final class Graphics {
         int mask = r.i32();
         if ((mask & ~0x7FFFFF) != 0) throw XError.value(mask);
         if (src.state.depth != dst.state.depth) throw XError.match();
+        if ((mask & (1 << 19)) != 0) dst.holdClip(c, src.state.clip);
         dst.state.copyFrom(src.state, mask);
         if ((mask & 0x4000) != 0) dst.fontId = src.fontId;
     }
@@ -216,7 +276,9 @@ public final class Graphics {
         if (ordering > 0 && !ordered(rects, n, ordering)) throw XError.match();
         g.state.clipXOrigin = ox;
         g.state.clipYOrigin = oy;
-        g.state.clip = Region.ofRects(rects, n);
+        Region clip = Region.ofRects(rects, n);
+        g.holdClip(c, clip);
+        g.state.clip = clip;
     }
 
     private static boolean ordered(int[] r, int n, int ordering) {
@@ -686,6 +748,19 @@ public final class Graphics {
         Pixels px = d.pixels();
         int depth = d.depth();
         int ox = d.originX() + x, oy = d.originY() + y;
+        // The reply is built whole before it is queued: one larger than the client may have unread is BadAlloc,
+        // and while it is built it counts against the display.
+        long bytes = format == 2 ? (long) zRowBytes(w, depth) * h
+            : (long) ((w + 31) / 32) * 4 * h * Long.bitCount(planeMask & ((1L << depth) - 1));
+        MemoryBudget.Charge building = c.reserveReply(bytes + 32);
+        try {
+            getImage(c, format, px, depth, visual, ox, oy, w, h, planeMask);
+        } finally {
+            building.release();
+        }
+    }
+
+    private void getImage(Client c, int format, Pixels px, int depth, int visual, int ox, int oy, int w, int h, int planeMask) {
         ReplyWriter o = c.reply(depth);
         o.i32(visual).zeros(20);
         if (format == 2) {

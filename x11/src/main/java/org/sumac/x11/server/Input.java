@@ -70,6 +70,16 @@ public final class Input {
     }
 
     private final java.util.ArrayDeque<Held> held = new java.util.ArrayDeque<>();
+    /**
+     * Most events held while frozen (Xorg's event queue holds 256 before it drops): a client that freezes the
+     * pointer and then fakes millions of events with XTEST would otherwise grow the queue until the heap is full.
+     */
+    private static final int MAX_HELD = 65536;
+
+    /** Holds an event back while its device is frozen; past MAX_HELD the event is dropped, as Xorg drops them. */
+    private void hold(Held h) {
+        if (held.size() < MAX_HELD) held.add(h);
+    }
     /** The client whose synchronous grab froze each device, or null when it is thawed. */
     private Client pointerFrozenBy, keyboardFrozenBy;
     /** The press that activated a passive grab, kept for AllowEvents Replay. */
@@ -188,7 +198,7 @@ public final class Input {
     // ---- injection (XTEST, SPICE) -----------------------------------------------------------
 
     public void injectMotion(int x, int y) {
-        if (pointerFrozenBy != null) { held.add(new Held(Held.MOTION, 0, false, x, y)); return; }
+        if (pointerFrozenBy != null) { hold(new Held(Held.MOTION, 0, false, x, y)); return; }
         x = Math.max(0, Math.min(server.config.width() - 1, x));
         y = Math.max(0, Math.min(server.config.height() - 1, y));
         if (pointerGrab != null && pointerGrab.confineTo != null && pointerGrab.confineTo.viewable) {
@@ -207,7 +217,7 @@ public final class Input {
 
     public void injectButton(int button, boolean press) {
         if (button < 1 || button > 255) return;
-        if (pointerFrozenBy != null) { held.add(new Held(Held.BUTTON, button, press, 0, 0)); return; }
+        if (pointerFrozenBy != null) { hold(new Held(Held.BUTTON, button, press, 0, 0)); return; }
         int logical = button <= pointerMapping.length ? pointerMapping[button - 1] : button;
         if (logical == 0) return;
         int bit = logical <= 5 ? 0x80 << logical : 0;
@@ -231,7 +241,7 @@ public final class Input {
 
     public void injectKey(int keycode, boolean press) {
         if (keycode < 8 || keycode > 255) return;
-        if (keyboardFrozenBy != null) { held.add(new Held(Held.KEY, keycode, press, 0, 0)); return; }
+        if (keyboardFrozenBy != null) { hold(new Held(Held.KEY, keycode, press, 0, 0)); return; }
         if (press) {
             int mod = keymapModifier(keycode);
             if (!keysDown[keycode]) toggleLocks(keycode, mod);

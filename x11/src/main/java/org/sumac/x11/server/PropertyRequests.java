@@ -28,6 +28,8 @@ public final class PropertyRequests {
         int n = r.u16();
         r.skip(2);
         String name = r.string8(n);
+        // An atom lives as long as the display: its name is charged to the client that made it, for good.
+        if (!onlyIfExists && server.atoms.lookup(name) == 0) c.memory.charge(Atoms.memoryCost(name));
         int atom = onlyIfExists ? server.atoms.lookup(name) : server.atoms.intern(name);
         ReplyWriter o = c.reply(0);
         o.i32(atom);
@@ -65,24 +67,36 @@ public final class PropertyRequests {
         long nbytes = units * (format / 8);
         if (nbytes > r.remaining()) throw XError.length();
         if (((24 + nbytes + 3) & ~3) != r.length()) throw XError.length();
-        byte[] data = r.bytes((int) nbytes);
-        if (c.msbFirst()) swap(data, format);
         Property old = w.properties.get(prop);
+        boolean replace = mode == 0 || old == null;
+        if (!replace && (old.type() != type || old.format() != format)) throw XError.match();
+        // Charged before the bytes are copied: a property past the client's or the display's budget is BadAlloc.
+        MemoryBudget.Charge charge = c.memory.hold(Property.memoryCost(replace ? nbytes : old.data().length + nbytes));
         Property now;
-        if (mode == 0 || old == null) now = new Property(type, format, data);
-        else {
-            if (old.type() != type || old.format() != format) throw XError.match();
-            byte[] joined = new byte[old.data().length + data.length];
-            if (mode == 2) { // Append
-                System.arraycopy(old.data(), 0, joined, 0, old.data().length);
-                System.arraycopy(data, 0, joined, old.data().length, data.length);
-            } else {
-                System.arraycopy(data, 0, joined, 0, data.length);
-                System.arraycopy(old.data(), 0, joined, data.length, old.data().length);
+        try {
+            byte[] data = r.bytes((int) nbytes);
+            if (c.msbFirst()) swap(data, format);
+            if (replace) now = new Property(type, format, data, charge);
+            else {
+                byte[] joined = new byte[old.data().length + data.length];
+                if (mode == 2) { // Append
+                    System.arraycopy(old.data(), 0, joined, 0, old.data().length);
+                    System.arraycopy(data, 0, joined, old.data().length, data.length);
+                } else {
+                    System.arraycopy(data, 0, joined, 0, data.length);
+                    System.arraycopy(old.data(), 0, joined, data.length, old.data().length);
+                }
+                now = new Property(type, format, joined, charge);
             }
-            now = new Property(type, format, joined);
+        } catch (RuntimeException e) {
+            charge.release();
+            throw e;
+        } catch (OutOfMemoryError e) {
+            charge.release();
+            throw XError.alloc();
         }
         w.properties.put(prop, now);
+        if (old != null) old.release();
         propertyNotify(w, prop, 0);
     }
 
@@ -94,7 +108,8 @@ public final class PropertyRequests {
 
     /** Stores a property on behalf of the server itself (e.g. _XKB_RULES_NAMES). */
     public void setServerProperty(Window w, int atom, int type, int format, byte[] data) {
-        w.properties.put(atom, new Property(type, format, data));
+        Property old = w.properties.put(atom, new Property(type, format, data));
+        if (old != null) old.release();
     }
 
     static void swap(byte[] d, int format) {
@@ -109,7 +124,11 @@ public final class PropertyRequests {
         r.seek(4);
         Window w = server.window(r.i32());
         int prop = atom(r.i32());
-        if (w.properties.remove(prop) != null) propertyNotify(w, prop, 1);
+        Property gone = w.properties.remove(prop);
+        if (gone != null) {
+            gone.release();
+            propertyNotify(w, prop, 1);
+        }
     }
 
     void getProperty(Client c, RequestReader r) {
@@ -140,13 +159,20 @@ public final class PropertyRequests {
         long len = Math.min(total - start, 4 * length);
         long after = total - (start + len);
         int unit = p.format() / 8;
-        byte[] out = Arrays.copyOfRange(p.data(), (int) start, (int) (start + len));
-        if (c.msbFirst()) swap(out, p.format());
-        ReplyWriter o = c.reply(p.format());
-        o.i32(p.type()).i32((int) after).i32((int) (len / unit)).zeros(12).bytes(out);
-        c.sendReply(o);
+        // The reply is built whole: one larger than the client may have unread is BadAlloc, as Xorg answers when
+        // it cannot allocate it; while it is built it counts against the display.
+        MemoryBudget.Charge building = c.reserveReply(2 * len);
+        try {
+            byte[] out = Arrays.copyOfRange(p.data(), (int) start, (int) (start + len));
+            if (c.msbFirst()) swap(out, p.format());
+            ReplyWriter o = c.reply(p.format());
+            o.i32(p.type()).i32((int) after).i32((int) (len / unit)).zeros(12).bytes(out);
+            c.sendReply(o);
+        } finally {
+            building.release();
+        }
         if (delete && after == 0) {
-            w.properties.remove(prop);
+            w.properties.remove(prop).release();
             propertyNotify(w, prop, 1);
         }
     }

@@ -59,7 +59,7 @@ public final class WindowRequests {
         Window win = new Window(wid, c, parent, x, y, w, h, bw, cls, depth, visual, server.framebuffer);
         win.colormap = parent.colormap;
         if (cls == Window.INPUT_OUTPUT) {
-            win.borderPixmap = parent.borderPixmap;
+            win.setBorderPixmap(parent.borderPixmap, null);
             win.borderPixel = parent.borderPixel;
         }
         applyAttributes(c, win, mask, r);
@@ -95,7 +95,7 @@ public final class WindowRequests {
             switch (bit) {
                 case 0 -> { // background-pixmap
                     if (w.isInputOnly()) throw XError.match();
-                    if (v == 0) { w.backgroundKind = Window.BG_NONE; w.backgroundPixmap = null; }
+                    if (v == 0) { w.backgroundKind = Window.BG_NONE; w.setBackgroundPixmap(null, null); }
                     else if (v == 1) {
                         if (w.parent == null) { w.backgroundKind = Window.BG_PIXEL; w.backgroundPixel = 0; }
                         else {
@@ -105,23 +105,25 @@ public final class WindowRequests {
                     } else {
                         Pixmap p = server.pixmap(v);
                         if (p.depth() != w.depth) throw XError.match();
+                        MemoryBudget.Charge charge = chargeCopy(c, p);
                         w.backgroundKind = Window.BG_PIXMAP;
-                        w.backgroundPixmap = copyOf(p);
+                        w.setBackgroundPixmap(copyOf(p, charge), charge);
                     }
                 }
-                case 1 -> { if (w.isInputOnly()) throw XError.match(); w.backgroundKind = Window.BG_PIXEL; w.backgroundPixel = v; w.backgroundPixmap = null; }
+                case 1 -> { if (w.isInputOnly()) throw XError.match(); w.backgroundKind = Window.BG_PIXEL; w.backgroundPixel = v; w.setBackgroundPixmap(null, null); }
                 case 2 -> {
                     if (w.isInputOnly()) throw XError.match();
                     if (v == 0) {
                         if (w.parent != null && w.parent.depth != w.depth) throw XError.match();
-                        if (w.parent != null) { w.borderPixmap = w.parent.borderPixmap; w.borderPixel = w.parent.borderPixel; }
+                        if (w.parent != null) { w.setBorderPixmap(w.parent.borderPixmap, null); w.borderPixel = w.parent.borderPixel; }
                     } else {
                         Pixmap p = server.pixmap(v);
                         if (p.depth() != w.depth) throw XError.match();
-                        w.borderPixmap = copyOf(p);
+                        MemoryBudget.Charge charge = chargeCopy(c, p);
+                        w.setBorderPixmap(copyOf(p, charge), charge);
                     }
                 }
-                case 3 -> { if (w.isInputOnly()) throw XError.match(); w.borderPixel = v; w.borderPixmap = null; }
+                case 3 -> { if (w.isInputOnly()) throw XError.match(); w.borderPixel = v; w.setBorderPixmap(null, null); }
                 case 4 -> { if ((v & 0xff) > 10) throw XError.value(v); w.bitGravity = v & 0xff; }
                 case 5 -> { if ((v & 0xff) > 10) throw XError.value(v); w.winGravity = v & 0xff; }
                 case 6 -> { if ((v & 0xff) > 2) throw XError.value(v); w.backingStore = v & 0xff; }
@@ -168,11 +170,21 @@ public final class WindowRequests {
         server.damage(border);
     }
 
+    /** A window's copy of a pixmap is charged to the client that set it, as the pixmap itself is. */
+    private static MemoryBudget.Charge chargeCopy(Client c, Pixmap p) {
+        return c.memory.hold(Pixmap.memoryCost(p.width(), p.height()));
+    }
+
     /** Windows keep a copy of their background pixmap, as the protocol allows the pixmap to be freed. */
-    private static org.sumac.x11.render.Pixels copyOf(Pixmap p) {
-        org.sumac.x11.render.Pixels c = new org.sumac.x11.render.Pixels(p.width(), p.height(), p.depth());
-        System.arraycopy(p.pixels.data, 0, c.data, 0, c.data.length);
-        return c;
+    private static org.sumac.x11.render.Pixels copyOf(Pixmap p, MemoryBudget.Charge charge) {
+        try {
+            org.sumac.x11.render.Pixels c = new org.sumac.x11.render.Pixels(p.width(), p.height(), p.depth());
+            System.arraycopy(p.pixels.data, 0, c.data, 0, c.data.length);
+            return c;
+        } catch (OutOfMemoryError e) {
+            charge.release();
+            throw XError.alloc();
+        }
     }
 
     private void selectInput(Client c, Window w, int mask) {

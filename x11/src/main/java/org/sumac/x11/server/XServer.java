@@ -61,9 +61,13 @@ public final class XServer implements AutoCloseable {
      * none: as in Xorg its slot, and so its resource-id range, stays taken until they are freed.
      */
     private final int[] retained = new int[256];
-    private final Map<Integer, Resource> resources = new HashMap<>();
+    /** Every named resource, with what its creator was charged for it (null for the server's own). */
+    private final Map<Integer, Held> resources = new HashMap<>();
+    private record Held(Resource resource, MemoryBudget.Charge charge) { }
     /** How many resources each client slot owns (index: id >>> 21). */
     private final int[] owned = new int[2048];
+    /** What all clients of the display hold (see {@link MemoryLimits}); each client's budget is inside it. */
+    public final MemoryBudget memory;
     public final Atoms atoms = new Atoms();
     public final Pixels framebuffer;
     public final Window root;
@@ -100,6 +104,7 @@ public final class XServer implements AutoCloseable {
 
     public XServer(DisplayConfig config) {
         this.config = config;
+        this.memory = new MemoryBudget(config.memory().display(), null);
         this.framebuffer = new Pixels(config.width(), config.height(), 32);
         this.root = new Window(ROOT_WINDOW, null, null, 0, 0, config.width(), config.height(), 0,
             Window.INPUT_OUTPUT, config.depth(), ROOT_VISUAL, framebuffer);
@@ -108,12 +113,12 @@ public final class XServer implements AutoCloseable {
         root.backgroundKind = Window.BG_PIXEL;
         root.backgroundPixel = 0;
         root.colormap = DEFAULT_COLORMAP;
-        resources.put(ROOT_WINDOW, root);
+        resources.put(ROOT_WINDOW, new Held(root, null));
         this.tree = new WindowTree(this, root, framebuffer);
         tree.layout();
         this.extensions = new Extensions(this);
         this.dispatcher = new Dispatcher(this);
-        resources.put(DEFAULT_COLORMAP, new Colormaps.Colormap(DEFAULT_COLORMAP, ROOT_VISUAL));
+        resources.put(DEFAULT_COLORMAP, new Held(new Colormaps.Colormap(DEFAULT_COLORMAP, ROOT_VISUAL), null));
         int rules = atoms.intern("_XKB_RULES_NAMES");
         byte[] names = "evdev\0pc105\0us\0\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         dispatcher.properties.setServerProperty(root, rules, Atoms.STRING, 8, names);
@@ -370,7 +375,15 @@ public final class XServer implements AutoCloseable {
         for (int[] f : formats) w.u8(f[0]).u8(f[1]).u8(32).zeros(5);
         // screen
         int mmW = (int) Math.round(config.width() * 25.4 / 100), mmH = (int) Math.round(config.height() * 25.4 / 100);
-        w.i32(ROOT_WINDOW).i32(DEFAULT_COLORMAP).i32(0xFFFFFF).i32(0).i32(root.allEventMasks())
+        // The root's event masks change under the display lock as other clients select input on it.
+        int rootMasks;
+        lock.lock();
+        try {
+            rootMasks = root.allEventMasks();
+        } finally {
+            lock.unlock();
+        }
+        w.i32(ROOT_WINDOW).i32(DEFAULT_COLORMAP).i32(0xFFFFFF).i32(0).i32(rootMasks)
             .u16(config.width()).u16(config.height()).u16(mmW).u16(mmH).u16(1).u16(1).i32(ROOT_VISUAL)
             .u8(1).u8(0).u8(config.depth()).u8(6);
         // depth 24: TrueColor + DirectColor; 1, 4, 8, 16: none; 32: TrueColor (ARGB)
@@ -410,6 +423,11 @@ public final class XServer implements AutoCloseable {
                 // A server bug must not take the display down: report it, answer the request, go on.
                 log.warn("internal error in request {}.{} from {}", major, minor, c, e);
                 c.sendError(XError.IMPLEMENTATION, 0, major >= 128 ? minor : 0, major);
+            } catch (OutOfMemoryError e) {
+                // The budgets should make this impossible; if the heap ran out anyway, the client being served goes
+                // (what it was building becomes garbage) and the display carries on.
+                log.warn("out of memory in request {}.{} from {}; disconnecting it", major, minor, c);
+                c.closeChannel();
             }
         } finally {
             requestThread = null;
@@ -467,15 +485,15 @@ public final class XServer implements AutoCloseable {
     public void freeClientResources(int clientIndex) {
         int base = clientIndex << 21;
         List<Resource> mine = new ArrayList<>();
-        for (Resource r : resources.values()) if ((r.id() & ~0x1FFFFF) == base) mine.add(r);
+        for (Held h : resources.values()) if ((h.resource().id() & ~0x1FFFFF) == base) mine.add(h.resource());
         // Windows first, top-level down, so DestroyNotify order follows the tree.
         for (Resource r : mine) {
-            if (r instanceof Window w && resources.get(w.id()) == w && (w.parent == null || (w.parent.id() & ~0x1FFFFF) != base)) {
+            if (r instanceof Window w && resource(w.id()) == w && (w.parent == null || (w.parent.id() & ~0x1FFFFF) != base)) {
                 dispatcher.windows.destroy(w);
             }
         }
         for (Resource r : mine) {
-            if (resources.get(r.id()) == r) removeResource(r.id());
+            if (resource(r.id()) == r) removeResource(r.id());
         }
     }
 
@@ -499,14 +517,33 @@ public final class XServer implements AutoCloseable {
 
     // ---- resources ------------------------------------------------------------------------------
 
-    public Resource resource(int id) { return resources.get(id); }
+    public Resource resource(int id) {
+        Held h = resources.get(id);
+        return h == null ? null : h.resource();
+    }
 
+    /**
+     * Names a new resource of a client and charges the client what it costs ({@link Resource#memoryCost}); BadAlloc
+     * when that passes the client's or the display's budget. Callers that build something big (a pixmap's pixels)
+     * charge first with {@link #chargeFor} and hand the charge over here.
+     */
     public void addResource(Client c, Resource r) {
+        checkNewId(c, r.id());
+        addResource(c, r, c.memory.hold(r.memoryCost()));
+    }
+
+    public void addResource(Client c, Resource r, MemoryBudget.Charge charge) {
         int id = r.id();
-        if (!c.ownsId(id) || resources.containsKey(id)) throw new XError(XError.IDCHOICE, id);
-        resources.put(id, r);
+        if (!c.ownsId(id) || resources.containsKey(id)) {
+            charge.release();
+            throw new XError(XError.IDCHOICE, id);
+        }
+        resources.put(id, new Held(r, charge));
         owned[id >>> 21]++;
     }
+
+    /** Charges a client for a resource about to be built, before its memory is allocated; BadAlloc if it may not. */
+    public MemoryBudget.Charge chargeFor(Client c, long bytes) { return c.memory.hold(bytes); }
 
     /** Checks an id a client wants to create, raising BadIDChoice if it is not free or not the client's. */
     public void checkNewId(Client c, int id) {
@@ -514,39 +551,40 @@ public final class XServer implements AutoCloseable {
     }
 
     public void removeResource(int id) {
-        Resource r = resources.remove(id);
-        if (r == null) return;
+        Held h = resources.remove(id);
+        if (h == null) return;
         int slot = id >>> 21;
         // The last resource of a departed client frees its slot (and id range) for the next client.
-        if (--owned[slot] == 0 && slot < retained.length) retained[slot] = 0;
-        r.free(this);
+        if (slot > 0 && --owned[slot] == 0 && slot < retained.length) retained[slot] = 0;
+        h.resource().free(this);
+        if (h.charge() != null) h.charge().release();
     }
 
     public boolean resourceExists(int id) { return resources.containsKey(id); }
 
     public Window window(int id) {
-        if (resources.get(id) instanceof Window w) return w;
+        if (resource(id) instanceof Window w) return w;
         throw new XError(XError.WINDOW, id);
     }
 
     public org.sumac.x11.render.Drawable drawable(int id) {
-        if (resources.get(id) instanceof org.sumac.x11.render.Drawable d) return d;
+        if (resource(id) instanceof org.sumac.x11.render.Drawable d) return d;
         throw new XError(XError.DRAWABLE, id);
     }
 
     public org.sumac.x11.render.Pixmap pixmap(int id) {
-        if (resources.get(id) instanceof org.sumac.x11.render.Pixmap p) return p;
+        if (resource(id) instanceof org.sumac.x11.render.Pixmap p) return p;
         throw new XError(XError.PIXMAP, id);
     }
 
     /** Looks up a resource of a given class or raises the given error code. */
     public <T> T lookup(int id, Class<T> type, int errorCode) {
-        Resource r = resources.get(id);
+        Resource r = resource(id);
         if (type.isInstance(r)) return type.cast(r);
         throw new XError(errorCode, id);
     }
 
-    public Iterable<Resource> allResources() { return List.copyOf(resources.values()); }
+    public Iterable<Resource> allResources() { return resources.values().stream().map(Held::resource).toList(); }
 
     // ---- events ---------------------------------------------------------------------------------
 

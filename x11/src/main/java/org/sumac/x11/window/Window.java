@@ -9,7 +9,9 @@ import org.sumac.x11.render.Drawable;
 import org.sumac.x11.render.Pixels;
 import org.sumac.x11.server.Client;
 import org.sumac.x11.server.Cursors;
+import org.sumac.x11.server.MemoryBudget;
 import org.sumac.x11.server.Resource;
+import org.sumac.x11.server.XServer;
 
 /**
  * A window of the tree. Geometry follows the protocol: x, y is the outer corner (border
@@ -36,9 +38,13 @@ public final class Window implements Drawable, Resource {
     /** One of BG_NONE, BG_PARENT_RELATIVE, BG_PIXEL, BG_PIXMAP. */
     public int backgroundKind = BG_NONE;
     public int backgroundPixel;
+    /** Set through {@link #setBackgroundPixmap} and {@link #setBorderPixmap}, which keep what the copies cost. */
     public Pixels backgroundPixmap;
     public int borderPixel;
     public Pixels borderPixmap;
+    private MemoryBudget.Charge backgroundCharge, borderCharge;
+    /** What the bounding, clip and input shapes (SHAPE's kinds 0, 1, 2) were charged. */
+    private final MemoryBudget.Charge[] shapeCharges = new MemoryBudget.Charge[3];
     /** Border from the parent's border pixmap (CopyFromParent) is resolved at creation. */
     public int bitGravity = 0, winGravity = 1;
     public int backingStore, backingPlanes = -1, backingPixel;
@@ -82,6 +88,35 @@ public final class Window implements Drawable, Resource {
     }
 
     @Override public int id() { return id; }
+
+    /** A new background tile (null for none) and what it was charged, giving back the old one's charge. */
+    public void setBackgroundPixmap(Pixels tile, MemoryBudget.Charge charge) {
+        if (backgroundCharge != null) backgroundCharge.release();
+        backgroundPixmap = tile;
+        backgroundCharge = charge;
+    }
+
+    /** A new border tile (null for none; the parent's, shared, is not charged again) and what it was charged. */
+    public void setBorderPixmap(Pixels tile, MemoryBudget.Charge charge) {
+        if (borderCharge != null) borderCharge.release();
+        borderPixmap = tile;
+        borderCharge = charge;
+    }
+
+    /** What a new shape of a kind (0 bounding, 1 clip, 2 input; null for none) was charged, giving back the old. */
+    public void holdShape(int kind, MemoryBudget.Charge charge) {
+        if (shapeCharges[kind] != null) shapeCharges[kind].release();
+        shapeCharges[kind] = charge;
+    }
+
+    /** The window is destroyed: its properties, tiles and shapes give their memory back. */
+    @Override public void free(XServer server) {
+        for (int k = 0; k < shapeCharges.length; k++) holdShape(k, null);
+        for (Property p : properties.values()) p.release();
+        properties.clear();
+        setBackgroundPixmap(null, null);
+        setBorderPixmap(null, null);
+    }
     @Override public int depth() { return depth; }
     @Override public int width() { return width; }
     @Override public int height() { return height; }
