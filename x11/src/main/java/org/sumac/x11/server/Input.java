@@ -513,7 +513,8 @@ public final class Input {
         }
         int mask = code == E_ENTER ? ENTER_WINDOW : LEAVE_WINDOW;
         int t = server.time();
-        boolean inFocus = focusWindow != null && (w == focusWindow || focusWindow.isAncestorOf(w));
+        // As Xorg: PointerRoot counts as focus everywhere (GTK and Firefox look unfocused without it), None nowhere.
+        boolean inFocus = focusWindow != null ? w == focusWindow || focusWindow.isAncestorOf(w) : focusSpecial == 1;
         int flags = 0x02 | (inFocus ? 0x01 : 0);
         if (pointerGrab != null && !pointerGrab.ownerEvents) {
             if (pointerGrab.window == w && (pointerGrab.eventMask & mask) != 0) {
