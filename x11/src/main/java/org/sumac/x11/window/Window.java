@@ -39,6 +39,16 @@ public final class Window implements Drawable, Resource {
     public Pixels backgroundPixmap;
     public int borderPixel;
     public Pixels borderPixmap;
+
+    /**
+     * The root's default background, which the root starts with and which background None or ParentRelative on
+     * the root restores (as Xvfb without -wr/-br: black pixel 0). Without it, closed windows leave their pixels.
+     */
+    public void useDefaultRootBackground() {
+        backgroundKind = BG_PIXEL;
+        backgroundPixel = 0;
+        backgroundPixmap = null;
+    }
     /** Border from the parent's border pixmap (CopyFromParent) is resolved at creation. */
     public int bitGravity = 0, winGravity = 1;
     public int backingStore, backingPlanes = -1, backingPixel;
