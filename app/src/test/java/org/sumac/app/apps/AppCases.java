@@ -1,0 +1,201 @@
+package org.sumac.app.apps;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogue: real desktop applications and X tools, each started, typed into and clicked on Xvfb and on
+ * Sumac. Coordinates are screen positions on the 1024x768 screen (no window manager places windows at 0,0,
+ * the same on both servers). Differences expected until Sumac has an extension are marked pending with that
+ * extension; known bugs being fixed on another branch carry a hint naming it.
+ */
+final class AppCases {
+    private AppCases() {
+    }
+
+    /** The CreateCursor hotspot bug: GTK hides the pointer while typing with a 1x1 cursor, hotspot (1,1). */
+    private static final String CURSOR_HOTSPOT = "CreateCursor with the hotspot equal to the cursor size is "
+            + "BadMatch on Sumac (Xorg accepts it); fixed on branch corefix";
+    /** GTK draws focus only when the toplevel has it; PointerRoot focus sets no focus flag in EnterNotify. */
+    private static final String POINTER_ROOT_FOCUS = "EnterNotify carries no focus flag under PointerRoot focus, "
+            + "so GTK draws windows unfocused; fixed on branch corefix";
+
+    static List<AppCase> all() {
+        return List.of(gtk3WidgetFactory(), gtk3Demo(), mousepad(), mousepadThroughSpice(), gtk4Demo(), featherpad(),
+                firefox(), xfceSession(), setxkbmap(), xkbcomp(), xrandr(), xinput());
+    }
+
+    static Optional<AppCase> named(String name) {
+        return all().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    static AppCase gtk3WidgetFactory() {
+        String typed = "Typed on Sumac: 123 (ok)!";
+        return AppCase.named("gtk3-widget-factory", "GTK 3's widget gallery: type into an entry and copy it, "
+                        + "tick a check button, switch to page 2")
+                .run("gtk3-widget-factory")
+                .window("^gtk3-widget-factory$")
+                .click(190, 253).keys("ctrl+a").type(typed).keys("ctrl+a", "ctrl+c")
+                .click(27, 407)
+                .click(682, 27)
+                .readSelection("CLIPBOARD", typed)
+                .ignore(555, 90, 312, 14, "the pulsing progress bar: an animation the application runs itself")
+                .hint("BadMatch|request_code 93|exited|window:|died", CURSOR_HOTSPOT)
+                .hint("pixels", POINTER_ROOT_FOCUS)
+                .build();
+    }
+
+    static AppCase gtk3Demo() {
+        String typed = "Sumac typed this. ";
+        return AppCase.named("gtk3-demo", "GTK 3's demo, text view example over the main window: type at the "
+                        + "start of the text and copy it, pick another demo in the list")
+                .run("gtk3-demo --run=textview")
+                .window("^Multiple Views$")
+                .click(300, 13).keys("ctrl+Home").type(typed).keys("shift+Home", "ctrl+c")
+                .click(60, 523)
+                .readSelection("CLIPBOARD", typed)
+                .hint("BadMatch|request_code 93|exited|window:|died|text:", CURSOR_HOTSPOT)
+                .hint("pixels", POINTER_ROOT_FOCUS)
+                .build();
+    }
+
+    static AppCase mousepad() {
+        return mousepadCase("mousepad", "Xfce's text editor: type below the first line of a file, save with "
+                + "Ctrl+S, open and close the File menu").build();
+    }
+
+    /** The same, typed and clicked through spice-gtk's inputs channel on Sumac (XTEST on Xvfb). */
+    static AppCase mousepadThroughSpice() {
+        return mousepadCase("mousepad-spice", "mousepad driven through a spice-gtk client on Sumac: scancodes and "
+                + "absolute pointer positions from the SPICE inputs channel").spiceInput().build();
+    }
+
+    private static AppCase.Builder mousepadCase(String name, String description) {
+        String typed = "Typed on Sumac: hello, world! 42 <ok> [x] {y}";
+        return AppCase.named(name, description)
+                .file("notes.txt", "First line\n")
+                .run("mousepad {HOME}/notes.txt")
+                .window("notes\\.txt")
+                .click(400, 300).keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
+                .click(20, 12).pause(500).keys("Escape")
+                .readFile("notes.txt", "First line\n" + typed + "\n")
+                .hint("BadMatch|request_code 93|exited|window:|died|text:", CURSOR_HOTSPOT)
+                .hint("pixels", POINTER_ROOT_FOCUS);
+    }
+
+    static AppCase gtk4Demo() {
+        return AppCase.named("gtk4-demo", "GTK 4's demo: type a search into the demo list, click a demo")
+                .run("gtk4-demo")
+                .window("GTK Demo")
+                .click(100, 200).type("text").pause(500).click(100, 120)
+                .pending("XInputExtension 2", "window:|exited|XInput2|text:|pixels",
+                        "GTK 4 exits at start without XInput 2 (\"XInput2 support not found\")")
+                .build();
+    }
+
+    static AppCase featherpad() {
+        String typed = "Typed on Sumac: hello, world! 42";
+        return AppCase.named("featherpad", "FeatherPad (Qt 5): type below the first line of a file, save with "
+                        + "Ctrl+S, open and close the File menu")
+                .file("notes.txt", "First line\n")
+                .run("featherpad {HOME}/notes.txt")
+                .window("notes\\.txt")
+                .click(400, 300).keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
+                .click(20, 12).pause(500).keys("Escape")
+                .readFile("notes.txt", "First line\n" + typed + "\n")
+                .pending("XKEYBOARD", "text:|pixels after input",
+                        "Qt's xcb keyboard needs XKB GetDeviceInfo, GetNames and GetCompatMap")
+                .build();
+    }
+
+    static AppCase firefox() {
+        String typed = "Typed on Sumac: hello, world! 42";
+        return AppCase.named("firefox-esr", "Firefox in kiosk mode on a local page (text, a table, CSS gradients, "
+                        + "images, a text area): type into the text area and copy it, click a link")
+                .file("page.html", PAGE)
+                .run("firefox-esr --no-remote --new-instance --profile {HOME}/firefox-profile --kiosk "
+                        + "file://{HOME}/page.html")
+                .window("App compare page")
+                .click(200, 420).keys("ctrl+End").type(typed).keys("ctrl+a", "ctrl+c")
+                .click(60, 30).pause(1000)
+                .readSelection("CLIPBOARD", "Text area: " + typed)
+                .build();
+    }
+
+    static AppCase xfceSession() {
+        String typed = "Typed in Xfce";
+        return AppCase.named("xfce-session", "An Xfce session (xfwm4, panel, desktop, settings daemon) with "
+                        + "mousepad in it: type and save, open the desktop menu, close it")
+                .file("notes.txt", "First line\n")
+                .run("xfsettingsd --no-daemon --replace", "xfwm4 --compositor=off", "xfce4-panel", "xfdesktop",
+                        "sleep 4; mousepad {HOME}/notes.txt")
+                .window("notes\\.txt")
+                .click(400, 300).keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
+                .click(900, 600, 3).pause(800).keys("Escape")
+                .readFile("notes.txt", "First line\n" + typed + "\n")
+                .pending("XInputExtension 2", "xfsettingsd|pixels",
+                        "xfsettingsd's pointer settings use libXi and crash without XInput; theme, fonts and DPI "
+                                + "are then not applied")
+                .hint("BadMatch|request_code 93|window:|died|text:", CURSOR_HOTSPOT)
+                .build();
+    }
+
+    static AppCase setxkbmap() {
+        return AppCase.named("setxkbmap", "setxkbmap switches to a German layout and reads it back")
+                .tool("setxkbmap -layout de", "setxkbmap -query")
+                .pending("XKEYBOARD", "setxkbmap", "setxkbmap uploads a keymap: XkbGetKbdByName/SetMap")
+                .build();
+    }
+
+    static AppCase xkbcomp() {
+        return AppCase.named("xkbcomp", "xkbcomp reads the server's keymap into a file and loads it back")
+                .tool("xkbcomp -w 0 $DISPLAY {HOME}/keymap.xkb", "xkbcomp -w 0 {HOME}/keymap.xkb $DISPLAY")
+                .pending("XKEYBOARD", "xkbcomp", "xkbcomp reads and writes whole keymaps (names, types, compat)")
+                .build();
+    }
+
+    static AppCase xrandr() {
+        return AppCase.named("xrandr", "xrandr lists the outputs and modes")
+                .tool("xrandr")
+                .pending("RANDR", "xrandr", "no RANDR extension yet")
+                .build();
+    }
+
+    static AppCase xinput() {
+        return AppCase.named("xinput", "xinput lists the input devices")
+                .tool("xinput list")
+                .pending("XInputExtension", "xinput", "no XInput extension yet")
+                .build();
+    }
+
+    /** Firefox's page: text, a table, CSS gradients, images and a text area, nothing that moves. */
+    static final String PAGE = """
+            <!DOCTYPE html>
+            <html><head><meta charset="utf-8"><title>App compare page</title>
+            <style>
+            body { font-family: "DejaVu Sans", sans-serif; margin: 16px; background: #fafafa; caret-color: black; }
+            .band { height: 40px; background: linear-gradient(90deg, #1e5799, #2989d8 50%, #7db9e8); }
+            .radial { width: 120px; height: 80px; background: radial-gradient(circle, #ffd700, #ff4500); float: right; }
+            table { border-collapse: collapse; margin: 8px 0; }
+            td, th { border: 1px solid #555; padding: 3px 8px; }
+            th { background: linear-gradient(#eee, #bbb); }
+            textarea { width: 400px; height: 60px; font: 14px "DejaVu Sans Mono", monospace; }
+            </style></head>
+            <body>
+            <a href="#second">Second section</a>
+            <div class="band"></div>
+            <div class="radial"></div>
+            <h1>Sumac and Firefox</h1>
+            <p>A paragraph of <b>bold</b>, <i>italic</i> and <code>monospace</code> text that wraps across the
+            width of the window, drawn the same way on both servers.</p>
+            <table><tr><th>Server</th><th>Extension</th><th>State</th></tr>
+            <tr><td>Xvfb</td><td>RENDER</td><td>yes</td></tr>
+            <tr><td>Sumac</td><td>core</td><td>yes</td></tr></table>
+            <img src="file:///usr/share/pixmaps/debian-logo.png" width="48" height="48" alt="logo">
+            <img src="file:///usr/share/icons/hicolor/48x48/apps/firefox-esr.png" width="48" height="48" alt="icon">
+            <p><textarea id="t">Text area: </textarea></p>
+            <h2 id="second">Second section</h2>
+            <p>Below the text area.</p>
+            </body></html>
+            """;
+}
