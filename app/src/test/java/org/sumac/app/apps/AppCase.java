@@ -22,13 +22,15 @@ import java.util.Map;
  * @param pending      differences expected until Sumac has an extension: a finding matching one of these
  *                     makes the case pending instead of failed
  * @param hints        known Sumac bugs being fixed elsewhere: a finding matching one fails with this note
+ * @param tolerated    findings that are not a difference of the servers (a program the session would start
+ *                     is not installed and the two runs happen to ask for it at different moments)
  * @param reference    which Xvfb the case compares with
  * @param spiceInput   on Sumac, the input goes through a spice-gtk client (the SPICE inputs channel) instead
  *                     of XTEST
  */
 record AppCase(String name, String description, Kind kind, List<String> components, Map<String, String> files,
         String windowName, List<Step> steps, Readback readback, List<Region> ignore, List<Pending> pending,
-        List<Hint> hints, Reference reference, boolean spiceInput) {
+        List<Hint> hints, List<Tolerated> tolerated, Reference reference, boolean spiceInput) {
 
     AppCase {
         components = List.copyOf(components);
@@ -37,6 +39,7 @@ record AppCase(String name, String description, Kind kind, List<String> componen
         ignore = List.copyOf(ignore);
         pending = List.copyOf(pending);
         hints = List.copyOf(hints);
+        tolerated = List.copyOf(tolerated);
     }
 
     enum Kind {
@@ -59,6 +62,9 @@ record AppCase(String name, String description, Kind kind, List<String> componen
         /** Moves the pointer to screen position (x, y) and clicks {@code button}. */
         record Click(int x, int y, int button) implements Step { }
 
+        /** Presses button 1 at (x1, y1), moves to (x2, y2), releases: moves a window by its title bar. */
+        record Drag(int x1, int y1, int x2, int y2) implements Step { }
+
         /** Types text (printable US-keyboard ASCII). */
         record Type(String text) implements Step { }
 
@@ -70,6 +76,9 @@ record AppCase(String name, String description, Kind kind, List<String> componen
 
         /** Waits until the screen stops changing (outside the ignored regions). */
         record Settle() implements Step { }
+
+        /** Lets the screen settle and captures it as {@code label}: compared like the first and last screens. */
+        record Shot(String label) implements Step { }
     }
 
     /** What the typed text must produce. */
@@ -94,6 +103,9 @@ record AppCase(String name, String description, Kind kind, List<String> componen
     /** Findings matching {@code findingPattern} (a regex, searched) wait for {@code extension}. */
     record Pending(String extension, String findingPattern, String why) { }
 
+    /** Findings matching {@code findingPattern} are no difference of the servers (why says what they are). */
+    record Tolerated(String findingPattern, String why) { }
+
     /** Findings matching {@code findingPattern} are a known bug; {@code note} says where it is fixed. */
     record Hint(String findingPattern, String note) { }
 
@@ -114,6 +126,7 @@ record AppCase(String name, String description, Kind kind, List<String> componen
         private final java.util.ArrayList<Region> ignore = new java.util.ArrayList<>();
         private final java.util.ArrayList<Pending> pending = new java.util.ArrayList<>();
         private final java.util.ArrayList<Hint> hints = new java.util.ArrayList<>();
+        private final java.util.ArrayList<Tolerated> tolerated = new java.util.ArrayList<>();
         private Reference reference = Reference.MATCHED;
         private boolean spiceInput;
 
@@ -154,6 +167,11 @@ record AppCase(String name, String description, Kind kind, List<String> componen
             return this;
         }
 
+        Builder drag(int x1, int y1, int x2, int y2) {
+            steps.add(new Step.Drag(x1, y1, x2, y2));
+            return this;
+        }
+
         Builder type(String text) {
             steps.add(new Step.Type(text));
             return this;
@@ -173,6 +191,11 @@ record AppCase(String name, String description, Kind kind, List<String> componen
 
         Builder settle() {
             steps.add(new Step.Settle());
+            return this;
+        }
+
+        Builder shot(String label) {
+            steps.add(new Step.Shot(label));
             return this;
         }
 
@@ -201,6 +224,11 @@ record AppCase(String name, String description, Kind kind, List<String> componen
             return this;
         }
 
+        Builder tolerate(String findingPattern, String why) {
+            tolerated.add(new Tolerated(findingPattern, why));
+            return this;
+        }
+
         Builder reference(Reference reference) {
             this.reference = reference;
             return this;
@@ -213,7 +241,7 @@ record AppCase(String name, String description, Kind kind, List<String> componen
 
         AppCase build() {
             return new AppCase(name, description, kind, components, files, windowName, steps, readback, ignore,
-                    pending, hints, reference, spiceInput);
+                    pending, hints, tolerated, reference, spiceInput);
         }
     }
 }

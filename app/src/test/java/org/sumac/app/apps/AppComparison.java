@@ -190,8 +190,10 @@ final class AppComparison {
         if (expected != null && !expected.equals(sumac.readback())) {
             findings.add("text: read back " + quote(sumac.readback()) + ", typed " + quote(expected));
         }
-        comparePixels(appCase, "before input", xvfb.start(), sumac.start(), findings);
-        comparePixels(appCase, "after input", xvfb.end(), sumac.end(), findings);
+        for (AppRunner.Shot x : xvfb.shots()) {
+            sumac.shots().stream().filter(s -> s.label().equals(x.label())).findFirst()
+                    .ifPresent(s -> comparePixels(appCase, x.label(), x.image(), s.image(), findings));
+        }
         for (int i = 0; i < Math.min(xvfb.tools().size(), sumac.tools().size()); i++) {
             AppRunner.ToolRun x = xvfb.tools().get(i);
             AppRunner.ToolRun s = sumac.tools().get(i);
@@ -212,7 +214,7 @@ final class AppComparison {
         }
         Screens.Difference d = Screens.compare(xvfb, sumac, appCase.ignore());
         if (!d.none()) {
-            findings.add("pixels " + when + ": " + d);
+            findings.add("pixels at " + when + ": " + d);
         }
     }
 
@@ -239,6 +241,12 @@ final class AppComparison {
         Set<String> extensions = new LinkedHashSet<>();
         boolean failed = false;
         for (String finding : findings) {
+            AppCase.Tolerated tolerated = appCase.tolerated().stream()
+                    .filter(t -> Pattern.compile(t.findingPattern()).matcher(finding).find()).findFirst().orElse(null);
+            if (tolerated != null && !finding.startsWith("reference:")) {
+                classified.add("tolerated (" + tolerated.why() + "): " + finding);
+                continue;
+            }
             AppCase.Pending pending = appCase.pending().stream()
                     .filter(p -> Pattern.compile(p.findingPattern()).matcher(finding).find()).findFirst().orElse(null);
             if (pending != null && !finding.startsWith("reference:")) {
@@ -263,8 +271,17 @@ final class AppComparison {
     }
 
     private static void writeImages(AppCase appCase, Path dir, AppRunner.Run xvfb, AppRunner.Run sumac) {
-        write(dir, "start", xvfb.start(), sumac.start(), appCase.ignore());
-        write(dir, "end", xvfb.end(), sumac.end(), appCase.ignore());
+        Set<String> labels = new LinkedHashSet<>();
+        xvfb.shots().forEach(s -> labels.add(s.label()));
+        sumac.shots().forEach(s -> labels.add(s.label()));
+        for (String label : labels) {
+            write(dir, label, image(xvfb, label), image(sumac, label), appCase.ignore());
+        }
+    }
+
+    private static XwdImage image(AppRunner.Run run, String label) {
+        return run.shots().stream().filter(s -> s.label().equals(label)).map(AppRunner.Shot::image).findFirst()
+                .orElse(null);
     }
 
     private static void write(Path dir, String when, XwdImage xvfb, XwdImage sumac, List<AppCase.Region> ignore) {

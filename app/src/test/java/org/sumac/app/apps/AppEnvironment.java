@@ -54,6 +54,23 @@ record AppEnvironment(Path home, Map<String, String> env) {
             user_pref("network.proxy.type", 0);
             """;
 
+    /** What xfsettingsd publishes as XSETTINGS: the same theme and font as the GTK settings, no blinking. */
+    static final String XFCE_XSETTINGS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <channel name="xsettings" version="1.0">
+              <property name="Net" type="empty">
+                <property name="ThemeName" type="string" value="Adwaita"/>
+                <property name="IconThemeName" type="string" value="Adwaita"/>
+                <property name="CursorBlink" type="bool" value="false"/>
+                <property name="EnableEventSounds" type="bool" value="false"/>
+              </property>
+              <property name="Gtk" type="empty">
+                <property name="FontName" type="string" value="DejaVu Sans 10"/>
+                <property name="EnableAnimations" type="bool" value="false"/>
+              </property>
+            </channel>
+            """;
+
     /** Creates {@code dir} as a fresh HOME for {@code display} and writes the case's files into it. */
     static AppEnvironment create(Path dir, String display, Map<String, String> caseFiles) {
         try {
@@ -67,6 +84,7 @@ record AppEnvironment(Path home, Map<String, String> env) {
                 write(config.resolve("xfce4/xfconf/xfce-perchannel-xml/xfce4-panel.xml"),
                         Files.readString(defaultPanel));
             }
+            write(config.resolve("xfce4/xfconf/xfce-perchannel-xml/xsettings.xml"), XFCE_XSETTINGS);
             Path runtime = dir.resolve(".run");
             Files.createDirectories(runtime);
             runtime.toFile().setReadable(false, false);

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,15 +40,19 @@ final class AppRunner {
      * @param exited        components that ended during the run, with their status ("xfsettingsd 139")
      * @param stderr        everything the components printed on stderr
      * @param readback      the text read back, or null when the case reads nothing (or it could not be read)
-     * @param start         the screen once the application settled, before input (null if it never came up)
-     * @param end           the screen after the input (null if not reached)
+     * @param shots         the screens captured: "start" once the application settled, those the steps ask
+     *                      for, "end" after the input (fewer when the application or server died)
      * @param serverAlive   whether the X server survived
      */
     record Run(String serverKind, String windowError, List<String> exited, String stderr, String readback,
-            XwdImage start, XwdImage end, boolean serverAlive, String serverLog, List<ToolRun> tools,
+            List<Shot> shots, boolean serverAlive, String serverLog, List<ToolRun> tools,
             Duration elapsed) { }
 
+    /** A screen captured during the run. */
+    record Shot(String label, XwdImage image) { }
+
     private final AppCase appCase;
+    private final List<Shot> shots = new ArrayList<>();
     private final XServerProcess server;
     private final Path dir;
     private final AppEnvironment environment;
@@ -69,21 +72,22 @@ final class AppRunner {
             for (String command : appCase.components()) {
                 tools.add(runTool(command));
             }
-            return new Run(server.kind(), null, List.of(), "", null, null, null, server.isAlive(), server.logTail(),
+            return new Run(server.kind(), null, List.of(), "", null, List.of(), server.isAlive(), server.logTail(),
                     tools, Duration.ofNanos(System.nanoTime() - started));
         }
         Path stdout = dir.resolve("app.out");
         Path stderr = dir.resolve("app.err");
+        // Xvfb resets when its last client leaves (the readiness probe was one) and refuses connections while
+        // it does: a client kept connected, and one connection that worked, before the components start.
+        Process keeper = startKeeper();
         Process app = start(stdout, stderr);
         String windowError = null;
-        XwdImage start = null;
-        XwdImage end = null;
         String readback = null;
         String errors;
         try {
             windowError = awaitWindow(app);
             if (windowError == null) {
-                start = settle("start");
+                shoot("start");
                 InputDriver driver = driverFor.apply(this::xdotool);
                 for (AppCase.Step step : appCase.steps()) {
                     if (!app.isAlive() || !server.isAlive()) {
@@ -92,7 +96,7 @@ final class AppRunner {
                     perform(step, driver);
                 }
                 if (server.isAlive()) {
-                    end = settle("end");
+                    shoot("end");
                     readback = readBack();
                 }
             }
@@ -101,13 +105,14 @@ final class AppRunner {
         } finally {
             errors = read(stderr);
             stop(app);
+            keeper.destroyForcibly();
         }
         List<String> exited = new ArrayList<>();
         Matcher m = EXITED_LINE.matcher(errors);
         while (m.find()) {
             exited.add(m.group(1) + " " + m.group(2));
         }
-        return new Run(server.kind(), windowError, exited, errors, readback, start, end, server.isAlive(),
+        return new Run(server.kind(), windowError, exited, errors, readback, List.copyOf(shots), server.isAlive(),
                 server.logTail(), List.of(), Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -125,7 +130,9 @@ final class AppRunner {
                     .append(" ; echo \"").append(EXITED).append(name).append(" exited with status $?\" >&2 ) &\n");
         }
         script.append("wait\n");
-        ProcessBuilder builder = new ProcessBuilder("dbus-run-session", "--", "sh", "-c", script.toString())
+        // A session of its own, so the stop finds everything the run started, also what D-Bus activated
+        // (the accessibility bus, a settings daemon) and what outlived its parent.
+        ProcessBuilder builder = new ProcessBuilder("setsid", "dbus-run-session", "--", "sh", "-c", script.toString())
                 .directory(environment.home().toFile())
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile())
@@ -136,6 +143,39 @@ final class AppRunner {
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + appCase.components(), e);
+        }
+    }
+
+    private Process startKeeper() {
+        ProcessBuilder builder = new ProcessBuilder("xprop", "-root", "-spy", "_APP_COMPARE_NONE")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().clear();
+        builder.environment().putAll(environment.env());
+        Process keeper;
+        try {
+            keeper = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start xprop", e);
+        }
+        for (int i = 0; i < 50; i++) {
+            if (keeper.isAlive() && command(Duration.ofSeconds(10), "xdotool", "getmouselocation").exitCode() == 0) {
+                return keeper;
+            }
+            sleep(200);
+            if (!keeper.isAlive()) {
+                keeper = restart(builder);
+            }
+        }
+        return keeper;
+    }
+
+    private static Process restart(ProcessBuilder builder) {
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start xprop", e);
         }
     }
 
@@ -161,10 +201,19 @@ final class AppRunner {
     private void perform(AppCase.Step step, InputDriver driver) {
         switch (step) {
             case AppCase.Step.Click c -> driver.click(c.x(), c.y(), c.button());
+            case AppCase.Step.Drag d -> driver.drag(d.x1(), d.y1(), d.x2(), d.y2());
             case AppCase.Step.Type t -> driver.type(t.text());
             case AppCase.Step.Keys k -> driver.keys(k.combo());
             case AppCase.Step.Pause p -> sleep(p.duration().toMillis());
             case AppCase.Step.Settle s -> settle("step");
+            case AppCase.Step.Shot s -> shoot(s.label());
+        }
+    }
+
+    private void shoot(String label) {
+        XwdImage image = settle(label);
+        if (image != null) {
+            shots.add(new Shot(label, image));
         }
     }
 
@@ -242,18 +291,36 @@ final class AppRunner {
         return Command.run(List.of(command), environment, dir, timeout);
     }
 
+    /** Stops every process of the run's session: SIGTERM, then SIGKILL for what is left after 3 s. */
     private static void stop(Process app) {
-        List<ProcessHandle> children = app.descendants().toList();
+        long session = app.pid();
+        List<ProcessHandle> members = sessionMembers(session);
+        members.forEach(ProcessHandle::destroy);
         app.destroy();
-        children.forEach(ProcessHandle::destroy);
-        try {
-            if (!app.waitFor(3, TimeUnit.SECONDS)) {
-                app.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (System.nanoTime() < deadline && !sessionMembers(session).isEmpty()) {
+            sleep(100);
         }
-        children.forEach(ProcessHandle::destroyForcibly);
+        sessionMembers(session).forEach(ProcessHandle::destroyForcibly);
+        app.destroyForcibly();
+    }
+
+    /** Live processes whose session id ({@code /proc/PID/stat} field 6) is {@code session}. */
+    private static List<ProcessHandle> sessionMembers(long session) {
+        List<ProcessHandle> members = new ArrayList<>();
+        ProcessHandle.allProcesses().forEach(p -> {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+                // Fields after the command name, which is in parentheses and may hold spaces.
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                if (Long.parseLong(fields[3]) == session && fields[0].charAt(0) != 'Z') {
+                    members.add(p);
+                }
+            } catch (IOException | RuntimeException e) {
+                // gone meanwhile, or not readable: not ours
+            }
+        });
+        return members;
     }
 
     private static String readIfExists(Path file) {

@@ -11,6 +11,8 @@ import org.sumac.app.desktop.LiveSpiceClient;
 sealed interface InputDriver {
     void click(int x, int y, int button);
 
+    void drag(int x1, int y1, int x2, int y2);
+
     void type(String text);
 
     void keys(String combo);
@@ -21,6 +23,18 @@ sealed interface InputDriver {
         public void click(int x, int y, int button) {
             commands.xdotool("mousemove", "--sync", String.valueOf(x), String.valueOf(y));
             commands.xdotool("click", String.valueOf(button));
+        }
+
+        @Override
+        public void drag(int x1, int y1, int x2, int y2) {
+            commands.xdotool("mousemove", "--sync", String.valueOf(x1), String.valueOf(y1));
+            commands.xdotool("mousedown", "1");
+            // In steps, as a hand would: a window manager starts a move once the pointer leaves a threshold.
+            for (int i = 1; i <= 5; i++) {
+                commands.xdotool("mousemove", "--sync", String.valueOf(x1 + (x2 - x1) * i / 5),
+                        String.valueOf(y1 + (y2 - y1) * i / 5));
+            }
+            commands.xdotool("mouseup", "1");
         }
 
         @Override
@@ -57,6 +71,17 @@ sealed interface InputDriver {
         public void click(int x, int y, int button) {
             int mask = 1 << (button - 1);
             send("p:" + x + ":" + y + " s:100 b:" + button + ":" + mask + " r:" + button + ":0");
+        }
+
+        @Override
+        public void drag(int x1, int y1, int x2, int y2) {
+            StringJoiner events = new StringJoiner(" ");
+            events.add("p:" + x1 + ":" + y1).add("s:100").add("b:1:1");
+            for (int i = 1; i <= 5; i++) {
+                events.add("p:" + (x1 + (x2 - x1) * i / 5) + ":" + (y1 + (y2 - y1) * i / 5)).add("s:50");
+            }
+            events.add("r:1:0");
+            send(events.toString());
         }
 
         @Override
