@@ -109,6 +109,7 @@ final class AppCases {
                 .click(20, 12).pause(800).shot("menu-open").click(400, 300).pause(500).shot("menu-closed")
                 .keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
                 .readFile("notes.txt", "First line\n" + typed + "\n")
+                .ignore(4, 90, 1, 420, "the text cursor blinks: Qt takes no setting for it without a desktop theme")
                 .pending("XKEYBOARD", "text:|pixels at end|keyboard device",
                         "Qt's xcb keyboard needs XKB GetDeviceInfo, GetNames and GetCompatMap")
                 .build();

@@ -71,6 +71,19 @@ record AppEnvironment(Path home, Map<String, String> env) {
             </channel>
             """;
 
+    /**
+     * No icons on the Xfce desktop: xfdesktop shows them only once its call to a thumbnailer (not installed)
+     * times out, at a moment that differs from run to run.
+     */
+    static final String XFCE_DESKTOP = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <channel name="xfce4-desktop" version="1.0">
+              <property name="desktop-icons" type="empty">
+                <property name="style" type="int" value="0"/>
+              </property>
+            </channel>
+            """;
+
     /** Creates {@code dir} as a fresh HOME for {@code display} and writes the case's files into it. */
     static AppEnvironment create(Path dir, String display, Map<String, String> caseFiles) {
         try {
@@ -85,6 +98,7 @@ record AppEnvironment(Path home, Map<String, String> env) {
                         Files.readString(defaultPanel));
             }
             write(config.resolve("xfce4/xfconf/xfce-perchannel-xml/xsettings.xml"), XFCE_XSETTINGS);
+            write(config.resolve("xfce4/xfconf/xfce-perchannel-xml/xfce4-desktop.xml"), XFCE_DESKTOP);
             Path runtime = dir.resolve(".run");
             Files.createDirectories(runtime);
             runtime.toFile().setReadable(false, false);

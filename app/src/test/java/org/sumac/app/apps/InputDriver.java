@@ -29,10 +29,13 @@ sealed interface InputDriver {
         public void drag(int x1, int y1, int x2, int y2) {
             commands.xdotool("mousemove", "--sync", String.valueOf(x1), String.valueOf(y1));
             commands.xdotool("mousedown", "1");
-            // In steps, as a hand would: a window manager starts a move once the pointer leaves a threshold.
+            // In steps and at a hand's pace: a window manager grabs the pointer on the press and starts a
+            // move once the pointer leaves a threshold.
+            AppRunner.sleep(300);
             for (int i = 1; i <= 5; i++) {
                 commands.xdotool("mousemove", "--sync", String.valueOf(x1 + (x2 - x1) * i / 5),
                         String.valueOf(y1 + (y2 - y1) * i / 5));
+                AppRunner.sleep(100);
             }
             commands.xdotool("mouseup", "1");
         }
@@ -76,9 +79,9 @@ sealed interface InputDriver {
         @Override
         public void drag(int x1, int y1, int x2, int y2) {
             StringJoiner events = new StringJoiner(" ");
-            events.add("p:" + x1 + ":" + y1).add("s:100").add("b:1:1");
+            events.add("p:" + x1 + ":" + y1).add("s:100").add("b:1:1").add("s:300");
             for (int i = 1; i <= 5; i++) {
-                events.add("p:" + (x1 + (x2 - x1) * i / 5) + ":" + (y1 + (y2 - y1) * i / 5)).add("s:50");
+                events.add("p:" + (x1 + (x2 - x1) * i / 5) + ":" + (y1 + (y2 - y1) * i / 5)).add("s:100");
             }
             events.add("r:1:0");
             send(events.toString());
