@@ -101,8 +101,8 @@ final class AppCases {
 
     static AppCase featherpad() {
         String typed = "Typed on Sumac: hello, world! 42";
-        return AppCase.named("featherpad", "FeatherPad (Qt 5): type below the first line of a file, save with "
-                        + "Ctrl+S, open and close the File menu")
+        return AppCase.named("featherpad", "FeatherPad (Qt 5): open the File menu and close it with a click outside, type below the "
+                        + "first line of a file, save with Ctrl+S")
                 .file("notes.txt", "First line\n")
                 .run("featherpad {HOME}/notes.txt")
                 .window("notes\\.txt")

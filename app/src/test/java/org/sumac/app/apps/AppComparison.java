@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.sumac.app.desktop.LiveSpiceClient;
+import org.sumac.app.testing.DisplayNumbers;
 import org.sumac.app.testing.SumacProcess;
 import org.sumac.app.testing.TestOutput;
 import org.sumac.app.testing.XServerProcess;
@@ -45,6 +46,8 @@ final class AppComparison {
     private static final Pattern INTERESTING = Pattern.compile(
             "(?i)error|warning|critical|fault|abort|not found|not supported|cannot|failed|" + Pattern.quote(AppRunner.EXITED));
     private static final int MAX_STDERR_FINDINGS = 6;
+
+    private static final String SPICE_PASSWORD = "app-compare";
 
     enum Status { PASS, PENDING, FAIL }
 
@@ -85,11 +88,24 @@ final class AppComparison {
         deleteRecursively(dir);
         AppRunner.Run xvfb;
         AppRunner.Run sumac;
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            Future<AppRunner.Run> onXvfb = pool.submit(() -> runOnXvfb(appCase, dir.resolve("xvfb")));
-            Future<AppRunner.Run> onSumac = pool.submit(() -> runOnSumac(appCase, dir.resolve("sumac")));
+        int port = freePort();
+        // The servers start one after the other (two at once could pick the same free display number), then
+        // the runs go side by side.
+        try (XvfbProcess xvfbServer = startXvfb(appCase);
+             SumacProcess sumacServer = startSumac(appCase, port);
+             ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<AppRunner.Run> onXvfb = pool.submit(() -> runOnXvfb(appCase, xvfbServer, dir.resolve("xvfb")));
+            Future<AppRunner.Run> onSumac = pool.submit(() -> runOnSumac(appCase, sumacServer, port,
+                    dir.resolve("sumac")));
             xvfb = onXvfb.get();
             sumac = onSumac.get();
+            if (!sumacServer.isAlive()) {
+                try {
+                    sumacServer.close();
+                } catch (AssertionError expected) {
+                    // reported through the run's serverAlive()
+                }
+            }
         } catch (ExecutionException e) {
             throw new IllegalStateException(appCase.name() + ": the harness failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
@@ -108,51 +124,71 @@ final class AppComparison {
         return verdict;
     }
 
-    private static AppRunner.Run runOnXvfb(AppCase appCase, Path dir) throws IOException {
-        Files.createDirectories(dir);
+    private static XvfbProcess startXvfb(AppCase appCase) {
         List<String> args = appCase.reference() == AppCase.Reference.MATCHED ? MATCHED_XVFB_ARGS : List.of();
-        try (XvfbProcess xvfb = XvfbProcess.start(WIDTH, HEIGHT, args.toArray(String[]::new))) {
-            return new AppRunner(appCase, xvfb, dir).run(InputDriver.Xdotool::new);
+        return startedOwnDisplay(() -> XvfbProcess.start(WIDTH, HEIGHT, args.toArray(String[]::new)));
+    }
+
+    private static SumacProcess startSumac(AppCase appCase, int port) {
+        if (!appCase.spiceInput()) {
+            return startedOwnDisplay(() -> SumacProcess.start(WIDTH, HEIGHT));
+        }
+        return startedOwnDisplay(() -> SumacProcess.start(WIDTH, HEIGHT, "--port", String.valueOf(port),
+                "--password", SPICE_PASSWORD));
+    }
+
+    /**
+     * A server whose lock file holds its own pid. A server that lost its display number to another one
+     * started at the same moment exits, but its readiness check may have connected to the winner's socket.
+     */
+    private static <T extends XServerProcess> T startedOwnDisplay(java.util.function.Supplier<T> start) {
+        for (int attempt = 1; ; attempt++) {
+            T server = start.get();
+            long owner = lockOwner(server);
+            if (owner == server.pid()) {
+                return server;
+            }
+            try {
+                server.close();
+            } catch (AssertionError lost) {
+                // it exited: the display was someone else's
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException(server.kind() + " lost its display number three times");
+            }
         }
     }
 
-    private static AppRunner.Run runOnSumac(AppCase appCase, Path dir) throws IOException {
+    private static long lockOwner(XServerProcess server) {
+        try {
+            return Long.parseLong(Files.readString(DisplayNumbers.lockFile(server.displayNumber())).strip());
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static AppRunner.Run runOnXvfb(AppCase appCase, XvfbProcess xvfb, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        return new AppRunner(appCase, xvfb, dir).run(InputDriver.Xdotool::new);
+    }
+
+    private static AppRunner.Run runOnSumac(AppCase appCase, SumacProcess sumac, int port, Path dir)
+            throws IOException {
         Files.createDirectories(dir);
         if (!appCase.spiceInput()) {
-            try (SumacProcess sumac = SumacProcess.start(WIDTH, HEIGHT)) {
-                return runKeepingServer(appCase, sumac, dir, InputDriver.Xdotool::new);
+            return new AppRunner(appCase, sumac, dir).run(InputDriver.Xdotool::new);
+        }
+        LiveSpiceClient[] client = new LiveSpiceClient[1];
+        try {
+            return new AppRunner(appCase, sumac, dir).run(commands -> {
+                client[0] = LiveSpiceClient.connect(port, SPICE_PASSWORD);
+                return new InputDriver.Spice(client[0]);
+            });
+        } finally {
+            if (client[0] != null) {
+                client[0].close();
             }
         }
-        int port = freePort();
-        String password = "app-compare";
-        try (SumacProcess sumac = SumacProcess.start(WIDTH, HEIGHT, "--port", String.valueOf(port), "--password",
-                password)) {
-            LiveSpiceClient[] client = new LiveSpiceClient[1];
-            try {
-                return runKeepingServer(appCase, sumac, dir, commands -> {
-                    client[0] = LiveSpiceClient.connect(port, password);
-                    return new InputDriver.Spice(client[0]);
-                });
-            } finally {
-                if (client[0] != null) {
-                    client[0].close();
-                }
-            }
-        }
-    }
-
-    /** A Sumac that died is a finding, not an exception: the run says so and close() is not asked to throw. */
-    private static AppRunner.Run runKeepingServer(AppCase appCase, SumacProcess sumac, Path dir,
-            java.util.function.Function<InputDriver.Commands, InputDriver> driver) {
-        AppRunner.Run run = new AppRunner(appCase, sumac, dir).run(driver);
-        if (!sumac.isAlive()) {
-            try {
-                sumac.close();
-            } catch (AssertionError expected) {
-                // reported through run.serverAlive()
-            }
-        }
-        return run;
     }
 
     static List<String> findings(AppCase appCase, AppRunner.Run xvfb, AppRunner.Run sumac) {

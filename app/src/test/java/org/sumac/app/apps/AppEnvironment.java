@@ -125,6 +125,8 @@ record AppEnvironment(Path home, Map<String, String> env) {
             env.put("GDK_BACKEND", "x11");
             env.put("GDK_SCALE", "1");
             env.put("GSK_RENDERER", "cairo");
+            // Overlay scrollbars show on motion and fade after a delay: their moment differs between runs.
+            env.put("GTK_OVERLAY_SCROLLING", "0");
             env.put("QT_QPA_PLATFORM", "xcb");
             env.put("QT_AUTO_SCREEN_SCALE_FACTOR", "0");
             env.put("QT_ACCESSIBILITY", "0");
