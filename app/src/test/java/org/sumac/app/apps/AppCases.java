@@ -37,11 +37,12 @@ final class AppCases {
 
     static AppCase gtk3WidgetFactory() {
         String typed = "Typed on Sumac: 123 (ok)!";
-        return AppCase.named("gtk3-widget-factory", "GTK 3's widget gallery: type into an entry and copy it, "
-                        + "tick a check button, switch to page 2")
+        return AppCase.named("gtk3-widget-factory", "GTK 3's widget gallery: choose from a combo box, type into an "
+                        + "entry and copy it, tick a check button, switch to page 2")
                 .run("gtk3-widget-factory")
                 .window("^gtk3-widget-factory$")
-                .click(190, 253).keys("ctrl+a").type(typed).keys("ctrl+a", "ctrl+c")
+                .click(463, 253).pause(800).shot("combo-open").click(463, 280).pause(500).shot("combo-chosen")
+                .click(190, 253).keys("ctrl+a").type(typed).keys("ctrl+a", "ctrl+c").shot("typed")
                 .click(27, 407)
                 .click(682, 27)
                 .readSelection("CLIPBOARD", typed)
@@ -118,13 +119,15 @@ final class AppCases {
     static AppCase firefox() {
         String typed = "Typed on Sumac: hello, world! 42";
         return AppCase.named("firefox-esr", "Firefox in kiosk mode on a local page (text, a table, CSS gradients, "
-                        + "images, a text area): type into the text area and copy it, click a link")
+                        + "images, a text area): type into the text area and copy it, follow a link down the page, "
+                        + "scroll back up with the wheel")
                 .file("page.html", PAGE)
                 .run("firefox-esr --no-remote --new-instance --profile {HOME}/firefox-profile --kiosk "
                         + "file://{HOME}/page.html")
                 .window("App compare page")
-                .click(200, 420).keys("ctrl+End").type(typed).keys("ctrl+a", "ctrl+c")
-                .click(60, 30).pause(1000)
+                .click(200, 420).keys("ctrl+End").type(typed).keys("ctrl+a", "ctrl+c").shot("typed")
+                .click(60, 25).pause(1000).shot("jumped")
+                .click(500, 300, 4).click(500, 300, 4).click(500, 300, 4).pause(1000)
                 .readSelection("CLIPBOARD", "Text area: " + typed)
                 .build();
     }
@@ -236,6 +239,7 @@ final class AppCases {
             <img src="file:///usr/share/pixmaps/debian-logo.png" width="48" height="48" alt="logo">
             <img src="file:///usr/share/icons/hicolor/48x48/apps/firefox-esr.png" width="48" height="48" alt="icon">
             <p><textarea id="t">Text area: </textarea></p>
+            <div style="height: 900px; background: repeating-linear-gradient(45deg, #eee 0 10px, #ddd 10px 20px)"></div>
             <h2 id="second">Second section</h2>
             <p>Below the text area.</p>
             </body></html>

@@ -116,7 +116,10 @@ final class AppComparison {
         Verdict verdict = classify(appCase, findings(appCase, xvfb, sumac), dir,
                 Duration.ofNanos(System.nanoTime() - started));
         try {
-            Files.writeString(dir.resolve("report.txt"), verdict.report() + "\n--- Sumac stderr\n" + sumac.stderr()
+            Files.writeString(dir.resolve("report.txt"), verdict.report()
+                    + "\n--- timings: Xvfb " + xvfb.elapsed().toMillis() + " ms " + xvfb.timings()
+                    + "\n             Sumac " + sumac.elapsed().toMillis() + " ms " + sumac.timings()
+                    + "\n--- Sumac stderr\n" + sumac.stderr()
                     + "\n--- Xvfb stderr\n" + xvfb.stderr() + "\n--- Sumac log (tail)\n" + sumac.serverLog());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

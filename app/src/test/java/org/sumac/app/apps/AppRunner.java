@@ -46,13 +46,15 @@ final class AppRunner {
      */
     record Run(String serverKind, String windowError, List<String> exited, String stderr, String readback,
             List<Shot> shots, boolean serverAlive, String serverLog, List<ToolRun> tools,
-            Duration elapsed) { }
+            Duration elapsed, List<String> timings) { }
 
     /** A screen captured during the run. */
     record Shot(String label, XwdImage image) { }
 
     private final AppCase appCase;
     private final List<Shot> shots = new ArrayList<>();
+    /** How long each wait took, for the report: a screen that never settles makes a case slow. */
+    private final List<String> timings = new ArrayList<>();
     private final XServerProcess server;
     private final Path dir;
     private final AppEnvironment environment;
@@ -73,7 +75,7 @@ final class AppRunner {
                 tools.add(runTool(command));
             }
             return new Run(server.kind(), null, List.of(), "", null, List.of(), server.isAlive(), server.logTail(),
-                    tools, Duration.ofNanos(System.nanoTime() - started));
+                    tools, Duration.ofNanos(System.nanoTime() - started), List.copyOf(timings));
         }
         Path stdout = dir.resolve("app.out");
         Path stderr = dir.resolve("app.err");
@@ -86,25 +88,32 @@ final class AppRunner {
         String errors;
         try {
             windowError = awaitWindow(app);
+            timings.add("window after " + (System.nanoTime() - started) / 1_000_000 + " ms");
             if (windowError == null) {
                 shoot("start");
                 InputDriver driver = driverFor.apply(this::xdotool);
+                long stepsStarted = System.nanoTime();
                 for (AppCase.Step step : appCase.steps()) {
                     if (!app.isAlive() || !server.isAlive()) {
                         break;
                     }
                     perform(step, driver);
                 }
+                timings.add("steps took " + (System.nanoTime() - stepsStarted) / 1_000_000 + " ms");
                 if (server.isAlive()) {
                     shoot("end");
+                    long readStarted = System.nanoTime();
                     readback = readBack();
+                    timings.add("read back in " + (System.nanoTime() - readStarted) / 1_000_000 + " ms");
                 }
             }
             // Before stopping: components killed by the stop below must not count as having exited.
             sleep(300);
         } finally {
             errors = read(stderr);
+            long stopStarted = System.nanoTime();
             stop(app);
+            timings.add("stopped in " + (System.nanoTime() - stopStarted) / 1_000_000 + " ms");
             keeper.destroyForcibly();
         }
         List<String> exited = new ArrayList<>();
@@ -113,7 +122,7 @@ final class AppRunner {
             exited.add(m.group(1) + " " + m.group(2));
         }
         return new Run(server.kind(), windowError, exited, errors, readback, List.copyOf(shots), server.isAlive(),
-                server.logTail(), List.of(), Duration.ofNanos(System.nanoTime() - started));
+                server.logTail(), List.of(), Duration.ofNanos(System.nanoTime() - started), List.copyOf(timings));
     }
 
     /**
@@ -222,16 +231,19 @@ final class AppRunner {
      * application still drawing, a font still loading), at most {@link #SETTLE_TIMEOUT}; returns the last.
      */
     private XwdImage settle(String label) {
-        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + SETTLE_TIMEOUT.toNanos();
         XwdImage previous = capture(label);
         while (System.nanoTime() < deadline && previous != null) {
             sleep(SETTLE_QUIET.toMillis());
             XwdImage next = capture(label);
             if (next == null || Screens.sameOutside(previous, next, appCase.ignore())) {
+                timings.add(label + " settled in " + (System.nanoTime() - started) / 1_000_000 + " ms");
                 return next;
             }
             previous = next;
         }
+        timings.add(label + " still changing after " + SETTLE_TIMEOUT.toSeconds() + " s");
         return previous;
     }
 

@@ -21,8 +21,9 @@ sealed interface InputDriver {
     record Xdotool(Commands commands) implements InputDriver {
         @Override
         public void click(int x, int y, int button) {
-            commands.xdotool("mousemove", "--sync", String.valueOf(x), String.valueOf(y));
-            commands.xdotool("click", String.valueOf(button));
+            // One connection, so the move is done before the click; no --sync, which waits for ever when the
+            // pointer is already there.
+            commands.xdotool("mousemove", String.valueOf(x), String.valueOf(y), "click", String.valueOf(button));
         }
 
         @Override
