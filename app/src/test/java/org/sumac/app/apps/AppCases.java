@@ -102,12 +102,14 @@ final class AppCases {
 
     static AppCase featherpad() {
         String typed = "Typed on Sumac: hello, world! 42";
-        return AppCase.named("featherpad", "FeatherPad (Qt 5): open the File menu and close it with a click outside, type below the "
-                        + "first line of a file, save with Ctrl+S")
+        return AppCase.named("featherpad", "FeatherPad (Qt 5): open the File menu, close it with a click "
+                        + "outside, then by clicking its title again; type below the first line of a file, save "
+                        + "with Ctrl+S")
                 .file("notes.txt", "First line\n")
                 .run("featherpad {HOME}/notes.txt")
                 .window("notes\\.txt")
                 .click(20, 12).pause(800).shot("menu-open").click(400, 300).pause(500).shot("menu-closed")
+                .click(20, 12).pause(800).click(20, 12).pause(500).shot("menu-toggled")
                 .keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
                 .readFile("notes.txt", "First line\n" + typed + "\n")
                 .ignore(4, 90, 1, 420, "the text cursor blinks: Qt takes no setting for it without a desktop theme")
