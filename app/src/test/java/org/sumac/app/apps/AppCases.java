@@ -48,7 +48,7 @@ final class AppCases {
                 .readSelection("CLIPBOARD", typed)
                 .ignore(555, 90, 312, 14, "the pulsing progress bar: an animation the application runs itself")
                 .hint("BadMatch|request_code 93|exited|window:|died", CURSOR_HOTSPOT)
-                .hint("pixels", POINTER_ROOT_FOCUS)
+                .hint("^pixels", POINTER_ROOT_FOCUS)
                 .build();
     }
 
@@ -62,7 +62,7 @@ final class AppCases {
                 .click(60, 523)
                 .readSelection("CLIPBOARD", typed)
                 .hint("BadMatch|request_code 93|exited|window:|died|text:", CURSOR_HOTSPOT)
-                .hint("pixels", POINTER_ROOT_FOCUS)
+                .hint("^pixels", POINTER_ROOT_FOCUS)
                 .build();
     }
 
@@ -87,7 +87,7 @@ final class AppCases {
                 .click(20, 12).pause(500).keys("Escape")
                 .readFile("notes.txt", "First line\n" + typed + "\n")
                 .hint("BadMatch|request_code 93|exited|window:|died|text:", CURSOR_HOTSPOT)
-                .hint("pixels", POINTER_ROOT_FOCUS);
+                .hint("^pixels", POINTER_ROOT_FOCUS);
     }
 
     static AppCase gtk4Demo() {

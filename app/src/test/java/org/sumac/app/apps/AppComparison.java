@@ -44,7 +44,8 @@ final class AppComparison {
             "-extension", "MIT-SCREEN-SAVER", "-extension", "XINERAMA", "-extension", "SECURITY");
     /** stderr lines worth comparing: X errors, toolkit warnings, crashes. */
     private static final Pattern INTERESTING = Pattern.compile(
-            "(?i)error|warning|critical|fault|abort|not found|not supported|cannot|failed|" + Pattern.quote(AppRunner.EXITED));
+            "(?i)error|warning|critical|fault|abort|not found|not supported|cannot|failed|"
+                    + Pattern.quote(AppRunner.EXITED));
     private static final int MAX_STDERR_FINDINGS = 6;
 
     private static final String SPICE_PASSWORD = "app-compare";
@@ -200,7 +201,8 @@ final class AppComparison {
         if (xvfb.windowError() != null) {
             findings.add("reference: on Xvfb " + xvfb.windowError());
         }
-        xvfb.exited().forEach(e -> findings.add("reference: on Xvfb component " + e.replace(" ", " exited with status ")));
+        xvfb.exited().forEach(e -> findings.add("reference: on Xvfb component "
+                + e.replace(" ", " exited with status ")));
         String expected = switch (appCase.readback()) {
             case AppCase.Readback.None n -> null;
             case AppCase.Readback.File f -> f.expected();
@@ -226,6 +228,9 @@ final class AppComparison {
         if (stderr.size() > MAX_STDERR_FINDINGS) {
             findings.add("stderr: ... " + (stderr.size() - MAX_STDERR_FINDINGS) + " more lines (see report.txt)");
         }
+        if (sumac.spiceDifference() != null) {
+            findings.add("spice: the client's picture is not Sumac's screen: " + sumac.spiceDifference());
+        }
         if (expected != null && !expected.equals(sumac.readback())) {
             findings.add("text: read back " + quote(sumac.readback()) + ", typed " + quote(expected));
         }
@@ -240,7 +245,8 @@ final class AppComparison {
                 findings.add("tool: `" + s.command() + "` exits " + s.exitCode() + " (Xvfb " + x.exitCode() + "): "
                         + firstLine(s.stderr()));
             } else if (!x.stdout().equals(s.stdout())) {
-                findings.add("tool: `" + s.command() + "` prints other output: " + firstDifference(x.stdout(), s.stdout()));
+                findings.add("tool: `" + s.command() + "` prints other output: "
+                        + firstDifference(x.stdout(), s.stdout()));
             }
         }
         return findings;

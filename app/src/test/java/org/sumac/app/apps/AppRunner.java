@@ -24,7 +24,8 @@ import org.sumac.app.testing.XwdImage;
 final class AppRunner {
     /** The marker a component's wrapper prints when it ends, with its name and exit status. */
     static final String EXITED = "app-compare: component ";
-    private static final Pattern EXITED_LINE = Pattern.compile(Pattern.quote(EXITED) + "(\\S+) exited with status (\\d+)");
+    private static final Pattern EXITED_LINE =
+            Pattern.compile(Pattern.quote(EXITED) + "(\\S+) exited with status (\\d+)");
     private static final Duration WINDOW_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration SETTLE_QUIET = Duration.ofMillis(700);
@@ -46,7 +47,7 @@ final class AppRunner {
      */
     record Run(String serverKind, String windowError, List<String> exited, String stderr, String readback,
             List<Shot> shots, boolean serverAlive, String serverLog, List<ToolRun> tools,
-            Duration elapsed, List<String> timings) { }
+            Duration elapsed, List<String> timings, String spiceDifference) { }
 
     /** A screen captured during the run. */
     record Shot(String label, XwdImage image) { }
@@ -75,7 +76,7 @@ final class AppRunner {
                 tools.add(runTool(command));
             }
             return new Run(server.kind(), null, List.of(), "", null, List.of(), server.isAlive(), server.logTail(),
-                    tools, Duration.ofNanos(System.nanoTime() - started), List.copyOf(timings));
+                    tools, Duration.ofNanos(System.nanoTime() - started), List.copyOf(timings), null);
         }
         Path stdout = dir.resolve("app.out");
         Path stderr = dir.resolve("app.err");
@@ -85,6 +86,7 @@ final class AppRunner {
         Process app = start(stdout, stderr);
         String windowError = null;
         String readback = null;
+        String spiceDifference = null;
         String errors;
         try {
             windowError = awaitWindow(app);
@@ -102,6 +104,9 @@ final class AppRunner {
                 timings.add("steps took " + (System.nanoTime() - stepsStarted) / 1_000_000 + " ms");
                 if (server.isAlive()) {
                     shoot("end");
+                    if (driver instanceof InputDriver.Spice spice && !shots.isEmpty()) {
+                        spiceDifference = spiceDifference(spice, shots.getLast().image());
+                    }
                     long readStarted = System.nanoTime();
                     readback = readBack();
                     timings.add("read back in " + (System.nanoTime() - readStarted) / 1_000_000 + " ms");
@@ -122,7 +127,8 @@ final class AppRunner {
             exited.add(m.group(1) + " " + m.group(2));
         }
         return new Run(server.kind(), windowError, exited, errors, readback, List.copyOf(shots), server.isAlive(),
-                server.logTail(), List.of(), Duration.ofNanos(System.nanoTime() - started), List.copyOf(timings));
+                server.logTail(), List.of(), Duration.ofNanos(System.nanoTime() - started), List.copyOf(timings),
+                spiceDifference);
     }
 
     /**
@@ -259,6 +265,24 @@ final class AppRunner {
         return XwdImage.read(file);
     }
 
+    /**
+     * What the SPICE client shows must be the screen: frames follow a frame clock, so the client gets a few
+     * seconds to catch up. Returns null when it does, else the difference.
+     */
+    private String spiceDifference(InputDriver.Spice spice, XwdImage screen) {
+        Screens.Difference d = null;
+        for (int i = 0; i < 10; i++) {
+            XwdImage shown = spice.client().shot(appCase.name());
+            d = Screens.compare(screen, shown, List.of());
+            if (d.none()) {
+                timings.add("the SPICE client showed the screen at look " + (i + 1));
+                return null;
+            }
+            sleep(500);
+        }
+        return d.toString();
+    }
+
     private String readBack() {
         return switch (appCase.readback()) {
             case AppCase.Readback.None n -> null;
@@ -276,8 +300,8 @@ final class AppRunner {
                 yield content;
             }
             case AppCase.Readback.Selection s -> {
-                Command.Result r = command(Duration.ofSeconds(15), "/usr/bin/python3", Selections.script(dir).toString(),
-                        s.selection());
+                Command.Result r = command(Duration.ofSeconds(15), "/usr/bin/python3",
+                        Selections.script(dir).toString(), s.selection());
                 yield r.exitCode() == 0 ? r.stdout() : null;
             }
         };
