@@ -42,6 +42,21 @@ record AppCase(String name, String description, Kind kind, List<String> componen
         tolerated = List.copyOf(tolerated);
     }
 
+    /**
+     * The same case compared with another Xvfb. Against the full one, an application's pixels differ where
+     * it draws through RENDER (antialiased edges) or Composite (popup shadows) on Xvfb: pending on those.
+     */
+    AppCase withReference(Reference other) {
+        List<Pending> morePending = new java.util.ArrayList<>();
+        if (other == Reference.FULL && kind == Kind.APPLICATION) {
+            morePending.add(new Pending("RENDER, Composite", "^pixels",
+                    "on the full Xvfb the application draws through RENDER and Composite"));
+        }
+        morePending.addAll(pending);
+        return new AppCase(name, description, kind, components, files, windowName, steps, readback, ignore,
+                morePending, hints, tolerated, other, spiceInput);
+    }
+
     enum Kind {
         /** Started, waited for, typed into and clicked; must stay up. */
         APPLICATION,

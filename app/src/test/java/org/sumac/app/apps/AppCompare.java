@@ -13,6 +13,8 @@ import java.util.List;
  * bin/app-compare gtk3-widget-factory     one case
  * bin/app-compare --all                   every case
  * bin/app-compare --list                  the cases and what each does
+ * bin/app-compare --full-xvfb CASE...     compared with Xvfb as shipped (RENDER, Composite, ...): what the
+ *                                         extensions Sumac lacks change in the pixels
  * </pre>
  */
 public final class AppCompare {
@@ -21,18 +23,24 @@ public final class AppCompare {
 
     public static void main(String[] args) {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
-            System.out.println("usage: bin/app-compare CASE... | --all | --list");
+            System.out.println("usage: bin/app-compare [--full-xvfb] CASE... | --all | --list");
             System.exit(args.length == 0 ? 2 : 0);
         }
         if (args[0].equals("--list")) {
             AppCases.all().forEach(c -> System.out.printf("%-22s %s%n", c.name(), c.description()));
             return;
         }
+        List<String> names = new ArrayList<>(List.of(args));
+        boolean fullXvfb = names.remove("--full-xvfb");
         List<AppCase> cases = new ArrayList<>();
-        if (args[0].equals("--all")) {
+        if (names.isEmpty()) {
+            System.err.println("usage: bin/app-compare [--full-xvfb] CASE... | --all | --list");
+            System.exit(2);
+        }
+        if (names.getFirst().equals("--all")) {
             cases.addAll(AppCases.all());
         } else {
-            for (String name : args) {
+            for (String name : names) {
                 AppCase c = AppCases.named(name).orElse(null);
                 if (c == null) {
                     System.err.println("app-compare: no case named " + name + " (bin/app-compare --list shows them)");
@@ -40,6 +48,9 @@ public final class AppCompare {
                 }
                 cases.add(c);
             }
+        }
+        if (fullXvfb) {
+            cases.replaceAll(c -> c.withReference(AppCase.Reference.FULL));
         }
         List<AppComparison.Verdict> verdicts = new ArrayList<>();
         for (AppCase c : cases) {
