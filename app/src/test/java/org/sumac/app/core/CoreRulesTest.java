@@ -68,4 +68,16 @@ class CoreRulesTest {
         String out = onXvfbAndSumac("shape_notify.py");
         assertTrue(out.contains("input None again: []") && out.contains("root bounding set: []"), out);
     }
+
+    @Test
+    void focusChangesTellTheWindowsOnThePointersSideWithDetailPointer() {
+        String out = onXvfbAndSumac("focus_details.py");
+        assertTrue(out.contains("to PointerRoot: Out root/7 In root/6 In root/5 In top/5 In C/5 In G/5"), out);
+    }
+
+    @Test
+    void keymapNotifyFollowsEnterAndFocusInWithTheKeysHeldDown() {
+        String out = onXvfbAndSumac("keymap_notify.py");
+        assertTrue(out.contains("into two holding a and shift: b KeymapNotify keys [38, 50]"), out);
+    }
 }
