@@ -33,18 +33,30 @@ import org.sumac.app.testing.XwdImage;
 class CommandLineTest {
     /**
      * The demo as on a fresh machine (a new, empty home: no Xfce settings yet): it prints how to connect, starts
-     * a window manager with a panel and a terminal, the SPICE client sees exactly the X screen with the terminal
-     * and the panel drawn on it, and Ctrl-C stops everything it started. Where Xfce is missing the window
-     * manager is twm (no panel).
+     * Xfce's window manager and panel and a terminal, the SPICE client sees exactly the X screen with the
+     * terminal and the panel drawn on it, and Ctrl-C stops everything it started.
      */
     @Test
-    void demoStartsADesktopWithAPanelAndATerminalThatSpiceShows(@TempDir Path home) throws Exception {
+    void demoStartsAnXfceDesktopWithAPanelAndATerminalThatSpiceShows(@TempDir Path home) throws Exception {
+        SpiceClientSupport.assumeInstalled("xfwm4", "xfce4-panel");
+        demo(Map.of("HOME", home.toString()), true);
+    }
+
+    /** Where Xfce is missing (here: a PATH with only twm and xterm) the demo starts twm and the terminal. */
+    @Test
+    void demoFallsBackToTwmWhereXfceIsMissing(@TempDir Path home, @TempDir Path bin) throws Exception {
+        SpiceClientSupport.assumeInstalled("twm", "xterm");
+        for (String program : List.of("twm", "xterm")) {
+            Files.createSymbolicLink(bin.resolve(program), Path.of("/usr/bin", program));
+        }
+        demo(Map.of("HOME", home.toString(), "PATH", bin.toString()), false);
+    }
+
+    private static void demo(Map<String, String> env, boolean xfce) throws Exception {
         SumacProcess.assumeAvailable();
         SpiceClientSupport.assumeInstalled("spicy-screenshot", "xwd", "xterm", "xwininfo");
-        boolean xfce = SpiceClientSupport.onPath("xfwm4") && SpiceClientSupport.onPath("xfce4-panel");
-        if (!xfce) SpiceClientSupport.assumeInstalled("twm");
         int port = SpiceClientSupport.freePort();
-        Process demo = sumac(List.of("demo", "--port", String.valueOf(port)), Map.of("HOME", home.toString()));
+        Process demo = sumac(List.of("demo", "--port", String.valueOf(port)), env);
         try {
             LinkedBlockingQueue<String> out = lines(demo);
             String display = null, password = null, url = null, desktop = null;
@@ -70,7 +82,7 @@ class CommandLineTest {
                 windowManager + " runs");
             assertFalse(isTopLevel(display, "xterm"), "the window manager framed the terminal");
             Rect panel = xfce ? awaitPanel(display) : null;
-            XwdImage spice = SpiceClientSupport.screenshot(port, password, "demo");
+            XwdImage spice = SpiceClientSupport.screenshot(port, password, "demo-" + windowManager);
             XwdImage root = captureRoot(display);
             ImageComparison.assertSame("demo over SPICE vs xwd", root, spice);
             assertTrue(share(spice, terminal, 0xffffff) > 0.8, "the terminal shows on the SPICE screen (white)");
