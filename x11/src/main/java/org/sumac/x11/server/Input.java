@@ -321,7 +321,8 @@ public final class Input {
             deliverToGrab(pointerGrab, source, code, detail, mask);
             return;
         }
-        Delivered d = propagate(source, null, code, detail, mask);
+        int t = server.time();
+        Delivered d = propagate(source, null, code, detail, mask, t);
         if (code == E_BUTTON_PRESS && d != null) {
             Grab g = new Grab();
             g.client = d.client;
@@ -329,7 +330,9 @@ public final class Input {
             g.eventMask = d.window.eventMasks.getOrDefault(d.client, 0);
             g.ownerEvents = (g.eventMask & OWNER_GRAB_BUTTON) != 0;
             g.implicit = true;
-            g.time = server.time();
+            // The press's own time, as Xorg: a client grabbing with that timestamp (xfwm4 starting a move from
+            // the title bar) must not get GrabInvalidTime because the clock moved on during delivery.
+            g.time = t;
             pointerGrab = g;
         }
     }
@@ -337,8 +340,7 @@ public final class Input {
     private record Delivered(Client client, Window window) { }
 
     /** Delivers up the window hierarchy from {@code source} to the first window that selected the event. */
-    private Delivered propagate(Window source, Window stopAt, int code, int detail, int mask) {
-        int t = server.time();
+    private Delivered propagate(Window source, Window stopAt, int code, int detail, int mask, int t) {
         Window child = null;
         for (Window w = source; w != null; child = w, w = w.parent) {
             Delivered first = null;
@@ -387,7 +389,7 @@ public final class Input {
         Window source = keySource();
         if (source == null) return;
         Window stop = focusWindow;
-        propagate(source, stop, code, keycode, mask);
+        propagate(source, stop, code, keycode, mask, server.time());
     }
 
     /** Where key events start: the pointer window if inside the focus window, else the focus window. */
