@@ -19,7 +19,8 @@ import org.sumac.app.testing.XvfbProcess;
  * with hot spot 1,1 that hides the pointer was BadMatch), GTK 3 and Firefox never looked focused without a
  * window manager (no focus flag in crossing events under PointerRoot), and xfdesktop left closed windows'
  * pixels on the root (background None on the root did not restore the default background), and the Xfce
- * panel's launchers went deaf (a ShapeNotify for removing an input shape that was not there).
+ * panel's launchers went deaf (a ShapeNotify for removing an input shape that was not there), and xfwm4's
+ * Alt+F4 reached the application instead (a key grab on the root was ignored while a window had the focus).
  */
 class CoreRulesTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/core");
@@ -79,5 +80,11 @@ class CoreRulesTest {
     void keymapNotifyFollowsEnterAndFocusInWithTheKeysHeldDown() {
         String out = onXvfbAndSumac("keymap_notify.py");
         assertTrue(out.contains("into two holding a and shift: b KeymapNotify keys [38, 50]"), out);
+    }
+
+    @Test
+    void aKeyGrabOnTheRootActivatesWhileAWindowBelowHasTheFocus() {
+        String out = onXvfbAndSumac("key_grab_ancestor.py");
+        assertTrue(out.contains("focus on the window, pointer in it: wm press 70 state 8"), out);
     }
 }

@@ -437,11 +437,10 @@ public final class Input {
     private void activatePassiveKeyGrab(int keycode, Window below) {
         Window source = keySource();
         if (source == null) return;
+        // From the root down to the focus window, then on to the pointer window when it is inside the focus
+        // (keySource): a grab on an ancestor of the focus counts, as a window manager's Alt+F4 on the root.
         List<Window> path = new ArrayList<>();
-        for (Window w = source; w != null && w != below; w = w.parent) {
-            path.add(0, w);
-            if (w == focusWindow) break;
-        }
+        for (Window w = source; w != null && w != below; w = w.parent) path.add(0, w);
         int mods = state() & 0xff;
         for (Window w : path) {
             for (PassiveGrab pg : passiveGrabs) {
