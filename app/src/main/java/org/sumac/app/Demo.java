@@ -232,6 +232,9 @@ final class Demo {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        // Run from a Wayland session, GTK and Qt would open their windows there instead of on this display.
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.environment().put("XDG_SESSION_TYPE", "x11");
         pb.environment().putAll(env);
         String home = System.getProperty("user.home");
         if (home != null && Files.isDirectory(Path.of(home))) pb.directory(new File(home)); // the terminal opens there
