@@ -18,7 +18,9 @@ import org.sumac.app.testing.XvfbProcess;
  * Xvfb and on Sumac and must print the same lines: GTK 3 apps exited at their first keystroke (the 1x1 cursor
  * with hot spot 1,1 that hides the pointer was BadMatch), GTK 3 and Firefox never looked focused without a
  * window manager (no focus flag in crossing events under PointerRoot), and xfdesktop left closed windows'
- * pixels on the root (background None on the root did not restore the default background).
+ * pixels on the root (background None on the root did not restore the default background), and the Xfce
+ * panel's launchers went deaf (a ShapeNotify for removing an input shape that was not there), and xfwm4's
+ * Alt+F4 reached the application instead (a key grab on the root was ignored while a window had the focus).
  */
 class CoreRulesTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/core");
@@ -60,5 +62,29 @@ class CoreRulesTest {
     void backgroundNoneOnTheRootRestoresTheDefaultBackground() {
         String out = onXvfbAndSumac("root_background.py");
         assertTrue(out.contains("background None: 000000") && out.contains("background None, cleared: 000000"), out);
+    }
+
+    @Test
+    void removingAShapeThatIsNotThereSendsNoShapeNotify() {
+        String out = onXvfbAndSumac("shape_notify.py");
+        assertTrue(out.contains("input None again: []") && out.contains("root bounding set: []"), out);
+    }
+
+    @Test
+    void focusChangesTellTheWindowsOnThePointersSideWithDetailPointer() {
+        String out = onXvfbAndSumac("focus_details.py");
+        assertTrue(out.contains("to PointerRoot: Out root/7 In root/6 In root/5 In top/5 In C/5 In G/5"), out);
+    }
+
+    @Test
+    void keymapNotifyFollowsEnterAndFocusInWithTheKeysHeldDown() {
+        String out = onXvfbAndSumac("keymap_notify.py");
+        assertTrue(out.contains("into two holding a and shift: b KeymapNotify keys [38, 50]"), out);
+    }
+
+    @Test
+    void aKeyGrabOnTheRootActivatesWhileAWindowBelowHasTheFocus() {
+        String out = onXvfbAndSumac("key_grab_ancestor.py");
+        assertTrue(out.contains("focus on the window, pointer in it: wm press 70 state 8"), out);
     }
 }
