@@ -190,14 +190,17 @@ final class AppCases {
     static AppCase setxkbmap() {
         return AppCase.named("setxkbmap", "setxkbmap switches to a German layout and reads it back")
                 .tool("setxkbmap -layout de", "setxkbmap -query")
-                .pending("XKEYBOARD", "setxkbmap", "setxkbmap uploads a keymap: XkbGetKbdByName/SetMap")
+                .pending("XKEYBOARD", "setxkbmap", "setxkbmap loads a keymap with XkbGetKbdByName (BadImplementation)")
                 .build();
     }
 
     static AppCase xkbcomp() {
-        return AppCase.named("xkbcomp", "xkbcomp reads the server's keymap into a file and loads it back")
-                .tool("xkbcomp -w 0 $DISPLAY {HOME}/keymap.xkb", "xkbcomp -w 0 {HOME}/keymap.xkb $DISPLAY")
-                .pending("XKEYBOARD", "xkbcomp", "xkbcomp reads and writes whole keymaps (names, types, compat)")
+        return AppCase.named("xkbcomp", "xkbcomp reads the server's keymap into a file, and loads a keymap "
+                        + "compiled from the rules (setxkbmap -print | xkbcomp - $DISPLAY)")
+                .tool("xkbcomp -w 0 $DISPLAY {HOME}/keymap.xkb",
+                        "setxkbmap -layout us -print | xkbcomp -w 0 - $DISPLAY")
+                .pending("XKEYBOARD", "xkbcomp", "reading needs a compatibility map and XkbGetGeometry, loading "
+                        + "XkbSetMap, XkbSetIndicatorMap and XkbSetCompatMap (BadImplementation)")
                 .build();
     }
 

@@ -120,6 +120,7 @@ final class AppComparison {
             Files.writeString(dir.resolve("report.txt"), verdict.report()
                     + "\n--- timings: Xvfb " + xvfb.elapsed().toMillis() + " ms " + xvfb.timings()
                     + "\n             Sumac " + sumac.elapsed().toMillis() + " ms " + sumac.timings()
+                    + tools("Xvfb", xvfb) + tools("Sumac", sumac)
                     + "\n--- Sumac stderr\n" + sumac.stderr()
                     + "\n--- Xvfb stderr\n" + xvfb.stderr() + "\n--- Sumac log (tail)\n" + sumac.serverLog());
         } catch (IOException e) {
@@ -248,6 +249,12 @@ final class AppComparison {
                 findings.add("tool: `" + s.command() + "` prints other output: "
                         + firstDifference(x.stdout(), s.stdout()));
             }
+            // A tool may exit 0 although its requests failed (X errors arrive asynchronously).
+            List<String> errors = newStderrLines(x.stderr(), s.stderr());
+            if (x.exitCode() == s.exitCode() && !errors.isEmpty()) {
+                findings.add("tool: `" + s.command() + "` reports errors: " + String.join(" / ",
+                        errors.subList(0, Math.min(3, errors.size()))));
+            }
         }
         return findings;
     }
@@ -339,6 +346,15 @@ final class AppComparison {
         if (xvfb != null && sumac != null) {
             Screens.writeDiff(xvfb, sumac, ignore, dir.resolve(when + "-diff.png"));
         }
+    }
+
+    private static String tools(String server, AppRunner.Run run) {
+        StringBuilder sb = new StringBuilder();
+        for (AppRunner.ToolRun t : run.tools()) {
+            sb.append("\n--- ").append(server).append(": ").append(t.command()).append(" exited ").append(t.exitCode())
+                    .append("\n").append(t.stdout()).append(t.stderr());
+        }
+        return sb.toString();
     }
 
     private static String quote(String s) {

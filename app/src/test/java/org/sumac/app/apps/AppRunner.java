@@ -72,8 +72,14 @@ final class AppRunner {
         long started = System.nanoTime();
         if (appCase.kind() == AppCase.Kind.TOOL) {
             List<ToolRun> tools = new ArrayList<>();
-            for (String command : appCase.components()) {
-                tools.add(runTool(command));
+            // Kept connected so Xvfb does not reset (and forget what a tool set) between two tools.
+            Process keeper = startKeeper();
+            try {
+                for (String command : appCase.components()) {
+                    tools.add(runTool(command));
+                }
+            } finally {
+                keeper.destroyForcibly();
             }
             return new Run(server.kind(), null, List.of(), "", null, List.of(), server.isAlive(), server.logTail(),
                     tools, Duration.ofNanos(System.nanoTime() - started), List.copyOf(timings), null);
