@@ -1,16 +1,21 @@
 package org.sumac.app;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.sumac.desktop.Desktop;
 import org.sumac.spice.server.SpiceServerConfig;
@@ -18,9 +23,9 @@ import org.sumac.x11.server.DisplayConfig;
 import org.sumac.x11.server.XServer;
 
 /**
- * {@code sumac demo}: a desktop to look at right away. Picks a free display and SPICE port, generates a
- * password, starts twm and xterm when installed, prints how to connect and runs until Ctrl-C, which also
- * stops the programs it started.
+ * {@code sumac demo}: a desktop to work in right away. Picks a free display and SPICE port, generates a
+ * password, starts an Xfce desktop (or twm) and an xterm when installed (bin/sumac installs them first),
+ * prints how to connect and runs until Ctrl-C, which also stops the programs it started.
  */
 final class Demo {
     static final String USAGE = """
@@ -102,15 +107,14 @@ final class Demo {
         }
         List<Process> children = new ArrayList<>();
         String displayName = ":" + display;
-        Path twmrc = twmConfig();
-        if (twmrc != null) startIfInstalled(children, displayName, "twm", "-f", twmrc.toString());
-        startIfInstalled(children, displayName, "xterm", "-geometry", "80x24+40+40");
+        String started = startSession(children, displayName);
         InetSocketAddress bound = desktop.spiceAddresses().getFirst();
         String url = spiceUrl(bound.getAddress(), bound.getPort());
         System.out.println("Sumac demo desktop on display " + displayName);
         System.out.println("  SPICE:    " + url);
         System.out.println("  password: " + password);
         System.out.println("  connect:  remote-viewer " + url + "   (it asks for the password)");
+        System.out.println("  desktop:  " + started);
         System.out.println("  X apps:   DISPLAY=" + displayName + " xclock &");
         System.out.println("Ctrl-C stops the desktop and the programs it started.");
         System.out.flush();
@@ -162,11 +166,64 @@ final class Demo {
         return sb.toString();
     }
 
-    /** Starts a program found on PATH with DISPLAY set; its output is discarded. */
-    private static void startIfInstalled(List<Process> children, String display, String program, String... args) {
+    /**
+     * Starts the desktop: an Xfce desktop (xfwm4, xfce4-panel with its application menu and launchers, xfdesktop)
+     * where installed, else twm, and an xterm. Returns what it started, for the user.
+     *
+     * <p>Not xfce4-session or xfsettingsd: xfsettingsd (which the session starts) crashes inside libXi because
+     * Sumac has no XInputExtension yet, and the session then offers to log out. The pieces a user works with
+     * run without it; the Xfce programs share one D-Bus session bus (their settings store, xfconf, lives there).
+     */
+    private static String startSession(List<Process> children, String display) {
+        Map<String, String> env = new HashMap<>();
+        env.put("DISPLAY", display);
+        boolean xfce = onPath("xfwm4") && onPath("xfce4-panel");
+        List<String> names = new ArrayList<>();
+        if (xfce) {
+            if (onPath("dbus-daemon")) {
+                String bus = startSessionBus(children);
+                if (bus != null) env.put("DBUS_SESSION_BUS_ADDRESS", bus);
+            }
+            if (start(children, env, "xfwm4")) names.add("xfwm4");
+            if (start(children, env, "xfce4-panel")) names.add("xfce4-panel");
+            if (onPath("xfdesktop") && start(children, env, "xfdesktop")) names.add("xfdesktop");
+        } else {
+            Path twmrc = twmConfig();
+            // In the C locale twm's font sets need only ISO 8859-1 fonts, which "fixed" has.
+            Map<String, String> twmEnv = new HashMap<>(env);
+            twmEnv.put("LC_ALL", "C");
+            if (twmrc != null && start(children, twmEnv, "twm", "-f", twmrc.toString())) names.add("twm");
+        }
+        if (start(children, env, "xterm", "-geometry", "80x24+40+60")) names.add("xterm");
+        if (names.isEmpty()) return "nothing (neither Xfce, twm nor xterm is installed): an empty screen";
+        String what = String.join(", ", names);
+        if (xfce) what = "Xfce (" + what + "); start programs from the Applications menu at the top left";
+        else if (names.contains("twm")) what += "; click the background for twm's menu";
+        return what;
+    }
+
+    /** Starts a private D-Bus session bus for the desktop's programs; returns its address or null. */
+    private static String startSessionBus(List<Process> children) {
+        ProcessBuilder pb = new ProcessBuilder("dbus-daemon", "--session", "--nofork", "--print-address=1")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        try {
+            Process p = pb.start();
+            children.add(p);
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String address = out.readLine();
+            return address == null || address.isBlank() ? null : address.strip();
+        } catch (IOException e) {
+            System.err.println("sumac demo: cannot start a D-Bus session bus: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Starts a program found on PATH with the desktop's environment; its output is discarded. */
+    private static boolean start(List<Process> children, Map<String, String> env, String program, String... args) {
         if (!onPath(program)) {
             System.err.println("sumac demo: " + program + " is not installed; not started");
-            return;
+            return false;
         }
         List<String> command = new ArrayList<>();
         command.add(program);
@@ -175,13 +232,18 @@ final class Demo {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        pb.environment().put("DISPLAY", display);
-        // In the C locale twm's font sets need only ISO 8859-1 fonts, which "fixed" has.
-        if (program.equals("twm")) pb.environment().put("LC_ALL", "C");
+        // Run from a Wayland session, GTK and Qt would open their windows there instead of on this display.
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.environment().put("XDG_SESSION_TYPE", "x11");
+        pb.environment().putAll(env);
+        String home = System.getProperty("user.home");
+        if (home != null && Files.isDirectory(Path.of(home))) pb.directory(new File(home)); // the terminal opens there
         try {
             children.add(pb.start());
+            return true;
         } catch (IOException e) {
             System.err.println("sumac demo: cannot start " + program + ": " + e.getMessage());
+            return false;
         }
     }
 

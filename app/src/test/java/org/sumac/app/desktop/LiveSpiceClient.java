@@ -21,7 +21,7 @@ import org.sumac.app.testing.XwdImage;
  * primary surface, updated by every frame the server sends) and sends keys and pointer events through its
  * inputs channel. The Python side is written out from {@link #SCRIPT}.
  */
-final class LiveSpiceClient implements AutoCloseable {
+public final class LiveSpiceClient implements AutoCloseable {
     private final Process process;
     private final Writer stdin;
     private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -48,7 +48,7 @@ final class LiveSpiceClient implements AutoCloseable {
     }
 
     /** Connects and waits until all four channels are open and the primary surface exists. */
-    static LiveSpiceClient connect(int port, String password) {
+    public static LiveSpiceClient connect(int port, String password) {
         try {
             Path dir = TestOutput.dir("spice-clients");
             Path script = dir.resolve("spice_desktop_client.py");
@@ -108,7 +108,7 @@ final class LiveSpiceClient implements AutoCloseable {
     }
 
     /** What the client shows now. */
-    XwdImage shot(String label) {
+    public XwdImage shot(String label) {
         Path file = TestOutput.dir("captures").resolve(TestOutput.safeName(label) + "-" + System.nanoTime()
             + "-live.ppm");
         send("shot " + file);
@@ -121,7 +121,7 @@ final class LiveSpiceClient implements AutoCloseable {
     }
 
     /** Sends input events (see the script's comment for the syntax) and waits until all went out. */
-    void input(String events, Duration timeout) {
+    public void input(String events, Duration timeout) {
         send("keys " + events);
         await("KEYS DONE", timeout);
     }

@@ -38,6 +38,7 @@ final class Shape implements Extensions.Handler {
 
     /** Sets a shape, charged to the client that set it (BadAlloc past its budget, before anything changed). */
     private void set(Client c, Window w, int kind, Region r) {
+        if (w.parent == null) return; // as Xorg: the root keeps its shape, and nobody is told
         w.holdShape(kind, c.memory.hold(org.sumac.x11.server.Graphics.regionCost(r)));
         server.tree.change(() -> {
             switch (kind) {
@@ -146,6 +147,7 @@ final class Shape implements Extensions.Handler {
                 if (kind > 2) throw XError.value(kind);
                 Region cur = get(w, kind);
                 if (cur != null) set(c, w, kind, cur.translate(x, y));
+                else if (w.parent != null) notifyShape(w, kind); // as Xorg: an offset always notifies
             }
             case 5 -> { // QueryExtents
                 if (r.length() != 8) throw XError.length();
@@ -201,6 +203,10 @@ final class Shape implements Extensions.Handler {
     }
 
     private void setNone(Window w, int kind) {
+        // Removing a shape that is not there modifies nothing, so no ShapeNotify (as Xorg): GTK resets input
+        // shapes to None again and again, and each stray notify made xfwm4 redo a frame's input shape from a
+        // stale frame size, leaving the Xfce panel's launchers unclickable.
+        if (w.parent == null || get(w, kind) == null) return;
         w.holdShape(kind, null);
         server.tree.change(() -> {
             switch (kind) {

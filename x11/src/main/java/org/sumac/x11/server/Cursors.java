@@ -67,7 +67,8 @@ public final class Cursors {
         server.checkNewId(c, cid);
         if (src.depth() != 1) throw XError.match();
         if (mask != null && (mask.depth() != 1 || mask.width() != src.width() || mask.height() != src.height())) throw XError.match();
-        if (x >= src.width() || y >= src.height()) throw XError.match();
+        // Xorg's rule: the hot spot may sit on the far edge (GTK hides the pointer with a 1x1 cursor, hot spot 1,1).
+        if (x > src.width() || y > src.height()) throw XError.match();
         int w = src.width(), h = src.height();
         // A cursor may be made from any bitmap, up to 2^28 pixels: charged before its copy of them is allocated.
         MemoryBudget.Charge charge = server.chargeFor(c, Cursor.memoryCost(w, h));

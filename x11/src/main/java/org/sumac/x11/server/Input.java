@@ -3,6 +3,7 @@ package org.sumac.x11.server;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.sumac.x11.input.keymap.Keymap;
 import org.sumac.x11.input.keymap.MutableKeymap;
@@ -330,7 +331,8 @@ public final class Input {
             deliverToGrab(pointerGrab, source, code, detail, mask);
             return;
         }
-        Delivered d = propagate(source, null, code, detail, mask);
+        int t = server.time();
+        Delivered d = propagate(source, null, code, detail, mask, t);
         if (code == E_BUTTON_PRESS && d != null) {
             Grab g = new Grab();
             g.client = d.client;
@@ -338,7 +340,9 @@ public final class Input {
             g.eventMask = d.window.eventMasks.getOrDefault(d.client, 0);
             g.ownerEvents = (g.eventMask & OWNER_GRAB_BUTTON) != 0;
             g.implicit = true;
-            g.time = server.time();
+            // The press's own time, as Xorg: a client grabbing with that timestamp (xfwm4 starting a move from
+            // the title bar) must not get GrabInvalidTime because the clock moved on during delivery.
+            g.time = t;
             pointerGrab = g;
         }
     }
@@ -346,8 +350,7 @@ public final class Input {
     private record Delivered(Client client, Window window) { }
 
     /** Delivers up the window hierarchy from {@code source} to the first window that selected the event. */
-    private Delivered propagate(Window source, Window stopAt, int code, int detail, int mask) {
-        int t = server.time();
+    private Delivered propagate(Window source, Window stopAt, int code, int detail, int mask, int t) {
         Window child = null;
         for (Window w = source; w != null; child = w, w = w.parent) {
             Delivered first = null;
@@ -396,7 +399,7 @@ public final class Input {
         Window source = keySource();
         if (source == null) return;
         Window stop = focusWindow;
-        propagate(source, stop, code, keycode, mask);
+        propagate(source, stop, code, keycode, mask, server.time());
     }
 
     /** Where key events start: the pointer window if inside the focus window, else the focus window. */
@@ -444,11 +447,10 @@ public final class Input {
     private void activatePassiveKeyGrab(int keycode, Window below) {
         Window source = keySource();
         if (source == null) return;
+        // From the root down to the focus window, then on to the pointer window when it is inside the focus
+        // (keySource): a grab on an ancestor of the focus counts, as a window manager's Alt+F4 on the root.
         List<Window> path = new ArrayList<>();
-        for (Window w = source; w != null && w != below; w = w.parent) {
-            path.add(0, w);
-            if (w == focusWindow) break;
-        }
+        for (Window w = source; w != null && w != below; w = w.parent) path.add(0, w);
         int mods = state() & 0xff;
         for (Window w : path) {
             for (PassiveGrab pg : passiveGrabs) {
@@ -483,7 +485,7 @@ public final class Input {
         if (old == now) return;
         if (old == null || server.resource(old.id()) != old) old = server.root;
         if (old == now) return;
-        crossing(old, now, mode, false);
+        crossing(old, now, mode);
         cursorMayHaveChanged();
     }
 
@@ -492,38 +494,35 @@ public final class Input {
         return null;
     }
 
-    /** Sends Leave/Enter (or FocusOut/FocusIn) along the path from a to b, per the protocol's details. */
-    private void crossing(Window a, Window b, int mode, boolean focus) {
-        int outCode = focus ? E_FOCUS_OUT : E_LEAVE, inCode = focus ? E_FOCUS_IN : E_ENTER;
+    /** Sends LeaveNotify/EnterNotify along the path from a to b, per the protocol's details. */
+    private void crossing(Window a, Window b, int mode) {
+        int outCode = E_LEAVE, inCode = E_ENTER;
         if (b.isAncestorOf(a)) {
-            send(a, outCode, NOTIFY_ANCESTOR, mode, null, focus);
-            for (Window w = a.parent; w != b; w = w.parent) send(w, outCode, NOTIFY_VIRTUAL, mode, childToward(w, a), focus);
-            send(b, inCode, NOTIFY_INFERIOR, mode, childToward(b, a), focus);
+            send(a, outCode, NOTIFY_ANCESTOR, mode, null);
+            for (Window w = a.parent; w != b; w = w.parent) send(w, outCode, NOTIFY_VIRTUAL, mode, childToward(w, a));
+            send(b, inCode, NOTIFY_INFERIOR, mode, childToward(b, a));
         } else if (a.isAncestorOf(b)) {
-            send(a, outCode, NOTIFY_INFERIOR, mode, childToward(a, b), focus);
+            send(a, outCode, NOTIFY_INFERIOR, mode, childToward(a, b));
             List<Window> down = new ArrayList<>();
             for (Window w = b.parent; w != a; w = w.parent) down.add(0, w);
-            for (Window w : down) send(w, inCode, NOTIFY_VIRTUAL, mode, childToward(w, b), focus);
-            send(b, inCode, NOTIFY_ANCESTOR, mode, null, focus);
+            for (Window w : down) send(w, inCode, NOTIFY_VIRTUAL, mode, childToward(w, b));
+            send(b, inCode, NOTIFY_ANCESTOR, mode, null);
         } else {
             Window c = commonAncestor(a, b);
-            send(a, outCode, NOTIFY_NONLINEAR, mode, null, focus);
-            for (Window w = a.parent; w != null && w != c; w = w.parent) send(w, outCode, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, a), focus);
+            send(a, outCode, NOTIFY_NONLINEAR, mode, null);
+            for (Window w = a.parent; w != null && w != c; w = w.parent) send(w, outCode, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, a));
             List<Window> down = new ArrayList<>();
             for (Window w = b.parent; w != null && w != c; w = w.parent) down.add(0, w);
-            for (Window w : down) send(w, inCode, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, b), focus);
-            send(b, inCode, NOTIFY_NONLINEAR, mode, null, focus);
+            for (Window w : down) send(w, inCode, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, b));
+            send(b, inCode, NOTIFY_NONLINEAR, mode, null);
         }
     }
 
-    private void send(Window w, int code, int detail, int mode, Window child, boolean focus) {
-        if (focus) {
-            server.deliver(w, FOCUS_CHANGE, code, detail, e -> e.i32(w.id()).u8(mode));
-            return;
-        }
+    private void send(Window w, int code, int detail, int mode, Window child) {
         int mask = code == E_ENTER ? ENTER_WINDOW : LEAVE_WINDOW;
         int t = server.time();
-        boolean inFocus = focusWindow != null && (w == focusWindow || focusWindow.isAncestorOf(w));
+        // As Xorg: PointerRoot counts as focus everywhere (GTK and Firefox look unfocused without it), None nowhere.
+        boolean inFocus = focusWindow != null ? w == focusWindow || focusWindow.isAncestorOf(w) : focusSpecial == 1;
         int flags = 0x02 | (inFocus ? 0x01 : 0);
         if (pointerGrab != null && !pointerGrab.ownerEvents) {
             if (pointerGrab.window == w && (pointerGrab.eventMask & mask) != 0) {
@@ -531,11 +530,20 @@ public final class Input {
                     .i32(child == null ? 0 : child.id()).u16(pointerX).u16(pointerY).u16(pointerX - w.absX)
                     .u16(pointerY - w.absY).u16(state()).u8(mode).u8(flags));
             }
+            if (code == E_ENTER && pointerGrab.window == w && (pointerGrab.eventMask & KEYMAP_STATE) != 0) {
+                sendKeymapNotify(pointerGrab.client);
+            }
             return;
         }
         server.deliver(w, mask, code, detail, e -> e.i32(t).i32(XServer.ROOT_WINDOW).i32(w.id())
             .i32(child == null ? 0 : child.id()).u16(pointerX).u16(pointerY).u16(pointerX - w.absX)
             .u16(pointerY - w.absY).u16(state()).u8(mode).u8(flags));
+        // As Xorg: KeymapNotify follows EnterNotify for clients selecting KeymapState, Enter selected or not.
+        if (code == E_ENTER) {
+            for (Map.Entry<Client, Integer> e : List.copyOf(w.eventMasks.entrySet())) {
+                if ((e.getValue() & KEYMAP_STATE) != 0) sendKeymapNotify(e.getKey());
+            }
+        }
     }
 
     private void setFocus(Window w, int special, int revertTo, int time, int mode) {
@@ -545,24 +553,105 @@ public final class Input {
         focusSpecial = special;
         focusRevertTo = revertTo;
         focusTime = time;
-        if (oldW == w && oldSpecial == special) return;
-        if (oldW != null && w != null) crossing(oldW, w, mode, true);
-        else {
-            if (oldW != null) {
-                send(oldW, E_FOCUS_OUT, NOTIFY_NONLINEAR, mode, null, true);
-                for (Window p = oldW.parent; p != null; p = p.parent) send(p, E_FOCUS_OUT, NOTIFY_NONLINEAR_VIRTUAL, mode, null, true);
+        focusEvents(oldW, oldSpecial, w, special, mode);
+    }
+
+    /**
+     * FocusOut/FocusIn for a focus change from {@code fromW} to {@code toW} (null: None or PointerRoot, as
+     * {@code fromSpecial}/{@code toSpecial} say), laid out as the protocol and Xorg have them. The windows on the
+     * pointer's side get detail Pointer events: GTK keeps its "has pointer focus" state from them.
+     */
+    private void focusEvents(Window fromW, int fromSpecial, Window toW, int toSpecial, int mode) {
+        Window root = server.root, p = pointerWindow();
+        if (fromW == null ? toW == null && fromSpecial == toSpecial : fromW == toW) return;
+        if (fromW == null || toW == null) {
+            if (fromW == null) {
+                if (fromSpecial == 1) pointerFocusOut(p, root, true, mode);
+                focusOut(root, fromSpecial == 1 ? NOTIFY_POINTER_ROOT : NOTIFY_DETAIL_NONE, mode);
             } else {
-                send(server.root, E_FOCUS_OUT, oldSpecial == 1 ? NOTIFY_POINTER_ROOT : NOTIFY_DETAIL_NONE, mode, null, true);
+                if (inferior(p, fromW)) pointerFocusOut(p, fromW, false, mode);
+                focusOut(fromW, NOTIFY_NONLINEAR, mode); // the root too, as Xorg
+                for (Window w = fromW.parent; w != null; w = w.parent) focusOut(w, NOTIFY_NONLINEAR_VIRTUAL, mode);
             }
-            if (w != null) {
-                List<Window> down = new ArrayList<>();
-                for (Window p = w.parent; p != null; p = p.parent) down.add(0, p);
-                for (Window p : down) send(p, E_FOCUS_IN, NOTIFY_NONLINEAR_VIRTUAL, mode, null, true);
-                send(w, E_FOCUS_IN, NOTIFY_NONLINEAR, mode, null, true);
+            if (toW == null) {
+                focusIn(root, toSpecial == 1 ? NOTIFY_POINTER_ROOT : NOTIFY_DETAIL_NONE, mode);
+                if (toSpecial == 1) pointerFocusIn(root, p, true, mode);
             } else {
-                send(server.root, E_FOCUS_IN, special == 1 ? NOTIFY_POINTER_ROOT : NOTIFY_DETAIL_NONE, mode, null, true);
+                for (Window w : between(null, toW)) focusIn(w, NOTIFY_NONLINEAR_VIRTUAL, mode);
+                focusIn(toW, NOTIFY_NONLINEAR, mode);
+                if (inferior(p, toW)) pointerFocusIn(toW, p, false, mode);
             }
+        } else if (fromW.isAncestorOf(toW)) {
+            if (inferior(p, fromW) && !inferior(p, toW) && !inferior(toW, p)) pointerFocusOut(p, fromW, false, mode);
+            focusOut(fromW, NOTIFY_INFERIOR, mode);
+            for (Window w : between(fromW, toW)) focusIn(w, NOTIFY_VIRTUAL, mode);
+            focusIn(toW, NOTIFY_ANCESTOR, mode);
+        } else if (toW.isAncestorOf(fromW)) {
+            focusOut(fromW, NOTIFY_ANCESTOR, mode);
+            for (Window w = fromW.parent; w != toW; w = w.parent) focusOut(w, NOTIFY_VIRTUAL, mode);
+            focusIn(toW, NOTIFY_INFERIOR, mode);
+            if (inferior(p, toW) && p != fromW && !inferior(p, fromW) && !inferior(fromW, p)) pointerFocusIn(toW, p, false, mode);
+        } else {
+            Window common = commonAncestor(fromW, toW);
+            if (inferior(p, fromW)) pointerFocusOut(p, fromW, false, mode);
+            focusOut(fromW, NOTIFY_NONLINEAR, mode);
+            for (Window w = fromW.parent; w != null && w != common; w = w.parent) focusOut(w, NOTIFY_NONLINEAR_VIRTUAL, mode);
+            for (Window w : between(common, toW)) focusIn(w, NOTIFY_NONLINEAR_VIRTUAL, mode);
+            focusIn(toW, NOTIFY_NONLINEAR, mode);
+            if (inferior(p, toW)) pointerFocusIn(toW, p, false, mode);
         }
+    }
+
+    /** True when {@code w} is a proper inferior of {@code of}. */
+    private static boolean inferior(Window w, Window of) {
+        return w != null && of.isAncestorOf(w);
+    }
+
+    /** The windows strictly between {@code top} (null: above the root) and {@code w}, top down. */
+    private static List<Window> between(Window top, Window w) {
+        List<Window> down = new ArrayList<>();
+        for (Window x = w.parent; x != null && x != top; x = x.parent) down.add(0, x);
+        return down;
+    }
+
+    /** FocusOut detail Pointer from the pointer window {@code p} up to {@code stop} (included or not). */
+    private void pointerFocusOut(Window p, Window stop, boolean inclusive, int mode) {
+        if (p == null) return;
+        for (Window w = p; w != null && w != stop; w = w.parent) focusOut(w, NOTIFY_POINTER, mode);
+        if (inclusive) focusOut(stop, NOTIFY_POINTER, mode);
+    }
+
+    /** FocusIn detail Pointer from below {@code top} (or from {@code top} itself) down to the pointer window. */
+    private void pointerFocusIn(Window top, Window p, boolean inclusive, int mode) {
+        if (p == null) return;
+        if (inclusive) focusIn(top, NOTIFY_POINTER, mode);
+        if (p == top) return;
+        for (Window w : between(top, p)) focusIn(w, NOTIFY_POINTER, mode);
+        focusIn(p, NOTIFY_POINTER, mode);
+    }
+
+    private void focusOut(Window w, int detail, int mode) {
+        server.deliver(w, FOCUS_CHANGE, E_FOCUS_OUT, detail, e -> e.i32(w.id()).u8(mode));
+    }
+
+    /** FocusIn, then KeymapNotify to the clients that selected KeymapState on the window (as Xorg). */
+    private void focusIn(Window w, int detail, int mode) {
+        server.deliver(w, FOCUS_CHANGE, E_FOCUS_IN, detail, e -> e.i32(w.id()).u8(mode));
+        for (Map.Entry<Client, Integer> e : List.copyOf(w.eventMasks.entrySet())) {
+            if ((e.getValue() & KEYMAP_STATE) != 0) sendKeymapNotify(e.getKey());
+        }
+    }
+
+    /** KeymapNotify: the keys held down, keycodes 8-255 as a bit map (no sequence number in this event). */
+    private void sendKeymapNotify(Client c) {
+        ReplyWriter ev = new ReplyWriter(false, 32);
+        ev.u8(E_KEYMAP);
+        for (int i = 1; i < 32; i++) {
+            int bits = 0;
+            for (int b = 0; b < 8; b++) if (keysDown[i * 8 + b]) bits |= 1 << b;
+            ev.u8(bits);
+        }
+        c.sendEvent(ev);
     }
 
     // ---- requests: grabs --------------------------------------------------------------------------
@@ -622,7 +711,7 @@ public final class Input {
     private void crossingForGrab(Window from, Window to, int mode) {
         Grab save = pointerGrab;
         if (mode == 2) pointerGrab = null;
-        if (from != null && to != null && from != to) crossing(from, to, mode, false);
+        if (from != null && to != null && from != to) crossing(from, to, mode);
         pointerGrab = save;
     }
 
@@ -632,7 +721,7 @@ public final class Input {
         pointerGrab = null;
         Window pw = server.tree.windowAt(pointerX, pointerY);
         pointerWindow = pw;
-        if (!g.implicit && g.window != pw && g.window.viewable) crossing(g.window, pw, 2, false);
+        if (!g.implicit && g.window != pw && g.window.viewable) crossing(g.window, pw, 2);
         cursorMayHaveChanged();
         pointerReplay = null;
         if (keyboardGrab == null || keyboardGrab.client != g.client) thawAll(g.client);
@@ -687,15 +776,15 @@ public final class Input {
     private void setKeyboardGrab(Grab g) {
         Grab old = keyboardGrab;
         keyboardGrab = g;
-        Window from = old != null ? old.window : focusWindow;
-        if (from != null && from != g.window) crossing(from, g.window, 1, true);
+        if (old != null) focusEvents(old.window, 2, g.window, 2, 1);
+        else focusEvents(focusWindow, focusSpecial, g.window, 2, 1);
     }
 
     private void releaseKeyboardGrab(boolean explicit) {
         Grab g = keyboardGrab;
         if (g == null) return;
         keyboardGrab = null;
-        if (focusWindow != null && g.window != focusWindow && g.window.viewable && focusWindow.viewable) crossing(g.window, focusWindow, 2, true);
+        if (g.window.viewable && (focusWindow == null || focusWindow.viewable)) focusEvents(g.window, 2, focusWindow, focusSpecial, 2);
         keyboardReplay = null;
         if (pointerGrab == null || pointerGrab.client != g.client) thawAll(g.client);
         else if (keyboardFrozenBy == g.client) { keyboardFrozenBy = null; drainHeld(); }

@@ -95,13 +95,11 @@ public final class WindowRequests {
             switch (bit) {
                 case 0 -> { // background-pixmap
                     if (w.isInputOnly()) throw XError.match();
-                    if (v == 0) { w.backgroundKind = Window.BG_NONE; w.setBackgroundPixmap(null, null); }
+                    if (w.parent == null && (v == 0 || v == 1)) w.useDefaultRootBackground();
+                    else if (v == 0) { w.backgroundKind = Window.BG_NONE; w.setBackgroundPixmap(null, null); }
                     else if (v == 1) {
-                        if (w.parent == null) { w.backgroundKind = Window.BG_PIXEL; w.backgroundPixel = 0; }
-                        else {
-                            if (w.parent.depth != w.depth) throw XError.match();
-                            w.backgroundKind = Window.BG_PARENT_RELATIVE;
-                        }
+                        if (w.parent.depth != w.depth) throw XError.match();
+                        w.backgroundKind = Window.BG_PARENT_RELATIVE;
                     } else {
                         Pixmap p = server.pixmap(v);
                         if (p.depth() != w.depth) throw XError.match();

@@ -110,8 +110,7 @@ public final class XServer implements AutoCloseable {
             Window.INPUT_OUTPUT, config.depth(), ROOT_VISUAL, framebuffer);
         root.mapped = true;
         root.viewable = true;
-        root.backgroundKind = Window.BG_PIXEL;
-        root.backgroundPixel = 0;
+        root.useDefaultRootBackground();
         root.colormap = DEFAULT_COLORMAP;
         resources.put(ROOT_WINDOW, new Held(root, null));
         this.tree = new WindowTree(this, root, framebuffer);

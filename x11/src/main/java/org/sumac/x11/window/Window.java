@@ -45,6 +45,16 @@ public final class Window implements Drawable, Resource {
     private MemoryBudget.Charge backgroundCharge, borderCharge;
     /** What the bounding, clip and input shapes (SHAPE's kinds 0, 1, 2) were charged. */
     private final MemoryBudget.Charge[] shapeCharges = new MemoryBudget.Charge[3];
+
+    /**
+     * The root's default background, which the root starts with and which background None or ParentRelative on
+     * the root restores (as Xvfb without -wr/-br: black pixel 0). Without it, closed windows leave their pixels.
+     */
+    public void useDefaultRootBackground() {
+        backgroundKind = BG_PIXEL;
+        backgroundPixel = 0;
+        setBackgroundPixmap(null, null);
+    }
     /** Border from the parent's border pixmap (CopyFromParent) is resolved at creation. */
     public int bitGravity = 0, winGravity = 1;
     public int backingStore, backingPlanes = -1, backingPixel;

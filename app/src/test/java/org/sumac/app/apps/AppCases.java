@@ -1,0 +1,252 @@
+package org.sumac.app.apps;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogue: real desktop applications and X tools, each started, typed into and clicked on Xvfb and on
+ * Sumac. Coordinates are screen positions on the 1024x768 screen (no window manager places windows at 0,0,
+ * the same on both servers). Differences expected until Sumac has an extension are marked pending with that
+ * extension; known bugs being fixed on another branch carry a hint naming it.
+ */
+final class AppCases {
+    private AppCases() {
+    }
+
+    /** The CreateCursor hotspot bug: GTK hides the pointer while typing with a 1x1 cursor, hotspot (1,1). */
+    private static final String CURSOR_HOTSPOT = "CreateCursor with the hotspot equal to the cursor size is "
+            + "BadMatch on Sumac (Xorg accepts it); fixed on branch corefix";
+    /** GTK draws focus only when the toplevel has it; PointerRoot focus sets no focus flag in EnterNotify. */
+    private static final String POINTER_ROOT_FOCUS = "EnterNotify carries no focus flag under PointerRoot focus, "
+            + "so GTK draws windows unfocused; fixed on branch corefix";
+
+    /** Found by this suite: a keyboard grab that ends with its window unmapped sends no FocusIn NotifyUngrab. */
+    private static final String UNGRAB_FOCUS = "when a keyboard grab ends because its window is unmapped (a popup "
+            + "menu closing), Sumac sends no FocusIn NotifyUngrab to the focus window, so GTK keeps the editor "
+            + "unfocused (caret hidden); Input.releaseKeyboardGrab skips the focus events when the grab window is "
+            + "no longer viewable, Xorg's DeactivateKeyboardGrab always sends them";
+
+    static List<AppCase> all() {
+        return List.of(gtk3WidgetFactory(), gtk3Demo(), mousepad(), mousepadThroughSpice(), gtk4Demo(), featherpad(),
+                firefox(), xfceSession(), xfwm4Focus(), setxkbmap(), xkbcomp(), xrandr(), xinput());
+    }
+
+    static Optional<AppCase> named(String name) {
+        return all().stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    static AppCase gtk3WidgetFactory() {
+        String typed = "Typed on Sumac: 123 (ok)!";
+        return AppCase.named("gtk3-widget-factory", "GTK 3's widget gallery: choose from a combo box, type into an "
+                        + "entry and copy it, tick a check button, switch to page 2")
+                .run("gtk3-widget-factory")
+                .window("^gtk3-widget-factory$")
+                .click(463, 253).pause(800).shot("combo-open").click(463, 280).pause(500).shot("combo-chosen")
+                .click(190, 253).keys("ctrl+a").type(typed).keys("ctrl+a", "ctrl+c").shot("typed")
+                .click(27, 407)
+                .click(682, 27)
+                .readSelection("CLIPBOARD", typed)
+                .ignore(555, 90, 312, 14, "the pulsing progress bar: an animation the application runs itself")
+                .hint("BadMatch|request_code 93|exited|window:|died", CURSOR_HOTSPOT)
+                .hint("^pixels", POINTER_ROOT_FOCUS)
+                .build();
+    }
+
+    static AppCase gtk3Demo() {
+        String typed = "Sumac typed this. ";
+        return AppCase.named("gtk3-demo", "GTK 3's demo, text view example over the main window: type at the "
+                        + "start of the text and copy it, pick another demo in the list")
+                .run("gtk3-demo --run=textview")
+                .window("^Multiple Views$")
+                .click(300, 13).keys("ctrl+Home").type(typed).keys("shift+Home", "ctrl+c")
+                .click(60, 523)
+                .readSelection("CLIPBOARD", typed)
+                .hint("BadMatch|request_code 93|exited|window:|died|text:", CURSOR_HOTSPOT)
+                .hint("^pixels", POINTER_ROOT_FOCUS)
+                .build();
+    }
+
+    static AppCase mousepad() {
+        return mousepadCase("mousepad", "Xfce's text editor: type below the first line of a file, save with "
+                + "Ctrl+S, open and close the File menu").build();
+    }
+
+    /** The same, typed and clicked through spice-gtk's inputs channel on Sumac (XTEST on Xvfb). */
+    static AppCase mousepadThroughSpice() {
+        return mousepadCase("mousepad-spice", "mousepad driven through a spice-gtk client on Sumac: scancodes and "
+                + "absolute pointer positions from the SPICE inputs channel").spiceInput().build();
+    }
+
+    private static AppCase.Builder mousepadCase(String name, String description) {
+        String typed = "Typed on Sumac: hello, world! 42 <ok> [x] {y}";
+        return AppCase.named(name, description)
+                .file("notes.txt", "First line\n")
+                .run("mousepad {HOME}/notes.txt")
+                .window("notes\\.txt")
+                .click(400, 300).keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
+                .click(20, 12).pause(500).keys("Escape")
+                .readFile("notes.txt", "First line\n" + typed + "\n")
+                .hint("BadMatch|request_code 93|exited|window:|died|text:", CURSOR_HOTSPOT)
+                .hint("^pixels", POINTER_ROOT_FOCUS);
+    }
+
+    static AppCase gtk4Demo() {
+        return AppCase.named("gtk4-demo", "GTK 4's demo: type a search into the demo list, click a demo")
+                .run("gtk4-demo")
+                .window("GTK Demo")
+                .click(100, 200).type("text").pause(500).click(100, 120)
+                .pending("XInputExtension 2", "window:|exited|XInput2|text:|pixels",
+                        "GTK 4 exits at start without XInput 2 (\"XInput2 support not found\")")
+                .build();
+    }
+
+    static AppCase featherpad() {
+        String typed = "Typed on Sumac: hello, world! 42";
+        return AppCase.named("featherpad", "FeatherPad (Qt 5): open the File menu, close it with a click "
+                        + "outside, then by clicking its title again; type below the first line of a file, save "
+                        + "with Ctrl+S")
+                .file("notes.txt", "First line\n")
+                .run("featherpad {HOME}/notes.txt")
+                .window("notes\\.txt")
+                .click(20, 12).pause(800).shot("menu-open").click(400, 300).pause(500).shot("menu-closed")
+                .click(20, 12).pause(800).click(20, 12).pause(500).shot("menu-toggled")
+                .keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
+                .readFile("notes.txt", "First line\n" + typed + "\n")
+                .ignore(4, 90, 1, 420, "the text cursor blinks: Qt takes no setting for it without a desktop theme")
+                .pending("XKEYBOARD", "text:|pixels at end|keyboard device",
+                        "Qt's xcb keyboard needs XKB GetDeviceInfo, GetNames and GetCompatMap")
+                .build();
+    }
+
+    static AppCase firefox() {
+        String typed = "Typed on Sumac: hello, world! 42";
+        return AppCase.named("firefox-esr", "Firefox in kiosk mode on a local page (text, a table, CSS gradients, "
+                        + "images, a text area): type into the text area and copy it, follow a link down the page, "
+                        + "scroll back up with the wheel")
+                .file("page.html", PAGE)
+                .run("firefox-esr --no-remote --new-instance --profile {HOME}/firefox-profile --kiosk "
+                        + "file://{HOME}/page.html")
+                .window("App compare page")
+                .click(200, 420).keys("ctrl+End").type(typed).keys("ctrl+a", "ctrl+c").shot("typed")
+                .click(60, 25).pause(1000).shot("jumped")
+                .click(500, 300, 4).click(500, 300, 4).click(500, 300, 4).pause(1000)
+                .readSelection("CLIPBOARD", "Text area: " + typed)
+                .build();
+    }
+
+    static AppCase xfceSession() {
+        String typed = "Typed in Xfce";
+        return AppCase.named("xfce-session", "An Xfce session (xfwm4, panel, desktop, settings daemon) with "
+                        + "mousepad in it: type and save, open the desktop menu, close it")
+                .file("notes.txt", "First line\n")
+                .run("xfsettingsd --no-daemon --replace", "xfwm4 --compositor=off", "xfce4-panel", "xfdesktop",
+                        "sleep 4; mousepad {HOME}/notes.txt")
+                .window("notes\\.txt")
+                .click(400, 300).keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
+                .drag(300, 42, 400, 142).shot("window-moved")
+                .click(900, 650, 3).pause(800).shot("desktop-menu").keys("Escape")
+                .readFile("notes.txt", "First line\n" + typed + "\n")
+                .ignore(30, 30, 540, 24, "the window title shows the file's path, which is each run's own HOME")
+                .ignore(130, 130, 540, 24, "the same title once the window is moved")
+                .ignore(130, 0, 185, 24, "the task list button shows that title too")
+                .ignore(910, 0, 100, 26, "the panel clock")
+                .pending("XInputExtension 2", "xfsettingsd|Segmentation fault|pixels",
+                        "xfsettingsd's pointer settings use libXi and crash without XInput; theme, fonts and DPI "
+                                + "are then not applied")
+                .pending("SYNC", "XSync extension", "xfwm4 does without it (no sync counter for resizes)")
+                .pending("XFIXES", "XFixes extension", "xfwm4 does without it")
+                .pending("Present", "XPresent extension", "xfwm4 does without it (compositing is off)")
+                .tolerate("FileManager", "xfdesktop asks D-Bus for Thunar, which is not installed")
+                .hint("BadMatch|request_code 93|window:|died|text:", CURSOR_HOTSPOT)
+                .build();
+    }
+
+    /**
+     * The window manager and desktop without the settings daemon, so nothing pending hides a difference: the
+     * focus a popup menu's grab takes away must come back to the editor when the menu closes.
+     */
+    static AppCase xfwm4Focus() {
+        String typed = "Typed under xfwm4";
+        return AppCase.named("xfwm4-focus", "xfwm4 and xfdesktop with mousepad, no settings daemon: type and "
+                        + "save, move the window, open the desktop menu and close it with Escape (the editor "
+                        + "must get its focus back)")
+                .file("notes.txt", "First line\n")
+                .run("xfwm4 --compositor=off", "xfdesktop", "sleep 3; mousepad {HOME}/notes.txt")
+                .window("notes\\.txt")
+                .click(400, 300).keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
+                .drag(300, 15, 400, 115).shot("window-moved")
+                .click(900, 650, 3).pause(800).shot("desktop-menu").keys("Escape")
+                .readFile("notes.txt", "First line\n" + typed + "\n")
+                .ignore(30, 4, 540, 24, "the window title shows the file's path, which is each run's own HOME")
+                .ignore(130, 104, 540, 24, "the same title once the window is moved")
+                .pending("SYNC", "XSync extension", "xfwm4 does without it (no sync counter for resizes)")
+                .pending("XFIXES", "XFixes extension", "xfwm4 does without it")
+                .pending("Present", "XPresent extension", "xfwm4 does without it (compositing is off)")
+                .tolerate("FileManager", "xfdesktop asks D-Bus for Thunar, which is not installed")
+                .hint("pixels at end", UNGRAB_FOCUS)
+                .build();
+    }
+
+    static AppCase setxkbmap() {
+        return AppCase.named("setxkbmap", "setxkbmap switches to a German layout and reads it back")
+                .tool("setxkbmap -layout de", "setxkbmap -query")
+                .pending("XKEYBOARD", "setxkbmap", "setxkbmap loads a keymap with XkbGetKbdByName (BadImplementation)")
+                .build();
+    }
+
+    static AppCase xkbcomp() {
+        return AppCase.named("xkbcomp", "xkbcomp reads the server's keymap into a file, and loads a keymap "
+                        + "compiled from the rules (setxkbmap -print | xkbcomp - $DISPLAY)")
+                .tool("xkbcomp -w 0 $DISPLAY {HOME}/keymap.xkb",
+                        "setxkbmap -layout us -print | xkbcomp -w 0 - $DISPLAY")
+                .pending("XKEYBOARD", "xkbcomp", "reading needs a compatibility map and XkbGetGeometry, loading "
+                        + "XkbSetMap, XkbSetIndicatorMap and XkbSetCompatMap (BadImplementation)")
+                .build();
+    }
+
+    static AppCase xrandr() {
+        return AppCase.named("xrandr", "xrandr lists the outputs and modes")
+                .tool("xrandr")
+                .pending("RANDR", "xrandr", "no RANDR extension yet")
+                .build();
+    }
+
+    static AppCase xinput() {
+        return AppCase.named("xinput", "xinput lists the input devices")
+                .tool("xinput list")
+                .pending("XInputExtension", "xinput", "no XInput extension yet")
+                .build();
+    }
+
+    /** Firefox's page: text, a table, CSS gradients, images and a text area, nothing that moves. */
+    static final String PAGE = """
+            <!DOCTYPE html>
+            <html><head><meta charset="utf-8"><title>App compare page</title>
+            <style>
+            body { font-family: "DejaVu Sans", sans-serif; margin: 16px; background: #fafafa; caret-color: black; }
+            .band { height: 40px; background: linear-gradient(90deg, #1e5799, #2989d8 50%, #7db9e8); }
+            .radial { width: 120px; height: 80px; background: radial-gradient(circle, #ffd700, #ff4500); float: right; }
+            table { border-collapse: collapse; margin: 8px 0; }
+            td, th { border: 1px solid #555; padding: 3px 8px; }
+            th { background: linear-gradient(#eee, #bbb); }
+            textarea { width: 400px; height: 60px; font: 14px "DejaVu Sans Mono", monospace; }
+            </style></head>
+            <body>
+            <a href="#second">Second section</a>
+            <div class="band"></div>
+            <div class="radial"></div>
+            <h1>Sumac and Firefox</h1>
+            <p>A paragraph of <b>bold</b>, <i>italic</i> and <code>monospace</code> text that wraps across the
+            width of the window, drawn the same way on both servers.</p>
+            <table><tr><th>Server</th><th>Extension</th><th>State</th></tr>
+            <tr><td>Xvfb</td><td>RENDER</td><td>yes</td></tr>
+            <tr><td>Sumac</td><td>core</td><td>yes</td></tr></table>
+            <img src="file:///usr/share/pixmaps/debian-logo.png" width="48" height="48" alt="logo">
+            <img src="file:///usr/share/icons/hicolor/48x48/apps/firefox-esr.png" width="48" height="48" alt="icon">
+            <p><textarea id="t">Text area: </textarea></p>
+            <div style="height: 900px; background: repeating-linear-gradient(45deg, #eee 0 10px, #ddd 10px 20px)"></div>
+            <h2 id="second">Second section</h2>
+            <p>Below the text area.</p>
+            </body></html>
+            """;
+}

@@ -1,0 +1,90 @@
+package org.sumac.app.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.sumac.app.testing.SumacProcess;
+import org.sumac.app.testing.XClients;
+import org.sumac.app.testing.XServerProcess;
+import org.sumac.app.testing.XvfbProcess;
+
+/**
+ * Core-protocol rules that real applications tripped over, each checked by a python-xlib script that runs on
+ * Xvfb and on Sumac and must print the same lines: GTK 3 apps exited at their first keystroke (the 1x1 cursor
+ * with hot spot 1,1 that hides the pointer was BadMatch), GTK 3 and Firefox never looked focused without a
+ * window manager (no focus flag in crossing events under PointerRoot), and xfdesktop left closed windows'
+ * pixels on the root (background None on the root did not restore the default background), and the Xfce
+ * panel's launchers went deaf (a ShapeNotify for removing an input shape that was not there), and xfwm4's
+ * Alt+F4 reached the application instead (a key grab on the root was ignored while a window had the focus).
+ */
+class CoreRulesTest {
+    private static final Path SCRIPTS = Path.of("src/test/resources/core");
+
+    private static String onXvfbAndSumac(String script) {
+        SumacProcess.assumeAvailable();
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "python3 is needed");
+        String onXvfb, onSumac;
+        try (XvfbProcess xvfb = XvfbProcess.start(640, 480)) {
+            onXvfb = run(xvfb, script);
+        }
+        try (SumacProcess sumac = SumacProcess.start(640, 480)) {
+            onSumac = run(sumac, script);
+            sumac.assertAlive();
+        }
+        assertEquals(onXvfb, onSumac, script + " prints what it prints on Xvfb");
+        return onXvfb;
+    }
+
+    private static String run(XServerProcess server, String script) {
+        return XClients.run(server, Duration.ofSeconds(30), "/usr/bin/python3", SCRIPTS.resolve(script).toString())
+            .assertSuccess().stdout();
+    }
+
+    @Test
+    void aCursorHotSpotMayLieOnTheFarEdgeOfItsBitmap() {
+        String out = onXvfbAndSumac("cursor_hotspot.py");
+        assertTrue(out.contains("1x1 hot spot (1,1): ok") && out.contains("1x1 hot spot (2,1): BadMatch"), out);
+    }
+
+    @Test
+    void crossingEventsCarryTheFocusFlagUnderPointerRootAndInsideTheFocusWindow() {
+        String out = onXvfbAndSumac("crossing_focus.py");
+        assertTrue(out.contains("focus PointerRoot: Enter child detail 0 flags 3")
+            && out.contains("focus None: Enter child detail 0 flags 2"), out);
+    }
+
+    @Test
+    void backgroundNoneOnTheRootRestoresTheDefaultBackground() {
+        String out = onXvfbAndSumac("root_background.py");
+        assertTrue(out.contains("background None: 000000") && out.contains("background None, cleared: 000000"), out);
+    }
+
+    @Test
+    void removingAShapeThatIsNotThereSendsNoShapeNotify() {
+        String out = onXvfbAndSumac("shape_notify.py");
+        assertTrue(out.contains("input None again: []") && out.contains("root bounding set: []"), out);
+    }
+
+    @Test
+    void focusChangesTellTheWindowsOnThePointersSideWithDetailPointer() {
+        String out = onXvfbAndSumac("focus_details.py");
+        assertTrue(out.contains("to PointerRoot: Out root/7 In root/6 In root/5 In top/5 In C/5 In G/5"), out);
+    }
+
+    @Test
+    void keymapNotifyFollowsEnterAndFocusInWithTheKeysHeldDown() {
+        String out = onXvfbAndSumac("keymap_notify.py");
+        assertTrue(out.contains("into two holding a and shift: b KeymapNotify keys [38, 50]"), out);
+    }
+
+    @Test
+    void aKeyGrabOnTheRootActivatesWhileAWindowBelowHasTheFocus() {
+        String out = onXvfbAndSumac("key_grab_ancestor.py");
+        assertTrue(out.contains("focus on the window, pointer in it: wm press 70 state 8"), out);
+    }
+}
