@@ -290,6 +290,18 @@ public final class Input {
         if (keyboardMode == 0) keyboardFrozenBy = c;
     }
 
+    /**
+     * An active grab of a device in Asynchronous mode resumes that device if this client froze it, as the
+     * protocol says: a window manager turns its synchronous Alt+Tab key grab into GrabKeyboard(Async) and waits
+     * for Alt's release, which stayed held (and the cycle open) before.
+     */
+    private void thawOnAsyncGrab(Client c, boolean pointer) {
+        if (pointer && pointerFrozenBy == c) pointerFrozenBy = null;
+        else if (!pointer && keyboardFrozenBy == c) keyboardFrozenBy = null;
+        else return;
+        drainHeld();
+    }
+
     /** Thaws whatever a client froze (its grab ended or it went away) and lets held events through. */
     private void thawAll(Client c) {
         if (pointerFrozenBy == c) pointerFrozenBy = null;
@@ -682,6 +694,7 @@ public final class Input {
             setPointerGrab(g);
             freezeFor(c, pointerMode, keyboardMode);
             if (confineTo != null) injectMotion(pointerX, pointerY);
+            if (pointerMode == 1) thawOnAsyncGrab(c, true);
             status = 0;
         }
         ReplyWriter o = c.reply(status);
@@ -758,6 +771,7 @@ public final class Input {
             g.time = time == 0 ? server.time() : time;
             setKeyboardGrab(g);
             freezeFor(c, pointerMode, keyboardMode);
+            if (keyboardMode == 1) thawOnAsyncGrab(c, false);
             status = 0;
         }
         c.sendReply(c.reply(status));
