@@ -498,25 +498,24 @@ public final class Input {
 
     /** Sends LeaveNotify/EnterNotify along the path from a to b, per the protocol's details. */
     private void crossing(Window a, Window b, int mode) {
-        int outCode = E_LEAVE, inCode = E_ENTER;
         if (b.isAncestorOf(a)) {
-            send(a, outCode, NOTIFY_ANCESTOR, mode, null);
-            for (Window w = a.parent; w != b; w = w.parent) send(w, outCode, NOTIFY_VIRTUAL, mode, childToward(w, a));
-            send(b, inCode, NOTIFY_INFERIOR, mode, childToward(b, a));
+            send(a, E_LEAVE, NOTIFY_ANCESTOR, mode, null);
+            for (Window w = a.parent; w != b; w = w.parent) send(w, E_LEAVE, NOTIFY_VIRTUAL, mode, childToward(w, a));
+            send(b, E_ENTER, NOTIFY_INFERIOR, mode, childToward(b, a));
         } else if (a.isAncestorOf(b)) {
-            send(a, outCode, NOTIFY_INFERIOR, mode, childToward(a, b));
+            send(a, E_LEAVE, NOTIFY_INFERIOR, mode, childToward(a, b));
             List<Window> down = new ArrayList<>();
             for (Window w = b.parent; w != a; w = w.parent) down.add(0, w);
-            for (Window w : down) send(w, inCode, NOTIFY_VIRTUAL, mode, childToward(w, b));
-            send(b, inCode, NOTIFY_ANCESTOR, mode, null);
+            for (Window w : down) send(w, E_ENTER, NOTIFY_VIRTUAL, mode, childToward(w, b));
+            send(b, E_ENTER, NOTIFY_ANCESTOR, mode, null);
         } else {
             Window c = commonAncestor(a, b);
-            send(a, outCode, NOTIFY_NONLINEAR, mode, null);
-            for (Window w = a.parent; w != null && w != c; w = w.parent) send(w, outCode, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, a));
+            send(a, E_LEAVE, NOTIFY_NONLINEAR, mode, null);
+            for (Window w = a.parent; w != null && w != c; w = w.parent) send(w, E_LEAVE, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, a));
             List<Window> down = new ArrayList<>();
             for (Window w = b.parent; w != null && w != c; w = w.parent) down.add(0, w);
-            for (Window w : down) send(w, inCode, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, b));
-            send(b, inCode, NOTIFY_NONLINEAR, mode, null);
+            for (Window w : down) send(w, E_ENTER, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, b));
+            send(b, E_ENTER, NOTIFY_NONLINEAR, mode, null);
         }
     }
 
