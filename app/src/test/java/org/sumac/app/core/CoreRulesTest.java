@@ -20,7 +20,8 @@ import org.sumac.app.testing.XvfbProcess;
  * window manager (no focus flag in crossing events under PointerRoot), and xfdesktop left closed windows'
  * pixels on the root (background None on the root did not restore the default background), and the Xfce
  * panel's launchers went deaf (a ShapeNotify for removing an input shape that was not there), and xfwm4's
- * Alt+F4 reached the application instead (a key grab on the root was ignored while a window had the focus).
+ * Alt+F4 reached the application instead (a key grab on the root was ignored while a window had the focus), and
+ * its Alt+Tab switcher never closed (GrabKeyboard in Asynchronous mode did not thaw the frozen keyboard).
  */
 class CoreRulesTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/core");
@@ -86,5 +87,11 @@ class CoreRulesTest {
     void aKeyGrabOnTheRootActivatesWhileAWindowBelowHasTheFocus() {
         String out = onXvfbAndSumac("key_grab_ancestor.py");
         assertTrue(out.contains("focus on the window, pointer in it: wm press 70 state 8"), out);
+    }
+
+    @Test
+    void anAsynchronousGrabByTheFreezingClientThawsTheDevice() {
+        String out = onXvfbAndSumac("grab_thaws.py");
+        assertTrue(out.contains("GrabKeyboard async (status 0): ['key release 23', 'key release 64']"), out);
     }
 }

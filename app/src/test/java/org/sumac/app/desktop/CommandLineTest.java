@@ -82,9 +82,15 @@ class CommandLineTest {
                 windowManager + " runs");
             assertFalse(isTopLevel(display, "xterm"), "the window manager framed the terminal");
             Rect panel = xfce ? awaitPanel(display) : null;
-            XwdImage spice = SpiceClientSupport.screenshot(port, password, "demo-" + windowManager);
-            XwdImage root = captureRoot(display);
-            ImageComparison.assertSame("demo over SPICE vs xwd", root, spice);
+            // The panel's clock may turn over between the two captures: a pair that differs is taken again.
+            XwdImage spice = null;
+            ImageComparison.Outcome same = null;
+            for (int attempt = 0; attempt < 3 && (same == null || !same.identical()); attempt++) {
+                spice = SpiceClientSupport.screenshot(port, password, "demo-" + windowManager);
+                same = ImageComparison.compare("demo over SPICE vs xwd", captureRoot(display), spice,
+                    ImageComparison.DEPTH24_MASK);
+            }
+            assertTrue(same.identical(), same.report());
             assertTrue(share(spice, terminal, 0xffffff) > 0.8, "the terminal shows on the SPICE screen (white)");
             if (panel != null) {
                 assertTrue(colours(spice, panel) >= 8, "the panel shows on the SPICE screen (menu text and icons)");

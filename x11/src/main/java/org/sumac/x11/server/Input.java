@@ -300,6 +300,18 @@ public final class Input {
         if (keyboardMode == 0) keyboardFrozenBy = c;
     }
 
+    /**
+     * An active grab of a device in Asynchronous mode resumes that device if this client froze it, as the
+     * protocol says: a window manager turns its synchronous Alt+Tab key grab into GrabKeyboard(Async) and waits
+     * for Alt's release, which stayed held (and the cycle open) before.
+     */
+    private void thawOnAsyncGrab(Client c, boolean pointer) {
+        if (pointer && pointerFrozenBy == c) pointerFrozenBy = null;
+        else if (!pointer && keyboardFrozenBy == c) keyboardFrozenBy = null;
+        else return;
+        drainHeld();
+    }
+
     /** Thaws whatever a client froze (its grab ended or it went away) and lets held events through. */
     private void thawAll(Client c) {
         if (pointerFrozenBy == c) pointerFrozenBy = null;
@@ -496,25 +508,24 @@ public final class Input {
 
     /** Sends LeaveNotify/EnterNotify along the path from a to b, per the protocol's details. */
     private void crossing(Window a, Window b, int mode) {
-        int outCode = E_LEAVE, inCode = E_ENTER;
         if (b.isAncestorOf(a)) {
-            send(a, outCode, NOTIFY_ANCESTOR, mode, null);
-            for (Window w = a.parent; w != b; w = w.parent) send(w, outCode, NOTIFY_VIRTUAL, mode, childToward(w, a));
-            send(b, inCode, NOTIFY_INFERIOR, mode, childToward(b, a));
+            send(a, E_LEAVE, NOTIFY_ANCESTOR, mode, null);
+            for (Window w = a.parent; w != b; w = w.parent) send(w, E_LEAVE, NOTIFY_VIRTUAL, mode, childToward(w, a));
+            send(b, E_ENTER, NOTIFY_INFERIOR, mode, childToward(b, a));
         } else if (a.isAncestorOf(b)) {
-            send(a, outCode, NOTIFY_INFERIOR, mode, childToward(a, b));
+            send(a, E_LEAVE, NOTIFY_INFERIOR, mode, childToward(a, b));
             List<Window> down = new ArrayList<>();
             for (Window w = b.parent; w != a; w = w.parent) down.add(0, w);
-            for (Window w : down) send(w, inCode, NOTIFY_VIRTUAL, mode, childToward(w, b));
-            send(b, inCode, NOTIFY_ANCESTOR, mode, null);
+            for (Window w : down) send(w, E_ENTER, NOTIFY_VIRTUAL, mode, childToward(w, b));
+            send(b, E_ENTER, NOTIFY_ANCESTOR, mode, null);
         } else {
             Window c = commonAncestor(a, b);
-            send(a, outCode, NOTIFY_NONLINEAR, mode, null);
-            for (Window w = a.parent; w != null && w != c; w = w.parent) send(w, outCode, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, a));
+            send(a, E_LEAVE, NOTIFY_NONLINEAR, mode, null);
+            for (Window w = a.parent; w != null && w != c; w = w.parent) send(w, E_LEAVE, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, a));
             List<Window> down = new ArrayList<>();
             for (Window w = b.parent; w != null && w != c; w = w.parent) down.add(0, w);
-            for (Window w : down) send(w, inCode, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, b));
-            send(b, inCode, NOTIFY_NONLINEAR, mode, null);
+            for (Window w : down) send(w, E_ENTER, NOTIFY_NONLINEAR_VIRTUAL, mode, childToward(w, b));
+            send(b, E_ENTER, NOTIFY_NONLINEAR, mode, null);
         }
     }
 
@@ -692,6 +703,7 @@ public final class Input {
             setPointerGrab(g);
             freezeFor(c, pointerMode, keyboardMode);
             if (confineTo != null) injectMotion(pointerX, pointerY);
+            if (pointerMode == 1) thawOnAsyncGrab(c, true);
             status = 0;
         }
         ReplyWriter o = c.reply(status);
@@ -768,6 +780,7 @@ public final class Input {
             g.time = time == 0 ? server.time() : time;
             setKeyboardGrab(g);
             freezeFor(c, pointerMode, keyboardMode);
+            if (keyboardMode == 1) thawOnAsyncGrab(c, false);
             status = 0;
         }
         c.sendReply(c.reply(status));
