@@ -21,7 +21,8 @@ import org.sumac.app.testing.XvfbProcess;
  * pixels on the root (background None on the root did not restore the default background), and the Xfce
  * panel's launchers went deaf (a ShapeNotify for removing an input shape that was not there), and xfwm4's
  * Alt+F4 reached the application instead (a key grab on the root was ignored while a window had the focus), and
- * its Alt+Tab switcher never closed (GrabKeyboard in Asynchronous mode did not thaw the frozen keyboard).
+ * its Alt+Tab switcher never closed (GrabKeyboard in Asynchronous mode did not thaw the frozen keyboard), and GTK
+ * editors lost their text cursor after a menu (no FocusIn(Ungrab) when a grab ended with its window unmapped).
  */
 class CoreRulesTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/core");
@@ -93,5 +94,11 @@ class CoreRulesTest {
     void anAsynchronousGrabByTheFreezingClientThawsTheDevice() {
         String out = onXvfbAndSumac("grab_thaws.py");
         assertTrue(out.contains("GrabKeyboard async (status 0): ['key release 23', 'key release 64']"), out);
+    }
+
+    @Test
+    void aKeyboardGrabEndedByUnmappingItsWindowGivesTheFocusBack() {
+        String out = onXvfbAndSumac("grab_ends_on_unmap.py");
+        assertTrue(out.contains("unmap grab status 0 ['FocusOut Grab Nonlinear', 'FocusIn Ungrab Nonlinear']"), out);
     }
 }

@@ -797,7 +797,9 @@ public final class Input {
         Grab g = keyboardGrab;
         if (g == null) return;
         keyboardGrab = null;
-        if (g.window.viewable && (focusWindow == null || focusWindow.viewable)) focusEvents(g.window, 2, focusWindow, focusSpecial, 2);
+        // As Xorg, also when the grab ends because its window was unmapped (a popup menu closing): the focus window
+        // hears FocusIn(Ungrab), else GTK takes its editor for unfocused and hides the text cursor.
+        if (focusWindow == null || focusWindow.viewable) focusEvents(g.window, 2, focusWindow, focusSpecial, 2);
         keyboardReplay = null;
         if (pointerGrab == null || pointerGrab.client != g.client) thawAll(g.client);
         else if (keyboardFrozenBy == g.client) { keyboardFrozenBy = null; drainHeld(); }
@@ -1231,6 +1233,12 @@ public final class Input {
 
     /** The tree changed (map, unmap, configure): the pointer may now be in another window. */
     public void treeChanged() {
+        // As the protocol says (and Xorg on unmapping): a grab whose window or confine-to window stops being
+        // viewable is released, before the focus reverts; a popup menu that unmaps itself ends its grab.
+        if (pointerGrab != null && (!pointerGrab.window.viewable || pointerGrab.confineTo != null && !pointerGrab.confineTo.viewable)) {
+            releasePointerGrab(false);
+        }
+        if (keyboardGrab != null && !keyboardGrab.window.viewable) releaseKeyboardGrab(false);
         updatePointerWindow(0);
         if (focusWindow != null && !focusWindow.viewable) revertFocus();
     }
