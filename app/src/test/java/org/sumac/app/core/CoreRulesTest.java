@@ -101,4 +101,11 @@ class CoreRulesTest {
         String out = onXvfbAndSumac("grab_ends_on_unmap.py");
         assertTrue(out.contains("unmap grab status 0 ['FocusOut Grab Nonlinear', 'FocusIn Ungrab Nonlinear']"), out);
     }
+
+    @Test
+    void aPopupUnmappedUnderPointerRootFocusHandsThePointerBackWithTheFocusFlag() {
+        String out = onXvfbAndSumac("popup_unmap.py");
+        assertTrue(out.contains("unmapped ['FocusOut P Ungrab Nonlinear', 'FocusIn P Ungrab Pointer', "
+            + "'Leave P Normal Nonlinear focus=3', 'Enter T Normal Nonlinear focus=3']"), out);
+    }
 }

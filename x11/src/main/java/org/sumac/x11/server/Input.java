@@ -191,6 +191,14 @@ public final class Input {
         return keymap.modifierMask(keycode);
     }
 
+    /**
+     * The window the pointer was last known in, even if it was just unmapped, as Xorg's sprite window: focus events
+     * use it without moving the pointer, so the crossing that follows an unmap still happens (treeChanged).
+     */
+    private Window spriteWindow() {
+        return pointerWindow != null && server.resource(pointerWindow.id()) == pointerWindow ? pointerWindow : pointerWindow();
+    }
+
     private Window pointerWindow() {
         if (pointerWindow == null || !pointerWindow.viewable) pointerWindow = server.tree.windowAt(pointerX, pointerY);
         return pointerWindow;
@@ -573,7 +581,7 @@ public final class Input {
      * pointer's side get detail Pointer events: GTK keeps its "has pointer focus" state from them.
      */
     private void focusEvents(Window fromW, int fromSpecial, Window toW, int toSpecial, int mode) {
-        Window root = server.root, p = pointerWindow();
+        Window root = server.root, p = spriteWindow();
         if (fromW == null ? toW == null && fromSpecial == toSpecial : fromW == toW) return;
         if (fromW == null || toW == null) {
             if (fromW == null) {
@@ -731,9 +739,13 @@ public final class Input {
         Grab g = pointerGrab;
         if (g == null) return;
         pointerGrab = null;
-        Window pw = server.tree.windowAt(pointerX, pointerY);
-        pointerWindow = pw;
-        if (!g.implicit && g.window != pw && g.window.viewable) crossing(g.window, pw, 2);
+        if (g.window.viewable) {
+            Window pw = server.tree.windowAt(pointerX, pointerY);
+            pointerWindow = pw;
+            if (!g.implicit && g.window != pw) crossing(g.window, pw, 2);
+        }
+        // Else the grab ended because its window was unmapped: as Xorg, the pointer's window then changes with Normal
+        // crossing events (treeChanged), and GTK without a window manager needs that EnterNotify's focus flag.
         cursorMayHaveChanged();
         pointerReplay = null;
         if (keyboardGrab == null || keyboardGrab.client != g.client) thawAll(g.client);
