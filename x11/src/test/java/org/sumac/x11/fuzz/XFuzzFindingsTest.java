@@ -61,4 +61,18 @@ class XFuzzFindingsTest {
         assertEquals(List.of(new XConnection.ServerError(1, 1, 135, 131), new XConnection.ServerError(1, 2, 135, 2)),
             errors);
     }
+
+    @Test
+    void sendEventWithTheGenericEventCodeIsBadValue() throws Exception {
+        // A sent event is 32 bytes, but a GenericEvent (35) says how many more follow: clients reading it (xcb masks
+        // the sent bit) would take the next replies for its tail. Xorg refuses it with BadValue.
+        int window = 0x200001;
+        byte[] create = request(1, 0, window, XServer.ROOT_WINDOW, 0, 10 | 10 << 16, 1 << 16, 0, 0);
+        int[] sendEvent = new int[2 + 8];
+        sendEvent[0] = window; // mask 0: to the window's creator, this client
+        sendEvent[2] = 35; // code 35
+        sendEvent[3] = 1; // its length field: four more bytes
+        var errors = errorsFor(create, request(25, 0, sendEvent));
+        assertEquals(List.of(new XConnection.ServerError(2, 2, 25, 0)), errors);
+    }
 }
