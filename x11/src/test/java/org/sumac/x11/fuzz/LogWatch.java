@@ -31,8 +31,8 @@ final class LogWatch implements AutoCloseable {
     private void endLine() {
         String s = line.toString(StandardCharsets.UTF_8);
         line.reset();
-        if (s.contains(" WARN ") || s.contains(" ERROR ")) inWarning = true;
-        else if (!s.startsWith("\t") && !s.startsWith("Caused by") && !s.startsWith("\t...")) inWarning = false;
+        // A record starts with "[thread]"; the lines after it (stack traces, Netty's leak records) belong to it.
+        if (s.startsWith("[")) inWarning = s.contains(" WARN ") || s.contains(" ERROR ");
         if (inWarning) {
             if (warnings.length() < 64 << 10) warnings.append(s).append('\n');
         } else {
