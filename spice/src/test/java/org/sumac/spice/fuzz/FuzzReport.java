@@ -25,7 +25,7 @@ final class FuzzReport {
      * (the test's System.err goes to the surefire report file instead).
      */
     void print() {
-        if (!fuzzing()) return;
+        if (!fuzzing() || executions < 2) return; // the replay of the empty input before fuzzing starts
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         @SuppressWarnings("resource") // the process's stderr stays open
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
