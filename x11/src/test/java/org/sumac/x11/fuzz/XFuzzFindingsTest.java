@@ -75,4 +75,15 @@ class XFuzzFindingsTest {
         var errors = errorsFor(create, request(25, 0, sendEvent));
         assertEquals(List.of(new XConnection.ServerError(2, 2, 25, 0)), errors);
     }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("KillClient on server-owned ids is being fixed on another branch: enable with it,"
+        + " and set XProgram.KILL_SERVER_IDS")
+    void killClientOnAServerOwnedIdIsBadValue() throws Exception {
+        // Found with the fuzzer's check that the root and default colormap outlive every input: KillClient(root)
+        // freed every id of "client 0", the root included. Xorg finds no client for index 0 and answers BadValue.
+        var errors = errorsFor(request(113, 0, XServer.ROOT_WINDOW), request(113, 0, XServer.DEFAULT_COLORMAP));
+        assertEquals(List.of(new XConnection.ServerError(2, 1, 113, 0), new XConnection.ServerError(2, 2, 113, 0)), errors);
+        assertTrue(server.resourceExists(XServer.ROOT_WINDOW) && server.resourceExists(XServer.DEFAULT_COLORMAP));
+    }
 }

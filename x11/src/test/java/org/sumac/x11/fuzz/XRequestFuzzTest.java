@@ -23,7 +23,7 @@ import org.sumac.x11.server.XServer;
  * order) to a fresh display, so a finding replays the same way. A finding is any WARN the server logs (an
  * internal error answered with BadImplementation, a client's reader failing, a failed clean-up), the display closing the
  * connection without a KillClient, not answering a GetInputFocus round trip within 10 s, keeping the client's
- * resources after it left, or not serving a new client afterwards.
+ * resources after it left, losing its own root window or default colormap, or not serving a new client afterwards.
  *
  * `mvn verify` fuzzes it for fuzz.seconds (60); bin/fuzz runs it longer. Inputs that failed are kept under
  * src/test/resources/org/sumac/x11/fuzz/XRequestFuzzTestInputs and replayed by every test run.
@@ -58,6 +58,7 @@ class XRequestFuzzTest {
         try {
             boolean answered = run(sockets.resolve("X" + DISPLAY), program);
             awaitClientGone(server, program);
+            assertServerResourcesRemain(server, program);
             if (!answered || !program.setupWellFormed()) assertServes(sockets.resolve("X" + DISPLAY), program);
             String warnings = logs.take();
             if (!warnings.isEmpty()) fail("the server logged a warning\nrequests " + program.listing() + "\n" + warnings);
@@ -114,6 +115,18 @@ class XRequestFuzzTest {
             }
             if (System.nanoTime() > deadline) fail("the display never let go of the client\nrequests " + program.listing());
             java.util.concurrent.locks.LockSupport.parkNanos(20_000);
+        }
+    }
+
+    /** No client can take away what the display itself owns: the root window and the default colormap. */
+    private static void assertServerResourcesRemain(XServer server, XProgram program) {
+        server.lock.lock();
+        try {
+            if (!server.resourceExists(XServer.ROOT_WINDOW) || !server.resourceExists(XServer.DEFAULT_COLORMAP)) {
+                fail("a client freed the display's own resources\nrequests " + program.listing());
+            }
+        } finally {
+            server.lock.unlock();
         }
     }
 
