@@ -10,14 +10,16 @@ import java.io.ByteArrayOutputStream;
  * raw or from the values a server knows (this client's resource ids, the root, the default colormap and
  * visual), which lets the fuzzer reach past the id checks.
  *
+ * @param systemFonts     the display reads the system's font directories (1 in 8), else only its built-in fonts:
+ *                        parsing them again for each fresh display would take most of the time
  * @param setupWellFormed false when the setup itself was fuzzed: the server may refuse or wait, no request follows
  * @param requests        how many fuzzed requests {@code bytes} holds after the setup; a GetInputFocus follows
  * @param killsClients    whether a KillClient is among them (the server may then close this connection)
  * @param setsCloseDownMode whether a SetCloseDownMode is among them (resources may then outlive the client)
  * @param listing         the requests as major.minor[length in words], for failure messages
  */
-record XProgram(boolean msbFirst, byte[] bytes, boolean setupWellFormed, int requests, boolean killsClients,
-                boolean setsCloseDownMode, String listing) {
+record XProgram(boolean msbFirst, boolean systemFonts, byte[] bytes, boolean setupWellFormed, int requests,
+                boolean killsClients, boolean setsCloseDownMode, String listing) {
     static final int ROOT = 0x42, COLORMAP = 0x20, VISUAL = 0x21;
     static final int MAX_REQUESTS = 48;
     /** The first client of a fresh display gets index 1, so its ids start here. */
@@ -40,6 +42,7 @@ record XProgram(boolean msbFirst, byte[] bytes, boolean setupWellFormed, int req
 
     static XProgram from(FuzzedDataProvider data) {
         boolean msb = data.consumeBoolean();
+        boolean systemFonts = data.consumeInt(0, 7) == 0;
         Out out = new Out(msb);
         if (data.consumeInt(0, 31) == 0) {
             // A fuzzed setup: any byte-order byte, protocol version and authorization lengths.
@@ -47,7 +50,7 @@ record XProgram(boolean msbFirst, byte[] bytes, boolean setupWellFormed, int req
             out.u16(data.consumeBoolean() ? 11 : data.consumeInt(0, 0xffff)).u16(data.consumeInt(0, 0xffff));
             out.u16(data.consumeInt(0, 64)).u16(data.consumeInt(0, 64)).u16(0);
             out.raw(data.consumeBytes(data.consumeInt(0, 200)));
-            return new XProgram(msb, out.toByteArray(), false, 0, false, false, "fuzzed setup");
+            return new XProgram(msb, systemFonts, out.toByteArray(), false, 0, false, false, "fuzzed setup");
         }
         out.u8(msb ? 'B' : 'l').u8(0).u16(11).u16(0);
         if (data.consumeInt(0, 7) == 0) {
@@ -85,7 +88,7 @@ record XProgram(boolean msbFirst, byte[] bytes, boolean setupWellFormed, int req
             listing.append(' ').append(op).append('.').append(detail).append(bigForm ? "[big " : "[").append(words + 1).append(']');
         }
         out.u8(43).u8(0).u16(1); // GetInputFocus: the round trip that shows the display still answers
-        return new XProgram(msb, out.toByteArray(), true, count, kills, closeDown, listing.toString());
+        return new XProgram(msb, systemFonts, out.toByteArray(), true, count, kills, closeDown, listing.toString());
     }
 
     /** Most bytes name a core request, the rest the extension range (registered or not). */
