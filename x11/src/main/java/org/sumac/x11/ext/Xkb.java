@@ -51,7 +51,9 @@ final class Xkb implements Extensions.Handler {
                 c.sendReply(o);
             }
             case 21 -> perClientFlags(c, r);
-            default -> throw new XError(XError.IMPLEMENTATION, 0);
+            // XKB's requests not done here; a minor XKB does not define is BadRequest, as in Xorg.
+            case 9, 11, 14, 15, 16, 18, 19, 20, 22, 23, 24, 25, 101 -> throw new XError(XError.IMPLEMENTATION, 0);
+            default -> throw new XError(XError.REQUEST, 0);
         }
     }
 

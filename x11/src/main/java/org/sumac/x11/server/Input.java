@@ -1200,9 +1200,8 @@ public final class Input {
         int mask = r.i32();
         byte[] ev = r.copy(12, 44);
         int code = ev[0] & 0x7f;
-        if (code < 2 || (code > 34 && code < 64) || code > 127) {
-            if (code != 35) throw XError.value(ev[0] & 0xff);
-        }
+        // GenericEvent (35) is refused as in Xorg: its length field would make the receiver read past these 32 bytes.
+        if (code < 2 || (code > 34 && code < 64) || code > 127) throw XError.value(ev[0] & 0xff);
         if ((mask & ~EventMask.ALL) != 0) throw XError.value(mask);
         Window w;
         if (dest == 0) w = pointerWindow();
