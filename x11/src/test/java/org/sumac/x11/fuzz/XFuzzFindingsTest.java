@@ -77,8 +77,6 @@ class XFuzzFindingsTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("KillClient on server-owned ids is being fixed on another branch: enable with it,"
-        + " and set XProgram.KILL_SERVER_IDS")
     void killClientOnAServerOwnedIdIsBadValue() throws Exception {
         // Found with the fuzzer's check that the root and default colormap outlive every input: KillClient(root)
         // freed every id of "client 0", the root included. Xorg finds no client for index 0 and answers BadValue.

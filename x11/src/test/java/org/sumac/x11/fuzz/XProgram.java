@@ -25,12 +25,6 @@ record XProgram(boolean msbFirst, boolean systemFonts, byte[] bytes, boolean set
     /** The first client of a fresh display gets index 1, so its ids start here. */
     static final int ID_BASE = 1 << 21;
     static final int BIG_REQUESTS = 133;
-    /**
-     * KillClient on an id of the server's own (the root, the default colormap) frees them today; that is being
-     * fixed separately (XFuzzFindingsTest.killClientOnAServerOwnedIdIsBadValue, disabled until then). Until the
-     * fix is in, such a KillClient names this client's first id instead. Set true once it is.
-     */
-    static final boolean KILL_SERVER_IDS = false;
 
     /** Each core request's fixed part in 4-byte units (0: no such request), from the protocol's encoding. */
     private static final int[] CORE_UNITS = {
@@ -78,9 +72,7 @@ record XProgram(boolean msbFirst, boolean systemFonts, byte[] bytes, boolean set
             boolean bigForm = big && data.consumeInt(0, 15) == 0;
             out.u8(op).u8(detail);
             if (bigForm) out.u16(0).u32(words + 2); else out.u16(words + 1);
-            int firstWord = out.size();
             for (int i = 0; i < words; i++) word(data, out);
-            if (op == 113 && words > 0 && !KILL_SERVER_IDS) out.spareServerIds(firstWord);
             count++;
             if (op == BIG_REQUESTS && detail == 0 && words == 0) big = true;
             kills |= op == 113;
@@ -135,14 +127,6 @@ record XProgram(boolean msbFirst, boolean systemFonts, byte[] bytes, boolean set
         Out raw(byte[] b) { writeBytes(b); return this; }
 
         /** Rewrites the word at {@code at} to this client's first id when it names the server's (client 0's). */
-        void spareServerIds(int at) {
-            int v = msb ? (buf[at] & 0xff) << 24 | (buf[at + 1] & 0xff) << 16 | (buf[at + 2] & 0xff) << 8 | buf[at + 3] & 0xff
-                : buf[at] & 0xff | (buf[at + 1] & 0xff) << 8 | (buf[at + 2] & 0xff) << 16 | (buf[at + 3] & 0xff) << 24;
-            if (v == 0 || v >>> 21 != 0) return; // AllTemporary, or a client's id
-            int id = ID_BASE;
-            for (int i = 0; i < 4; i++) buf[at + i] = (byte) (msb ? id >>> (24 - 8 * i) : id >>> (8 * i));
-        }
-
         Out pad(int n) { for (int i = n; (i & 3) != 0; i++) write(0); return this; }
     }
 }
