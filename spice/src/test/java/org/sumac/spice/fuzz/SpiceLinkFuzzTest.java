@@ -15,10 +15,12 @@ import io.netty.util.ReferenceCountUtil;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.sumac.spice.link.BurstLog;
 import org.sumac.spice.link.LinkHandler;
 import org.sumac.spice.link.LinkRequest;
 import org.sumac.spice.link.LinkRouter;
 import org.sumac.spice.link.TicketAuthority;
+import org.sumac.spice.link.TicketThrottle;
 import org.sumac.spice.wire.Spice;
 import org.sumac.spice.wire.SpiceMessage;
 
@@ -35,6 +37,9 @@ class SpiceLinkFuzzTest {
     private final byte[] goodTicket, wrongTicket;
     private LogWatch logs;
     private final FuzzReport report = new FuzzReport("spice link");
+    /** Runs the refusal log's end-of-burst summaries, as the server's acceptor loop does. */
+    private final java.util.concurrent.ScheduledExecutorService summaries =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
 
     SpiceLinkFuzzTest() throws Exception {
         tickets.setTicket(PASSWORD, null);
@@ -48,6 +53,7 @@ class SpiceLinkFuzzTest {
     @AfterEach
     void stopWatching() {
         logs.close();
+        summaries.shutdownNow();
         report.print();
     }
 
@@ -136,6 +142,13 @@ class SpiceLinkFuzzTest {
         @Override public int[] channelCaps(int channelType) { return Spice.caps(Spice.DISPLAY_CAP_MONITORS_CONFIG); }
         @Override public int maxClientMessageSize() { return 1 << 16; }
         @Override public long linkTimeoutMillis() { return 1000; }
+        // Fresh per input: each input is one connection, so its ticket is checked at once (the pacing across
+        // connections has its own tests); a delayed turn still runs when the link timeout is advanced to.
+        private final TicketThrottle throttle = new TicketThrottle();
+        private final BurstLog refusals = new BurstLog(org.slf4j.LoggerFactory.getLogger(LinkHandler.class)::info,
+            summaries, "SPICE links refused", 10, TimeUnit.SECONDS, 3);
+        @Override public TicketThrottle throttle() { return throttle; }
+        @Override public BurstLog linkLog() { return refusals; }
 
         @Override public Decision route(LinkRequest request, Channel channel) {
             if (!accept) return new Refuse(refusal, "refused by the fuzzer");
