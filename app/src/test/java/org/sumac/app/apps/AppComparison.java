@@ -131,45 +131,14 @@ final class AppComparison {
 
     private static XvfbProcess startXvfb(AppCase appCase) {
         List<String> args = appCase.reference() == AppCase.Reference.MATCHED ? MATCHED_XVFB_ARGS : List.of();
-        return startedOwnDisplay(() -> XvfbProcess.start(WIDTH, HEIGHT, args.toArray(String[]::new)));
+        return XvfbProcess.start(WIDTH, HEIGHT, args.toArray(String[]::new));
     }
 
     private static SumacProcess startSumac(AppCase appCase, int port) {
         if (!appCase.spiceInput()) {
-            return startedOwnDisplay(() -> SumacProcess.start(WIDTH, HEIGHT));
+            return SumacProcess.start(WIDTH, HEIGHT);
         }
-        return startedOwnDisplay(() -> SumacProcess.start(WIDTH, HEIGHT, "--port", String.valueOf(port),
-                "--password", SPICE_PASSWORD));
-    }
-
-    /**
-     * A server whose lock file holds its own pid. A server that lost its display number to another one
-     * started at the same moment exits, but its readiness check may have connected to the winner's socket.
-     */
-    private static <T extends XServerProcess> T startedOwnDisplay(java.util.function.Supplier<T> start) {
-        for (int attempt = 1; ; attempt++) {
-            T server = start.get();
-            long owner = lockOwner(server);
-            if (owner == server.pid()) {
-                return server;
-            }
-            try {
-                server.close();
-            } catch (AssertionError lost) {
-                // it exited: the display was someone else's
-            }
-            if (attempt == 3) {
-                throw new IllegalStateException(server.kind() + " lost its display number three times");
-            }
-        }
-    }
-
-    private static long lockOwner(XServerProcess server) {
-        try {
-            return Long.parseLong(Files.readString(DisplayNumbers.lockFile(server.displayNumber())).strip());
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
+        return SumacProcess.start(WIDTH, HEIGHT, "--port", String.valueOf(port), "--password", SPICE_PASSWORD);
     }
 
     private static AppRunner.Run runOnXvfb(AppCase appCase, XvfbProcess xvfb, Path dir) throws IOException {

@@ -95,13 +95,23 @@ public abstract class XServerProcess implements AutoCloseable {
                 throw new IllegalStateException(kind + " :" + n + " exited with " + process.exitValue()
                         + " before it was ready; log " + log + ":\n" + tail(log));
             }
-            if (Files.exists(socket) && canConnect(socket)) {
+            // Ready when the socket answers and the lock file names this process: a server that lost the display
+            // number to another started at the same moment exits, but the socket that answers is the winner's.
+            if (Files.exists(socket) && canConnect(socket) && lockOwner(n) == process.pid()) {
                 return;
             }
             sleep(POLL);
         }
         throw new IllegalStateException(kind + " :" + n + " not ready after " + timeout + "; log " + log + ":\n"
                 + tail(log));
+    }
+
+    private static long lockOwner(int n) {
+        try {
+            return Long.parseLong(Files.readString(DisplayNumbers.lockFile(n)).strip());
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static boolean canConnect(Path socket) {
