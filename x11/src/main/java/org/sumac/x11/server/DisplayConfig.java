@@ -32,6 +32,15 @@ public record DisplayConfig(int displayNumber, int width, int height, int depth,
         return new DisplayConfig(displayNumber, w, h, d, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, memory);
     }
 
+    /** The same display with its socket in {@code socketDir} and its lock file in {@code lockDir} (tests). */
+    public DisplayConfig withDirectories(Path socket, Path lock) {
+        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socket, lock, memory);
+    }
+
+    public DisplayConfig withAccessControl(boolean on) {
+        return new DisplayConfig(displayNumber, width, height, depth, authFile, on, listenTcp, fontPath, socketDir, lockDir, memory);
+    }
+
     public DisplayConfig withMemory(MemoryLimits m) {
         return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, m);
     }

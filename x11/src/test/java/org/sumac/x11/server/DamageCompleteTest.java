@@ -32,9 +32,8 @@ class DamageCompleteTest {
 
     @BeforeEach
     void start() throws IOException {
-        var c = DisplayConfig.of(48).withSize(320, 240, 24);
-        server = new XServer(new DisplayConfig(c.displayNumber(), c.width(), c.height(), c.depth(), null, false, false,
-            null, dir.resolve("sockets"), dir));
+        server = new XServer(DisplayConfig.of(48).withSize(320, 240, 24).withAccessControl(false)
+            .withDirectories(dir.resolve("sockets"), dir));
         server.start();
         server.addDamageListener(new XServer.DamageListener() {
             @Override

@@ -38,9 +38,8 @@ class GlyphCursorTest {
     @BeforeEach
     void start() throws IOException {
         assumeTrue(Files.exists(Path.of("/usr/share/fonts/X11/misc/cursor.pcf.gz")), "xfonts-base's cursor font");
-        var c = DisplayConfig.of(48).withSize(320, 240, 24);
-        server = new XServer(new DisplayConfig(c.displayNumber(), c.width(), c.height(), c.depth(), null, false, false,
-            null, dir.resolve("sockets"), dir));
+        server = new XServer(DisplayConfig.of(48).withSize(320, 240, 24).withAccessControl(false)
+            .withDirectories(dir.resolve("sockets"), dir));
         server.start();
         x = new RawX11Client(dir.resolve("sockets").resolve("X48"));
     }

@@ -28,9 +28,8 @@ class ImplicitGrabTimeTest {
 
     @BeforeEach
     void start() throws IOException {
-        var c = DisplayConfig.of(49).withSize(320, 240, 24);
-        server = new XServer(new DisplayConfig(c.displayNumber(), c.width(), c.height(), c.depth(), null, false, false,
-            null, dir.resolve("sockets"), dir));
+        server = new XServer(DisplayConfig.of(49).withSize(320, 240, 24).withAccessControl(false)
+            .withDirectories(dir.resolve("sockets"), dir));
         server.start();
         x = new RawX11Client(dir.resolve("sockets").resolve("X49"));
     }

@@ -38,9 +38,8 @@ class LockKeysTest {
 
     @BeforeEach
     void start() throws IOException {
-        var c = DisplayConfig.of(47).withSize(320, 240, 24);
-        server = new XServer(new DisplayConfig(c.displayNumber(), c.width(), c.height(), c.depth(), null, false, false,
-            null, dir.resolve("sockets"), dir));
+        server = new XServer(DisplayConfig.of(47).withSize(320, 240, 24).withAccessControl(false)
+            .withDirectories(dir.resolve("sockets"), dir));
         server.start();
         input = server.dispatcher.input;
         locked(() -> {
