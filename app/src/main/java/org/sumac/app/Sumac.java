@@ -48,7 +48,7 @@ public final class Sumac {
         } catch (XServer.DisplayInUseException e) {
             System.err.println("sumac: display :" + opts.display().displayNumber() + " " + e.getMessage());
             return 1;
-        } catch (IOException e) {
+        } catch (IOException | org.sumac.x11.server.Extensions.ConflictException e) {
             System.err.println("sumac: cannot start display :" + opts.display().displayNumber() + ": " + e.getMessage());
             return 1;
         }

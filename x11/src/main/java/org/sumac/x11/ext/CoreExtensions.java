@@ -1,18 +1,47 @@
 package org.sumac.x11.ext;
 
+import java.util.List;
+import java.util.function.BiFunction;
+import org.sumac.x11.server.Extensions;
+import org.sumac.x11.server.Extensions.Definition;
 import org.sumac.x11.server.XServer;
 
-/** Registers the extensions this server offers, with Xvfb's opcode numbers. */
+/** The extensions this server offers, declared once, and their registration at display start. */
 public final class CoreExtensions {
     private CoreExtensions() { }
 
+    /** An extension this server can offer: what it declares and how its handler is built from its numbers. */
+    private record Offer(Definition definition, BiFunction<XServer, Extensions.Bases, Extensions.Handler> handler) { }
+
+    /**
+     * Asked-for numbers are Xvfb's (21.1, Debian 12), so request logs and traces compare line by line with it; the
+     * gaps are Xvfb's MIT-SHM (130, event 65), XInputExtension (131) and SYNC (134). An extension added without
+     * numbers gets the next free ones, in this order.
+     */
+    private static final List<Offer> OFFERS = List.of(
+        new Offer(Definition.of("Generic Event Extension", 0, 0).at(128, 0, 0), (s, b) -> new GenericEvent()),
+        new Offer(Definition.of("SHAPE", 1, 0).at(129, 64, 0), Shape::new),
+        new Offer(Definition.of("XTEST", 0, 0).at(132, 0, 0), (s, b) -> new XTest(s)),
+        new Offer(Definition.of("BIG-REQUESTS", 0, 0).at(133, 0, 0), (s, b) -> new BigRequests()),
+        new Offer(Definition.of("XKEYBOARD", 1, 1).at(Xkb.MAJOR, Xkb.FIRST_EVENT, Xkb.FIRST_ERROR), (s, b) -> new Xkb(s)),
+        new Offer(Definition.of("XC-MISC", 0, 0).at(136, 0, 0), (s, b) -> new XcMisc(s)));
+
+    /** The names of the extensions this server knows, as QueryExtension spells them. */
+    public static List<String> names() {
+        return OFFERS.stream().map(o -> o.definition().name()).toList();
+    }
+
+    /**
+     * Registers the extensions of a display: those that ask for numbers first, so that no assigned number takes
+     * one another extension asks for. Throws {@link Extensions.ConflictException} on any collision.
+     */
     public static void registerAll(XServer server) {
-        var ext = server.extensions;
-        ext.register("Generic Event Extension", 128, 0, 0, new GenericEvent());
-        ext.register("SHAPE", 129, 64, 0, new Shape(server));
-        ext.register("XTEST", 132, 0, 0, new XTest(server));
-        ext.register("BIG-REQUESTS", 133, 0, 0, new BigRequests());
-        ext.register("XKEYBOARD", Xkb.MAJOR, Xkb.FIRST_EVENT, Xkb.FIRST_ERROR, new Xkb(server));
-        ext.register("XC-MISC", 136, 0, 0, new XcMisc(server));
+        for (boolean fixed : new boolean[] {true, false}) {
+            for (Offer o : OFFERS) {
+                Definition d = o.definition();
+                if ((d.majorOpcode() != 0 || d.firstEvent() != 0 || d.firstError() != 0) != fixed) continue;
+                server.extensions.register(d, b -> o.handler().apply(server, b));
+            }
+        }
     }
 }

@@ -17,11 +17,15 @@ import org.sumac.x11.window.Window;
 /** SHAPE 1.1: non-rectangular bounding, clip and input regions (xeyes, xclock, window frames). */
 final class Shape implements Extensions.Handler {
     private static final int BOUNDING = 0, CLIP = 1, INPUT = 2;
-    private static final int EVENT = 64;
     private final XServer server;
+    /** ShapeNotify's event code. */
+    private final int event;
     private final Map<Window, Set<Client>> selected = new HashMap<>();
 
-    Shape(XServer server) { this.server = server; }
+    Shape(XServer server, Extensions.Bases bases) {
+        this.server = server;
+        this.event = bases.firstEvent();
+    }
 
     private static Region defaultShape(Window w, int kind) {
         return kind == CLIP ? Region.of(0, 0, w.width, w.height)
@@ -229,7 +233,7 @@ final class Shape implements Extensions.Handler {
         int t = server.time();
         for (Client c : s) {
             if (c.isClosed()) continue;
-            server.sendEvent(c, EVENT, kind, ev -> ev.i32(w.id()).u16(e[0]).u16(e[1]).u16(e[2] - e[0]).u16(e[3] - e[1])
+            server.sendEvent(c, event, kind, ev -> ev.i32(w.id()).u16(e[0]).u16(e[1]).u16(e[2] - e[0]).u16(e[3] - e[1])
                 .i32(t).bool(shaped));
         }
     }

@@ -115,7 +115,7 @@ public final class XServer implements AutoCloseable {
         resources.put(ROOT_WINDOW, new Held(root, null));
         this.tree = new WindowTree(this, root, framebuffer);
         tree.layout();
-        this.extensions = new Extensions(this);
+        this.extensions = new Extensions();
         this.dispatcher = new Dispatcher(this);
         resources.put(DEFAULT_COLORMAP, new Held(new Colormaps.Colormap(DEFAULT_COLORMAP, ROOT_VISUAL), null));
         int rules = atoms.intern("_XKB_RULES_NAMES");
