@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.sumac.spice.server.ImageCompression;
 import org.sumac.spice.server.SpiceServerConfig;
+import org.sumac.x11.ext.CoreExtensions;
 import org.sumac.x11.server.DisplayConfig;
 import org.sumac.x11.server.MemoryLimits;
 
@@ -42,6 +43,9 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
           -maxclientmem MB      memory one client may hold: pixmaps, properties, requests (default 256)
           -maxdisplaymem MB     memory all clients of the display may hold together (default 512)
           -maxclientoutput MB   replies and events a client may leave unread before it is cut off (default 64)
+          -extension NAME       do not offer extension NAME, one of:
+                                %s
+          +extension NAME       offer extension NAME (undoes an earlier -extension)
           -help                 print this help
         SPICE options (Xspice's names; without --port sumac is a plain X server):
           --port P              serve the display over SPICE on TCP port P
@@ -55,7 +59,8 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
           --image-compression C off, auto_glz, auto_lz, quic, glz, lz, lz4 (default auto_glz)
           --jpeg-wan-compression W  auto, never, always (always: photo-like areas as JPEG)
           --ipv4-only, --ipv6-only  listen on one address family only
-        """;
+        """.formatted(CoreExtensions.names().stream().map(n -> n.contains(" ") ? "\"" + n + "\"" : n)
+            .collect(java.util.stream.Collectors.joining(", ")));
 
     /** Thrown for a bad command line; the message is a single line for the user. */
     public static final class UsageException extends Exception {
@@ -80,6 +85,7 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
         boolean ac = true, tcp = false, help = false;
         List<String> fontPath = null;
         MemoryLimits mem = MemoryLimits.DEFAULT;
+        java.util.Map<String, Boolean> extensions = new java.util.LinkedHashMap<>();
         List<String> a = Arrays.asList(args);
         SpiceOptions spice = new SpiceOptions();
         for (int i = 0; i < a.size(); i++) {
@@ -104,6 +110,11 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
                 case "-maxclientmem" -> mem = new MemoryLimits(megabytes(value(a, ++i, o), o), mem.display(), mem.clientOutput());
                 case "-maxdisplaymem" -> mem = new MemoryLimits(mem.perClient(), megabytes(value(a, ++i, o), o), mem.clientOutput());
                 case "-maxclientoutput" -> mem = new MemoryLimits(mem.perClient(), mem.display(), megabytes(value(a, ++i, o), o));
+                case "-extension", "+extension" -> {
+                    String name = value(a, ++i, o);
+                    if (!CoreExtensions.names().contains(name)) throw new UsageException(CoreExtensions.unknown(name));
+                    extensions.put(name, o.startsWith("+"));
+                }
                 case "--port" -> spice.port = port(value(a, ++i, o));
                 case "--addr" -> spice.addr = value(a, ++i, o);
                 case "--password" -> spice.password = value(a, ++i, o);
@@ -125,7 +136,7 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
         if (display > 32767) throw new UsageException("display number " + display + " is out of range");
         DisplayConfig base = DisplayConfig.of(display);
         DisplayConfig config = new DisplayConfig(display, width, height, depth, auth, ac, tcp, fontPath,
-            base.socketDir(), base.lockDir(), mem);
+            base.socketDir(), base.lockDir(), mem, extensions);
         List<String> notes = new ArrayList<>();
         SpiceServerConfig spiceConfig = spice.build(":" + display, notes);
         return new ServerOptions(config, false, spiceConfig, spice.exitOnDisconnect, List.copyOf(notes));

@@ -26,19 +26,29 @@ public final class CoreExtensions {
         new Offer(Definition.of("XKEYBOARD", 1, 1).at(Xkb.MAJOR, Xkb.FIRST_EVENT, Xkb.FIRST_ERROR), (s, b) -> new Xkb(s)),
         new Offer(Definition.of("XC-MISC", 0, 0).at(136, 0, 0), (s, b) -> new XcMisc(s)));
 
+    /** The one-line message for an extension name this server does not know. */
+    public static String unknown(String name) {
+        return "unknown extension " + name + " (known: " + String.join(", ", names()) + ")";
+    }
+
     /** The names of the extensions this server knows, as QueryExtension spells them. */
     public static List<String> names() {
         return OFFERS.stream().map(o -> o.definition().name()).toList();
     }
 
     /**
-     * Registers the extensions of a display: those that ask for numbers first, so that no assigned number takes
-     * one another extension asks for. Throws {@link Extensions.ConflictException} on any collision.
+     * Registers the extensions the display's configuration offers: those that ask for numbers first, so that no
+     * assigned number takes one another extension asks for. Throws {@link Extensions.ConflictException} on any
+     * collision and IllegalArgumentException when the configuration names an extension this server does not know.
      */
     public static void registerAll(XServer server) {
+        for (String name : server.config.extensions().keySet()) {
+            if (!names().contains(name)) throw new IllegalArgumentException(unknown(name));
+        }
         for (boolean fixed : new boolean[] {true, false}) {
             for (Offer o : OFFERS) {
                 Definition d = o.definition();
+                if (!server.config.extensionEnabled(d.name(), true)) continue;
                 if ((d.majorOpcode() != 0 || d.firstEvent() != 0 || d.firstError() != 0) != fixed) continue;
                 server.extensions.register(d, b -> o.handler().apply(server, b));
             }

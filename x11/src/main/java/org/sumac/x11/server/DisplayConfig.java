@@ -1,7 +1,9 @@
 package org.sumac.x11.server;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How one X display is set up. Mirrors the options of Xvfb: display number, screen size and
@@ -10,11 +12,24 @@ import java.util.List;
  * @param socketDir directory of the Unix socket (normally /tmp/.X11-unix) and lock files' parent
  *                  is /tmp; tests may point both elsewhere
  * @param memory    the memory budgets of the display and each of its clients
+ * @param extensions extensions turned on (true) or off (false) by name, as Xorg's {@code +extension} and
+ *                   {@code -extension}; the others are offered as the server's defaults say
  */
 public record DisplayConfig(int displayNumber, int width, int height, int depth, Path authFile,
                             boolean accessControl, boolean listenTcp, List<String> fontPath,
-                            Path socketDir, Path lockDir, MemoryLimits memory) {
+                            Path socketDir, Path lockDir, MemoryLimits memory, Map<String, Boolean> extensions) {
     public static final int DEFAULT_WIDTH = 1024, DEFAULT_HEIGHT = 768, DEFAULT_DEPTH = 24;
+
+    public DisplayConfig {
+        extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+    }
+
+    /** A display offering the server's default extensions. */
+    public DisplayConfig(int displayNumber, int width, int height, int depth, Path authFile, boolean accessControl,
+                         boolean listenTcp, List<String> fontPath, Path socketDir, Path lockDir, MemoryLimits memory) {
+        this(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir,
+            memory, Map.of());
+    }
 
     /** A display with the default memory limits. */
     public DisplayConfig(int displayNumber, int width, int height, int depth, Path authFile, boolean accessControl,
@@ -29,19 +44,31 @@ public record DisplayConfig(int displayNumber, int width, int height, int depth,
     }
 
     public DisplayConfig withSize(int w, int h, int d) {
-        return new DisplayConfig(displayNumber, w, h, d, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, memory);
+        return new DisplayConfig(displayNumber, w, h, d, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, memory, extensions);
     }
 
     /** The same display with its socket in {@code socketDir} and its lock file in {@code lockDir} (tests). */
     public DisplayConfig withDirectories(Path socket, Path lock) {
-        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socket, lock, memory);
+        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socket, lock, memory, extensions);
     }
 
     public DisplayConfig withAccessControl(boolean on) {
-        return new DisplayConfig(displayNumber, width, height, depth, authFile, on, listenTcp, fontPath, socketDir, lockDir, memory);
+        return new DisplayConfig(displayNumber, width, height, depth, authFile, on, listenTcp, fontPath, socketDir, lockDir, memory, extensions);
     }
 
     public DisplayConfig withMemory(MemoryLimits m) {
-        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, m);
+        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, m, extensions);
+    }
+
+    /** The same display with an extension turned on or off by name ({@code +extension} / {@code -extension}). */
+    public DisplayConfig withExtension(String name, boolean on) {
+        Map<String, Boolean> m = new HashMap<>(extensions);
+        m.put(name, on);
+        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, memory, m);
+    }
+
+    /** Whether the display offers an extension that is on or off ({@code byDefault}) unless configured. */
+    public boolean extensionEnabled(String name, boolean byDefault) {
+        return extensions.getOrDefault(name, byDefault);
     }
 }
