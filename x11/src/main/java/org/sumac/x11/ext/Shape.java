@@ -1,15 +1,12 @@
 package org.sumac.x11.ext;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.sumac.x11.geom.Region;
 import org.sumac.x11.protocol.ReplyWriter;
 import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
 import org.sumac.x11.render.Pixmap;
 import org.sumac.x11.server.Client;
+import org.sumac.x11.server.EventSelections;
 import org.sumac.x11.server.Extensions;
 import org.sumac.x11.server.XServer;
 import org.sumac.x11.window.Window;
@@ -20,12 +17,20 @@ final class Shape implements Extensions.Handler {
     private final XServer server;
     /** ShapeNotify's event code. */
     private final int event;
-    private final Map<Window, Set<Client>> selected = new HashMap<>();
+    /** Who asked for ShapeNotify where (SelectInput); forgets destroyed windows and closed clients. */
+    private final EventSelections selections;
 
     Shape(XServer server, Extensions.Bases bases) {
         this.server = server;
         this.event = bases.firstEvent();
+        this.selections = new EventSelections(server.extensions, "SHAPE");
     }
+
+    /** The windows some client selected ShapeNotify on (tests check that destroyed ones are let go). */
+    int selectedWindows() { return selections.windowCount(); }
+
+    /** The (client, window) ShapeNotify selections held. */
+    int selectionCount() { return selections.selectionCount(); }
 
     private static Region defaultShape(Window w, int kind) {
         return kind == CLIP ? Region.of(0, 0, w.width, w.height)
@@ -172,15 +177,13 @@ final class Shape implements Extensions.Handler {
                 Window w = server.window(r.i32());
                 int enable = r.u8();
                 if (enable > 1) throw XError.value(enable);
-                if (enable == 1) selected.computeIfAbsent(w, k -> new HashSet<>()).add(c);
-                else { Set<Client> s = selected.get(w); if (s != null) s.remove(c); }
+                selections.select(c, w, enable);
             }
             case 7 -> { // InputSelected
                 if (r.length() != 8) throw XError.length();
                 r.seek(4);
                 Window w = server.window(r.i32());
-                Set<Client> s = selected.get(w);
-                c.sendReply(c.reply(s != null && s.contains(c) ? 1 : 0));
+                c.sendReply(c.reply(selections.mask(c, w) != 0 ? 1 : 0));
             }
             case 8 -> { // GetRectangles
                 if (r.length() != 12) throw XError.length();
@@ -224,21 +227,13 @@ final class Shape implements Extensions.Handler {
     }
 
     private void notifyShape(Window w, int kind) {
-        Set<Client> s = selected.get(w);
-        if (s == null || s.isEmpty()) return;
+        if (!selections.hasSelectors(w)) return;
         Region reg = get(w, kind);
         boolean shaped = reg != null;
         if (reg == null) reg = defaultShape(w, kind);
         int[] e = reg.extents();
         int t = server.time();
-        for (Client c : s) {
-            if (c.isClosed()) continue;
-            server.sendEvent(c, event, kind, ev -> ev.i32(w.id()).u16(e[0]).u16(e[1]).u16(e[2] - e[0]).u16(e[3] - e[1])
-                .i32(t).bool(shaped));
-        }
-    }
-
-    @Override public void clientClosed(Client c) {
-        for (Set<Client> s : selected.values()) s.remove(c);
+        selections.forEachSelector(w, (c, mask) -> server.sendEvent(c, event, kind,
+            ev -> ev.i32(w.id()).u16(e[0]).u16(e[1]).u16(e[2] - e[0]).u16(e[3] - e[1]).i32(t).bool(shaped)));
     }
 }

@@ -65,7 +65,7 @@ public final class Client {
     private long outCharged;
     /** The writer thread holds bytes it has taken from outBuf and not yet written (guarded by outLock). */
     private boolean writerBusy;
-    /** Objects to run when the client goes away (extension state, selections, grabs, ...). */
+    /** What to run, under the display lock, when the client goes away (see {@link #onClose}). */
     final List<Runnable> closeHooks = new ArrayList<>();
 
     Client(XServer server, int index, SocketChannel channel, String peer) {
@@ -82,6 +82,12 @@ public final class Client {
     public String peer() { return peer; }
 
     public boolean ownsId(int id) { return (id & ~resourceMask) == resourceBase; }
+
+    /**
+     * Runs {@code hook} under the display lock when the connection closes, before the client's resources are
+     * freed: extension state that names the client (event selections, ...) forgets it there. Call it under the lock.
+     */
+    public void onClose(Runnable hook) { closeHooks.add(hook); }
 
     /** Starts the client's reader and writer; closes the connection and throws when its selectors cannot be opened. */
     void start() throws IOException {

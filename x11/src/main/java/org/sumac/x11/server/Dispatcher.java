@@ -201,6 +201,6 @@ public final class Dispatcher {
         input.clientClosed(c);
         selections.clientClosed(c);
         saveSets.clientClosed(c);
-        for (Extensions.Extension e : server.extensions.all()) e.handler().clientClosed(c);
+        server.extensions.clientClosed(c);
     }
 }

@@ -555,6 +555,9 @@ public final class XServer implements AutoCloseable {
         int slot = id >>> 21;
         // The last resource of a departed client frees its slot (and id range) for the next client.
         if (slot > 0 && --owned[slot] == 0 && slot < retained.length) retained[slot] = 0;
+        // Extensions let go of the resource while its state is still there to look at.
+        if (h.resource() instanceof Window w) extensions.windowDestroyed(w);
+        extensions.resourceFreed(h.resource());
         h.resource().free(this);
         if (h.charge() != null) h.charge().release();
     }

@@ -69,6 +69,11 @@ public final class Window implements Drawable, Resource {
     /** Event masks selected on this window, per client. */
     public final Map<Client, Integer> eventMasks = new LinkedHashMap<>();
     public final java.util.SequencedMap<Integer, Property> properties = new LinkedHashMap<>();
+    /**
+     * What extensions keep on this window, as key, value, key, value...; null until one keeps something (most
+     * windows never carry any, and a display may have tens of thousands).
+     */
+    private Object[] extensionState;
 
     public boolean mapped;
     /** Mapped and all ancestors mapped. */
@@ -119,8 +124,59 @@ public final class Window implements Drawable, Resource {
         shapeCharges[kind] = charge;
     }
 
-    /** The window is destroyed: its properties, tiles and shapes give their memory back. */
+    /**
+     * Names one extension's state on windows, with the value a window starts with. Each extension makes its own
+     * keys (a key is compared by identity), so two displays in one JVM never share state.
+     */
+    public static final class Key<T> {
+        private final String name;
+        private final java.util.function.Supplier<? extends T> initial;
+
+        public Key(String name, java.util.function.Supplier<? extends T> initial) {
+            this.name = name;
+            this.initial = initial;
+        }
+
+        @Override public String toString() { return name; }
+    }
+
+    /** This window's state for {@code key}, made on first use. */
+    public <T> T extensionState(Key<T> key) {
+        T v = extensionStateIfPresent(key);
+        if (v != null) return v;
+        v = java.util.Objects.requireNonNull(key.initial.get(), key.name);
+        int free = extensionState == null ? -1 : java.util.Arrays.asList(extensionState).indexOf(null);
+        if (free < 0) {
+            free = extensionState == null ? 0 : extensionState.length;
+            extensionState = java.util.Arrays.copyOf(extensionState == null ? new Object[0] : extensionState, free + 2);
+        }
+        extensionState[free] = key;
+        extensionState[free + 1] = v;
+        return v;
+    }
+
+    /** This window's state for {@code key}, or null if it has none. */
+    @SuppressWarnings("unchecked")
+    public <T> T extensionStateIfPresent(Key<T> key) {
+        if (extensionState == null) return null;
+        for (int i = 0; i < extensionState.length; i += 2) if (extensionState[i] == key) return (T) extensionState[i + 1];
+        return null;
+    }
+
+    /** Drops this window's state for {@code key}. */
+    public void removeExtensionState(Key<?> key) {
+        if (extensionState == null) return;
+        for (int i = 0; i < extensionState.length; i += 2) {
+            if (extensionState[i] == key) {
+                extensionState[i] = null;
+                extensionState[i + 1] = null;
+            }
+        }
+    }
+
+    /** The window is destroyed: its properties, tiles, shapes and extension state give their memory back. */
     @Override public void free(XServer server) {
+        extensionState = null;
         for (int k = 0; k < shapeCharges.length; k++) holdShape(k, null);
         for (Property p : properties.values()) p.release();
         properties.clear();

@@ -11,34 +11,50 @@ import java.nio.ByteOrder;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 
-/** An X connection over a display's Unix socket for tests that write requests byte by byte (little-endian). */
-final class RawX11Client implements AutoCloseable {
+/**
+ * An X connection over a display's Unix socket for tests that write requests byte by byte, little-endian unless
+ * another byte order is asked for.
+ */
+public final class RawX11Client implements AutoCloseable {
     private final SocketChannel socket;
+    private final ByteOrder order;
     /** The resource-id base the setup reply gave this connection. */
-    final int idBase;
+    public final int idBase;
 
-    RawX11Client(Path socketFile) throws IOException {
+    public RawX11Client(Path socketFile) throws IOException {
+        this(socketFile, ByteOrder.LITTLE_ENDIAN);
+    }
+
+    public RawX11Client(Path socketFile, ByteOrder order) throws IOException {
+        this.order = order;
         socket = SocketChannel.open(StandardProtocolFamily.UNIX);
         socket.connect(UnixDomainSocketAddress.of(socketFile));
-        write(le(12).put((byte) 'l').put((byte) 0).putShort((short) 11).putShort((short) 0)
-            .putShort((short) 0).putShort((short) 0).putShort((short) 0));
+        write(buffer(12).put((byte) (order == ByteOrder.BIG_ENDIAN ? 'B' : 'l')).put((byte) 0).putShort((short) 11)
+            .putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0));
         ByteBuffer head = read(8);
         assertEquals(1, head.get(0), "connection accepted");
         idBase = read((head.getShort(6) & 0xffff) * 4).getInt(4);
     }
 
-    static ByteBuffer le(int size) {
+    public static ByteBuffer le(int size) {
         return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
     }
 
+    /** A buffer for a request in this connection's byte order. */
+    public ByteBuffer buffer(int size) {
+        return ByteBuffer.allocate(size).order(order);
+    }
+
+    public ByteOrder order() { return order; }
+
     /** Sends what was put into {@code b}. */
-    void write(ByteBuffer b) throws IOException {
+    public void write(ByteBuffer b) throws IOException {
         b.flip();
         while (b.hasRemaining()) socket.write(b);
     }
 
-    ByteBuffer read(int n) throws IOException {
-        ByteBuffer b = le(n);
+    public ByteBuffer read(int n) throws IOException {
+        ByteBuffer b = buffer(n);
         while (b.hasRemaining()) {
             if (socket.read(b) < 0) throw new IOException("server closed the connection");
         }
@@ -46,14 +62,14 @@ final class RawX11Client implements AutoCloseable {
     }
 
     /** The next reply, whole, skipping events; an error fails the test. */
-    ByteBuffer reply() throws IOException {
+    public ByteBuffer reply() throws IOException {
         while (true) {
             ByteBuffer head = read(32);
             int kind = head.get(0) & 0xff;
             assertTrue(kind != 0, () -> "X error " + (head.get(1) & 0xff));
             if (kind != 1) continue;
             int extra = head.getInt(4) * 4;
-            return le(32 + extra).put(head).put(read(extra)).flip();
+            return buffer(32 + extra).put(head).put(read(extra)).flip();
         }
     }
 
