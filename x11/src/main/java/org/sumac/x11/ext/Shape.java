@@ -26,6 +26,12 @@ final class Shape implements Extensions.Handler {
         this.selections = new EventSelections(server.extensions, "SHAPE");
     }
 
+    /** ShapeNotify: kind, sequence, window, x, y, width, height, time, shaped, 11 bytes of padding. */
+    private static final byte[] SHAPE_NOTIFY = {1, 1, 2, 4, 2, 2, 2, 2, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+
+    // Written by hand until the layouts are generated from xcb-proto (shape.xml).
+    @Override public byte[] eventFieldWidths(int event) { return event == 0 ? SHAPE_NOTIFY.clone() : null; }
+
     /** The windows some client selected ShapeNotify on (tests check that destroyed ones are let go). */
     int selectedWindows() { return selections.windowCount(); }
 

@@ -1233,7 +1233,7 @@ public final class Input {
     private void sendRaw(Client to, byte[] ev, boolean senderMsb) {
         byte[] out = ev.clone();
         out[0] |= (byte) 0x80;
-        if (senderMsb != to.msbFirst()) SyntheticEvents.swap(out);
+        if (senderMsb != to.msbFirst()) SyntheticEvents.swap(out, server.extensions);
         int seq = to.sequence & 0xffff;
         if (to.msbFirst()) { out[2] = (byte) (seq >> 8); out[3] = (byte) seq; }
         else { out[2] = (byte) seq; out[3] = (byte) (seq >> 8); }

@@ -2,9 +2,10 @@ package org.sumac.x11.server;
 
 /**
  * Byte-order conversion of client-built events (SendEvent) between clients of different byte
- * order: each core event type's layout of 16- and 32-bit fields after the 4-byte header.
+ * order: each core event type's layout of 16- and 32-bit fields after the 4-byte header, and
+ * each extension event's as its extension describes it ({@link Extensions.Handler#eventFieldWidths}).
  */
-final class SyntheticEvents {
+public final class SyntheticEvents {
     private SyntheticEvents() { }
 
     /** Field widths after byte 4, per event code; ClientMessage is handled by its format. */
@@ -34,9 +35,14 @@ final class SyntheticEvents {
         LAYOUT[34] = new int[0];
     }
 
-    static void swap(byte[] ev) {
+    /** Swaps a 32-byte event in place; an event whose layout nobody knows is left as sent. */
+    public static void swap(byte[] ev, Extensions extensions) {
         int code = ev[0] & 0x7f;
         int[] layout;
+        if (code >= Extensions.FIRST_EVENT) {
+            swapExtensionEvent(ev, code, extensions);
+            return;
+        }
         if (code == 33) {
             int format = ev[1] & 0xff;
             int n = format == 16 ? 10 : format == 32 ? 5 : 0;
@@ -46,13 +52,32 @@ final class SyntheticEvents {
             for (int i = 0; i < n; i++) layout[2 + i] = format / 8;
         } else {
             layout = code < LAYOUT.length ? LAYOUT[code] : null;
-            if (layout == null) return; // extension event: unknown layout, leave as sent
+            if (layout == null) return;
         }
         int p = 4;
         for (int width : layout) {
-            if (width == 2) { byte t = ev[p]; ev[p] = ev[p + 1]; ev[p + 1] = t; }
-            else { byte t = ev[p]; ev[p] = ev[p + 3]; ev[p + 3] = t; t = ev[p + 1]; ev[p + 1] = ev[p + 2]; ev[p + 2] = t; }
+            swapField(ev, p, width);
             p += width;
+        }
+    }
+
+    private static void swapExtensionEvent(byte[] ev, int code, Extensions extensions) {
+        Extensions.Extension e = extensions.byEvent(code);
+        byte[] widths = e == null ? null : e.handler().eventFieldWidths(code - e.firstEvent());
+        if (widths == null) return; // no layout known: leave as sent
+        // The registry checked that the widths are aligned and cover the 32 bytes.
+        int p = 0;
+        for (byte width : widths) {
+            swapField(ev, p, width);
+            p += width;
+        }
+    }
+
+    private static void swapField(byte[] ev, int p, int width) {
+        if (width == 2) {
+            byte t = ev[p]; ev[p] = ev[p + 1]; ev[p + 1] = t;
+        } else if (width == 4) {
+            byte t = ev[p]; ev[p] = ev[p + 3]; ev[p + 3] = t; t = ev[p + 1]; ev[p + 1] = ev[p + 2]; ev[p + 2] = t;
         }
     }
 }
