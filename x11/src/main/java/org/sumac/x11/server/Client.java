@@ -497,6 +497,28 @@ public final class Client {
         send(w.array(), 0, 32);
     }
 
+    /** The code of a generic event (Generic Event Extension): an extension event longer than 32 bytes. */
+    public static final int GENERIC_EVENT = 35;
+
+    /**
+     * Starts a generic event for this client: code 35, the extension's major opcode, sequence number, length (set
+     * by {@link #sendGenericEvent}) and the extension's event type; the extension writes its fields from byte 10 on,
+     * in this client's byte order like every event.
+     */
+    public ReplyWriter genericEvent(int extensionOpcode, int eventType) {
+        ReplyWriter w = new ReplyWriter(msb, 64);
+        w.u8(GENERIC_EVENT).u8(extensionOpcode).u16(sequence & 0xffff).i32(0).u16(eventType);
+        return w;
+    }
+
+    /** Pads a generic event to 32 bytes or more, a multiple of 4, sets its length ((size - 32) / 4) and queues it. */
+    public void sendGenericEvent(ReplyWriter w) {
+        if (w.size() < 32) w.zeros(32 - w.size());
+        w.pad();
+        w.putI32(4, (w.size() - 32) / 4);
+        send(w);
+    }
+
     void closeChannel() {
         if (closed) return;
         closed = true;

@@ -604,6 +604,13 @@ public final class XServer implements AutoCloseable {
         c.sendEvent(ev);
     }
 
+    /** Sends a generic event (32 + 4n bytes) of an extension; {@code body} writes its fields from byte 10 on. */
+    public void sendGenericEvent(Client c, int extensionOpcode, int eventType, EventBody body) {
+        ReplyWriter ev = c.genericEvent(extensionOpcode, eventType);
+        body.write(ev);
+        c.sendGenericEvent(ev);
+    }
+
     // ---- damage ---------------------------------------------------------------------------------
 
     /** Observes changes to the screen framebuffer (the remote side of a desktop). */
