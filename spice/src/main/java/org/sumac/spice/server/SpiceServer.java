@@ -27,6 +27,7 @@ import org.sumac.spice.channel.ChannelClient;
 import org.sumac.spice.channel.cursor.CursorChannelClient;
 import org.sumac.spice.channel.cursor.SpiceCursor;
 import org.sumac.spice.channel.display.DisplayChannelClient;
+import org.sumac.spice.channel.display.DisplayWorker;
 import org.sumac.spice.channel.display.ImageCodecs;
 import org.sumac.spice.channel.display.ScreenSource;
 import org.sumac.spice.channel.display.SpiceDisplay;
@@ -57,6 +58,7 @@ public final class SpiceServer implements AutoCloseable {
     private final SpiceServerConfig config;
     private final TicketAuthority tickets = new TicketAuthority();
     private final SpiceDisplay display;
+    private final DisplayWorker displayWorker;
     private final SpiceCursor cursor = new SpiceCursor();
     private final SecureRandom random = new SecureRandom();
     private final ImageStats imageStats = new ImageStats();
@@ -79,6 +81,7 @@ public final class SpiceServer implements AutoCloseable {
     public SpiceServer(SpiceServerConfig config, ScreenSource screen) {
         this.config = config;
         this.display = new SpiceDisplay(screen);
+        this.displayWorker = new DisplayWorker(config.name());
         tickets.setTicketingDisabled(config.ticketingDisabled());
         tickets.setTicket(config.password(), config.ticketLifetime());
         this.codecs = DefaultCodecs.create(config);
@@ -268,6 +271,7 @@ public final class SpiceServer implements AutoCloseable {
         listeners.clear();
         if (linkLog != null) linkLog.flush();
         currentSession().ifPresent(s -> s.close(null));
+        displayWorker.close();
         if (workerGroup != null) workerGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         if (bossGroup != null) bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
     }
@@ -354,7 +358,8 @@ public final class SpiceServer implements AutoCloseable {
                 return new Refuse(Spice.LINK_CHANNEL_NOT_AVAILABLE, "channel not offered by this server");
             }
             ChannelClient client = switch (request.channelType()) {
-                case Spice.CHANNEL_DISPLAY -> new DisplayChannelClient(session, request, channel, display, codecs);
+                case Spice.CHANNEL_DISPLAY -> new DisplayChannelClient(session, request, channel, display, codecs,
+                        displayWorker.executor());
                 case Spice.CHANNEL_INPUTS -> new InputsChannelClient(session, request, channel);
                 case Spice.CHANNEL_CURSOR -> new CursorChannelClient(session, request, channel, cursor);
                 default -> throw new IllegalStateException();

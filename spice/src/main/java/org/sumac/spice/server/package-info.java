@@ -26,7 +26,9 @@
  * }</pre>
  *
  * <p>Posting never blocks and never encodes: each client's pending fills, copies and damage are coalesced and
- * turned into frames on the library's Netty threads when the client's socket and ACK window have room. The
+ * turned into frames on the server's display worker (a thread per screen, see
+ * {@link org.sumac.spice.channel.display.DisplayWorker}) when the client's socket and ACK window have room; the
+ * Netty event loops only read, write and route, and never wait for the screen's lock. The
  * plain port also accepts WebSocket upgrades (subprotocol "binary"), so spice-html5 connects directly.
  *
  * <p>Anyone who reaches the port is a stranger until its ticket is right (loopback included: on a shared host
