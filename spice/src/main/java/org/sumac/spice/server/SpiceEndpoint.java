@@ -258,7 +258,7 @@ public final class SpiceEndpoint implements AutoCloseable {
             default -> throw new IllegalStateException();
         };
         session.attach(client);
-        log.info("SPICE {} linked", request.describe());
+        log.info("SPICE {} linked to {}", request.describe(), config.name());
         return new LinkRouter.Accept(client);
     }
 
@@ -285,7 +285,7 @@ public final class SpiceEndpoint implements AutoCloseable {
         }
         MainChannelClient main = new MainChannelClient(created, request, channel);
         created.attachMain(main);
-        log.info("SPICE {} linked, session {}", request.describe(), Integer.toHexString(created.id()));
+        log.info("SPICE {} linked to {}, session {}", request.describe(), config.name(), Integer.toHexString(created.id()));
         tellSessionListeners(l -> l.sessionStarted(created));
         return new LinkRouter.Accept(main);
     }

@@ -55,6 +55,9 @@ public final class SpiceHost implements AutoCloseable {
     private boolean closed;
 
     public SpiceHost(SpiceServerConfig config) {
+        if (config.listenAddresses().isEmpty()) {
+            throw new IllegalStateException("at least one listen address is needed");
+        }
         this.config = config;
     }
 

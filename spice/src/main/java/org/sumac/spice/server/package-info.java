@@ -31,6 +31,16 @@
  * Netty event loops only read, write and route, and never wait for the screen's lock. The
  * plain port also accepts WebSocket upgrades (subprotocol "binary"), so spice-html5 connects directly.
  *
+ * <p>Several screens on one port: a {@link org.sumac.spice.server.SpiceHost} (addresses, event loops, limits)
+ * with one {@link org.sumac.spice.server.SpiceEndpoint} per screen, each with its own ticket; a link goes to the
+ * endpoint whose ticket it carries. {@code SpiceServer} is one host with one endpoint.
+ * <pre>{@code
+ * SpiceHost host = new SpiceHost(SpiceServerConfig.builder().listen("127.0.0.1", 5900).build());
+ * SpiceEndpoint a = host.addEndpoint(SpiceServerConfig.builder().password("a").build(), screenA);
+ * SpiceEndpoint b = host.addEndpoint(SpiceServerConfig.builder().password("b").build(), screenB);
+ * host.start();
+ * }</pre>
+ *
  * <p>Anyone who reaches the port is a stranger until its ticket is right (loopback included: on a shared host
  * every local user reaches it). Before that the server bounds what strangers get: connections in all and still
  * linking (see {@link org.sumac.spice.server.SpiceServerConfig.Builder#maxConnections}), the link timeout, ticket
