@@ -8,7 +8,8 @@ import java.net.InetSocketAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sumac.spice.server.Session;
-import org.sumac.spice.server.SpiceServer;
+import org.sumac.spice.server.SpiceEndpoint;
+import org.sumac.spice.server.SpiceHost;
 import org.sumac.spice.server.SpiceServerConfig;
 import org.sumac.x11.server.DisplayConfig;
 import org.sumac.x11.server.XServer;
@@ -17,22 +18,26 @@ import org.sumac.x11.server.XServer;
  * One X display and the SPICE endpoint that shows it. X screen damage becomes SPICE display updates
  * (copies as COPY_BITS, the rest as images read from the framebuffer when a frame is built); SPICE input is
  * injected into X; the X cursor goes to the cursor channel, X's lock LEDs to the inputs channel. X clients never
- * wait for the network: the X side only records what changed. Holds no static state; a JVM may run several.
+ * wait for the network: the X side only records what changed. Holds no static state; a JVM may run several, each
+ * on a SPICE port of its own or several on one shared {@link SpiceHost}.
  */
 public final class Desktop implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Desktop.class);
 
     private final XServer x;
-    private final SpiceServer spice;
+    /** The SPICE port when this desktop has one of its own; null on a shared host. */
+    private final SpiceHost ownHost;
+    private final SpiceEndpoint spice;
     private final SpiceInput input;
     private final DamageForwarder damage;
     private final CursorForwarder cursor;
     private volatile boolean closed;
     private final List<Runnable> disconnectActions = new CopyOnWriteArrayList<>();
 
-    private Desktop(XServer x, SpiceServerConfig spiceConfig) {
+    private Desktop(XServer x, SpiceHost host, boolean ownsHost, SpiceServerConfig spiceConfig) {
         this.x = x;
-        this.spice = new SpiceServer(spiceConfig, new XScreen(x));
+        this.ownHost = ownsHost ? host : null;
+        this.spice = host.addEndpoint(spiceConfig, new XScreen(x));
         int n = x.config.displayNumber();
         this.input = new SpiceInput(x, n, packed -> spice.cursor().move(packed >>> 16, packed & 0xFFFF),
             spice::setKeyboardLocks);
@@ -69,25 +74,49 @@ public final class Desktop implements AutoCloseable {
      * @throws IOException if X or SPICE cannot listen
      */
     public static Desktop start(DisplayConfig display, SpiceServerConfig spiceConfig) throws IOException {
+        return start(display, new SpiceHost(spiceConfig), true, spiceConfig);
+    }
+
+    /**
+     * Starts X display {@code display}, served on a SPICE port shared with other desktops: {@code host}, which the
+     * caller starts and closes. Clients reach this desktop with the ticket of {@code endpointConfig} (its listening
+     * settings are the host's and are ignored here). Closing the desktop takes it off the host.
+     *
+     * @throws XServer.DisplayInUseException if the display number is taken
+     * @throws IOException if X cannot listen
+     */
+    public static Desktop start(DisplayConfig display, SpiceHost host, SpiceServerConfig endpointConfig)
+            throws IOException {
+        return start(display, host, false, endpointConfig);
+    }
+
+    private static Desktop start(DisplayConfig display, SpiceHost host, boolean ownsHost, SpiceServerConfig spiceConfig)
+            throws IOException {
         XServer x = new XServer(display);
-        Desktop desktop = new Desktop(x, spiceConfig);
+        Desktop desktop = new Desktop(x, host, ownsHost, spiceConfig);
         desktop.attach();
         // SPICE listens before X accepts clients: whoever waits for the X socket may connect a viewer at once.
         try {
-            desktop.spice.start();
+            if (ownsHost) host.start();
         } catch (IOException | RuntimeException e) {
             desktop.input.close();
+            desktop.closeSpice();
             throw e;
         }
         try {
             x.start();
         } catch (IOException | RuntimeException e) {
             desktop.input.close();
-            desktop.spice.close();
+            desktop.closeSpice();
             throw e;
         }
-        log.info("desktop :{} served over SPICE on {}", display.displayNumber(), desktop.spice.boundAddresses());
+        log.info("desktop :{} served over SPICE on {}", display.displayNumber(), desktop.spiceAddresses());
         return desktop;
+    }
+
+    private void closeSpice() {
+        spice.close();
+        if (ownHost != null) ownHost.close();
     }
 
     private void attach() {
@@ -117,14 +146,14 @@ public final class Desktop implements AutoCloseable {
         return x;
     }
 
-    /** The SPICE server of this desktop. */
-    public SpiceServer spice() {
+    /** This desktop's SPICE endpoint (display, cursor, input, ticket, session). */
+    public SpiceEndpoint spice() {
         return spice;
     }
 
-    /** Addresses the SPICE server listens on (with the real port when 0 was asked for). */
+    /** Addresses of the SPICE port this desktop is served on (with the real port when 0 was asked for). */
     public List<InetSocketAddress> spiceAddresses() {
-        return spice.boundAddresses();
+        return spice.host().boundAddresses();
     }
 
     /**
@@ -172,7 +201,7 @@ public final class Desktop implements AutoCloseable {
             x.lock.unlock();
         }
         input.close();
-        spice.close();
+        closeSpice();
         x.close();
     }
 }

@@ -27,8 +27,9 @@ public abstract class ChannelClient extends ChannelInboundHandlerAdapter {
     private final boolean miniHeader;
     private long serial;
     private int ackGeneration;
-    private int ackWindow;
-    private long unacknowledged;
+    // Read by the display worker too (canSendBulk), written on the event loop only.
+    private volatile int ackWindow;
+    private volatile long unacknowledged;
     private int clientAckGeneration = -1;
     private volatile boolean closing;
     private boolean warnedUnknown;
@@ -113,7 +114,11 @@ public abstract class ChannelClient extends ChannelInboundHandlerAdapter {
         return out == null ? 0 : out.totalPendingWriteBytes();
     }
 
-    /** True when the socket buffer is below its high-water mark and the client has acknowledged enough. */
+    /**
+     * True when the socket buffer is below its high-water mark and the client has acknowledged enough. Any thread
+     * (the display worker asks before it builds a frame; the event loop's {@link #sendWindowOpened} follows a
+     * change from false to true).
+     */
     protected boolean canSendBulk() {
         return channel.isWritable() && (ackWindow == 0 || unacknowledged <= 2L * ackWindow);
     }

@@ -184,7 +184,7 @@ public final class LinkHandler extends ByteToMessageDecoder {
         ByteBuf reply = ctx.alloc().buffer(HEADER_SIZE + size);
         reply.writeIntLE(Spice.MAGIC).writeIntLE(Spice.VERSION_MAJOR).writeIntLE(Spice.VERSION_MINOR).writeIntLE(size);
         reply.writeIntLE(Spice.LINK_OK);
-        reply.writeBytes(router.tickets().publicKeyDer());
+        reply.writeBytes(router.publicKeyDer());
         reply.writeIntLE(common.length).writeIntLE(channel.length).writeIntLE(LINK_REPLY_SIZE);
         for (int w : common) reply.writeIntLE(w);
         for (int w : channel) reply.writeIntLE(w);
@@ -216,7 +216,8 @@ public final class LinkHandler extends ByteToMessageDecoder {
     }
 
     private void finishLink(ChannelHandlerContext ctx, byte[] ticket) {
-        TicketAuthority.Verdict verdict = router.tickets().check(ticket);
+        LinkRouter.TicketCheck check = router.checkTicket(ticket);
+        TicketAuthority.Verdict verdict = check.verdict();
         Turn checked = turn;
         turn = null;
         if (checked != null && verdict != TicketAuthority.Verdict.NO_PASSWORD_SET) {
@@ -243,7 +244,7 @@ public final class LinkHandler extends ByteToMessageDecoder {
         }
         LinkRouter.Decision decision;
         try {
-            decision = router.route(request, ctx.channel());
+            decision = check.target().route(request, ctx.channel());
         } catch (RuntimeException e) {
             log.warn("SPICE link {} failed inside the server: {}", request.describe(), e.toString(), e);
             sendResultAndClose(ctx, Spice.LINK_ERROR, "internal error", "internal error");

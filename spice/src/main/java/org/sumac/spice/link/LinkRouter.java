@@ -3,9 +3,19 @@ package org.sumac.spice.link;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 
-/** The server side of a link: the key, the capabilities offered, and where an authenticated link goes. */
+/**
+ * The server side of a link: the port's key, the capabilities offered, which desktop a ticket opens, and where an
+ * authenticated link goes.
+ */
 public interface LinkRouter {
-    TicketAuthority tickets();
+    /** The X.509 DER of the port's RSA key, sent in every link reply. */
+    byte[] publicKeyDer();
+
+    /**
+     * Checks an encrypted ticket; when accepted, {@link TicketCheck#target()} routes the link (on a port that serves
+     * many desktops, the one whose ticket it is). Called on the channel's event loop.
+     */
+    TicketCheck checkTicket(byte[] encryptedTicket);
 
     /** Channel capabilities the server advertises for a channel type. */
     int[] channelCaps(int channelType);
@@ -25,11 +35,17 @@ public interface LinkRouter {
     /** Called on the channel's event loop once a link succeeded, before the channel handler is installed. */
     default void linked(Channel channel) {}
 
-    /**
-     * Called on the channel's event loop after the ticket was accepted. Returns a handler that serves the
-     * channel (installed after the link result OK is written), or a refusal.
-     */
-    Decision route(LinkRequest request, Channel channel);
+    /** The verdict on a ticket and, when accepted, where its links go (null otherwise). */
+    record TicketCheck(TicketAuthority.Verdict verdict, Target target) {}
+
+    /** What an accepted ticket opens. */
+    interface Target {
+        /**
+         * Called on the channel's event loop after the ticket was accepted. Returns a handler that serves the
+         * channel (installed after the link result OK is written), or a refusal.
+         */
+        Decision route(LinkRequest request, Channel channel);
+    }
 
     sealed interface Decision permits Accept, Refuse {}
 

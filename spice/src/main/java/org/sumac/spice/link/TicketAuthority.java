@@ -2,17 +2,13 @@ package org.sumac.spice.link;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.time.Duration;
-import javax.crypto.Cipher;
 import org.sumac.spice.wire.Spice;
 
 /**
- * The server's RSA-1024 key and its ticket (password + expiry). Clients encrypt "password\0" with RSA-OAEP
- * (SHA-1, MGF1-SHA-1) under the public key sent in the link reply. One key per server: cheap and accepted by
- * both clients. Thread-safe.
+ * One desktop's ticket (password + expiry), checked against tickets encrypted with its port's {@link LinkKey}.
+ * Thread-safe.
  */
 public final class TicketAuthority {
     /** Outcome of checking one encrypted ticket. */
@@ -20,28 +16,26 @@ public final class TicketAuthority {
 
     private record Ticket(byte[] password, boolean expires, long expiresAtNanos) {}
 
-    private final KeyPair keyPair;
-    private final byte[] publicKeyDer;
+    private final LinkKey key;
     private volatile boolean ticketingDisabled;
     private volatile Ticket ticket = new Ticket(null, false, 0);
 
+    /** With a key of its own (a port that serves one desktop). */
     public TicketAuthority() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(1024);
-            keyPair = generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("RSA-1024 is not available in this JVM", e);
-        }
-        publicKeyDer = keyPair.getPublic().getEncoded();
-        if (publicKeyDer.length != Spice.TICKET_PUBKEY_BYTES) {
-            throw new IllegalStateException("RSA public key is " + publicKeyDer.length + " bytes, SPICE needs 162");
-        }
+        this(new LinkKey());
     }
 
-    /** The X.509 SubjectPublicKeyInfo DER of the key (162 bytes), as the link reply carries it. */
+    public TicketAuthority(LinkKey key) {
+        this.key = key;
+    }
+
+    public LinkKey key() {
+        return key;
+    }
+
+    /** The X.509 SubjectPublicKeyInfo DER of the port's key (162 bytes), as the link reply carries it. */
     public byte[] publicKeyDer() {
-        return publicKeyDer.clone();
+        return key.publicKeyDer();
     }
 
     public void setTicketingDisabled(boolean disabled) {
@@ -69,14 +63,15 @@ public final class TicketAuthority {
 
     /** Checks a 128-byte encrypted ticket. */
     public Verdict check(byte[] encrypted) {
-        byte[] plain = decrypt(encrypted);
-        // spice-html5 pads short ciphertexts at the end instead of the front. The ciphertext may itself end
-        // in zero bytes, so try each count of trailing zeros; OAEP rejects every wrong guess.
-        int trailing = 0;
-        while (encrypted != null && trailing < encrypted.length && encrypted[encrypted.length - 1 - trailing] == 0) trailing++;
-        for (int k = 1; plain == null && k <= trailing && k < 8; k++) {
-            plain = decrypt(shiftRight(encrypted, k));
-        }
+        return checkDecrypted(key.decrypt(encrypted));
+    }
+
+    /**
+     * Checks a ticket already decrypted with the port's key ({@code null}: it did not decrypt). The password
+     * comparison takes the same time whatever the bytes, so a port that compares a ticket with each of its
+     * desktops' tells nobody how close a guess came.
+     */
+    public Verdict checkDecrypted(byte[] plain) {
         if (ticketingDisabled) {
             return Verdict.ACCEPTED; // html5 sends "undefined" or mis-padded tickets when no password is given
         }
@@ -98,31 +93,8 @@ public final class TicketAuthority {
         return MessageDigest.isEqual(given, current.password) ? Verdict.ACCEPTED : Verdict.WRONG_PASSWORD;
     }
 
-    private byte[] decrypt(byte[] encrypted) {
-        if (encrypted == null) {
-            return null;
-        }
-        try {
-            Cipher cipher = Cipher.getInstance("RSA/ECB/OAEPWithSHA-1AndMGF1Padding");
-            cipher.init(Cipher.DECRYPT_MODE, keyPair.getPrivate());
-            return cipher.doFinal(encrypted);
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** The data moved k bytes to the right, with k zero bytes in front (the last k bytes dropped). */
-    private static byte[] shiftRight(byte[] data, int k) {
-        byte[] moved = new byte[data.length];
-        System.arraycopy(data, 0, moved, k, data.length - k);
-        return moved;
-    }
-
     /** Encrypts a password the way SPICE clients do; for tests and tools. */
     public byte[] encryptForTest(String password) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("RSA/ECB/OAEPWithSHA-1AndMGF1Padding");
-        cipher.init(Cipher.ENCRYPT_MODE, keyPair.getPublic());
-        byte[] bytes = (password + "\0").getBytes(StandardCharsets.UTF_8);
-        return cipher.doFinal(bytes);
+        return key.encryptForTest(password);
     }
 }

@@ -12,7 +12,7 @@ import org.sumac.spice.wire.Spice;
  * channels of one session run on different event loops.
  */
 public final class Session {
-    private final SpiceServer server;
+    private final SpiceEndpoint server;
     private final int id;
     private final SocketAddress remote;
     private final ClientStats stats = new ClientStats();
@@ -21,14 +21,15 @@ public final class Session {
     private volatile int mouseMode;
     private volatile boolean closed;
 
-    Session(SpiceServer server, int id, SocketAddress remote, int initialMouseMode) {
+    Session(SpiceEndpoint server, int id, SocketAddress remote, int initialMouseMode) {
         this.server = server;
         this.id = id;
         this.remote = remote;
         this.mouseMode = initialMouseMode;
     }
 
-    public SpiceServer server() {
+    /** The desktop this session shows. */
+    public SpiceEndpoint server() {
         return server;
     }
 

@@ -1,7 +1,7 @@
 package org.sumac.spice.server;
 
 /**
- * Follows client sessions of a {@link SpiceServer}: what a host does when a client comes or goes (release the
+ * Follows client sessions of a {@link SpiceEndpoint}: what a host does when a client comes or goes (release the
  * keys it held, exit on disconnect). Each session is started once and ended once; when a new client replaces an
  * old one, the new session may start before the old one has ended.
  */

@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Settings of one {@link SpiceServer}. Build with {@link #builder()}. */
+/**
+ * Settings of one {@link SpiceServer}, or of a {@link SpiceHost} (listening, limits, I/O threads) or one of its
+ * {@link SpiceEndpoint}s (ticket, name, codecs, frame pacing; no listen address needed). Build with
+ * {@link #builder()}.
+ */
 public record SpiceServerConfig(
         List<InetSocketAddress> listenAddresses,
         String password,
@@ -118,9 +122,6 @@ public record SpiceServerConfig(
         public Builder minFrameInterval(Duration interval) { this.minFrameIntervalNanos = interval.toNanos(); return this; }
 
         public SpiceServerConfig build() {
-            if (listen.isEmpty()) {
-                throw new IllegalStateException("at least one listen address is needed");
-            }
             if (lowWater <= 0 || highWater < lowWater) {
                 throw new IllegalArgumentException("bad write buffer marks");
             }

@@ -26,8 +26,20 @@
  * }</pre>
  *
  * <p>Posting never blocks and never encodes: each client's pending fills, copies and damage are coalesced and
- * turned into frames on the library's Netty threads when the client's socket and ACK window have room. The
+ * turned into frames on the server's display worker (a thread per screen, see
+ * {@link org.sumac.spice.channel.display.DisplayWorker}) when the client's socket and ACK window have room; the
+ * Netty event loops only read, write and route, and never wait for the screen's lock. The
  * plain port also accepts WebSocket upgrades (subprotocol "binary"), so spice-html5 connects directly.
+ *
+ * <p>Several screens on one port: a {@link org.sumac.spice.server.SpiceHost} (addresses, event loops, limits)
+ * with one {@link org.sumac.spice.server.SpiceEndpoint} per screen, each with its own ticket; a link goes to the
+ * endpoint whose ticket it carries. {@code SpiceServer} is one host with one endpoint.
+ * <pre>{@code
+ * SpiceHost host = new SpiceHost(SpiceServerConfig.builder().listen("127.0.0.1", 5900).build());
+ * SpiceEndpoint a = host.addEndpoint(SpiceServerConfig.builder().password("a").build(), screenA);
+ * SpiceEndpoint b = host.addEndpoint(SpiceServerConfig.builder().password("b").build(), screenB);
+ * host.start();
+ * }</pre>
  *
  * <p>Anyone who reaches the port is a stranger until its ticket is right (loopback included: on a shared host
  * every local user reaches it). Before that the server bounds what strangers get: connections in all and still

@@ -92,7 +92,8 @@ class SpiceChannelFuzzTest {
         ChannelClient client = switch (channelType) {
             case Spice.CHANNEL_MAIN -> new MainChannelClient(session, link, ch);
             case Spice.CHANNEL_INPUTS -> new InputsChannelClient(session, link, ch);
-            case Spice.CHANNEL_DISPLAY -> new DisplayChannelClient(session, link, ch, server.display(), ImageCodecs.rawOnly());
+            case Spice.CHANNEL_DISPLAY -> new DisplayChannelClient(session, link, ch, server.display(), ImageCodecs.rawOnly(),
+                ch.eventLoop()); // one thread, driven by the test
             default -> new CursorChannelClient(session, link, ch, server.cursor());
         };
         ByteArrayOutputStream output = new ByteArrayOutputStream();

@@ -138,7 +138,8 @@ class SpiceLinkFuzzTest {
             this.refusal = refusal;
         }
 
-        @Override public TicketAuthority tickets() { return tickets; }
+        @Override public byte[] publicKeyDer() { return tickets.publicKeyDer(); }
+        @Override public TicketCheck checkTicket(byte[] ticket) { return new TicketCheck(tickets.check(ticket), this::route); }
         @Override public int[] channelCaps(int channelType) { return Spice.caps(Spice.DISPLAY_CAP_MONITORS_CONFIG); }
         @Override public int maxClientMessageSize() { return 1 << 16; }
         @Override public long linkTimeoutMillis() { return 1000; }
@@ -150,7 +151,7 @@ class SpiceLinkFuzzTest {
         @Override public TicketThrottle throttle() { return throttle; }
         @Override public BurstLog linkLog() { return refusals; }
 
-        @Override public Decision route(LinkRequest request, Channel channel) {
+        private Decision route(LinkRequest request, Channel channel) {
             if (!accept) return new Refuse(refusal, "refused by the fuzzer");
             return new Accept(new ChannelInboundHandlerAdapter() {
                 @Override public void channelRead(ChannelHandlerContext ctx, Object msg) {

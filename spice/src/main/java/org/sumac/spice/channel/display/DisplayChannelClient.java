@@ -3,6 +3,8 @@ package org.sumac.spice.channel.display;
 import io.netty.channel.Channel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.sumac.spice.channel.ChannelClient;
@@ -20,8 +22,11 @@ import org.sumac.spice.wire.SpiceMessage;
  * The DISPLAY channel of one client: the primary surface, and frames built from pending commands and damage
  * whenever the socket and the ACK window have room, paced by a frame clock (a change after a quiet spell goes
  * out at once; steady change at most once per {@link SpiceServerConfig#minFrameIntervalNanos()}, so a burst such
- * as fast scrolling costs a few frames, not one per drawing request). Frames are read and encoded on this
- * connection's event loop, never on the caller's thread.
+ * as fast scrolling costs a few frames, not one per drawing request).
+ * <p>Threads: frames are read (which may wait for the source's lock) and encoded on the desktop's display worker
+ * ({@link DisplayWorker}), never on the caller's thread nor on the connection's event loop, which other desktops'
+ * connections share. A finished frame goes to the event loop in one task that writes its messages; the next frame
+ * is built only after that (one frame in flight), and only while the socket and the ACK window have room.
  */
 public final class DisplayChannelClient extends ChannelClient {
     static final int TILE = 256;
@@ -51,14 +56,22 @@ public final class DisplayChannelClient extends ChannelClient {
     private final PendingUpdates updates = new PendingUpdates();
     /** What the client shows: damaged tiles are compared with it, so unchanged pixels are not sent again. */
     private final ClientPicture picture = new ClientPicture();
-    private long unchangedTiles;
+    private volatile long unchangedTiles;
+    private volatile long handOffs;
+    private volatile long handOffNanos;
+    private final ScheduledExecutorService worker;
     private final AtomicBoolean flushQueued = new AtomicBoolean();
-    private boolean waitingForWindow;
+    /** The worker found no room (socket or ACK window); the event loop wakes it when room comes. */
+    private final AtomicBoolean waitingForWindow = new AtomicBoolean();
+    /** A frame was handed to the event loop and is not written yet; the worker builds no other meanwhile. */
+    private volatile boolean frameInFlight;
+    /** Messages of the frame being built (worker only). */
+    private List<OutMessage> frameOut = new ArrayList<>();
     private boolean surfaceCreated;
-    private PixmapCache cache;
-    private int preferredCompression = -1;
+    private volatile PixmapCache cache;
+    private volatile int preferredCompression = -1;
     private long nextImageId = 1;
-    private long framesSent;
+    private volatile long framesSent;
     /** When the last frame left (System.nanoTime), for the frame clock. */
     private long lastFrameNanos;
     /** What reading and encoding the last frame took: steady drawing waits a multiple of it (see below). */
@@ -76,12 +89,17 @@ public final class DisplayChannelClient extends ChannelClient {
     /** A change arrived after a quiet spell: it goes out without waiting for the frame clock. */
     private volatile boolean changeAfterQuiet;
 
+    /**
+     * @param worker the desktop's display worker (see {@link DisplayWorker}); a test may pass the channel's own
+     *               event loop to run everything on one thread
+     */
     public DisplayChannelClient(Session session, LinkRequest link, Channel channel, SpiceDisplay display,
-                                ImageCodecs codecs) {
+                                ImageCodecs codecs, ScheduledExecutorService worker) {
         super(session, link, channel);
         this.display = display;
         this.codecs = codecs;
         this.config = session.server().config();
+        this.worker = worker;
     }
 
     PendingUpdates updates() {
@@ -117,7 +135,7 @@ public final class DisplayChannelClient extends ChannelClient {
                 long cachePixels = message.body().readLongLE();
                 long budget = Math.min(Math.max(cachePixels, 0), config.pixmapCacheMaxPixels());
                 if (cache == null) {
-                    cache = new PixmapCache(budget);
+                    cache = new PixmapCache(budget); // used by the worker from its next frame on
                 }
             }
             case Spice.MSGC_DISPLAY_PREFERRED_COMPRESSION -> {
@@ -141,29 +159,56 @@ public final class DisplayChannelClient extends ChannelClient {
         lastPostNanos = now;
         if (quiet) changeAfterQuiet = true;
         if (flushQueued.compareAndSet(false, true) || (quiet && frameTimerArmed)) {
-            channel.eventLoop().execute(this::flush);
+            onWorker(this::flush);
         }
     }
 
+    /** Runs a task on the display worker; a task that fails closes this connection rather than the worker. */
+    private void onWorker(Runnable task) {
+        try {
+            worker.execute(() -> guarded(task));
+        } catch (RejectedExecutionException e) {
+            // the desktop is closing: its connections go with it
+        }
+    }
+
+    private void guarded(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            log.warn("SPICE {}: building a frame failed, closing", describe(), e);
+            frameOut.forEach(OutMessage::discard);
+            frameOut = new ArrayList<>();
+            closeQuietly();
+        }
+    }
+
+    /** Event loop: the ACK window or the socket has room again. */
     @Override
     protected void sendWindowOpened() {
-        if (waitingForWindow) {
-            waitingForWindow = false;
-            channel.eventLoop().execute(this::flush);
+        if (waitingForWindow.compareAndSet(true, false)) {
+            onWorker(this::flush);
         }
+    }
+
+    /** Worker: room to send now; if not, asks the event loop to wake the worker when there is. */
+    private boolean roomToSend() {
+        if (canSendBulk()) return true;
+        waitingForWindow.set(true);
+        // The window may have opened between the check and the flag: then nobody would wake us.
+        if (canSendBulk() && waitingForWindow.compareAndSet(true, false)) return true;
+        return false;
     }
 
     /**
-     * Builds and sends a frame, unless the window is closed or the frame clock says wait. While waiting, the
-     * flush stays queued ({@link #flushQueued} true), so posts from the X side cost no wake-up: the window opening
-     * or the clock's tick calls this again.
+     * Worker: builds a frame and hands it to the event loop, unless a frame is still being written, the window
+     * is closed or the frame clock says wait. While waiting, the flush stays queued ({@link #flushQueued} true), so
+     * posts from the X side cost no wake-up: the frame's write, the window opening or the clock's tick calls this
+     * again.
      */
     private void flush() {
-        if (isClosing()) return;
-        if (!canSendBulk()) {
-            waitingForWindow = true;
-            return;
-        }
+        if (isClosing() || frameInFlight) return;
+        if (!roomToSend()) return;
         long now = System.nanoTime();
         long interval = config.minFrameIntervalNanos() == 0 ? 0 : Math.max(config.minFrameIntervalNanos(),
                 Math.min(MAX_STEADY_INTERVAL_NANOS, FRAME_COST_SHARE * lastFrameCostNanos));
@@ -171,7 +216,11 @@ public final class DisplayChannelClient extends ChannelClient {
         if (framesSent > 0 && early > 0 && !changeAfterQuiet) {
             if (!frameTimerArmed) {
                 frameTimerArmed = true;
-                channel.eventLoop().schedule(this::frameClockTick, early, TimeUnit.NANOSECONDS);
+                try {
+                    worker.schedule(() -> guarded(this::frameClockTick), early, TimeUnit.NANOSECONDS);
+                } catch (RejectedExecutionException e) {
+                    frameTimerArmed = false;
+                }
             }
             return;
         }
@@ -211,7 +260,7 @@ public final class DisplayChannelClient extends ChannelClient {
                 }
             });
         } catch (RuntimeException e) {
-            // A failing source must not kill the connection's event loop; resend everything once it works.
+            // A failing source must not end the connection; resend everything once it works.
             log.warn("SPICE {}: reading the screen failed; the next frame starts over", describe(), e);
             updates.requestReset(); // the size may have been taken already: re-create the surface too
             return;
@@ -220,26 +269,26 @@ public final class DisplayChannelClient extends ChannelClient {
         boolean newSurface = f.sizeChanged() || f.reset() || !surfaceCreated;
         if (f.reset()) {
             // Destroy first: spice-html5 ignores RESET and would otherwise keep its old canvas.
-            if (surfaceCreated) write(message(Spice.MSG_DISPLAY_SURFACE_DESTROY, 4).u32(SURFACE_ID));
-            write(message(Spice.MSG_DISPLAY_RESET, 0));
+            if (surfaceCreated) out(message(Spice.MSG_DISPLAY_SURFACE_DESTROY, 4).u32(SURFACE_ID));
+            out(message(Spice.MSG_DISPLAY_RESET, 0));
             surfaceCreated = false;
         }
         if (newSurface) {
             if (surfaceCreated) {
-                write(message(Spice.MSG_DISPLAY_SURFACE_DESTROY, 4).u32(SURFACE_ID));
+                out(message(Spice.MSG_DISPLAY_SURFACE_DESTROY, 4).u32(SURFACE_ID));
                 surfaceCreated = false;
             }
             if (size[0] > 0 && size[1] > 0) {
-                write(message(Spice.MSG_DISPLAY_SURFACE_CREATE, 20).u32(SURFACE_ID).u32(size[0]).u32(size[1])
+                out(message(Spice.MSG_DISPLAY_SURFACE_CREATE, 20).u32(SURFACE_ID).u32(size[0]).u32(size[1])
                         .u32(Spice.SURFACE_FMT_32_XRGB).u32(Spice.SURFACE_FLAG_PRIMARY));
                 surfaceCreated = true;
-                write(message(Spice.MSG_DISPLAY_MONITORS_CONFIG, 32).u16(1).u16(1)
+                out(message(Spice.MSG_DISPLAY_MONITORS_CONFIG, 32).u16(1).u16(1)
                         .u32(0).u32(SURFACE_ID).u32(size[0]).u32(size[1]).u32(0).u32(0).u32(0));
             }
             picture.reset(size[0], size[1]);
         }
         if (!surfaceCreated) {
-            channel.flush();
+            handOff();
             return;
         }
         for (PendingUpdates.Command c : f.commands()) {
@@ -268,7 +317,7 @@ public final class DisplayChannelClient extends ChannelClient {
             imageBytes += writeImage(sent, encoder, twoColour);
         }
         if (newSurface) {
-            write(message(Spice.MSG_DISPLAY_MARK, 0));
+            out(message(Spice.MSG_DISPLAY_MARK, 0));
         }
         framesSent++;
         lastFrameCostNanos = System.nanoTime() - now;
@@ -276,9 +325,41 @@ public final class DisplayChannelClient extends ChannelClient {
             log.debug("SPICE {}: frame {}: {} commands, {} images, {} image bytes", describe(), framesSent,
                     f.commands().size(), tiles.size(), imageBytes);
         }
+        handOff();
+    }
+
+    /** Worker: adds a message to the frame being built. */
+    private void out(OutMessage m) {
+        frameOut.add(m);
+    }
+
+    /**
+     * Worker: gives the frame's messages to the event loop, in one task (one hand-off per frame, not per
+     * message), which writes and flushes them and then lets the worker build the next frame.
+     */
+    private void handOff() {
+        List<OutMessage> messages = frameOut;
+        frameOut = new ArrayList<>();
+        frameInFlight = true;
+        long handedNanos = System.nanoTime();
+        try {
+            channel.eventLoop().execute(() -> writeFrame(messages, handedNanos));
+        } catch (RejectedExecutionException e) {
+            messages.forEach(OutMessage::discard); // the event loops are shutting down
+        }
+    }
+
+    /** Event loop: writes a frame built by the worker. */
+    private void writeFrame(List<OutMessage> messages, long handedNanos) {
+        handOffNanos += System.nanoTime() - handedNanos;
+        handOffs++;
+        for (OutMessage m : messages) write(m); // a closed channel discards them
         channel.flush();
-        if (updates.hasPending()) {
-            requestFlush();
+        frameInFlight = false;
+        if (isClosing()) return;
+        if (updates.hasPending() || flushQueued.get()) {
+            flushQueued.set(true);
+            onWorker(this::flush);
         }
     }
 
@@ -297,13 +378,13 @@ public final class DisplayChannelClient extends ChannelClient {
         OutMessage m = base(Spice.MSG_DISPLAY_DRAW_FILL, fill.target(), 41);
         m.u8(Spice.BRUSH_SOLID).u32(fill.color() & 0xFFFFFF).u16(Spice.ROP_OP_PUT);
         m.u8(0).u32(0).u32(0).u32(0); // no mask
-        write(m);
+        out(m);
     }
 
     private void writeCopyBits(PendingUpdates.Copy copy) {
         OutMessage m = base(Spice.MSG_DISPLAY_COPY_BITS, copy.target(), 29);
         m.u32(copy.srcX()).u32(copy.srcY());
-        write(m);
+        out(m);
     }
 
     /** What of t the client does not show yet (all of it on a new surface), or null when it shows all of t. */
@@ -373,7 +454,7 @@ public final class DisplayChannelClient extends ChannelClient {
             m.u8(Spice.BITMAP_FMT_32BIT).u8(Spice.BITMAP_FLAG_TOP_DOWN).u32(w).u32(h).u32(4L * w).u32(0);
             m.pixels(t.pixels(), 0, w, w, h);
         }
-        write(m);
+        out(m);
         return payload;
     }
 
@@ -382,7 +463,7 @@ public final class DisplayChannelClient extends ChannelClient {
             List<Long> part = ids.subList(start, Math.min(ids.size(), start + 4096));
             OutMessage m = message(Spice.MSG_DISPLAY_INVAL_LIST, 2 + 9 * part.size()).u16(part.size());
             for (long id : part) m.u8(Spice.RES_TYPE_PIXMAP).u64(id);
-            write(m);
+            out(m);
         }
     }
 
@@ -403,7 +484,12 @@ public final class DisplayChannelClient extends ChannelClient {
 
     /** True when nothing is waiting to be built or to leave the socket buffer. Any thread. */
     public boolean isIdle() {
-        return !updates.hasPending() && pendingBytes() == 0;
+        return !updates.hasPending() && !frameInFlight && pendingBytes() == 0;
+    }
+
+    /** Frames handed from the worker to the event loop, and the time they waited there in all (nanoseconds). */
+    public long[] handOffStats() {
+        return new long[] {handOffs, handOffNanos};
     }
 
     /** Damaged tiles not sent because the client already showed their pixels. */

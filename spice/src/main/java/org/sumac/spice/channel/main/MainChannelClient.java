@@ -15,7 +15,7 @@ import org.sumac.spice.agent.VdAgent;
 import org.sumac.spice.channel.ChannelClient;
 import org.sumac.spice.link.LinkRequest;
 import org.sumac.spice.server.Session;
-import org.sumac.spice.server.SpiceServer;
+import org.sumac.spice.server.SpiceEndpoint;
 import org.sumac.spice.wire.OutMessage;
 import org.sumac.spice.wire.ProtocolException;
 import org.sumac.spice.wire.Spice;
@@ -36,7 +36,7 @@ public final class MainChannelClient extends ChannelClient {
     /** Like the C server, the client clock is started a little behind ours to absorb jitter. */
     static final int MM_TIME_DELTA_MS = 100;
 
-    private final SpiceServer server;
+    private final SpiceEndpoint server;
     private final AgentStreamDecoder agentDecoder = new AgentStreamDecoder(MAX_AGENT_RECORD);
     private final ArrayDeque<byte[]> agentOutQueue = new ArrayDeque<>();
     private final AtomicLong agentQueuedBytes = new AtomicLong();
