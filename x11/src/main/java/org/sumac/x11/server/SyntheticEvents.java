@@ -4,7 +4,7 @@ package org.sumac.x11.server;
  * Byte-order conversion of client-built events (SendEvent) between clients of different byte
  * order: each core event type's layout of 16- and 32-bit fields after the 4-byte header.
  */
-final class SyntheticEvents {
+public final class SyntheticEvents {
     private SyntheticEvents() { }
 
     /** Field widths after byte 4, per event code; ClientMessage is handled by its format. */
@@ -34,7 +34,7 @@ final class SyntheticEvents {
         LAYOUT[34] = new int[0];
     }
 
-    static void swap(byte[] ev) {
+    public static void swap(byte[] ev) {
         int code = ev[0] & 0x7f;
         int[] layout;
         if (code == 33) {
