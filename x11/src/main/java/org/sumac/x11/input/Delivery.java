@@ -19,6 +19,8 @@ import static org.sumac.x11.server.EventMask.POINTER_MOTION_HINT;
 final class Delivery {
     /** The detail of a MotionNotify to a client that selected PointerMotionHint. */
     private static final int MOTION_HINT = 1;
+    /** same-screen of device events: True, there is one screen. */
+    private static final int SAME_SCREEN = 1;
     /** SendEvent's destinations that are not windows. */
     static final int DESTINATION_POINTER_WINDOW = 0, DESTINATION_INPUT_FOCUS = 1;
 
@@ -35,7 +37,7 @@ final class Delivery {
     private void writeDeviceEvent(ReplyWriter e, Window w, Window child, int t) {
         int px = pointer.x(), py = pointer.y();
         e.i32(t).i32(XServer.ROOT_WINDOW).i32(w.id()).i32(child == null ? 0 : child.id())
-            .u16(px).u16(py).u16(px - w.absX).u16(py - w.absY).u16(seat.state()).u8(1).u8(0);
+            .u16(px).u16(py).u16(px - w.absX).u16(py - w.absY).u16(seat.state()).u8(SAME_SCREEN).u8(0);
     }
 
     /** A pointer event: to the grab if any, else propagated; a press nobody grabbed starts an implicit grab. */

@@ -27,8 +27,8 @@ final class Focus {
     /** SetInputFocus with checked arguments; a time before the last focus change or in the future is ignored. */
     void setInputFocus(Window w, int special, int revertTo, int time) {
         int now = server.time();
-        if (time != 0 && ((time - now) > 0 || (time - keyboard.focusTime) < 0)) return;
-        set(w, w == null ? special : FOCUS_WINDOW, revertTo, time == 0 ? now : time,
+        if (time != Seat.CURRENT_TIME && ((time - now) > 0 || (time - keyboard.focusTime) < 0)) return;
+        set(w, w == null ? special : FOCUS_WINDOW, revertTo, time == Seat.CURRENT_TIME ? now : time,
             keyboard.grab != null ? NotifyMode.WHILE_GRABBED : NotifyMode.NORMAL);
     }
 

@@ -12,6 +12,7 @@ import static org.sumac.x11.server.EventMask.BUTTON_PRESS;
 import static org.sumac.x11.server.EventMask.E_BUTTON_PRESS;
 import static org.sumac.x11.server.EventMask.E_KEY_PRESS;
 import static org.sumac.x11.server.EventMask.KEY_PRESS;
+import static org.sumac.x11.server.EventMask.OWNER_GRAB_BUTTON;
 
 /**
  * Active and passive grabs of the seat's devices, and the freezing that synchronous grabs do: events of a
@@ -184,7 +185,7 @@ public final class Grabs {
 
     private boolean timeInvalid(int time, int lastGrabTime) {
         int now = seat.server.time();
-        return time != 0 && ((time - now) > 0 || (time - lastGrabTime) < 0);
+        return time != Seat.CURRENT_TIME && ((time - now) > 0 || (time - lastGrabTime) < 0);
     }
 
     /** GrabPointer, its arguments checked; returns the reply's GrabStatus. */
@@ -201,7 +202,7 @@ public final class Grabs {
         g.eventMask = mask;
         g.confineTo = confineTo;
         g.cursor = cursor;
-        g.time = time == 0 ? seat.server.time() : time;
+        g.time = time == Seat.CURRENT_TIME ? seat.server.time() : time;
         g.pointerMode = pointerMode;
         g.keyboardMode = keyboardMode;
         setPointerGrab(g);
@@ -221,7 +222,7 @@ public final class Grabs {
         g.client = c;
         g.window = w;
         g.ownerEvents = ownerEvents;
-        g.time = time == 0 ? seat.server.time() : time;
+        g.time = time == Seat.CURRENT_TIME ? seat.server.time() : time;
         setKeyboardGrab(g);
         freezeFor(c, pointerMode, keyboardMode);
         if (keyboardMode == GrabMode.ASYNCHRONOUS) thawOnAsyncGrab(c, keyboard);
@@ -249,7 +250,7 @@ public final class Grabs {
         g.client = c;
         g.window = w;
         g.eventMask = w.eventMasks.getOrDefault(c, 0);
-        g.ownerEvents = (g.eventMask & org.sumac.x11.server.EventMask.OWNER_GRAB_BUTTON) != 0;
+        g.ownerEvents = (g.eventMask & OWNER_GRAB_BUTTON) != 0;
         g.implicit = true;
         g.time = time;
         pointer.grab = g;
@@ -314,7 +315,7 @@ public final class Grabs {
     /** AllowEvents with a valid mode: thaws or replays what {@code c} froze. */
     void allowEvents(Client c, int mode, int time) {
         int now = seat.server.time();
-        if (time != 0 && (time - now) > 0) return;
+        if (time != Seat.CURRENT_TIME && (time - now) > 0) return;
         boolean p = pointer.frozenBy == c, k = keyboard.frozenBy == c;
         switch (mode) {
             case AllowEventsMode.ASYNC_POINTER -> { if (p) pointer.frozenBy = null; }

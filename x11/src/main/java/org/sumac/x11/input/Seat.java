@@ -17,6 +17,9 @@ public final class Seat {
         void pointerWarped(int x, int y);
     }
 
+    /** CurrentTime in a request's time field: now. */
+    static final int CURRENT_TIME = 0;
+
     final XServer server;
     final Observer observer;
     public final Pointer pointer;
