@@ -1,0 +1,156 @@
+package org.sumac.x11.input;
+
+import java.util.List;
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.server.Client;
+import org.sumac.x11.server.SyntheticEvents;
+import org.sumac.x11.server.XServer;
+import org.sumac.x11.window.Window;
+
+import static org.sumac.x11.server.EventMask.BUTTON_PRESS;
+import static org.sumac.x11.server.EventMask.E_BUTTON_PRESS;
+import static org.sumac.x11.server.EventMask.E_MOTION;
+import static org.sumac.x11.server.EventMask.POINTER_MOTION_HINT;
+
+/**
+ * Where device events go: up the window tree from the source to the first window that selected them (unless a
+ * window's do-not-propagate mask stops them), or to the grabbing client; and SendEvent's synthetic events.
+ */
+final class Delivery {
+    /** The detail of a MotionNotify to a client that selected PointerMotionHint. */
+    private static final int MOTION_HINT = 1;
+    /** same-screen of device events: True, there is one screen. */
+    private static final int SAME_SCREEN = 1;
+    /** SendEvent's destinations that are not windows. */
+    static final int DESTINATION_POINTER_WINDOW = 0, DESTINATION_INPUT_FOCUS = 1;
+
+    private final Seat seat;
+    private final XServer server;
+    private final Pointer pointer;
+
+    Delivery(Seat seat) {
+        this.seat = seat;
+        this.server = seat.server;
+        this.pointer = seat.pointer;
+    }
+
+    private void writeDeviceEvent(ReplyWriter e, Window w, Window child, int t) {
+        int px = pointer.x(), py = pointer.y();
+        e.i32(t).i32(XServer.ROOT_WINDOW).i32(w.id()).i32(child == null ? 0 : child.id())
+            .u16(px).u16(py).u16(px - w.absX).u16(py - w.absY).u16(seat.state()).u8(SAME_SCREEN).u8(0);
+    }
+
+    /** A pointer event: to the grab if any, else propagated; a press nobody grabbed starts an implicit grab. */
+    void pointerEvent(int code, int detail, int mask) {
+        Window source = seat.pointerWindow();
+        if (pointer.grab != null) {
+            toGrab(pointer.grab, false, source, code, detail, mask);
+            return;
+        }
+        int t = server.time();
+        Delivered d = propagate(source, null, code, detail, mask, t);
+        // The press's own time, as Xorg: a client grabbing with that timestamp (xfwm4 starting a move from
+        // the title bar) must not get GrabInvalidTime because the clock moved on during delivery.
+        if (code == E_BUTTON_PRESS && d != null) seat.grabs.implicitGrab(d.client, d.window, t);
+    }
+
+    /** A key event: to the keyboard grab if any, else propagated from the key source up to the focus window. */
+    void keyEvent(int code, int keycode, int mask) {
+        Keyboard kb = seat.keyboard;
+        if (kb.grab != null) {
+            toGrab(kb.grab, true, seat.focus.keySource(), code, keycode, mask);
+            return;
+        }
+        Window source = seat.focus.keySource();
+        if (source == null) return;
+        propagate(source, kb.focusWindow, code, keycode, mask, server.time());
+    }
+
+    private record Delivered(Client client, Window window) { }
+
+    /** Delivers up the window hierarchy from {@code source} to the first window that selected the event. */
+    private Delivered propagate(Window source, Window stopAt, int code, int detail, int mask, int t) {
+        Window child = null;
+        for (Window w = source; w != null; child = w, w = w.parent) {
+            Delivered first = null;
+            for (var e : List.copyOf(w.eventMasks.entrySet())) {
+                if ((e.getValue() & mask) == 0) continue;
+                Client c = e.getKey();
+                Window ww = w, ch = child;
+                int det = code == E_MOTION && (e.getValue() & POINTER_MOTION_HINT) != 0 ? MOTION_HINT : detail;
+                server.sendEvent(c, code, det, ev -> writeDeviceEvent(ev, ww, ch, t));
+                if (first == null || (mask & BUTTON_PRESS) != 0) first = new Delivered(c, w);
+            }
+            if (first != null) return first;
+            if ((w.doNotPropagateMask & mask) != 0) return null;
+            if (w == stopAt) return null;
+        }
+        return null;
+    }
+
+    /** To the grabbing client; a keyboard grab takes key events whatever its (absent) event mask. */
+    private void toGrab(ActiveGrab g, boolean keyboardGrab, Window source, int code, int detail, int mask) {
+        if (g.ownerEvents && source != null) {
+            // Deliver as normal, but only to the grabbing client.
+            int t = server.time();
+            Window child = null;
+            for (Window w = source; w != null; child = w, w = w.parent) {
+                Integer m = w.eventMasks.get(g.client);
+                if (m != null && (m & mask) != 0) {
+                    Window ww = w, ch = child;
+                    server.sendEvent(g.client, code, detail, ev -> writeDeviceEvent(ev, ww, ch, t));
+                    return;
+                }
+                if ((w.doNotPropagateMask & mask) != 0) break;
+            }
+        }
+        if ((g.eventMask & mask) == 0 && !keyboardGrab) return;
+        Window w = g.window;
+        int t = server.time();
+        Window ch = source != null && w.isAncestorOf(source) ? Seat.childToward(w, source) : null;
+        server.sendEvent(g.client, code, detail, ev -> writeDeviceEvent(ev, w, ch, t));
+    }
+
+    // ---- SendEvent ------------------------------------------------------------------------------
+
+    /** SendEvent with checked arguments: {@code ev} is the 32-byte event in the sender's byte order. */
+    void sendEvent(Client c, boolean propagate, int dest, int mask, byte[] ev) {
+        Keyboard kb = seat.keyboard;
+        Window w;
+        if (dest == DESTINATION_POINTER_WINDOW) w = seat.pointerWindow();
+        else if (dest == DESTINATION_INPUT_FOCUS) {
+            w = seat.focus.keySource();
+            if (w == null) return;
+            Window fw = kb.focusWindow;
+            if (fw != null && seat.pointerWindow() != fw && !fw.isAncestorOf(seat.pointerWindow())) w = fw;
+        } else w = server.window(dest);
+        // The event travels in the sender's byte order; re-encode per recipient by swapping fields we know.
+        if (mask == 0) {
+            if (w.owner != null) sendRaw(w.owner, ev, c.msbFirst());
+            return;
+        }
+        for (Window x = w; x != null; x = x.parent) {
+            boolean delivered = false;
+            for (var e : List.copyOf(x.eventMasks.entrySet())) {
+                if ((e.getValue() & mask) != 0) {
+                    sendRaw(e.getKey(), ev, c.msbFirst());
+                    delivered = true;
+                }
+            }
+            if (delivered || !propagate) return;
+            if ((x.doNotPropagateMask & mask) != 0) return;
+            if (dest == DESTINATION_INPUT_FOCUS && x == kb.focusWindow) return;
+        }
+    }
+
+    /** Sends a client-supplied event with the synthetic bit, fixing the sequence number and byte order. */
+    private void sendRaw(Client to, byte[] ev, boolean senderMsb) {
+        byte[] out = ev.clone();
+        out[0] |= (byte) 0x80;
+        if (senderMsb != to.msbFirst()) SyntheticEvents.swap(out, server.extensions);
+        int seq = to.sequence & 0xffff;
+        if (to.msbFirst()) { out[2] = (byte) (seq >> 8); out[3] = (byte) seq; }
+        else { out[2] = (byte) seq; out[3] = (byte) (seq >> 8); }
+        to.send(out, 0, 32);
+    }
+}

@@ -1,0 +1,95 @@
+package org.sumac.x11.input;
+
+import org.sumac.x11.server.XServer;
+import org.sumac.x11.window.Window;
+
+import static org.sumac.x11.server.EventMask.BUTTON1_MOTION;
+import static org.sumac.x11.server.EventMask.BUTTON_MOTION;
+import static org.sumac.x11.server.EventMask.BUTTON_PRESS;
+import static org.sumac.x11.server.EventMask.BUTTON_RELEASE;
+import static org.sumac.x11.server.EventMask.E_BUTTON_PRESS;
+import static org.sumac.x11.server.EventMask.E_BUTTON_RELEASE;
+import static org.sumac.x11.server.EventMask.E_KEY_PRESS;
+import static org.sumac.x11.server.EventMask.E_KEY_RELEASE;
+import static org.sumac.x11.server.EventMask.E_MOTION;
+import static org.sumac.x11.server.EventMask.KEY_PRESS;
+import static org.sumac.x11.server.EventMask.KEY_RELEASE;
+import static org.sumac.x11.server.EventMask.POINTER_MOTION;
+
+/**
+ * Device events as they arrive (XTEST, SPICE, held events let through): they update device state, cross
+ * windows, activate passive grabs and go out through {@link Delivery}; a frozen device holds them instead.
+ */
+public final class DeviceEvents {
+    private final Seat seat;
+    private final XServer server;
+    private final Pointer pointer;
+    private final Keyboard keyboard;
+
+    DeviceEvents(Seat seat) {
+        this.seat = seat;
+        this.server = seat.server;
+        this.pointer = seat.pointer;
+        this.keyboard = seat.keyboard;
+    }
+
+    /** The pointer moves to (x, y) on the screen, clamped to the screen and the grab's confine-to window. */
+    public void motion(int x, int y) {
+        if (pointer.frozenBy != null) { seat.grabs.hold(new HeldEvent(HeldEvent.MOTION, 0, false, x, y)); return; }
+        x = Math.max(0, Math.min(server.config.width() - 1, x));
+        y = Math.max(0, Math.min(server.config.height() - 1, y));
+        ActiveGrab g = pointer.grab;
+        if (g != null && g.confineTo != null && g.confineTo.viewable) {
+            Window cf = g.confineTo;
+            x = Math.max(cf.absX, Math.min(cf.absX + cf.width - 1, x));
+            y = Math.max(cf.absY, Math.min(cf.absY + cf.height - 1, y));
+        }
+        if (x == pointer.x() && y == pointer.y()) return;
+        pointer.moveTo(x, y);
+        seat.crossing.updatePointerWindow(NotifyMode.NORMAL);
+        int buttons = pointer.buttons;
+        int mask = POINTER_MOTION | (buttons != 0 ? BUTTON_MOTION : 0);
+        for (int b = 1; b <= 5; b++) if ((buttons & Modifiers.buttonMask(b)) != 0) mask |= BUTTON1_MOTION << (b - 1);
+        seat.delivery.pointerEvent(E_MOTION, 0, mask);
+    }
+
+    /** A physical button goes down or up; the pointer mapping makes it a logical one. */
+    public void button(int button, boolean press) {
+        if (button < 1 || button > 255) return;
+        if (pointer.frozenBy != null) { seat.grabs.hold(new HeldEvent(HeldEvent.BUTTON, button, press, 0, 0)); return; }
+        int logical = pointer.logical(button);
+        if (logical == 0) return;
+        int bit = Modifiers.buttonMask(logical);
+        if (press) {
+            if (pointer.grab == null) seat.grabs.activatePassiveButtonGrab(logical, null, button);
+            seat.delivery.pointerEvent(E_BUTTON_PRESS, logical, BUTTON_PRESS);
+            pointer.buttons |= bit;
+        } else {
+            if (logical <= 5 && (pointer.buttons & bit) == 0) return;
+            seat.delivery.pointerEvent(E_BUTTON_RELEASE, logical, BUTTON_RELEASE);
+            pointer.buttons &= ~bit;
+            ActiveGrab g = pointer.grab;
+            if (pointer.buttons == 0 && g != null && (g.implicit || g.fromPassive)) seat.grabs.releasePointerGrab();
+        }
+        seat.grabs.refreezeAfterSyncOnce(pointer);
+    }
+
+    /** A key goes down or up; keycodes outside 8-255 are ignored. */
+    public void key(int keycode, boolean press) {
+        if (keycode < 8 || keycode > 255) return;
+        if (keyboard.frozenBy != null) { seat.grabs.hold(new HeldEvent(HeldEvent.KEY, keycode, press, 0, 0)); return; }
+        if (press) {
+            if (!keyboard.keysDown[keycode] && keyboard.toggleLocks(keycode)) seat.observer.locksMayHaveChanged();
+            if (keyboard.grab == null) seat.grabs.activatePassiveKeyGrab(keycode, null);
+            seat.delivery.keyEvent(E_KEY_PRESS, keycode, KEY_PRESS);
+            keyboard.keysDown[keycode] = true;
+        } else {
+            if (!keyboard.keysDown[keycode]) return;
+            seat.delivery.keyEvent(E_KEY_RELEASE, keycode, KEY_RELEASE);
+            keyboard.keysDown[keycode] = false;
+            ActiveGrab g = keyboard.grab;
+            if (g != null && g.fromPassive && g.key == keycode) seat.grabs.releaseKeyboardGrab();
+        }
+        seat.grabs.refreezeAfterSyncOnce(keyboard);
+    }
+}
