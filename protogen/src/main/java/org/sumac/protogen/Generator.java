@@ -320,7 +320,11 @@ final class Generator {
                 case Field f -> {
                     String jn = Names.field(f.name());
                     String jt = fieldJava(f, m);
-                    if (f.type() instanceof Prim p) {
+                    // A request's BOOL stays the byte the client sent: anything but 0 and 1 is the handler's BadValue.
+                    boolean rawBool = ctx == Ctx.REQUEST && f.type() instanceof Prim bp && bp.kind() == Kind.BOOL;
+                    if (rawBool) jt = "int";
+                    if (f.type() instanceof Prim p0) {
+                        Prim p = rawBool ? new Prim(p0.xml(), 1, false, Kind.INT) : p0;
                         b.append(ind).append(jt).append(' ').append(jn).append(" = ").append(readPrim(p, at)).append(";\n");
                         if (!inByte1) c.k += p.size();
                         names.put(f.name(), p.kind() == Kind.BOOL ? "(" + jn + " ? 1 : 0)" : p.kind() == Kind.LONG ? "(int) " + jn : jn);
@@ -335,7 +339,9 @@ final class Generator {
                             b.append(ind).append("pos_ += ").append(jn).append(".wireSize();\n");
                         }
                     }
-                    if (computedFields == null || !computedFields.containsKey(f.name())) comps.add(new Component(jt, jn, doc(f)));
+                    if (computedFields == null || !computedFields.containsKey(f.name())) {
+                        comps.add(new Component(jt, jn, doc(f) + (rawBool ? " (as sent: 0 False, 1 True, anything else BadValue)" : "")));
+                    }
                 }
                 case ListField l -> {
                     String jn = Names.field(l.name());
@@ -719,7 +725,8 @@ final class Generator {
         recordDoc(b, "", e.name() + " event (number " + e.number() + (m.core() ? "" : " from the extension's first event") + ").", comps);
         b.append("public record ").append(cls).append('(').append(componentList(comps)).append(") implements ")
             .append(BASE_PACKAGE).append(".Event {\n");
-        b.append("    /** Event number").append(m.core() ? "" : " relative to the extension's first event").append(". */\n");
+        b.append("    /** Event number").append(m.core() ? "" : m.header.equals("xkb") ? ": the xkbType in byte 1 (every XKB event has the extension's first event code)"
+            : " relative to the extension's first event").append(". */\n");
         b.append("    public static final int NUMBER = ").append(e.number()).append(";\n\n");
         boolean accessor = comps.stream().anyMatch(c -> c.name().equals("detail") && c.type().equals("int")) && "detail".equals(detail);
         if (!accessor) {
@@ -802,6 +809,10 @@ final class Generator {
         }
         int events = 0, errors = 0;
         for (EventDef e : m.events) if (!e.xge()) events = Math.max(events, e.number() + 1);
+        // XKB sends all its events with one code, its first event; byte 1 (xkbType) tells them apart and is what
+        // xcb-proto numbers them by.
+        boolean oneCode = m.header.equals("xkb");
+        if (oneCode) events = 1;
         for (var e : m.errors) errors = Math.max(errors, e.number() + 1);
         if (!m.core()) {
             b.append("\n    /** Events numbered from the extension's first event (the registry assigns the base). */\n");
@@ -810,7 +821,8 @@ final class Generator {
             b.append("    public static final int ERROR_COUNT = ").append(errors).append(";\n");
         }
         if (!m.events.isEmpty()) {
-            b.append("\n    // Event numbers").append(m.core() ? "" : " relative to the first event (XGE events: their event type)").append(".\n");
+            b.append("\n    // Event numbers").append(m.core() ? "" : oneCode ? " (XKB: the xkbType in byte 1; all use the first event's code)"
+                : " relative to the first event (XGE events: their event type)").append(".\n");
             for (EventDef e : m.events) {
                 b.append("    public static final int EVENT_").append(Names.constant(e.name())).append(" = ").append(e.number()).append(";\n");
             }
@@ -825,7 +837,14 @@ final class Generator {
             .append("     * byte-swapping events a client sent with SendEvent; null for an unknown number or a layout that depends\n")
             .append("     * on the event's contents (unions, such as ClientMessage's data).\n     *\n")
             .append("     * @param number the event's number").append(m.core() ? "" : " relative to the extension's first event").append("\n     */\n");
-        b.append("    public static byte[] eventFieldWidths(int number) {\n        return switch (number) {\n");
+        if (oneCode) {
+            b.append("    public static byte[] eventFieldWidths(int number) {\n")
+                .append("        return null; // one event code for all: see eventFieldWidthsOfXkbType\n    }\n\n");
+            b.append("    /** Like eventFieldWidths, for the XKB event whose byte 1 (xkbType) is {@code number}. */\n");
+            b.append("    public static byte[] eventFieldWidthsOfXkbType(int number) {\n        return switch (number) {\n");
+        } else {
+            b.append("    public static byte[] eventFieldWidths(int number) {\n        return switch (number) {\n");
+        }
         Map<String, List<Integer>> byLayout = new LinkedHashMap<>();
         for (EventDef e : m.events) {
             if (e.xge()) continue;

@@ -95,7 +95,7 @@ class GeneratedParsersTest {
 
             InternAtom a = InternAtom.parse(request(msb, 16, 1, w -> w.u16(7).u16(0).string8("WM_NAME").pad()));
             assertEquals("WM_NAME", a.name().string());
-            assertTrue(a.onlyIfExists());
+            assertEquals(1, a.onlyIfExists());
         }
     }
 
@@ -162,5 +162,38 @@ class GeneratedParsersTest {
             assertEquals(32, sum, "event " + code);
         }
         assertEquals(null, XprotoProtocol.eventFieldWidths(64));
+    }
+
+    @Test
+    void shapeNotifyEncodesAsTheHandWrittenChainDid() {
+        for (boolean msb : new boolean[] {false, true}) {
+            var ev = new org.sumac.x11.protocol.shape.NotifyEvent(2, 0x400003, -1, -2, 30, 40, 123456, true);
+            ReplyWriter generated = new ReplyWriter(msb, 32).u8(64).u8(ev.detail()).u16(7);
+            ev.write(generated);
+            ReplyWriter byHand = new ReplyWriter(msb, 32).u8(64).u8(2).u16(7);
+            byHand.i32(0x400003).u16(-1).u16(-2).u16(30).u16(40).i32(123456).bool(true);
+            byHand.zeros(32 - byHand.size());
+            assertArrayEquals(Arrays.copyOf(byHand.array(), 32), Arrays.copyOf(generated.array(), 32));
+        }
+        assertArrayEquals(new byte[] {1, 1, 2, 4, 2, 2, 2, 2, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1},
+            org.sumac.x11.protocol.shape.ShapeProtocol.eventFieldWidths(0));
+        assertEquals(null, org.sumac.x11.protocol.shape.ShapeProtocol.eventFieldWidths(1));
+    }
+
+    @Test
+    void anExtensionRequestItsHandlerDoesNotImplementIsBadImplementationAndAnUndefinedOneBadRequest() {
+        var none = new org.sumac.x11.protocol.xkb.XkbHandler<Object>() { };
+        XError unimplemented = assertThrows(XError.class,
+            () -> org.sumac.x11.protocol.xkb.XkbProtocol.dispatch(none, null, request(false, 135, 9, w -> w.u16(0x100).u16(0)), 9));
+        assertEquals(XError.IMPLEMENTATION, unimplemented.code);
+        XError undefined = assertThrows(XError.class,
+            () -> org.sumac.x11.protocol.xkb.XkbProtocol.dispatch(none, null, request(false, 135, 2, w -> { }), 2));
+        assertEquals(XError.REQUEST, undefined.code);
+    }
+
+    @Test
+    void shapeRectanglesWithAPartialRectangleIsBadLength() {
+        assertBadLength(() -> org.sumac.x11.protocol.shape.Rectangles.parse(request(false, 129, 1,
+            w -> w.u8(0).u8(0).u8(0).u8(0).i32(1).u16(0).u16(0).u16(1).u16(2).u16(3).u16(4).i32(0))));
     }
 }

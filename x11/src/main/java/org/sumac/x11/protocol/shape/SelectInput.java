@@ -8,16 +8,16 @@ import org.sumac.x11.protocol.XError;
  * SelectInput request (minor opcode 6).
  *
  * @param destinationWindow WINDOW
- * @param enable BOOL
+ * @param enable BOOL (as sent: 0 False, 1 True, anything else BadValue)
  */
-public record SelectInput(int destinationWindow, boolean enable) {
+public record SelectInput(int destinationWindow, int enable) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
     public static SelectInput parse(RequestReader in_) {
         if (in_.length() != 12) throw XError.length();
         int destinationWindow = in_.int32At(4);
-        boolean enable = in_.card8At(8) != 0;
+        int enable = in_.card8At(8);
         return new SelectInput(destinationWindow, enable);
     }
 }

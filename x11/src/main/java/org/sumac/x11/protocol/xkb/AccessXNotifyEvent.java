@@ -15,7 +15,7 @@ import org.sumac.x11.protocol.ReplyWriter;
  * @param debounceDelay CARD16
  */
 public record AccessXNotifyEvent(int xkbType, int time, int deviceID, int keycode, int detailt, int slowKeysDelay, int debounceDelay) implements org.sumac.x11.protocol.Event {
-    /** Event number relative to the extension's first event. */
+    /** Event number: the xkbType in byte 1 (every XKB event has the extension's first event code). */
     public static final int NUMBER = 10;
 
     @Override

@@ -17,7 +17,7 @@ import org.sumac.x11.protocol.ReplyWriter;
  * @param message list of STRING8, 8 items
  */
 public record ActionMessageEvent(int xkbType, int time, int deviceID, int keycode, boolean press, boolean keyEventFollows, int mods, int group, String message) implements org.sumac.x11.protocol.Event {
-    /** Event number relative to the extension's first event. */
+    /** Event number: the xkbType in byte 1 (every XKB event has the extension's first event code). */
     public static final int NUMBER = 9;
 
     @Override

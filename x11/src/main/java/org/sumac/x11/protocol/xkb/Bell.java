@@ -11,14 +11,14 @@ import org.sumac.x11.protocol.XError;
  * @param bellClass BellClassSpec
  * @param bellID IDSpec
  * @param percent INT8
- * @param forceSound BOOL
- * @param eventOnly BOOL
+ * @param forceSound BOOL (as sent: 0 False, 1 True, anything else BadValue)
+ * @param eventOnly BOOL (as sent: 0 False, 1 True, anything else BadValue)
  * @param pitch INT16
  * @param duration INT16
  * @param name ATOM
  * @param window WINDOW
  */
-public record Bell(int deviceSpec, int bellClass, int bellID, int percent, boolean forceSound, boolean eventOnly, int pitch, int duration, int name, int window) {
+public record Bell(int deviceSpec, int bellClass, int bellID, int percent, int forceSound, int eventOnly, int pitch, int duration, int name, int window) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
@@ -28,8 +28,8 @@ public record Bell(int deviceSpec, int bellClass, int bellID, int percent, boole
         int bellClass = in_.card16At(6);
         int bellID = in_.card16At(8);
         int percent = in_.int8At(10);
-        boolean forceSound = in_.card8At(11) != 0;
-        boolean eventOnly = in_.card8At(12) != 0;
+        int forceSound = in_.card8At(11);
+        int eventOnly = in_.card8At(12);
         int pitch = in_.int16At(14);
         int duration = in_.int16At(16);
         int name = in_.int32At(20);

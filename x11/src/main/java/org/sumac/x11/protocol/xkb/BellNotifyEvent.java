@@ -19,7 +19,7 @@ import org.sumac.x11.protocol.ReplyWriter;
  * @param eventOnly BOOL
  */
 public record BellNotifyEvent(int xkbType, int time, int deviceID, int bellClass, int bellID, int percent, int pitch, int duration, int name, int window, boolean eventOnly) implements org.sumac.x11.protocol.Event {
-    /** Event number relative to the extension's first event. */
+    /** Event number: the xkbType in byte 1 (every XKB event has the extension's first event code). */
     public static final int NUMBER = 8;
 
     @Override

@@ -15,7 +15,7 @@ import org.sumac.x11.protocol.ReplyWriter;
  * @param nTotalSI CARD16
  */
 public record CompatMapNotifyEvent(int xkbType, int time, int deviceID, int changedGroups, int firstSI, int nSI, int nTotalSI) implements org.sumac.x11.protocol.Event {
-    /** Event number relative to the extension's first event. */
+    /** Event number: the xkbType in byte 1 (every XKB event has the extension's first event code). */
     public static final int NUMBER = 7;
 
     @Override

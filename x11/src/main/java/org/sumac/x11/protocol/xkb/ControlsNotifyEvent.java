@@ -19,7 +19,7 @@ import org.sumac.x11.protocol.ReplyWriter;
  * @param requestMinor CARD8
  */
 public record ControlsNotifyEvent(int xkbType, int time, int deviceID, int numGroups, int changedControls, int enabledControls, int enabledControlChanges, int keycode, int eventType, int requestMajor, int requestMinor) implements org.sumac.x11.protocol.Event {
-    /** Event number relative to the extension's first event. */
+    /** Event number: the xkbType in byte 1 (every XKB event has the extension's first event code). */
     public static final int NUMBER = 3;
 
     @Override

@@ -20,7 +20,7 @@ import org.sumac.x11.protocol.ReplyWriter;
  * @param unsupported CARD16, mask of XIFeature
  */
 public record ExtensionDeviceNotifyEvent(int xkbType, int time, int deviceID, int reason, int ledClass, int ledID, int ledsDefined, int ledState, int firstButton, int nButtons, int supported, int unsupported) implements org.sumac.x11.protocol.Event {
-    /** Event number relative to the extension's first event. */
+    /** Event number: the xkbType in byte 1 (every XKB event has the extension's first event code). */
     public static final int NUMBER = 11;
 
     @Override

@@ -10,11 +10,11 @@ import org.sumac.x11.protocol.XError;
  *
  * @param deviceSpec DeviceSpec
  * @param groups CARD8, mask of SetOfGroup
- * @param getAllSI BOOL
+ * @param getAllSI BOOL (as sent: 0 False, 1 True, anything else BadValue)
  * @param firstSI CARD16
  * @param nSI CARD16
  */
-public record GetCompatMap(int deviceSpec, int groups, boolean getAllSI, int firstSI, int nSI) {
+public record GetCompatMap(int deviceSpec, int groups, int getAllSI, int firstSI, int nSI) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
@@ -22,7 +22,7 @@ public record GetCompatMap(int deviceSpec, int groups, boolean getAllSI, int fir
         if (in_.length() != 12) throw XError.length();
         int deviceSpec = in_.card16At(4);
         int groups = in_.card8At(6);
-        boolean getAllSI = in_.card8At(7) != 0;
+        int getAllSI = in_.card8At(7);
         int firstSI = in_.card16At(8);
         int nSI = in_.card16At(10);
         return new GetCompatMap(deviceSpec, groups, getAllSI, firstSI, nSI);

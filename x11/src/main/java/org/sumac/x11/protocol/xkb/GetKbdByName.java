@@ -10,9 +10,9 @@ import org.sumac.x11.protocol.XError;
  * @param deviceSpec DeviceSpec
  * @param need CARD16, mask of GBNDetail
  * @param want CARD16, mask of GBNDetail
- * @param load BOOL
+ * @param load BOOL (as sent: 0 False, 1 True, anything else BadValue)
  */
-public record GetKbdByName(int deviceSpec, int need, int want, boolean load) {
+public record GetKbdByName(int deviceSpec, int need, int want, int load) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
@@ -21,7 +21,7 @@ public record GetKbdByName(int deviceSpec, int need, int want, boolean load) {
         int deviceSpec = in_.card16At(4);
         int need = in_.card16At(6);
         int want = in_.card16At(8);
-        boolean load = in_.card8At(10) != 0;
+        int load = in_.card8At(10);
         return new GetKbdByName(deviceSpec, need, want, load);
     }
 }

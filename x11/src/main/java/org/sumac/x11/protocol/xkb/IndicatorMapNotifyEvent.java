@@ -13,7 +13,7 @@ import org.sumac.x11.protocol.ReplyWriter;
  * @param mapChanged CARD32
  */
 public record IndicatorMapNotifyEvent(int xkbType, int time, int deviceID, int state, int mapChanged) implements org.sumac.x11.protocol.Event {
-    /** Event number relative to the extension's first event. */
+    /** Event number: the xkbType in byte 1 (every XKB event has the extension's first event code). */
     public static final int NUMBER = 5;
 
     @Override

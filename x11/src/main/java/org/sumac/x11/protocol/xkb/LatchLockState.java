@@ -10,13 +10,13 @@ import org.sumac.x11.protocol.XError;
  * @param deviceSpec DeviceSpec
  * @param affectModLocks CARD8, mask of ModMask
  * @param modLocks CARD8, mask of ModMask
- * @param lockGroup BOOL
+ * @param lockGroup BOOL (as sent: 0 False, 1 True, anything else BadValue)
  * @param groupLock CARD8, values of Group
  * @param affectModLatches CARD8, mask of ModMask
- * @param latchGroup BOOL
+ * @param latchGroup BOOL (as sent: 0 False, 1 True, anything else BadValue)
  * @param groupLatch CARD16
  */
-public record LatchLockState(int deviceSpec, int affectModLocks, int modLocks, boolean lockGroup, int groupLock, int affectModLatches, boolean latchGroup, int groupLatch) {
+public record LatchLockState(int deviceSpec, int affectModLocks, int modLocks, int lockGroup, int groupLock, int affectModLatches, int latchGroup, int groupLatch) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
@@ -25,10 +25,10 @@ public record LatchLockState(int deviceSpec, int affectModLocks, int modLocks, b
         int deviceSpec = in_.card16At(4);
         int affectModLocks = in_.card8At(6);
         int modLocks = in_.card8At(7);
-        boolean lockGroup = in_.card8At(8) != 0;
+        int lockGroup = in_.card8At(8);
         int groupLock = in_.card8At(9);
         int affectModLatches = in_.card8At(10);
-        boolean latchGroup = in_.card8At(13) != 0;
+        int latchGroup = in_.card8At(13);
         int groupLatch = in_.card16At(14);
         return new LatchLockState(deviceSpec, affectModLocks, modLocks, lockGroup, groupLock, affectModLatches, latchGroup, groupLatch);
     }

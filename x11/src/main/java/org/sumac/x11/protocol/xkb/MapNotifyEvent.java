@@ -30,7 +30,7 @@ import org.sumac.x11.protocol.ReplyWriter;
  * @param virtualMods CARD16, mask of VMod
  */
 public record MapNotifyEvent(int xkbType, int time, int deviceID, int ptrBtnActions, int changed, int minKeyCode, int maxKeyCode, int firstType, int nTypes, int firstKeySym, int nKeySyms, int firstKeyAct, int nKeyActs, int firstKeyBehavior, int nKeyBehavior, int firstKeyExplicit, int nKeyExplicit, int firstModMapKey, int nModMapKeys, int firstVModMapKey, int nVModMapKeys, int virtualMods) implements org.sumac.x11.protocol.Event {
-    /** Event number relative to the extension's first event. */
+    /** Event number: the xkbType in byte 1 (every XKB event has the extension's first event code). */
     public static final int NUMBER = 1;
 
     @Override

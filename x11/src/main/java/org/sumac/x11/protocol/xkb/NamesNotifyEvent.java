@@ -23,7 +23,7 @@ import org.sumac.x11.protocol.ReplyWriter;
  * @param changedIndicators CARD32
  */
 public record NamesNotifyEvent(int xkbType, int time, int deviceID, int changed, int firstType, int nTypes, int firstLevelName, int nLevelNames, int nRadioGroups, int nKeyAliases, int changedGroupNames, int changedVirtualMods, int firstKey, int nKeys, int changedIndicators) implements org.sumac.x11.protocol.Event {
-    /** Event number relative to the extension's first event. */
+    /** Event number: the xkbType in byte 1 (every XKB event has the extension's first event code). */
     public static final int NUMBER = 6;
 
     @Override

@@ -19,7 +19,7 @@ import org.sumac.x11.protocol.ReplyWriter;
  * @param changed CARD16, mask of NKNDetail
  */
 public record NewKeyboardNotifyEvent(int xkbType, int time, int deviceID, int oldDeviceID, int minKeyCode, int maxKeyCode, int oldMinKeyCode, int oldMaxKeyCode, int requestMajor, int requestMinor, int changed) implements org.sumac.x11.protocol.Event {
-    /** Event number relative to the extension's first event. */
+    /** Event number: the xkbType in byte 1 (every XKB event has the extension's first event code). */
     public static final int NUMBER = 0;
 
     @Override

@@ -8,23 +8,23 @@ import org.sumac.x11.protocol.XError;
  * SetCompatMap request (minor opcode 11).
  *
  * @param deviceSpec DeviceSpec
- * @param recomputeActions BOOL
- * @param truncateSI BOOL
+ * @param recomputeActions BOOL (as sent: 0 False, 1 True, anything else BadValue)
+ * @param truncateSI BOOL (as sent: 0 False, 1 True, anything else BadValue)
  * @param groups CARD8, mask of SetOfGroup
  * @param firstSI CARD16
  * @param nSI CARD16
  * @param si list of SymInterpret, nSI items
  * @param groupMaps list of ModDef, length by an expression
  */
-public record SetCompatMap(int deviceSpec, boolean recomputeActions, boolean truncateSI, int groups, int firstSI, int nSI, SymInterpretList si, ModDefList groupMaps) {
+public record SetCompatMap(int deviceSpec, int recomputeActions, int truncateSI, int groups, int firstSI, int nSI, SymInterpretList si, ModDefList groupMaps) {
     /**
      * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
      */
     public static SetCompatMap parse(RequestReader in_) {
         if (in_.length() < 16) throw XError.length();
         int deviceSpec = in_.card16At(4);
-        boolean recomputeActions = in_.card8At(7) != 0;
-        boolean truncateSI = in_.card8At(8) != 0;
+        int recomputeActions = in_.card8At(7);
+        int truncateSI = in_.card8At(8);
         int groups = in_.card8At(9);
         int firstSI = in_.card16At(10);
         int nSI = in_.card16At(12);

@@ -11,10 +11,10 @@ import org.sumac.x11.protocol.XError;
  * @param ledClass LedClassSpec, values of LedClass
  * @param ledID IDSpec
  * @param indicator ATOM
- * @param setState BOOL
- * @param on BOOL
- * @param setMap BOOL
- * @param createMap BOOL
+ * @param setState BOOL (as sent: 0 False, 1 True, anything else BadValue)
+ * @param on BOOL (as sent: 0 False, 1 True, anything else BadValue)
+ * @param setMap BOOL (as sent: 0 False, 1 True, anything else BadValue)
+ * @param createMap BOOL (as sent: 0 False, 1 True, anything else BadValue)
  * @param mapFlags CARD8, mask of IMFlag
  * @param mapWhichGroups CARD8, mask of IMGroupsWhich
  * @param mapGroups CARD8, mask of SetOfGroups
@@ -23,7 +23,7 @@ import org.sumac.x11.protocol.XError;
  * @param mapVmods CARD16, mask of VMod
  * @param mapCtrls CARD32, mask of BoolCtrl
  */
-public record SetNamedIndicator(int deviceSpec, int ledClass, int ledID, int indicator, boolean setState, boolean on, boolean setMap, boolean createMap, int mapFlags, int mapWhichGroups, int mapGroups, int mapWhichMods, int mapRealMods, int mapVmods, int mapCtrls) {
+public record SetNamedIndicator(int deviceSpec, int ledClass, int ledID, int indicator, int setState, int on, int setMap, int createMap, int mapFlags, int mapWhichGroups, int mapGroups, int mapWhichMods, int mapRealMods, int mapVmods, int mapCtrls) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
@@ -33,10 +33,10 @@ public record SetNamedIndicator(int deviceSpec, int ledClass, int ledID, int ind
         int ledClass = in_.card16At(6);
         int ledID = in_.card16At(8);
         int indicator = in_.int32At(12);
-        boolean setState = in_.card8At(16) != 0;
-        boolean on = in_.card8At(17) != 0;
-        boolean setMap = in_.card8At(18) != 0;
-        boolean createMap = in_.card8At(19) != 0;
+        int setState = in_.card8At(16);
+        int on = in_.card8At(17);
+        int setMap = in_.card8At(18);
+        int createMap = in_.card8At(19);
         int mapFlags = in_.card8At(21);
         int mapWhichGroups = in_.card8At(22);
         int mapGroups = in_.card8At(23);

@@ -30,7 +30,7 @@ import org.sumac.x11.protocol.ReplyWriter;
  * @param requestMinor CARD8
  */
 public record StateNotifyEvent(int xkbType, int time, int deviceID, int mods, int baseMods, int latchedMods, int lockedMods, int group, int baseGroup, int latchedGroup, int lockedGroup, int compatState, int grabMods, int compatGrabMods, int lookupMods, int compatLoockupMods, int ptrBtnState, int changed, int keycode, int eventType, int requestMajor, int requestMinor) implements org.sumac.x11.protocol.Event {
-    /** Event number relative to the extension's first event. */
+    /** Event number: the xkbType in byte 1 (every XKB event has the extension's first event code). */
     public static final int NUMBER = 2;
 
     @Override

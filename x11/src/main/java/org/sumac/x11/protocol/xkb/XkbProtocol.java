@@ -40,11 +40,11 @@ public final class XkbProtocol {
     public static final int SET_DEBUGGING_FLAGS = 101;
 
     /** Events numbered from the extension's first event (the registry assigns the base). */
-    public static final int EVENT_COUNT = 12;
+    public static final int EVENT_COUNT = 1;
     /** Errors numbered from the extension's first error. */
     public static final int ERROR_COUNT = 1;
 
-    // Event numbers relative to the first event (XGE events: their event type).
+    // Event numbers (XKB: the xkbType in byte 1; all use the first event's code).
     public static final int EVENT_NEW_KEYBOARD_NOTIFY = 0;
     public static final int EVENT_MAP_NOTIFY = 1;
     public static final int EVENT_STATE_NOTIFY = 2;
@@ -69,6 +69,11 @@ public final class XkbProtocol {
      * @param number the event's number relative to the extension's first event
      */
     public static byte[] eventFieldWidths(int number) {
+        return null; // one event code for all: see eventFieldWidthsOfXkbType
+    }
+
+    /** Like eventFieldWidths, for the XKB event whose byte 1 (xkbType) is {@code number}. */
+    public static byte[] eventFieldWidthsOfXkbType(int number) {
         return switch (number) {
             case 0 -> new byte[] {1, 1, 2, 4, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
             case 1 -> new byte[] {1, 1, 2, 4, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1};

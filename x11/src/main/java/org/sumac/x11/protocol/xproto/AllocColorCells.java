@@ -8,18 +8,18 @@ import org.sumac.x11.protocol.XError;
 /**
  * AllocColorCells request (opcode 86).
  *
- * @param contiguous BOOL
+ * @param contiguous BOOL (as sent: 0 False, 1 True, anything else BadValue)
  * @param cmap COLORMAP
  * @param colors CARD16
  * @param planes CARD16
  */
-public record AllocColorCells(boolean contiguous, int cmap, int colors, int planes) {
+public record AllocColorCells(int contiguous, int cmap, int colors, int planes) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
     public static AllocColorCells parse(RequestReader in_) {
         if (in_.length() != 12) throw XError.length();
-        boolean contiguous = in_.card8At(1) != 0;
+        int contiguous = in_.card8At(1);
         int cmap = in_.int32At(4);
         int colors = in_.card16At(8);
         int planes = in_.card16At(10);

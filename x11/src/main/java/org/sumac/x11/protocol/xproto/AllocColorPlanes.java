@@ -8,20 +8,20 @@ import org.sumac.x11.protocol.XError;
 /**
  * AllocColorPlanes request (opcode 87).
  *
- * @param contiguous BOOL
+ * @param contiguous BOOL (as sent: 0 False, 1 True, anything else BadValue)
  * @param cmap COLORMAP
  * @param colors CARD16
  * @param reds CARD16
  * @param greens CARD16
  * @param blues CARD16
  */
-public record AllocColorPlanes(boolean contiguous, int cmap, int colors, int reds, int greens, int blues) {
+public record AllocColorPlanes(int contiguous, int cmap, int colors, int reds, int greens, int blues) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
     public static AllocColorPlanes parse(RequestReader in_) {
         if (in_.length() != 16) throw XError.length();
-        boolean contiguous = in_.card8At(1) != 0;
+        int contiguous = in_.card8At(1);
         int cmap = in_.int32At(4);
         int colors = in_.card16At(8);
         int reds = in_.card16At(10);

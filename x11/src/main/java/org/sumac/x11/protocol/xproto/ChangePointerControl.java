@@ -10,10 +10,10 @@ import org.sumac.x11.protocol.XError;
  * @param accelerationNumerator INT16
  * @param accelerationDenominator INT16
  * @param threshold INT16
- * @param doAcceleration BOOL
- * @param doThreshold BOOL
+ * @param doAcceleration BOOL (as sent: 0 False, 1 True, anything else BadValue)
+ * @param doThreshold BOOL (as sent: 0 False, 1 True, anything else BadValue)
  */
-public record ChangePointerControl(int accelerationNumerator, int accelerationDenominator, int threshold, boolean doAcceleration, boolean doThreshold) {
+public record ChangePointerControl(int accelerationNumerator, int accelerationDenominator, int threshold, int doAcceleration, int doThreshold) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
@@ -22,8 +22,8 @@ public record ChangePointerControl(int accelerationNumerator, int accelerationDe
         int accelerationNumerator = in_.int16At(4);
         int accelerationDenominator = in_.int16At(6);
         int threshold = in_.int16At(8);
-        boolean doAcceleration = in_.card8At(10) != 0;
-        boolean doThreshold = in_.card8At(11) != 0;
+        int doAcceleration = in_.card8At(10);
+        int doThreshold = in_.card8At(11);
         return new ChangePointerControl(accelerationNumerator, accelerationDenominator, threshold, doAcceleration, doThreshold);
     }
 }

@@ -8,20 +8,20 @@ import org.sumac.x11.protocol.XError;
 /**
  * GetProperty request (opcode 20).
  *
- * @param delete BOOL
+ * @param delete BOOL (as sent: 0 False, 1 True, anything else BadValue)
  * @param window WINDOW
  * @param property ATOM
  * @param type ATOM
  * @param longOffset CARD32
  * @param longLength CARD32
  */
-public record GetProperty(boolean delete, int window, int property, int type, int longOffset, int longLength) {
+public record GetProperty(int delete, int window, int property, int type, int longOffset, int longLength) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
     public static GetProperty parse(RequestReader in_) {
         if (in_.length() != 24) throw XError.length();
-        boolean delete = in_.card8At(1) != 0;
+        int delete = in_.card8At(1);
         int window = in_.int32At(4);
         int property = in_.int32At(8);
         int type = in_.int32At(12);

@@ -7,7 +7,7 @@ import org.sumac.x11.protocol.XError;
 /**
  * GrabButton request (opcode 28).
  *
- * @param ownerEvents BOOL
+ * @param ownerEvents BOOL (as sent: 0 False, 1 True, anything else BadValue)
  * @param grabWindow WINDOW
  * @param eventMask CARD16, mask of EventMask
  * @param pointerMode CARD8, values of GrabMode
@@ -17,13 +17,13 @@ import org.sumac.x11.protocol.XError;
  * @param button CARD8, values of ButtonIndex
  * @param modifiers CARD16, mask of ModMask
  */
-public record GrabButton(boolean ownerEvents, int grabWindow, int eventMask, int pointerMode, int keyboardMode, int confineTo, int cursor, int button, int modifiers) {
+public record GrabButton(int ownerEvents, int grabWindow, int eventMask, int pointerMode, int keyboardMode, int confineTo, int cursor, int button, int modifiers) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
     public static GrabButton parse(RequestReader in_) {
         if (in_.length() != 24) throw XError.length();
-        boolean ownerEvents = in_.card8At(1) != 0;
+        int ownerEvents = in_.card8At(1);
         int grabWindow = in_.int32At(4);
         int eventMask = in_.card16At(8);
         int pointerMode = in_.card8At(10);

@@ -8,19 +8,19 @@ import org.sumac.x11.protocol.XError;
 /**
  * GrabKeyboard request (opcode 31).
  *
- * @param ownerEvents BOOL
+ * @param ownerEvents BOOL (as sent: 0 False, 1 True, anything else BadValue)
  * @param grabWindow WINDOW
  * @param time TIMESTAMP
  * @param pointerMode BYTE, values of GrabMode
  * @param keyboardMode BYTE, values of GrabMode
  */
-public record GrabKeyboard(boolean ownerEvents, int grabWindow, int time, int pointerMode, int keyboardMode) {
+public record GrabKeyboard(int ownerEvents, int grabWindow, int time, int pointerMode, int keyboardMode) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
     public static GrabKeyboard parse(RequestReader in_) {
         if (in_.length() != 16) throw XError.length();
-        boolean ownerEvents = in_.card8At(1) != 0;
+        int ownerEvents = in_.card8At(1);
         int grabWindow = in_.int32At(4);
         int time = in_.int32At(8);
         int pointerMode = in_.card8At(12);

@@ -8,7 +8,7 @@ import org.sumac.x11.protocol.XError;
 /**
  * GrabPointer request (opcode 26).
  *
- * @param ownerEvents BOOL
+ * @param ownerEvents BOOL (as sent: 0 False, 1 True, anything else BadValue)
  * @param grabWindow WINDOW
  * @param eventMask CARD16, mask of EventMask
  * @param pointerMode BYTE, values of GrabMode
@@ -17,13 +17,13 @@ import org.sumac.x11.protocol.XError;
  * @param cursor CURSOR
  * @param time TIMESTAMP
  */
-public record GrabPointer(boolean ownerEvents, int grabWindow, int eventMask, int pointerMode, int keyboardMode, int confineTo, int cursor, int time) {
+public record GrabPointer(int ownerEvents, int grabWindow, int eventMask, int pointerMode, int keyboardMode, int confineTo, int cursor, int time) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
     public static GrabPointer parse(RequestReader in_) {
         if (in_.length() != 24) throw XError.length();
-        boolean ownerEvents = in_.card8At(1) != 0;
+        int ownerEvents = in_.card8At(1);
         int grabWindow = in_.int32At(4);
         int eventMask = in_.card16At(8);
         int pointerMode = in_.card8At(10);

@@ -9,17 +9,17 @@ import org.sumac.x11.protocol.ByteList;
 /**
  * InternAtom request (opcode 16).
  *
- * @param onlyIfExists BOOL
+ * @param onlyIfExists BOOL (as sent: 0 False, 1 True, anything else BadValue)
  * @param nameLen CARD16
  * @param name list of char, name_len items
  */
-public record InternAtom(boolean onlyIfExists, int nameLen, ByteList name) {
+public record InternAtom(int onlyIfExists, int nameLen, ByteList name) {
     /**
      * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
      */
     public static InternAtom parse(RequestReader in_) {
         if (in_.length() < 8) throw XError.length();
-        boolean onlyIfExists = in_.card8At(1) != 0;
+        int onlyIfExists = in_.card8At(1);
         int nameLen = in_.card16At(4);
         int nameN_ = nameLen;
         int pos_ = 8;

@@ -8,17 +8,17 @@ import org.sumac.x11.protocol.XError;
 /**
  * QueryTextExtents request (opcode 48).
  *
- * @param oddLength BOOL (computed by the client)
+ * @param oddLength BOOL (computed by the client) (as sent: 0 False, 1 True, anything else BadValue)
  * @param font FONTABLE
  * @param string list of CHAR2B, the rest of the request
  */
-public record QueryTextExtents(boolean oddLength, int font, Char2bList string) {
+public record QueryTextExtents(int oddLength, int font, Char2bList string) {
     /**
      * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
      */
     public static QueryTextExtents parse(RequestReader in_) {
         if (in_.length() < 8) throw XError.length();
-        boolean oddLength = in_.card8At(1) != 0;
+        int oddLength = in_.card8At(1);
         int font = in_.int32At(4);
         int pos_ = 8;
         if (in_.length() < pos_ || (in_.length() - pos_) % 2 != 0) throw XError.length();

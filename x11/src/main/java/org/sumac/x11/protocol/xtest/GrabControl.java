@@ -7,15 +7,15 @@ import org.sumac.x11.protocol.XError;
 /**
  * GrabControl request (minor opcode 3).
  *
- * @param impervious BOOL
+ * @param impervious BOOL (as sent: 0 False, 1 True, anything else BadValue)
  */
-public record GrabControl(boolean impervious) {
+public record GrabControl(int impervious) {
     /**
      * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
      */
     public static GrabControl parse(RequestReader in_) {
         if (in_.length() != 8) throw XError.length();
-        boolean impervious = in_.card8At(4) != 0;
+        int impervious = in_.card8At(4);
         return new GrabControl(impervious);
     }
 }
