@@ -18,7 +18,8 @@ import java.util.TreeMap;
  */
 public final class ProtoGen {
     /** The modules generated, in xcb-proto's names (file names without .xml). */
-    public static final List<String> MODULES = List.of("xproto", "bigreq", "xc_misc", "shape", "xtest", "ge", "xkb");
+    public static final List<String> MODULES = List.of("xproto", "bigreq", "xc_misc", "shape", "xtest", "ge", "xkb",
+        "render", "xfixes", "damage", "composite", "sync", "shm", "present", "res", "randr", "xinput");
 
     private ProtoGen() { }
 

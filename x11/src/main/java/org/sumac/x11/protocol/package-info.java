@@ -12,7 +12,9 @@
  *
  * <h2>Generated: one package per module</h2>
  * {@code xproto} (core), {@code bigreq}, {@code xcmisc}, {@code shape}, {@code xtest}, {@code ge},
- * {@code xkb}: written by {@code bin/protogen} (module protogen) from /usr/share/xcb/*.xml (Debian
+ * {@code xkb}, and for the extensions to come {@code render}, {@code xfixes}, {@code damage},
+ * {@code composite}, {@code sync}, {@code shm}, {@code present}, {@code res}, {@code randr},
+ * {@code xinput} (ProtoGen.MODULES): written by {@code bin/protogen} (module protogen) from /usr/share/xcb/*.xml (Debian
  * package xcb-proto). Never edit them: change the generator and run bin/protogen; protogen's test
  * {@code regeneratingFromXcbProtoGivesTheCommittedSources} fails when they differ. In each package:
  * <ul>
@@ -74,6 +76,10 @@
  *   SetDeviceInfo; ClientMessage's encoder and layout (SyntheticEvents swaps it by its format);</li>
  * <li>events with no sequence number (KeymapNotify: its layout is generated, not its encoder), generic
  *   events longer than 32 bytes (XGE: GeGeneric, and XInput 2 / Present's events);</li>
+ * <li>value lists whose items are not one 4-byte word (SYNC CreateAlarm/ChangeAlarm), RANDR SetMonitor,
+ *   CreateLease's reply, XInput's requests and replies with switches or unions (XIChangeHierarchy,
+ *   XIQueryDevice's reply, ListInputDevices' reply...), MIT-SHM AttachFd and CreateSegment's reply (fds);
+ *   run bin/protogen to see the full list;</li>
  * <li>file descriptors ({@code <fd>}), {@code sumof}/{@code paramref} lengths in requests; lists of 64-bit
  *   items in requests. QueryTextExtents' odd_length is read as a plain field: the handler drops the
  *   last CHAR2B of {@code string} when it is set.</li>
