@@ -562,8 +562,11 @@ final class Generator {
             requestFile(m, r, r.reply() != null && rw == null);
         }
         for (EventDef e : m.events) {
-            if (e.copyOf() != null || e.xge()) {
-                if (e.xge()) skips.add("event " + e.name() + ": generic event (XGE), not generated yet");
+            if (e.copyOf() != null || (e.xge() && m.core())) continue; // xproto's GeGeneric is the container itself
+            if (e.xge()) {
+                String w = why(e.items(), Ctx.REPLY);
+                if (w != null) skips.add("generic event " + e.name() + " encoder: " + w);
+                else xgeEventFile(m, e);
                 continue;
             }
             String w = why(e.items(), Ctx.EVENT);
@@ -732,6 +735,21 @@ final class Generator {
         if (!accessor) {
             b.append("    @Override\n    public int detail() {\n        return ").append(detail).append(";\n    }\n\n");
         }
+        b.append("    @Override\n    public void write(ReplyWriter o) {\n").append(w).append("    }\n}\n");
+        file(m, cls, b.toString());
+    }
+
+    private void xgeEventFile(Module m, EventDef e) {
+        String cls = Names.type(e.name()) + "Event";
+        List<Component> comps = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        writes(e.items(), m, Ctx.STRUCT, w, "        ", comps);
+        StringBuilder b = new StringBuilder();
+        recordDoc(b, "", e.name() + " generic event (event type " + e.number() + "): fields from byte 10.", comps);
+        b.append("public record ").append(cls).append('(').append(componentList(comps)).append(") implements ")
+            .append(BASE_PACKAGE).append(".XgeEvent {\n");
+        b.append("    /** The event type (bytes 8..9). */\n    public static final int NUMBER = ").append(e.number()).append(";\n\n");
+        b.append("    @Override\n    public int eventType() {\n        return NUMBER;\n    }\n\n");
         b.append("    @Override\n    public void write(ReplyWriter o) {\n").append(w).append("    }\n}\n");
         file(m, cls, b.toString());
     }

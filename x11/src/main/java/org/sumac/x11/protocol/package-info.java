@@ -43,6 +43,9 @@
  * <li><b>{@code <Event>Event}</b>, a record per 32-byte event implementing {@code Event}: {@code NUMBER},
  *   {@code detail()} (byte 1) and {@code write(w)} (bytes 4..31), so
  *   {@code server.sendEvent(c, base + ShapeNotifyEvent.NUMBER, ev.detail(), ev::write)}.</li>
+ * <li><b>{@code <Event>Event}</b> for generic events (XInput 2, Present), implementing {@code XgeEvent}:
+ *   {@code write(w)} writes the fields from byte 10, {@code writeEvent(w, majorOpcode, sequence)} the
+ *   whole event with its length (at least 32 bytes).</li>
  * <li><b>{@code <Module>Protocol}</b>: {@code NAME} (as QueryExtension spells it), request opcodes
  *   ({@code CREATE_WINDOW}), {@code EVENT_COUNT} and {@code ERROR_COUNT} (the registry assigns bases),
  *   event numbers ({@code EVENT_SHAPE_NOTIFY}) and error codes ({@code ERROR_KEYBOARD}) relative to the
@@ -74,8 +77,8 @@
  *   SetMap, SetNames requests and the GetMap, GetNames, GetKbdByName replies;</li>
  * <li>unions (xproto ClientMessageData, XKB Action, Behavior): XKB GetDeviceInfo's reply,
  *   SetDeviceInfo; ClientMessage's encoder and layout (SyntheticEvents swaps it by its format);</li>
- * <li>events with no sequence number (KeymapNotify: its layout is generated, not its encoder), generic
- *   events longer than 32 bytes (XGE: GeGeneric, and XInput 2 / Present's events);</li>
+ * <li>events with no sequence number (KeymapNotify: its layout is generated, not its encoder), XInput's
+ *   DeviceChanged generic event (its classes are a switch);</li>
  * <li>value lists whose items are not one 4-byte word (SYNC CreateAlarm/ChangeAlarm), RANDR SetMonitor,
  *   CreateLease's reply, XInput's requests and replies with switches or unions (XIChangeHierarchy,
  *   XIQueryDevice's reply, ListInputDevices' reply...), MIT-SHM AttachFd and CreateSegment's reply (fds);

@@ -196,4 +196,19 @@ class GeneratedParsersTest {
         assertBadLength(() -> org.sumac.x11.protocol.shape.Rectangles.parse(request(false, 129, 1,
             w -> w.u8(0).u8(0).u8(0).u8(0).i32(1).u16(0).u16(0).u16(1).u16(2).u16(3).u16(4).i32(0))));
     }
+
+    @Test
+    void aGenericEventLongerThan32BytesCountsItsExtraWordsInItsLength() {
+        ReplyWriter w = new ReplyWriter(true, 64);
+        new org.sumac.x11.protocol.present.CompleteNotifyEvent(1, 2, 3, 4, 5, 6L, 7L).writeEvent(w, 148, 9);
+        // 10 bytes of header, kind, mode, event, window, serial, ust, msc: 40 bytes, 2 words beyond 32
+        assertEquals(40, w.size());
+        assertArrayEquals(new byte[] {35, (byte) 148, 0, 9, 0, 0, 0, 2, 0, 1, 1, 2, 0, 0, 0, 3},
+            Arrays.copyOf(w.array(), 16));
+        assertEquals(7, w.array()[39]);
+        ReplyWriter small = new ReplyWriter(false, 64);
+        new org.sumac.x11.protocol.present.IdleNotifyEvent(1, 2, 3, 4, 5).writeEvent(small, 148, 9);
+        assertEquals(32, small.size());
+        assertEquals(0, small.array()[4]);
+    }
 }
