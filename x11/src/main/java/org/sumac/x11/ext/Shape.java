@@ -1,9 +1,23 @@
 package org.sumac.x11.ext;
 
 import org.sumac.x11.geom.Region;
-import org.sumac.x11.protocol.ReplyWriter;
 import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
+import org.sumac.x11.protocol.shape.Combine;
+import org.sumac.x11.protocol.shape.GetRectangles;
+import org.sumac.x11.protocol.shape.InputSelected;
+import org.sumac.x11.protocol.shape.Mask;
+import org.sumac.x11.protocol.shape.NotifyEvent;
+import org.sumac.x11.protocol.shape.Offset;
+import org.sumac.x11.protocol.shape.QueryExtents;
+import org.sumac.x11.protocol.shape.QueryVersion;
+import org.sumac.x11.protocol.shape.Rectangles;
+import org.sumac.x11.protocol.shape.SelectInput;
+import org.sumac.x11.protocol.shape.ShapeHandler;
+import org.sumac.x11.protocol.shape.ShapeProtocol;
+import org.sumac.x11.protocol.xproto.Rectangle;
+import org.sumac.x11.protocol.xproto.RectangleList;
+import org.sumac.x11.protocol.xproto.XprotoEnums.ClipOrdering;
 import org.sumac.x11.render.Pixmap;
 import org.sumac.x11.server.Client;
 import org.sumac.x11.server.EventSelections;
@@ -12,7 +26,7 @@ import org.sumac.x11.server.XServer;
 import org.sumac.x11.window.Window;
 
 /** SHAPE 1.1: non-rectangular bounding, clip and input regions (xeyes, xclock, window frames). */
-final class Shape implements Extensions.Handler {
+final class Shape implements Extensions.Handler, ShapeHandler<Client> {
     private static final int BOUNDING = 0, CLIP = 1, INPUT = 2;
     private final XServer server;
     /** ShapeNotify's event code. */
@@ -26,11 +40,7 @@ final class Shape implements Extensions.Handler {
         this.selections = new EventSelections(server.extensions, "SHAPE");
     }
 
-    /** ShapeNotify: kind, sequence, window, x, y, width, height, time, shaped, 11 bytes of padding. */
-    private static final byte[] SHAPE_NOTIFY = {1, 1, 2, 4, 2, 2, 2, 2, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
-
-    // Written by hand until the layouts are generated from xcb-proto (shape.xml).
-    @Override public byte[] eventFieldWidths(int event) { return event == 0 ? SHAPE_NOTIFY.clone() : null; }
+    @Override public byte[] eventFieldWidths(int event) { return ShapeProtocol.eventFieldWidths(event); }
 
     /** The windows some client selected ShapeNotify on (tests check that destroyed ones are let go). */
     int selectedWindows() { return selections.windowCount(); }
@@ -79,135 +89,108 @@ final class Shape implements Extensions.Handler {
         };
     }
 
-    @Override public void dispatch(Client c, RequestReader r, int minor) {
-        switch (minor) {
-            case 0 -> { // QueryVersion
-                if (r.length() != 4) throw XError.length();
-                ReplyWriter o = c.reply(0);
-                o.u16(1).u16(1);
-                c.sendReply(o);
-            }
-            case 1 -> { // Rectangles
-                if (r.length() < 16) throw XError.length();
-                r.seek(4);
-                int op = r.u8(), kind = r.u8(), ordering = r.u8();
-                r.skip(1);
-                Window w = server.window(r.i32());
-                int x = r.s16(), y = r.s16();
-                checkKindOp(kind, op);
-                if (ordering > 3) throw XError.value(ordering);
-                if ((r.remaining() & 7) != 0) throw XError.length();
-                int n = r.remaining() / 8;
-                int[] rects = new int[n * 4];
-                for (int i = 0; i < n; i++) {
-                    rects[i * 4] = r.s16() + x; rects[i * 4 + 1] = r.s16() + y; rects[i * 4 + 2] = r.u16(); rects[i * 4 + 3] = r.u16();
-                }
-                set(c, w, kind, combine(w, kind, op, Region.ofRects(rects, n)));
-            }
-            case 2 -> { // Mask
-                if (r.length() != 20) throw XError.length();
-                r.seek(4);
-                int op = r.u8(), kind = r.u8();
-                r.skip(2);
-                Window w = server.window(r.i32());
-                int x = r.s16(), y = r.s16();
-                int pid = r.i32();
-                checkKindOp(kind, op);
-                if (pid == 0) {
-                    setNone(w, kind);
-                    return;
-                }
-                Pixmap p = server.pixmap(pid);
-                if (p.depth() != 1) throw XError.match();
-                // Charged while the region is built (a checkerboard bitmap would make billions of bytes of it).
-                org.sumac.x11.server.MemoryBudget.Charge building = org.sumac.x11.server.Graphics.chargeRegionOf(c, p.pixels);
-                try {
-                    Region.Builder b = new Region.Builder(p.height() * 2);
-                    for (int yy = 0; yy < p.height(); yy++) {
-                        int xx = 0;
-                        while (xx < p.width()) {
-                            while (xx < p.width() && p.pixels.data[yy * p.width() + xx] == 0) xx++;
-                            int s = xx;
-                            while (xx < p.width() && p.pixels.data[yy * p.width() + xx] != 0) xx++;
-                            if (xx > s) b.add(s + x, yy + y, xx + x, yy + y + 1);
-                        }
-                        b.closeBand();
-                    }
-                    set(c, w, kind, combine(w, kind, op, b.build()));
-                } finally {
-                    building.release();
-                }
-            }
-            case 3 -> { // Combine
-                if (r.length() != 20) throw XError.length();
-                r.seek(4);
-                int op = r.u8(), kind = r.u8(), srcKind = r.u8();
-                r.skip(1);
-                Window w = server.window(r.i32());
-                int x = r.s16(), y = r.s16();
-                Window src = server.window(r.i32());
-                checkKindOp(kind, op);
-                if (srcKind > 2) throw XError.value(srcKind);
-                Region s = get(src, srcKind);
-                if (s == null) s = defaultShape(src, srcKind);
-                set(c, w, kind, combine(w, kind, op, s.translate(x, y)));
-            }
-            case 4 -> { // Offset
-                if (r.length() != 16) throw XError.length();
-                r.seek(4);
-                int kind = r.u8();
-                r.skip(3);
-                Window w = server.window(r.i32());
-                int x = r.s16(), y = r.s16();
-                if (kind > 2) throw XError.value(kind);
-                Region cur = get(w, kind);
-                if (cur != null) set(c, w, kind, cur.translate(x, y));
-                else if (w.parent != null) notifyShape(w, kind); // as Xorg: an offset always notifies
-            }
-            case 5 -> { // QueryExtents
-                if (r.length() != 8) throw XError.length();
-                r.seek(4);
-                Window w = server.window(r.i32());
-                Region b = w.boundingShape == null ? defaultShape(w, BOUNDING) : w.boundingShape;
-                Region cl = w.clipShape == null ? defaultShape(w, CLIP) : w.clipShape;
-                int[] be = b.extents(), ce = cl.extents();
-                ReplyWriter o = c.reply(0);
-                o.bool(w.boundingShape != null).bool(w.clipShape != null).zeros(2)
-                    .u16(be[0]).u16(be[1]).u16(be[2] - be[0]).u16(be[3] - be[1])
-                    .u16(ce[0]).u16(ce[1]).u16(ce[2] - ce[0]).u16(ce[3] - ce[1]);
-                c.sendReply(o);
-            }
-            case 6 -> { // SelectInput
-                if (r.length() != 12) throw XError.length();
-                r.seek(4);
-                Window w = server.window(r.i32());
-                int enable = r.u8();
-                if (enable > 1) throw XError.value(enable);
-                selections.select(c, w, enable);
-            }
-            case 7 -> { // InputSelected
-                if (r.length() != 8) throw XError.length();
-                r.seek(4);
-                Window w = server.window(r.i32());
-                c.sendReply(c.reply(selections.mask(c, w) != 0 ? 1 : 0));
-            }
-            case 8 -> { // GetRectangles
-                if (r.length() != 12) throw XError.length();
-                r.seek(4);
-                Window w = server.window(r.i32());
-                int kind = r.u8();
-                if (kind > 2) throw XError.value(kind);
-                Region reg = get(w, kind);
-                if (reg == null) reg = kind == INPUT && w.boundingShape != null ? w.boundingShape : defaultShape(w, kind);
-                ReplyWriter o = c.reply(3); // YXBanded
-                o.i32(reg.rectCount()).zeros(20);
-                for (int i = 0; i < reg.rectCount(); i++) {
-                    o.u16(reg.x1(i)).u16(reg.y1(i)).u16(reg.x2(i) - reg.x1(i)).u16(reg.y2(i) - reg.y1(i));
-                }
-                c.sendReply(o);
-            }
-            default -> throw new XError(XError.REQUEST, 0);
+    @Override public void dispatch(Client c, RequestReader r, int minor) { ShapeProtocol.dispatch(this, c, r, minor); }
+
+    @Override public void queryVersion(Client c, QueryVersion q) {
+        c.sendReply(new QueryVersion.Reply(ShapeProtocol.MAJOR_VERSION, ShapeProtocol.MINOR_VERSION));
+    }
+
+    @Override public void rectangles(Client c, Rectangles q) {
+        Window w = server.window(q.destinationWindow());
+        int kind = q.destinationKind(), op = q.operation(), x = q.xOffset(), y = q.yOffset();
+        checkKindOp(kind, op);
+        if (q.ordering() > ClipOrdering.YX_BANDED) throw XError.value(q.ordering());
+        RectangleList l = q.rectangles();
+        int n = l.size();
+        int[] rects = new int[n * 4];
+        for (int i = 0; i < n; i++) {
+            rects[i * 4] = l.x(i) + x; rects[i * 4 + 1] = l.y(i) + y; rects[i * 4 + 2] = l.width(i); rects[i * 4 + 3] = l.height(i);
         }
+        set(c, w, kind, combine(w, kind, op, Region.ofRects(rects, n)));
+    }
+
+    @Override public void mask(Client c, Mask q) {
+        Window w = server.window(q.destinationWindow());
+        int kind = q.destinationKind(), op = q.operation(), x = q.xOffset(), y = q.yOffset();
+        checkKindOp(kind, op);
+        if (q.sourceBitmap() == 0) {
+            setNone(w, kind);
+            return;
+        }
+        Pixmap p = server.pixmap(q.sourceBitmap());
+        if (p.depth() != 1) throw XError.match();
+        // Charged while the region is built (a checkerboard bitmap would make billions of bytes of it).
+        org.sumac.x11.server.MemoryBudget.Charge building = org.sumac.x11.server.Graphics.chargeRegionOf(c, p.pixels);
+        try {
+            Region.Builder b = new Region.Builder(p.height() * 2);
+            for (int yy = 0; yy < p.height(); yy++) {
+                int xx = 0;
+                while (xx < p.width()) {
+                    while (xx < p.width() && p.pixels.data[yy * p.width() + xx] == 0) xx++;
+                    int s = xx;
+                    while (xx < p.width() && p.pixels.data[yy * p.width() + xx] != 0) xx++;
+                    if (xx > s) b.add(s + x, yy + y, xx + x, yy + y + 1);
+                }
+                b.closeBand();
+            }
+            set(c, w, kind, combine(w, kind, op, b.build()));
+        } finally {
+            building.release();
+        }
+    }
+
+    @Override public void combine(Client c, Combine q) {
+        Window w = server.window(q.destinationWindow());
+        Window src = server.window(q.sourceWindow());
+        int kind = q.destinationKind(), op = q.operation(), srcKind = q.sourceKind();
+        checkKindOp(kind, op);
+        if (srcKind > INPUT) throw XError.value(srcKind);
+        Region s = get(src, srcKind);
+        if (s == null) s = defaultShape(src, srcKind);
+        set(c, w, kind, combine(w, kind, op, s.translate(q.xOffset(), q.yOffset())));
+    }
+
+    @Override public void offset(Client c, Offset q) {
+        Window w = server.window(q.destinationWindow());
+        int kind = q.destinationKind();
+        if (kind > INPUT) throw XError.value(kind);
+        Region cur = get(w, kind);
+        if (cur != null) set(c, w, kind, cur.translate(q.xOffset(), q.yOffset()));
+        else if (w.parent != null) notifyShape(w, kind); // as Xorg: an offset always notifies
+    }
+
+    @Override public void queryExtents(Client c, QueryExtents q) {
+        Window w = server.window(q.destinationWindow());
+        Region b = w.boundingShape == null ? defaultShape(w, BOUNDING) : w.boundingShape;
+        Region cl = w.clipShape == null ? defaultShape(w, CLIP) : w.clipShape;
+        int[] be = b.extents(), ce = cl.extents();
+        c.sendReply(new QueryExtents.Reply(w.boundingShape != null, w.clipShape != null,
+            be[0], be[1], be[2] - be[0], be[3] - be[1], ce[0], ce[1], ce[2] - ce[0], ce[3] - ce[1]));
+    }
+
+    @Override public void selectInput(Client c, SelectInput q) {
+        Window w = server.window(q.destinationWindow());
+        int enable = q.enable();
+        if (enable > 1) throw XError.value(enable);
+        selections.select(c, w, enable);
+    }
+
+    @Override public void inputSelected(Client c, InputSelected q) {
+        Window w = server.window(q.destinationWindow());
+        c.sendReply(new InputSelected.Reply(selections.mask(c, w) != 0));
+    }
+
+    @Override public void getRectangles(Client c, GetRectangles q) {
+        Window w = server.window(q.window());
+        int kind = q.sourceKind();
+        if (kind > INPUT) throw XError.value(kind);
+        Region reg = get(w, kind);
+        if (reg == null) reg = kind == INPUT && w.boundingShape != null ? w.boundingShape : defaultShape(w, kind);
+        java.util.List<Rectangle> rects = new java.util.ArrayList<>(reg.rectCount());
+        for (int i = 0; i < reg.rectCount(); i++) {
+            rects.add(new Rectangle(reg.x1(i), reg.y1(i), reg.x2(i) - reg.x1(i), reg.y2(i) - reg.y1(i)));
+        }
+        c.sendReply(new GetRectangles.Reply(ClipOrdering.YX_BANDED, rects));
     }
 
     private static void checkKindOp(int kind, int op) {
@@ -239,7 +222,7 @@ final class Shape implements Extensions.Handler {
         if (reg == null) reg = defaultShape(w, kind);
         int[] e = reg.extents();
         int t = server.time();
-        selections.forEachSelector(w, (c, mask) -> server.sendEvent(c, event, kind,
-            ev -> ev.i32(w.id()).u16(e[0]).u16(e[1]).u16(e[2] - e[0]).u16(e[3] - e[1]).i32(t).bool(shaped)));
+        NotifyEvent ev = new NotifyEvent(kind, w.id(), e[0], e[1], e[2] - e[0], e[3] - e[1], t, shaped);
+        selections.forEachSelector(w, (c, mask) -> server.sendEvent(c, event + NotifyEvent.NUMBER, ev.detail(), ev::write));
     }
 }

@@ -42,6 +42,10 @@ public final class ReplyWriter {
         return this;
     }
 
+    public ReplyWriter i64(long v) {
+        return msb ? i32((int) (v >>> 32)).i32((int) v) : i32((int) v).i32((int) (v >>> 32));
+    }
+
     public ReplyWriter zeros(int n) { ensure(n); Arrays.fill(b, pos, pos + n, (byte) 0); pos += n; return this; }
     public ReplyWriter pad() { return zeros((4 - (pos & 3)) & 3); }
 

@@ -68,6 +68,45 @@ public final class RequestReader {
 
     public long u32() { return i32() & 0xffffffffL; }
 
+    // ---- absolute reads for the generated parsers (org.sumac.x11.protocol.*): offsets from the request's
+    // start, bounds-checked like the sequential reads, position unchanged.
+
+    private int at(int offset, int n) {
+        if (offset < 0 || n > end - base - offset) throw new BadLengthException();
+        return base + offset;
+    }
+
+    public int card8At(int offset) { return b[at(offset, 1)] & 0xff; }
+    public int int8At(int offset) { return b[at(offset, 1)]; }
+
+    public int card16At(int offset) {
+        int p = at(offset, 2);
+        return msb ? ((b[p] & 0xff) << 8) | (b[p + 1] & 0xff) : (b[p] & 0xff) | ((b[p + 1] & 0xff) << 8);
+    }
+
+    public int int16At(int offset) { return (short) card16At(offset); }
+
+    /** A 32-bit field as Java's int (CARD32 values above 2^31 come out negative: use Integer.toUnsignedLong). */
+    public int int32At(int offset) {
+        int p = at(offset, 4);
+        return msb
+            ? ((b[p] & 0xff) << 24) | ((b[p + 1] & 0xff) << 16) | ((b[p + 2] & 0xff) << 8) | (b[p + 3] & 0xff)
+            : (b[p] & 0xff) | ((b[p + 1] & 0xff) << 8) | ((b[p + 2] & 0xff) << 16) | ((b[p + 3] & 0xff) << 24);
+    }
+
+    public long int64At(int offset) {
+        long first = int32At(offset) & 0xffffffffL, second = int32At(offset + 4) & 0xffffffffL;
+        return msb ? first << 32 | second : second << 32 | first;
+    }
+
+    /** Checks that n bytes from an offset lie inside the request (for views over lists). */
+    public void needAt(int offset, long n) {
+        if (offset < 0 || n < 0 || n > end - base - offset) throw new BadLengthException();
+    }
+
+    /** Absolute index into {@link #array()} of an offset from the request's start. */
+    public int arrayIndex(int offset) { return base + offset; }
+
     public byte[] bytes(int n) {
         need(n);
         byte[] r = java.util.Arrays.copyOfRange(b, pos, pos + n);

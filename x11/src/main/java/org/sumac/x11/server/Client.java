@@ -479,6 +479,13 @@ public final class Client {
         send(w);
     }
 
+    /** Sends a generated reply record (org.sumac.x11.protocol.<module>.<Request>.Reply). */
+    public void sendReply(org.sumac.x11.protocol.Reply r) {
+        ReplyWriter w = reply(0);
+        r.write(w);
+        sendReply(w);
+    }
+
     public void sendError(int code, int badValue, int minor, int major) {
         ReplyWriter w = new ReplyWriter(msb, 32);
         w.u8(0).u8(code).u16(sequence & 0xffff).i32(badValue).u16(minor).u8(major).zeros(21);

@@ -1,11 +1,23 @@
 package org.sumac.x11.server;
 
-import org.sumac.x11.protocol.ReplyWriter;
-import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
+import org.sumac.x11.protocol.xproto.ChangeHosts;
+import org.sumac.x11.protocol.xproto.ForceScreenSaver;
+import org.sumac.x11.protocol.xproto.GetScreenSaver;
+import org.sumac.x11.protocol.xproto.Host;
+import org.sumac.x11.protocol.xproto.KillClient;
+import org.sumac.x11.protocol.xproto.ListHosts;
+import org.sumac.x11.protocol.xproto.SetAccessControl;
+import org.sumac.x11.protocol.xproto.SetCloseDownMode;
+import org.sumac.x11.protocol.xproto.SetScreenSaver;
 
-import static org.sumac.x11.server.Dispatcher.atLeast;
-import static org.sumac.x11.server.Dispatcher.expect;
+import static org.sumac.x11.protocol.xproto.XprotoEnums.AccessControl;
+import static org.sumac.x11.protocol.xproto.XprotoEnums.Blanking;
+import static org.sumac.x11.protocol.xproto.XprotoEnums.CloseDown;
+import static org.sumac.x11.protocol.xproto.XprotoEnums.Exposures;
+import static org.sumac.x11.protocol.xproto.XprotoEnums.HostMode;
+import static org.sumac.x11.protocol.xproto.XprotoEnums.Kill;
+import static org.sumac.x11.protocol.xproto.XprotoEnums.ScreenSaver;
 
 /** Screen saver settings, host access control, close-down modes and KillClient. */
 public final class ServerControl {
@@ -14,86 +26,62 @@ public final class ServerControl {
 
     ServerControl(XServer server) { this.server = server; }
 
-    void setScreenSaver(Client c, RequestReader r) {
-        expect(r, 12);
-        r.seek(4);
-        int timeout = r.s16(), interval = r.s16(), blank = r.u8(), expose = r.u8();
+    void setScreenSaver(Client c, SetScreenSaver q) {
+        int timeout = q.timeout(), interval = q.interval(), blank = q.preferBlanking(), expose = q.allowExposures();
         if (timeout < -1) throw XError.value(timeout);
         if (interval < -1) throw XError.value(interval);
-        if (blank > 2) throw XError.value(blank);
-        if (expose > 2) throw XError.value(expose);
+        if (blank > Blanking.DEFAULT) throw XError.value(blank);
+        if (expose > Exposures.DEFAULT) throw XError.value(expose);
         saverTimeout = timeout == -1 ? 600 : timeout;
         saverInterval = interval == -1 ? 600 : interval;
-        if (blank != 2) preferBlanking = blank;
-        if (expose != 2) allowExposures = expose;
+        if (blank != Blanking.DEFAULT) preferBlanking = blank;
+        if (expose != Exposures.DEFAULT) allowExposures = expose;
     }
 
-    void getScreenSaver(Client c, RequestReader r) {
-        expect(r, 4);
-        ReplyWriter o = c.reply(0);
-        o.u16(saverTimeout).u16(saverInterval).u8(preferBlanking).u8(allowExposures);
-        c.sendReply(o);
+    void getScreenSaver(Client c, GetScreenSaver q) {
+        c.sendReply(new GetScreenSaver.Reply(saverTimeout, saverInterval, preferBlanking, allowExposures));
     }
 
-    void forceScreenSaver(Client c, RequestReader r) {
-        expect(r, 4);
-        int mode = r.byteAt(1) & 0xff;
-        if (mode > 1) throw XError.value(mode);
+    void forceScreenSaver(Client c, ForceScreenSaver q) {
+        if (q.mode() > ScreenSaver.ACTIVE) throw XError.value(q.mode());
     }
 
     /** Xorg: only clients on this machine may change the list; families it does not know are BadValue. */
-    void changeHosts(Client c, RequestReader r) {
-        int mode = r.byteAt(1) & 0xff;
-        atLeast(r, 8);
-        r.seek(4);
-        int family = r.u8();
-        r.skip(1);
-        int n = r.u16();
-        byte[] addr = r.bytes(n);
-        if (mode > 1) throw XError.value(mode);
+    void changeHosts(Client c, ChangeHosts q) {
+        int mode = q.mode(), family = q.family();
+        if (mode > HostMode.DELETE) throw XError.value(mode);
         if (family != HostAccess.INTERNET && family != 1 && family != 2 && family != HostAccess.SERVER_INTERPRETED
                 && family != HostAccess.INTERNET6 && family != 254 && family != HostAccess.LOCAL_HOST) {
             throw XError.value(family);
         }
         if (!server.isLocal(c)) throw XError.access();
-        if (!server.hosts.change(mode == 0, family, addr)) throw XError.value(n);
+        if (!server.hosts.change(mode == HostMode.INSERT, family, q.address().copy())) throw XError.value(q.addressLen());
     }
 
-    void listHosts(Client c, RequestReader r) {
-        expect(r, 4);
-        ReplyWriter o = c.reply(server.hosts.enabled ? 1 : 0);
-        java.util.List<byte[]> hosts = server.hosts.entries();
-        o.u16(hosts.size()).zeros(22);
-        for (byte[] h : hosts) {
-            o.u8(h[0]).u8(0).u16(h.length - 1).bytes(h, 1, h.length - 1).pad();
-        }
-        c.sendReply(o);
+    void listHosts(Client c, ListHosts q) {
+        java.util.List<Host> hosts = new java.util.ArrayList<>();
+        for (byte[] h : server.hosts.entries()) hosts.add(new Host(h[0] & 0xff, java.util.Arrays.copyOfRange(h, 1, h.length)));
+        c.sendReply(new ListHosts.Reply(server.hosts.enabled ? AccessControl.ENABLE : AccessControl.DISABLE, hosts));
     }
 
-    void setAccessControl(Client c, RequestReader r) {
-        expect(r, 4);
-        int mode = r.byteAt(1) & 0xff;
-        if (mode > 1) throw XError.value(mode);
+    void setAccessControl(Client c, SetAccessControl q) {
+        if (q.mode() > AccessControl.ENABLE) throw XError.value(q.mode());
         if (!server.isLocal(c)) throw XError.access();
-        server.hosts.enabled = mode == 1;
+        server.hosts.enabled = q.mode() == AccessControl.ENABLE;
     }
 
-    void setCloseDownMode(Client c, RequestReader r) {
-        expect(r, 4);
-        int mode = r.byteAt(1) & 0xff;
-        if (mode > 2) throw XError.value(mode);
-        c.closeDownMode = mode;
+    void setCloseDownMode(Client c, SetCloseDownMode q) {
+        if (q.mode() > CloseDown.RETAIN_TEMPORARY) throw XError.value(q.mode());
+        c.closeDownMode = q.mode();
     }
 
     /**
      * Closes the client owning a resource, or frees what a departed client left behind. As Xorg: an id of the
      * server's own (the root window, the default colormap) is BadValue, never a way to free them.
      */
-    void killClient(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        int id = r.i32();
-        if (id == 0) { // AllTemporary: free resources of clients that left with RetainTemporary
+    void killClient(Client c, KillClient q) {
+        int id = q.resource();
+        if (id == Kill.ALL_TEMPORARY) { // AllTemporary: free resources of clients that left with RetainTemporary
             server.freeRetainedTemporary();
             return;
         }

@@ -94,6 +94,7 @@ class ShapeSelectionTest {
         try (RawX11Client owner = connect()) {
             int window = owner.idBase + 1;
             createWindow(owner, window);
+            inputSelected(owner, window); // a round trip: the window exists before the watcher asks about it
             try (RawX11Client watcher = connect()) {
                 selectShapeInput(watcher, window);
                 assertTrue(inputSelected(watcher, window));

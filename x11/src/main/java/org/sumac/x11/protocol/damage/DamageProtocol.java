@@ -1,0 +1,62 @@
+// Generated from xcb-proto 1.15.2 (damage.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.damage;
+
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+
+/** The DAMAGE extension: opcodes, event and error numbers, event layouts and the request dispatch. */
+public final class DamageProtocol {
+    private DamageProtocol() { }
+
+    /** The name QueryExtension and ListExtensions use. */
+    public static final String NAME = "DAMAGE";
+    /** The version xcb-proto describes. */
+    public static final int MAJOR_VERSION = 1, MINOR_VERSION = 1;
+
+    // Minor opcodes.
+    public static final int QUERY_VERSION = 0;
+    public static final int CREATE = 1;
+    public static final int DESTROY = 2;
+    public static final int SUBTRACT = 3;
+    public static final int ADD = 4;
+
+    /** Events numbered from the extension's first event (the registry assigns the base). */
+    public static final int EVENT_COUNT = 1;
+    /** Errors numbered from the extension's first error. */
+    public static final int ERROR_COUNT = 1;
+
+    // Event numbers relative to the first event (XGE events: their event type).
+    public static final int EVENT_NOTIFY = 0;
+
+    // Error codes relative to the first error.
+    public static final int ERROR_BAD_DAMAGE = 0;
+
+    /**
+     * Width (1, 2 or 4 bytes) of each field of a 32-byte event in wire order, covering all 32 bytes, for
+     * byte-swapping events a client sent with SendEvent; null for an unknown number or a layout that depends
+     * on the event's contents (unions, such as ClientMessage's data).
+     *
+     * @param number the event's number relative to the extension's first event
+     */
+    public static byte[] eventFieldWidths(int number) {
+        return switch (number) {
+            case 0 -> new byte[] {1, 1, 2, 4, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2};
+            default -> null;
+        };
+    }
+
+    /**
+     * Parses a request of this extension (its length checked) and calls the handler's method for it.
+     * An opcode the extension does not define is BadRequest.
+     */
+    public static <C> void dispatch(DamageHandler<C> h, C client, RequestReader r, int opcode) {
+        switch (opcode) {
+            case QUERY_VERSION -> h.queryVersion(client, QueryVersion.parse(r));
+            case CREATE -> h.create(client, Create.parse(r));
+            case DESTROY -> h.destroy(client, Destroy.parse(r));
+            case SUBTRACT -> h.subtract(client, Subtract.parse(r));
+            case ADD -> h.add(client, Add.parse(r));
+            default -> throw new XError(XError.REQUEST, 0);
+        }
+    }
+}

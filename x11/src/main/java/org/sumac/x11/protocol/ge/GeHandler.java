@@ -1,0 +1,19 @@
+// Generated from xcb-proto 1.15.2 (ge.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.ge;
+
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+
+/**
+ * The requests of Generic Event Extension, one method each, called by GeProtocol.dispatch with the request parsed
+ * and its length checked. Requests the generator cannot describe yet get the RequestReader.
+ * Requests not implemented by a handler answer BadImplementation.
+ *
+ * @param <C> the server's client type
+ */
+public interface GeHandler<C> {
+    /** QueryVersion (0). */
+    default void queryVersion(C client, QueryVersion request) {
+        throw new XError(XError.IMPLEMENTATION, 0);
+    }
+}

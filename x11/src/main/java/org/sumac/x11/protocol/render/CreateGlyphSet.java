@@ -1,0 +1,23 @@
+// Generated from xcb-proto 1.15.2 (render.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.render;
+
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+
+/**
+ * CreateGlyphSet request (minor opcode 17).
+ *
+ * @param gsid GLYPHSET
+ * @param format PICTFORMAT
+ */
+public record CreateGlyphSet(int gsid, int format) {
+    /**
+     * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
+     */
+    public static CreateGlyphSet parse(RequestReader in_) {
+        if (in_.length() != 12) throw XError.length();
+        int gsid = in_.int32At(4);
+        int format = in_.int32At(8);
+        return new CreateGlyphSet(gsid, format);
+    }
+}

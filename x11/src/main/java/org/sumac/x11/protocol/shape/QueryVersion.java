@@ -1,0 +1,33 @@
+// Generated from xcb-proto 1.15.2 (shape.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.shape;
+
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.XError;
+
+/**
+ * QueryVersion request (minor opcode 0).
+ */
+public record QueryVersion() {
+    /**
+     * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
+     */
+    public static QueryVersion parse(RequestReader in_) {
+        if (in_.length() != 4) throw XError.length();
+        return new QueryVersion();
+    }
+
+    /**
+     * The reply to QueryVersion.
+     *
+     * @param majorVersion CARD16
+     * @param minorVersion CARD16
+     */
+    public record Reply(int majorVersion, int minorVersion) implements org.sumac.x11.protocol.Reply {
+        @Override
+        public void write(ReplyWriter o) {
+            o.u16(majorVersion);
+            o.u16(minorVersion);
+        }
+    }
+}

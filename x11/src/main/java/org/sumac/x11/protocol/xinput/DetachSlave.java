@@ -1,0 +1,38 @@
+// Generated from xcb-proto 1.15.2 (xinput.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.xinput;
+
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.ReplyWriter;
+
+/**
+ * The DetachSlave struct (8 bytes).
+ *
+ * @param type CARD16, values of HierarchyChangeType
+ * @param len CARD16
+ * @param deviceid DeviceId
+ */
+public record DetachSlave(int type, int len, int deviceid) {
+    /** Bytes on the wire. */
+    public static final int SIZE = 8;
+
+    /** Reads one from a request, at an offset from the request's start. */
+    public static DetachSlave read(RequestReader in_, int at_) {
+        int type = in_.card16At(at_);
+        int len = in_.card16At(at_ + 2);
+        int deviceid = in_.card16At(at_ + 4);
+        return new DetachSlave(type, len, deviceid);
+    }
+
+    /** Bytes this one takes on the wire. */
+    public int wireSize() {
+        return SIZE;
+    }
+
+    /** Writes it in the reply's byte order. */
+    public void write(ReplyWriter o) {
+        o.u16(type);
+        o.u16(len);
+        o.u16(deviceid);
+        o.zeros(2);
+    }
+}

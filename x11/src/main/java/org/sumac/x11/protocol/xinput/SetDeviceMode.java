@@ -1,0 +1,39 @@
+// Generated from xcb-proto 1.15.2 (xinput.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.xinput;
+
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.XError;
+
+/**
+ * SetDeviceMode request (minor opcode 5).
+ *
+ * @param deviceId CARD8
+ * @param mode CARD8, values of ValuatorMode
+ */
+public record SetDeviceMode(int deviceId, int mode) {
+    /**
+     * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
+     */
+    public static SetDeviceMode parse(RequestReader in_) {
+        if (in_.length() != 8) throw XError.length();
+        int deviceId = in_.card8At(4);
+        int mode = in_.card8At(5);
+        return new SetDeviceMode(deviceId, mode);
+    }
+
+    /**
+     * The reply to SetDeviceMode.
+     *
+     * @param xiReplyType CARD8
+     * @param status CARD8, values of GrabStatus
+     */
+    public record Reply(int xiReplyType, int status) implements org.sumac.x11.protocol.Reply {
+        @Override
+        public void write(ReplyWriter o) {
+            o.putU8(1, xiReplyType);
+            o.u8(status);
+            o.zeros(23);
+        }
+    }
+}

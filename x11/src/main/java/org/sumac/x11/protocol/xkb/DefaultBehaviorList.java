@@ -1,0 +1,43 @@
+// Generated from xcb-proto 1.15.2 (xkb.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.xkb;
+
+import org.sumac.x11.protocol.RequestReader;
+
+/** A list of DefaultBehavior in a request: a view over the client's buffer, valid while the request is handled. */
+public final class DefaultBehaviorList {
+    private final RequestReader r;
+    private final int offset, size;
+
+    public DefaultBehaviorList(RequestReader r, int offset, int size) {
+        r.needAt(offset, (long) size * DefaultBehavior.SIZE);
+        this.r = r;
+        this.offset = offset;
+        this.size = size;
+    }
+
+    /** Reads a list into records (for lists inside structs and replies). */
+    public static java.util.List<DefaultBehavior> copy(RequestReader r, int offset, int size) {
+        DefaultBehaviorList v = new DefaultBehaviorList(r, offset, size);
+        java.util.List<DefaultBehavior> l = new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) l.add(v.get(i));
+        return l;
+    }
+
+    public int size() { return size; }
+
+    /** Offset of the first item from the request's start. */
+    public int offset() { return offset; }
+
+    public DefaultBehavior get(int i) { return DefaultBehavior.read(r, offset + check(i) * DefaultBehavior.SIZE); }
+
+    /** type of item i (CARD8), without a record. */
+    public int type(int i) {
+        RequestReader in_ = r;
+        return in_.card8At(offset + check(i) * DefaultBehavior.SIZE + 0);
+    }
+
+    private int check(int i) {
+        if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+        return i;
+    }
+}

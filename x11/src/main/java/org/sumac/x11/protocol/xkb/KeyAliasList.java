@@ -1,0 +1,37 @@
+// Generated from xcb-proto 1.15.2 (xkb.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.xkb;
+
+import org.sumac.x11.protocol.RequestReader;
+
+/** A list of KeyAlias in a request: a view over the client's buffer, valid while the request is handled. */
+public final class KeyAliasList {
+    private final RequestReader r;
+    private final int offset, size;
+
+    public KeyAliasList(RequestReader r, int offset, int size) {
+        r.needAt(offset, (long) size * KeyAlias.SIZE);
+        this.r = r;
+        this.offset = offset;
+        this.size = size;
+    }
+
+    /** Reads a list into records (for lists inside structs and replies). */
+    public static java.util.List<KeyAlias> copy(RequestReader r, int offset, int size) {
+        KeyAliasList v = new KeyAliasList(r, offset, size);
+        java.util.List<KeyAlias> l = new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) l.add(v.get(i));
+        return l;
+    }
+
+    public int size() { return size; }
+
+    /** Offset of the first item from the request's start. */
+    public int offset() { return offset; }
+
+    public KeyAlias get(int i) { return KeyAlias.read(r, offset + check(i) * KeyAlias.SIZE); }
+
+    private int check(int i) {
+        if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+        return i;
+    }
+}

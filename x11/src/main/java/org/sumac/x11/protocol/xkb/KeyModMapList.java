@@ -1,0 +1,49 @@
+// Generated from xcb-proto 1.15.2 (xkb.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.xkb;
+
+import org.sumac.x11.protocol.RequestReader;
+
+/** A list of KeyModMap in a request: a view over the client's buffer, valid while the request is handled. */
+public final class KeyModMapList {
+    private final RequestReader r;
+    private final int offset, size;
+
+    public KeyModMapList(RequestReader r, int offset, int size) {
+        r.needAt(offset, (long) size * KeyModMap.SIZE);
+        this.r = r;
+        this.offset = offset;
+        this.size = size;
+    }
+
+    /** Reads a list into records (for lists inside structs and replies). */
+    public static java.util.List<KeyModMap> copy(RequestReader r, int offset, int size) {
+        KeyModMapList v = new KeyModMapList(r, offset, size);
+        java.util.List<KeyModMap> l = new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) l.add(v.get(i));
+        return l;
+    }
+
+    public int size() { return size; }
+
+    /** Offset of the first item from the request's start. */
+    public int offset() { return offset; }
+
+    public KeyModMap get(int i) { return KeyModMap.read(r, offset + check(i) * KeyModMap.SIZE); }
+
+    /** keycode of item i (KEYCODE), without a record. */
+    public int keycode(int i) {
+        RequestReader in_ = r;
+        return in_.card8At(offset + check(i) * KeyModMap.SIZE + 0);
+    }
+
+    /** mods of item i (CARD8), without a record. */
+    public int mods(int i) {
+        RequestReader in_ = r;
+        return in_.card8At(offset + check(i) * KeyModMap.SIZE + 1);
+    }
+
+    private int check(int i) {
+        if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+        return i;
+    }
+}

@@ -1,0 +1,85 @@
+// Generated from xcb-proto 1.15.2 (xkb.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.xkb;
+
+import org.sumac.x11.protocol.RequestReader;
+
+/** A list of SAIsoLock in a request: a view over the client's buffer, valid while the request is handled. */
+public final class SAIsoLockList {
+    private final RequestReader r;
+    private final int offset, size;
+
+    public SAIsoLockList(RequestReader r, int offset, int size) {
+        r.needAt(offset, (long) size * SAIsoLock.SIZE);
+        this.r = r;
+        this.offset = offset;
+        this.size = size;
+    }
+
+    /** Reads a list into records (for lists inside structs and replies). */
+    public static java.util.List<SAIsoLock> copy(RequestReader r, int offset, int size) {
+        SAIsoLockList v = new SAIsoLockList(r, offset, size);
+        java.util.List<SAIsoLock> l = new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) l.add(v.get(i));
+        return l;
+    }
+
+    public int size() { return size; }
+
+    /** Offset of the first item from the request's start. */
+    public int offset() { return offset; }
+
+    public SAIsoLock get(int i) { return SAIsoLock.read(r, offset + check(i) * SAIsoLock.SIZE); }
+
+    /** type of item i (CARD8), without a record. */
+    public int type(int i) {
+        RequestReader in_ = r;
+        return in_.card8At(offset + check(i) * SAIsoLock.SIZE + 0);
+    }
+
+    /** flags of item i (CARD8), without a record. */
+    public int flags(int i) {
+        RequestReader in_ = r;
+        return in_.card8At(offset + check(i) * SAIsoLock.SIZE + 1);
+    }
+
+    /** mask of item i (CARD8), without a record. */
+    public int mask(int i) {
+        RequestReader in_ = r;
+        return in_.card8At(offset + check(i) * SAIsoLock.SIZE + 2);
+    }
+
+    /** realMods of item i (CARD8), without a record. */
+    public int realMods(int i) {
+        RequestReader in_ = r;
+        return in_.card8At(offset + check(i) * SAIsoLock.SIZE + 3);
+    }
+
+    /** group of item i (INT8), without a record. */
+    public int group(int i) {
+        RequestReader in_ = r;
+        return in_.int8At(offset + check(i) * SAIsoLock.SIZE + 4);
+    }
+
+    /** affect of item i (CARD8), without a record. */
+    public int affect(int i) {
+        RequestReader in_ = r;
+        return in_.card8At(offset + check(i) * SAIsoLock.SIZE + 5);
+    }
+
+    /** vmodsHigh of item i (CARD8), without a record. */
+    public int vmodsHigh(int i) {
+        RequestReader in_ = r;
+        return in_.card8At(offset + check(i) * SAIsoLock.SIZE + 6);
+    }
+
+    /** vmodsLow of item i (CARD8), without a record. */
+    public int vmodsLow(int i) {
+        RequestReader in_ = r;
+        return in_.card8At(offset + check(i) * SAIsoLock.SIZE + 7);
+    }
+
+    private int check(int i) {
+        if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+        return i;
+    }
+}

@@ -1,0 +1,42 @@
+// Generated from xcb-proto 1.15.2 (xkb.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.xkb;
+
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.ReplyWriter;
+
+/**
+ * The SALockDeviceBtn struct (8 bytes).
+ *
+ * @param type CARD8, values of SAType
+ * @param flags CARD8, mask of LockDeviceFlags
+ * @param button CARD8
+ * @param device CARD8
+ */
+public record SALockDeviceBtn(int type, int flags, int button, int device) {
+    /** Bytes on the wire. */
+    public static final int SIZE = 8;
+
+    /** Reads one from a request, at an offset from the request's start. */
+    public static SALockDeviceBtn read(RequestReader in_, int at_) {
+        int type = in_.card8At(at_);
+        int flags = in_.card8At(at_ + 1);
+        int button = in_.card8At(at_ + 3);
+        int device = in_.card8At(at_ + 4);
+        return new SALockDeviceBtn(type, flags, button, device);
+    }
+
+    /** Bytes this one takes on the wire. */
+    public int wireSize() {
+        return SIZE;
+    }
+
+    /** Writes it in the reply's byte order. */
+    public void write(ReplyWriter o) {
+        o.u8(type);
+        o.u8(flags);
+        o.zeros(1);
+        o.u8(button);
+        o.u8(device);
+        o.zeros(3);
+    }
+}

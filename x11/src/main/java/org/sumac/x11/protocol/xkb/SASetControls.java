@@ -1,0 +1,39 @@
+// Generated from xcb-proto 1.15.2 (xkb.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.xkb;
+
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.ReplyWriter;
+
+/**
+ * The SASetControls struct (8 bytes).
+ *
+ * @param type CARD8, values of SAType
+ * @param boolCtrlsHigh CARD8, mask of BoolCtrlsHigh
+ * @param boolCtrlsLow CARD8, mask of BoolCtrlsLow
+ */
+public record SASetControls(int type, int boolCtrlsHigh, int boolCtrlsLow) {
+    /** Bytes on the wire. */
+    public static final int SIZE = 8;
+
+    /** Reads one from a request, at an offset from the request's start. */
+    public static SASetControls read(RequestReader in_, int at_) {
+        int type = in_.card8At(at_);
+        int boolCtrlsHigh = in_.card8At(at_ + 4);
+        int boolCtrlsLow = in_.card8At(at_ + 5);
+        return new SASetControls(type, boolCtrlsHigh, boolCtrlsLow);
+    }
+
+    /** Bytes this one takes on the wire. */
+    public int wireSize() {
+        return SIZE;
+    }
+
+    /** Writes it in the reply's byte order. */
+    public void write(ReplyWriter o) {
+        o.u8(type);
+        o.zeros(3);
+        o.u8(boolCtrlsHigh);
+        o.u8(boolCtrlsLow);
+        o.zeros(2);
+    }
+}

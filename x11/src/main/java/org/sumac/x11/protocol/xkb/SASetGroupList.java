@@ -1,0 +1,55 @@
+// Generated from xcb-proto 1.15.2 (xkb.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.xkb;
+
+import org.sumac.x11.protocol.RequestReader;
+
+/** A list of SASetGroup in a request: a view over the client's buffer, valid while the request is handled. */
+public final class SASetGroupList {
+    private final RequestReader r;
+    private final int offset, size;
+
+    public SASetGroupList(RequestReader r, int offset, int size) {
+        r.needAt(offset, (long) size * SASetGroup.SIZE);
+        this.r = r;
+        this.offset = offset;
+        this.size = size;
+    }
+
+    /** Reads a list into records (for lists inside structs and replies). */
+    public static java.util.List<SASetGroup> copy(RequestReader r, int offset, int size) {
+        SASetGroupList v = new SASetGroupList(r, offset, size);
+        java.util.List<SASetGroup> l = new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) l.add(v.get(i));
+        return l;
+    }
+
+    public int size() { return size; }
+
+    /** Offset of the first item from the request's start. */
+    public int offset() { return offset; }
+
+    public SASetGroup get(int i) { return SASetGroup.read(r, offset + check(i) * SASetGroup.SIZE); }
+
+    /** type of item i (CARD8), without a record. */
+    public int type(int i) {
+        RequestReader in_ = r;
+        return in_.card8At(offset + check(i) * SASetGroup.SIZE + 0);
+    }
+
+    /** flags of item i (CARD8), without a record. */
+    public int flags(int i) {
+        RequestReader in_ = r;
+        return in_.card8At(offset + check(i) * SASetGroup.SIZE + 1);
+    }
+
+    /** group of item i (INT8), without a record. */
+    public int group(int i) {
+        RequestReader in_ = r;
+        return in_.int8At(offset + check(i) * SASetGroup.SIZE + 2);
+    }
+
+    private int check(int i) {
+        if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+        return i;
+    }
+}

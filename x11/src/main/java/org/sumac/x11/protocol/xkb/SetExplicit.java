@@ -1,0 +1,34 @@
+// Generated from xcb-proto 1.15.2 (xkb.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.xkb;
+
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.ReplyWriter;
+
+/**
+ * The SetExplicit struct (2 bytes).
+ *
+ * @param keycode KEYCODE
+ * @param explicit CARD8, mask of Explicit
+ */
+public record SetExplicit(int keycode, int explicit) {
+    /** Bytes on the wire. */
+    public static final int SIZE = 2;
+
+    /** Reads one from a request, at an offset from the request's start. */
+    public static SetExplicit read(RequestReader in_, int at_) {
+        int keycode = in_.card8At(at_);
+        int explicit = in_.card8At(at_ + 1);
+        return new SetExplicit(keycode, explicit);
+    }
+
+    /** Bytes this one takes on the wire. */
+    public int wireSize() {
+        return SIZE;
+    }
+
+    /** Writes it in the reply's byte order. */
+    public void write(ReplyWriter o) {
+        o.u8(keycode);
+        o.u8(explicit);
+    }
+}

@@ -1,0 +1,21 @@
+// Generated from xcb-proto 1.15.2 (xproto.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.xproto;
+
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+
+/**
+ * MapSubwindows request (opcode 9).
+ *
+ * @param window WINDOW
+ */
+public record MapSubwindows(int window) {
+    /**
+     * Reads the request and checks its length: exactly its fixed size (BadLength otherwise).
+     */
+    public static MapSubwindows parse(RequestReader in_) {
+        if (in_.length() != 8) throw XError.length();
+        int window = in_.int32At(4);
+        return new MapSubwindows(window);
+    }
+}

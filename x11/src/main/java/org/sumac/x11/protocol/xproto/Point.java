@@ -1,0 +1,34 @@
+// Generated from xcb-proto 1.15.2 (xproto.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.xproto;
+
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.ReplyWriter;
+
+/**
+ * The POINT struct (4 bytes).
+ *
+ * @param x INT16
+ * @param y INT16
+ */
+public record Point(int x, int y) {
+    /** Bytes on the wire. */
+    public static final int SIZE = 4;
+
+    /** Reads one from a request, at an offset from the request's start. */
+    public static Point read(RequestReader in_, int at_) {
+        int x = in_.int16At(at_);
+        int y = in_.int16At(at_ + 2);
+        return new Point(x, y);
+    }
+
+    /** Bytes this one takes on the wire. */
+    public int wireSize() {
+        return SIZE;
+    }
+
+    /** Writes it in the reply's byte order. */
+    public void write(ReplyWriter o) {
+        o.u16(x);
+        o.u16(y);
+    }
+}

@@ -1,0 +1,55 @@
+// Generated from xcb-proto 1.15.2 (xproto.xml) by bin/protogen: do not edit by hand.
+package org.sumac.x11.protocol.xproto;
+
+import org.sumac.x11.protocol.RequestReader;
+
+/** A list of RGB in a request: a view over the client's buffer, valid while the request is handled. */
+public final class RgbList {
+    private final RequestReader r;
+    private final int offset, size;
+
+    public RgbList(RequestReader r, int offset, int size) {
+        r.needAt(offset, (long) size * Rgb.SIZE);
+        this.r = r;
+        this.offset = offset;
+        this.size = size;
+    }
+
+    /** Reads a list into records (for lists inside structs and replies). */
+    public static java.util.List<Rgb> copy(RequestReader r, int offset, int size) {
+        RgbList v = new RgbList(r, offset, size);
+        java.util.List<Rgb> l = new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) l.add(v.get(i));
+        return l;
+    }
+
+    public int size() { return size; }
+
+    /** Offset of the first item from the request's start. */
+    public int offset() { return offset; }
+
+    public Rgb get(int i) { return Rgb.read(r, offset + check(i) * Rgb.SIZE); }
+
+    /** red of item i (CARD16), without a record. */
+    public int red(int i) {
+        RequestReader in_ = r;
+        return in_.card16At(offset + check(i) * Rgb.SIZE + 0);
+    }
+
+    /** green of item i (CARD16), without a record. */
+    public int green(int i) {
+        RequestReader in_ = r;
+        return in_.card16At(offset + check(i) * Rgb.SIZE + 2);
+    }
+
+    /** blue of item i (CARD16), without a record. */
+    public int blue(int i) {
+        RequestReader in_ = r;
+        return in_.card16At(offset + check(i) * Rgb.SIZE + 4);
+    }
+
+    private int check(int i) {
+        if (i < 0 || i >= size) throw new IndexOutOfBoundsException(i);
+        return i;
+    }
+}
