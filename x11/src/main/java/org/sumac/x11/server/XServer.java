@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sumac.x11.geom.Region;
+import org.sumac.x11.port.DisplayPort;
+import org.sumac.x11.port.HostedDisplay;
 import org.sumac.x11.protocol.ReplyWriter;
 import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
@@ -36,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * run one at a time under {@link #lock}, in arrival order, which is what the protocol's atomicity
  * (grabs, event order, GrabServer) needs. Many displays can live in one JVM.
  */
-public final class XServer implements AutoCloseable {
+public final class XServer implements HostedDisplay {
     private static final Logger log = LoggerFactory.getLogger(XServer.class);
 
     public static final int DEFAULT_COLORMAP = 0x20, ROOT_VISUAL = 0x21, DIRECT_VISUAL = 0x22, ARGB_VISUAL = 0x40,
@@ -129,12 +131,22 @@ public final class XServer implements AutoCloseable {
         acceptLog = new BurstLog(log::warn, timer, LOG_WINDOW, "accept errors");
     }
 
+    private final Port port = new Port(this);
+
+    /** The one way the remote side (SPICE, a recorder) observes and drives this display. */
+    @Override
+    public DisplayPort port() { return port; }
+
+    @Override
+    public int displayNumber() { return config.displayNumber(); }
+
     /** Milliseconds since the server started: the X server time. */
     public int time() { return (int) ((System.nanoTime() - startNanos) / 1_000_000L); }
 
     // ---- lifecycle ------------------------------------------------------------------------------
 
     /** Claims the display number (lock file, socket) and starts accepting clients. */
+    @Override
     public void start() throws IOException {
         int n = config.displayNumber();
         lockPath = config.lockDir().resolve(".X" + n + "-lock");
@@ -304,7 +316,8 @@ public final class XServer implements AutoCloseable {
         }
     }
 
-    @Override public void close() {
+    @Override
+    public void close() {
         closing = true;
         timer.shutdownNow();
         connectionLog.flush();
