@@ -10,34 +10,39 @@ import org.slf4j.LoggerFactory;
 import org.sumac.spice.server.Session;
 import org.sumac.spice.server.SpiceServer;
 import org.sumac.spice.server.SpiceServerConfig;
-import org.sumac.x11.server.DisplayConfig;
-import org.sumac.x11.server.XServer;
+import org.sumac.x11.port.DisplayPort;
+import org.sumac.x11.port.HostedDisplay;
+import org.sumac.x11.port.Registration;
 
 /**
  * One X display and the SPICE endpoint that shows it. X screen damage becomes SPICE display updates
  * (copies as COPY_BITS, the rest as images read from the framebuffer when a frame is built); SPICE input is
  * injected into X; the X cursor goes to the cursor channel, X's lock LEDs to the inputs channel. X clients never
- * wait for the network: the X side only records what changed. Holds no static state; a JVM may run several.
+ * wait for the network: the X side only records what changed. Desktop sees X only through its
+ * {@link DisplayPort}. Holds no static state; a JVM may run several.
  */
 public final class Desktop implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Desktop.class);
 
-    private final XServer x;
+    private final HostedDisplay x;
+    private final DisplayPort port;
     private final SpiceServer spice;
     private final SpiceInput input;
     private final DamageForwarder damage;
     private final CursorForwarder cursor;
     private volatile boolean closed;
+    private Registration screenObserved, pointerObserved;
     private final List<Runnable> disconnectActions = new CopyOnWriteArrayList<>();
 
-    private Desktop(XServer x, SpiceServerConfig spiceConfig) {
+    private Desktop(HostedDisplay x, SpiceServerConfig spiceConfig) {
         this.x = x;
-        this.spice = new SpiceServer(spiceConfig, new XScreen(x));
-        int n = x.config.displayNumber();
-        this.input = new SpiceInput(x, n, packed -> spice.cursor().move(packed >>> 16, packed & 0xFFFF),
+        this.port = x.port();
+        this.spice = new SpiceServer(spiceConfig, new XScreen(port.framebuffer()));
+        int n = x.displayNumber();
+        this.input = new SpiceInput(port.input(), n, packed -> spice.cursor().move(packed >>> 16, packed & 0xFFFF),
             spice::setKeyboardLocks);
         var display = spice.display();
-        display.setWakeOnPost(false); // DamageForwarder wakes once the X lock is free (damageComplete)
+        display.setWakeOnPost(false); // DamageForwarder wakes once the X lock is free (frameComplete)
         this.damage = new DamageForwarder(new DamageForwarder.Posts() {
             @Override
             public void damage(int x, int y, int width, int height) {
@@ -59,24 +64,30 @@ public final class Desktop implements AutoCloseable {
                 display.wake();
             }
         });
-        this.cursor = new CursorForwarder(spice.cursor(), this::mouseMode);
+        this.cursor = new CursorForwarder(spice.cursor(), this::mouseMode, input::xLocksChanged);
     }
 
     /**
-     * Starts X display {@code display} and its SPICE server. On failure nothing stays running.
+     * Starts X display {@code x} (built, not yet started) and its SPICE server; the desktop owns the display from
+     * here on. On failure nothing stays running.
      *
-     * @throws XServer.DisplayInUseException if the display number is taken
-     * @throws IOException if X or SPICE cannot listen
+     * @throws IOException if the display number is taken, or X or SPICE cannot listen
      */
-    public static Desktop start(DisplayConfig display, SpiceServerConfig spiceConfig) throws IOException {
-        XServer x = new XServer(display);
-        Desktop desktop = new Desktop(x, spiceConfig);
+    public static Desktop start(HostedDisplay x, SpiceServerConfig spiceConfig) throws IOException {
+        Desktop desktop;
+        try {
+            desktop = new Desktop(x, spiceConfig);
+        } catch (RuntimeException e) {
+            x.close();
+            throw e;
+        }
         desktop.attach();
         // SPICE listens before X accepts clients: whoever waits for the X socket may connect a viewer at once.
         try {
             desktop.spice.start();
         } catch (IOException | RuntimeException e) {
             desktop.input.close();
+            x.close();
             throw e;
         }
         try {
@@ -86,25 +97,17 @@ public final class Desktop implements AutoCloseable {
             desktop.spice.close();
             throw e;
         }
-        log.info("desktop :{} served over SPICE on {}", display.displayNumber(), desktop.spice.boundAddresses());
+        log.info("desktop :{} served over SPICE on {}", x.displayNumber(), desktop.spice.boundAddresses());
         return desktop;
     }
 
     private void attach() {
-        x.lock.lock();
-        try {
-            x.addDamageListener(damage);
-            x.dispatcher.input.addCursorListener(cursor);
-            // X's lock LEDs go to the client (a new client gets them in its inputs channel's INIT message).
-            x.dispatcher.input.addLockListener(input::xLocksChanged);
-            input.xLocksChanged(x.dispatcher.input.lockState());
-            spice.setInputSink(input);
-            spice.addSessionListener(this::sessionEnded);
-            spice.cursor().setShape(cursor.shapeOf(x.dispatcher.input.currentCursor()));
-            spice.cursor().move(x.dispatcher.input.pointerX, x.dispatcher.input.pointerY);
-        } finally {
-            x.lock.unlock();
-        }
+        screenObserved = port.observeScreen(damage);
+        spice.setInputSink(input);
+        spice.addSessionListener(this::sessionEnded);
+        // The current cursor and X's lock LEDs come first (a new client gets the LEDs in its inputs channel's INIT).
+        pointerObserved = port.observePointer(cursor);
+        port.input().inject(e -> spice.cursor().move(e.pointerX(), e.pointerY()));
     }
 
     /** The connected client's mouse mode (Spice.MOUSE_MODE_*), or the mode a new client starts in. */
@@ -112,8 +115,8 @@ public final class Desktop implements AutoCloseable {
         return spice.currentSession().map(Session::mouseMode).orElse(spice.initialMouseMode());
     }
 
-    /** The X server of this desktop (hold {@link XServer#lock} for any call into its state). */
-    public XServer x() {
+    /** The X display of this desktop. */
+    public HostedDisplay display() {
         return x;
     }
 
@@ -148,7 +151,7 @@ public final class Desktop implements AutoCloseable {
         log.info("SPICE client session {} gone", Integer.toHexString(session.id()));
         input.releaseAll();
         if (disconnectActions.isEmpty()) return;
-        Thread.ofPlatform().daemon().name("desktop-disconnect-:" + x.config.displayNumber()).start(() -> {
+        Thread.ofPlatform().daemon().name("desktop-disconnect-:" + x.displayNumber()).start(() -> {
             for (Runnable r : disconnectActions) {
                 try {
                     r.run();
@@ -165,12 +168,8 @@ public final class Desktop implements AutoCloseable {
             if (closed) return;
             closed = true;
         }
-        x.lock.lock();
-        try {
-            x.removeDamageListener(damage);
-        } finally {
-            x.lock.unlock();
-        }
+        if (screenObserved != null) screenObserved.close();
+        if (pointerObserved != null) pointerObserved.close();
         input.close();
         spice.close();
         x.close();
