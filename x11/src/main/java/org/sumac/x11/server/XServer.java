@@ -27,6 +27,7 @@ import org.sumac.x11.port.HostedDisplay;
 import org.sumac.x11.protocol.ReplyWriter;
 import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
+import org.sumac.x11.render.PixelWrites;
 import org.sumac.x11.render.Pixels;
 import org.sumac.x11.window.Window;
 import org.sumac.x11.window.WindowTree;
@@ -108,6 +109,20 @@ public final class XServer implements HostedDisplay {
         this.config = config;
         this.memory = new MemoryBudget(config.memory().display(), null);
         this.framebuffer = new Pixels(config.width(), config.height(), 32);
+        // Damage is raised where pixels are written: whatever writes to the screen reports it here.
+        framebuffer.reportWritesTo(new PixelWrites() {
+            @Override
+            public boolean listening() { return !damageListeners.isEmpty(); }
+
+            @Override
+            public void wrote(Region region) { damage(region); }
+
+            @Override
+            public void copied(Region destination, int dx, int dy) { damageCopied(destination, dx, dy); }
+
+            @Override
+            public void filled(Region region, int pixel) { damageFilled(region, pixel); }
+        });
         this.root = new Window(ROOT_WINDOW, null, null, 0, 0, config.width(), config.height(), 0,
             Window.INPUT_OUTPUT, config.depth(), ROOT_VISUAL, framebuffer);
         root.mapped = true;

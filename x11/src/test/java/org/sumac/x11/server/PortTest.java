@@ -25,6 +25,10 @@ import org.sumac.x11.port.InputInjector;
 import org.sumac.x11.port.PointerObserver;
 import org.sumac.x11.port.Registration;
 import org.sumac.x11.port.ScreenObserver;
+import org.sumac.x11.render.DrawTarget;
+import org.sumac.x11.render.GraphicsContext;
+import org.sumac.x11.render.Pixels;
+import org.sumac.x11.render.Points;
 
 /** The display port: what the remote side observes of the screen and the pointer, and the input it injects. */
 @Timeout(60)
@@ -132,6 +136,24 @@ class PortTest {
         r.close();
         locked(() -> server.damage(Region.of(1, 2, 3, 4)));
         assertEquals(5, picture.heard.size());
+    }
+
+    /** No request handler in between: the tree's painting and a rasterizer raise damage where they write. */
+    @Test
+    void paintingAWindowBackgroundOrDrawingOnTheScreenReachesTheObserverWithoutAHandler() {
+        Picture picture = new Picture();
+        port.observeScreen(picture);
+        locked(() -> server.tree.paintBackground(server.root, Region.of(2, 3, 8, 5)));
+        assertEquals(List.of("damage 2,3 8x5", "complete"), picture.heard, "an exposure's background repaint");
+        picture.heard.clear();
+        GraphicsContext gc = new GraphicsContext(24);
+        locked(() -> Points.draw(new DrawTarget(server.framebuffer, 10, 10, Region.of(0, 0, W, H)), gc,
+            new int[] {1, 2, 30, 4}, 2));
+        assertEquals(List.of("damage 11,12 30x3", "complete"), picture.heard, "two points' bounding box, once");
+        picture.heard.clear();
+        locked(() -> Points.draw(new DrawTarget(new Pixels(8, 8, 24), 0, 0, Region.of(0, 0, 8, 8)), gc,
+            new int[] {1, 2}, 1));
+        assertEquals(List.of(), picture.heard, "a pixmap's pixels are nobody's damage");
     }
 
     @Test
