@@ -31,7 +31,8 @@ public final class Desktop implements AutoCloseable {
     private final DamageForwarder damage;
     private final CursorForwarder cursor;
     private volatile boolean closed;
-    private Registration screenObserved, pointerObserved;
+    /** The port registrations, closed with the desktop (which may happen on another thread). */
+    private volatile Registration screenObserved, pointerObserved;
     private final List<Runnable> disconnectActions = new CopyOnWriteArrayList<>();
 
     private Desktop(HostedDisplay x, SpiceServerConfig spiceConfig) {

@@ -682,6 +682,4 @@ public final class XServer implements HostedDisplay {
             for (DamageListener l : damageListeners) l.damageComplete();
         }
     }
-
-    public boolean hasDamageListeners() { return !damageListeners.isEmpty(); }
 }
