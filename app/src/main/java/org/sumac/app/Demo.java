@@ -92,7 +92,7 @@ final class Demo {
                 .password(password).name("Sumac demo :" + n).build();
             DisplayConfig x = DisplayConfig.of(n).withSize(width, height, DisplayConfig.DEFAULT_DEPTH);
             try {
-                desktop = Desktop.start(x, spice);
+                desktop = Desktop.start(new XServer(x), spice);
                 display = n;
             } catch (XServer.DisplayInUseException e) {
                 // taken meanwhile: try the next number

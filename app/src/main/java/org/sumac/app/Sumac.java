@@ -34,7 +34,7 @@ public final class Sumac {
         Desktop desktop = null;
         try {
             if (opts.spice() != null) {
-                desktop = Desktop.start(opts.display(), opts.spice());
+                desktop = Desktop.start(new XServer(opts.display()), opts.spice());
                 running = desktop;
                 for (var address : desktop.spiceAddresses()) {
                     System.err.println("sumac: display :" + opts.display().displayNumber() + " on SPICE "

@@ -1,31 +1,41 @@
 package org.sumac.desktop;
 
+import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sumac.spice.channel.cursor.CursorShape;
 import org.sumac.spice.channel.cursor.SpiceCursor;
 import org.sumac.spice.wire.Spice;
-import org.sumac.x11.server.Cursors;
-import org.sumac.x11.server.Input;
+import org.sumac.x11.port.CursorImage;
+import org.sumac.x11.port.PointerObserver;
 
 /**
- * The X pointer's cursor and X-made pointer moves, sent to the SPICE cursor channel. Called under the X lock:
- * {@link SpiceCursor} calls only record the state and wake the channel.
+ * The X pointer's cursor and X-made pointer moves, sent to the SPICE cursor channel; X's lock LEDs, to whoever tells
+ * the client ({@link SpiceInput#xLocksChanged}). Called under the X lock: {@link SpiceCursor} calls only record the
+ * state and wake the channel.
  */
-final class CursorForwarder implements Input.CursorListener {
+final class CursorForwarder implements PointerObserver {
     private static final Logger log = LoggerFactory.getLogger(CursorForwarder.class);
 
     private final SpiceCursor cursor;
     private final IntSupplier mouseMode;
-    CursorForwarder(SpiceCursor cursor, IntSupplier mouseMode) {
+    private final IntConsumer locks;
+
+    CursorForwarder(SpiceCursor cursor, IntSupplier mouseMode, IntConsumer locks) {
         this.cursor = cursor;
         this.mouseMode = mouseMode;
+        this.locks = locks;
     }
 
     @Override
-    public void cursorChanged(Cursors.Cursor shown) {
+    public void cursorChanged(CursorImage shown) {
         cursor.setShape(shapeOf(shown));
+    }
+
+    @Override
+    public void locksChanged(int leds) {
+        locks.accept(leds);
     }
 
     /** WarpPointer: the client draws the pointer itself in CLIENT mode, so only SERVER mode follows X. */
@@ -38,10 +48,10 @@ final class CursorForwarder implements Input.CursorListener {
      * The shape of an X cursor, or the X server's default (root) cursor for null. Windows hold their cursor even
      * after FreeCursor (xsetroot -cursor frees right after defining), so there is always a cursor to read.
      */
-    CursorShape shapeOf(Cursors.Cursor c) {
+    CursorShape shapeOf(CursorImage c) {
         if (c == null) return defaultCursor();
         try {
-            return toShape(c.width, c.height, c.hotX, c.hotY, c.argb());
+            return toShape(c.width(), c.height(), c.hotX(), c.hotY(), c.argb());
         } catch (IllegalArgumentException e) {
             log.debug("cursor {} not sendable: {}", c.id(), e.toString());
             return defaultCursor();

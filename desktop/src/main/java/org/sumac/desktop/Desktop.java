@@ -11,20 +11,23 @@ import org.sumac.spice.server.Session;
 import org.sumac.spice.server.SpiceEndpoint;
 import org.sumac.spice.server.SpiceHost;
 import org.sumac.spice.server.SpiceServerConfig;
-import org.sumac.x11.server.DisplayConfig;
-import org.sumac.x11.server.XServer;
+import org.sumac.x11.port.DisplayPort;
+import org.sumac.x11.port.HostedDisplay;
+import org.sumac.x11.port.Registration;
 
 /**
  * One X display and the SPICE endpoint that shows it. X screen damage becomes SPICE display updates
  * (copies as COPY_BITS, the rest as images read from the framebuffer when a frame is built); SPICE input is
  * injected into X; the X cursor goes to the cursor channel, X's lock LEDs to the inputs channel. X clients never
- * wait for the network: the X side only records what changed. Holds no static state; a JVM may run several, each
- * on a SPICE port of its own or several on one shared {@link SpiceHost}.
+ * wait for the network: the X side only records what changed. Desktop sees X only through its
+ * {@link DisplayPort}. Holds no static state; a JVM may run several, each on a SPICE port of its own or several on
+ * one shared {@link SpiceHost}.
  */
 public final class Desktop implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Desktop.class);
 
-    private final XServer x;
+    private final HostedDisplay x;
+    private final DisplayPort port;
     /** The SPICE port when this desktop has one of its own; null on a shared host. */
     private final SpiceHost ownHost;
     private final SpiceEndpoint spice;
@@ -32,17 +35,20 @@ public final class Desktop implements AutoCloseable {
     private final DamageForwarder damage;
     private final CursorForwarder cursor;
     private volatile boolean closed;
+    /** The port registrations, closed with the desktop (which may happen on another thread). */
+    private volatile Registration screenObserved, pointerObserved;
     private final List<Runnable> disconnectActions = new CopyOnWriteArrayList<>();
 
-    private Desktop(XServer x, SpiceHost host, boolean ownsHost, SpiceServerConfig spiceConfig) {
+    private Desktop(HostedDisplay x, SpiceHost host, boolean ownsHost, SpiceServerConfig spiceConfig) {
         this.x = x;
+        this.port = x.port();
         this.ownHost = ownsHost ? host : null;
-        this.spice = host.addEndpoint(spiceConfig, new XScreen(x));
-        int n = x.config.displayNumber();
-        this.input = new SpiceInput(x, n, packed -> spice.cursor().move(packed >>> 16, packed & 0xFFFF),
+        this.spice = host.addEndpoint(spiceConfig, new XScreen(port.framebuffer()));
+        int n = x.displayNumber();
+        this.input = new SpiceInput(port.input(), n, packed -> spice.cursor().move(packed >>> 16, packed & 0xFFFF),
             spice::setKeyboardLocks);
         var display = spice.display();
-        display.setWakeOnPost(false); // DamageForwarder wakes once the X lock is free (damageComplete)
+        display.setWakeOnPost(false); // DamageForwarder wakes once the X lock is free (frameComplete)
         this.damage = new DamageForwarder(new DamageForwarder.Posts() {
             @Override
             public void damage(int x, int y, int width, int height) {
@@ -64,36 +70,40 @@ public final class Desktop implements AutoCloseable {
                 display.wake();
             }
         });
-        this.cursor = new CursorForwarder(spice.cursor(), this::mouseMode);
+        this.cursor = new CursorForwarder(spice.cursor(), this::mouseMode, input::xLocksChanged);
     }
 
     /**
-     * Starts X display {@code display} and its SPICE server. On failure nothing stays running.
+     * Starts X display {@code x} (built, not yet started) and its SPICE server; the desktop owns the display from
+     * here on. On failure nothing stays running.
      *
-     * @throws XServer.DisplayInUseException if the display number is taken
-     * @throws IOException if X or SPICE cannot listen
+     * @throws IOException if the display number is taken, or X or SPICE cannot listen
      */
-    public static Desktop start(DisplayConfig display, SpiceServerConfig spiceConfig) throws IOException {
-        return start(display, new SpiceHost(spiceConfig), true, spiceConfig);
+    public static Desktop start(HostedDisplay x, SpiceServerConfig spiceConfig) throws IOException {
+        return start(x, new SpiceHost(spiceConfig), true, spiceConfig);
     }
 
     /**
-     * Starts X display {@code display}, served on a SPICE port shared with other desktops: {@code host}, which the
-     * caller starts and closes. Clients reach this desktop with the ticket of {@code endpointConfig} (its listening
-     * settings are the host's and are ignored here). Closing the desktop takes it off the host.
+     * Starts X display {@code x} (built, not yet started), served on a SPICE port shared with other desktops:
+     * {@code host}, which the caller starts and closes. Clients reach this desktop with the ticket of
+     * {@code endpointConfig} (its listening settings are the host's and are ignored here). Closing the desktop takes
+     * it off the host.
      *
-     * @throws XServer.DisplayInUseException if the display number is taken
-     * @throws IOException if X cannot listen
+     * @throws IOException if the display number is taken or X cannot listen
      */
-    public static Desktop start(DisplayConfig display, SpiceHost host, SpiceServerConfig endpointConfig)
-            throws IOException {
-        return start(display, host, false, endpointConfig);
+    public static Desktop start(HostedDisplay x, SpiceHost host, SpiceServerConfig endpointConfig) throws IOException {
+        return start(x, host, false, endpointConfig);
     }
 
-    private static Desktop start(DisplayConfig display, SpiceHost host, boolean ownsHost, SpiceServerConfig spiceConfig)
+    private static Desktop start(HostedDisplay x, SpiceHost host, boolean ownsHost, SpiceServerConfig spiceConfig)
             throws IOException {
-        XServer x = new XServer(display);
-        Desktop desktop = new Desktop(x, host, ownsHost, spiceConfig);
+        Desktop desktop;
+        try {
+            desktop = new Desktop(x, host, ownsHost, spiceConfig);
+        } catch (RuntimeException e) {
+            x.close();
+            throw e;
+        }
         desktop.attach();
         // SPICE listens before X accepts clients: whoever waits for the X socket may connect a viewer at once.
         try {
@@ -101,6 +111,7 @@ public final class Desktop implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             desktop.input.close();
             desktop.closeSpice();
+            x.close();
             throw e;
         }
         try {
@@ -110,7 +121,7 @@ public final class Desktop implements AutoCloseable {
             desktop.closeSpice();
             throw e;
         }
-        log.info("desktop :{} served over SPICE on {}", display.displayNumber(), desktop.spiceAddresses());
+        log.info("desktop :{} served over SPICE on {}", x.displayNumber(), desktop.spiceAddresses());
         return desktop;
     }
 
@@ -120,20 +131,12 @@ public final class Desktop implements AutoCloseable {
     }
 
     private void attach() {
-        x.lock.lock();
-        try {
-            x.addDamageListener(damage);
-            x.dispatcher.input.addCursorListener(cursor);
-            // X's lock LEDs go to the client (a new client gets them in its inputs channel's INIT message).
-            x.dispatcher.input.addLockListener(input::xLocksChanged);
-            input.xLocksChanged(x.dispatcher.input.lockState());
-            spice.setInputSink(input);
-            spice.addSessionListener(this::sessionEnded);
-            spice.cursor().setShape(cursor.shapeOf(x.dispatcher.input.currentCursor()));
-            spice.cursor().move(x.dispatcher.input.pointerX, x.dispatcher.input.pointerY);
-        } finally {
-            x.lock.unlock();
-        }
+        screenObserved = port.observeScreen(damage);
+        spice.setInputSink(input);
+        spice.addSessionListener(this::sessionEnded);
+        // The current cursor and X's lock LEDs come first (a new client gets the LEDs in its inputs channel's INIT).
+        pointerObserved = port.observePointer(cursor);
+        port.input().inject(e -> spice.cursor().move(e.pointerX(), e.pointerY()));
     }
 
     /** The connected client's mouse mode (Spice.MOUSE_MODE_*), or the mode a new client starts in. */
@@ -141,8 +144,8 @@ public final class Desktop implements AutoCloseable {
         return spice.currentSession().map(Session::mouseMode).orElse(spice.initialMouseMode());
     }
 
-    /** The X server of this desktop (hold {@link XServer#lock} for any call into its state). */
-    public XServer x() {
+    /** The X display of this desktop. */
+    public HostedDisplay display() {
         return x;
     }
 
@@ -177,7 +180,7 @@ public final class Desktop implements AutoCloseable {
         log.info("SPICE client session {} gone", Integer.toHexString(session.id()));
         input.releaseAll();
         if (disconnectActions.isEmpty()) return;
-        Thread.ofPlatform().daemon().name("desktop-disconnect-:" + x.config.displayNumber()).start(() -> {
+        Thread.ofPlatform().daemon().name("desktop-disconnect-:" + x.displayNumber()).start(() -> {
             for (Runnable r : disconnectActions) {
                 try {
                     r.run();
@@ -194,12 +197,8 @@ public final class Desktop implements AutoCloseable {
             if (closed) return;
             closed = true;
         }
-        x.lock.lock();
-        try {
-            x.removeDamageListener(damage);
-        } finally {
-            x.lock.unlock();
-        }
+        if (screenObserved != null) screenObserved.close();
+        if (pointerObserved != null) pointerObserved.close();
         input.close();
         closeSpice();
         x.close();

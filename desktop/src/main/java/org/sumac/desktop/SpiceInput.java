@@ -4,13 +4,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sumac.spice.channel.inputs.InputSink;
 import org.sumac.spice.wire.Spice;
-import org.sumac.x11.server.Input;
-import org.sumac.x11.server.XServer;
+import org.sumac.x11.port.InputInjector;
 
 /**
  * SPICE client input injected into the X server. The library calls the sink on its network threads. When the X
@@ -22,8 +22,7 @@ import org.sumac.x11.server.XServer;
  */
 final class SpiceInput implements InputSink, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SpiceInput.class);
-    private final XServer server;
-    private final Input input;
+    private final InputInjector x;
     private final IntConsumer pointerMovedByServer;
     private final IntConsumer locksToClient;
     private final ExecutorService injector;
@@ -45,33 +44,24 @@ final class SpiceInput implements InputSink, AutoCloseable {
      *                      the X lock, so it must not block (SpiceServer.setKeyboardLocks hands the message to the
      *                      channel's event loop)
      */
-    SpiceInput(XServer server, int displayNumber, IntConsumer pointerMovedByServer, IntConsumer locksToClient) {
-        this.server = server;
-        this.input = server.dispatcher.input;
+    SpiceInput(InputInjector x, int displayNumber, IntConsumer pointerMovedByServer, IntConsumer locksToClient) {
+        this.x = x;
         this.pointerMovedByServer = pointerMovedByServer;
         this.locksToClient = locksToClient;
         this.injector = Executors.newSingleThreadExecutor(
                 Thread.ofPlatform().daemon().name("desktop-input-:" + displayNumber).factory());
     }
 
-    private void inject(Runnable event) {
+    private void inject(Consumer<InputInjector.Events> event) {
         if (closed) return; // input after close is dropped
-        if (queued.get() == 0 && server.lock.tryLock()) {
-            try {
-                run(event);
-            } finally {
-                server.lock.unlock();
-            }
-            return;
-        }
+        Consumer<InputInjector.Events> guarded = e -> run(event, e);
+        if (queued.get() == 0 && x.tryInject(guarded)) return;
         queued.incrementAndGet();
         try {
             injector.execute(() -> {
-                server.lock.lock();
                 try {
-                    run(event);
+                    x.inject(guarded);
                 } finally {
-                    server.lock.unlock();
                     queued.decrementAndGet();
                 }
             });
@@ -80,12 +70,12 @@ final class SpiceInput implements InputSink, AutoCloseable {
         }
     }
 
-    private static void run(Runnable event) {
+    private static void run(Consumer<InputInjector.Events> event, InputInjector.Events e) {
         try {
-            event.run();
-        } catch (RuntimeException e) {
-            log.warn("input injection failed", e);
-        } catch (OutOfMemoryError e) {
+            event.accept(e);
+        } catch (RuntimeException ex) {
+            log.warn("input injection failed", ex);
+        } catch (OutOfMemoryError ex) {
             // The X clients' budgets should make this impossible; if the heap ran out anyway the event is lost, not
             // the input thread (or the SPICE thread that injected it directly).
             log.warn("input injection failed: out of memory");
@@ -95,18 +85,18 @@ final class SpiceInput implements InputSink, AutoCloseable {
     @Override
     public void keyPressed(int scancode) {
         int keycode = ScancodeMap.toX(scancode);
-        if (keycode != 0) inject(() -> {
+        if (keycode != 0) inject(e -> {
             keysHeld[keycode] = true;
-            input.injectKey(keycode, true);
+            e.key(keycode, true);
         });
     }
 
     @Override
     public void keyReleased(int scancode) {
         int keycode = ScancodeMap.toX(scancode);
-        if (keycode != 0) inject(() -> {
+        if (keycode != 0) inject(e -> {
             keysHeld[keycode] = false;
-            input.injectKey(keycode, false);
+            e.key(keycode, false);
         });
     }
 
@@ -118,22 +108,20 @@ final class SpiceInput implements InputSink, AutoCloseable {
      */
     @Override
     public void keyboardLocks(int locks) {
-        inject(() -> {
-            int leds = input.lockState();
+        inject(e -> {
+            int now;
             applyingClientLocks = true;
             try {
-                if (((locks & LOCK_CAPS) != 0) != ((leds & Input.CAPS_LOCK_LED) != 0)) tap(Input.CAPS_LOCK_KEYSYM);
-                if (((locks & LOCK_NUM) != 0) != ((leds & Input.NUM_LOCK_LED) != 0)) tap(Input.NUM_LOCK_KEYSYM);
-                if (((locks & LOCK_SCROLL) != 0) != ((leds & Input.SCROLL_LOCK_LED) != 0)) tap(Input.SCROLL_LOCK_KEYSYM);
+                now = e.syncLocks(xLocks(locks));
             } finally {
                 applyingClientLocks = false;
             }
-            tellClient(input.lockState());
+            tellClient(now);
         });
     }
 
     /**
-     * X's lock LEDs changed ({@link Input.LockListener}; under the X lock): the client is told, unless the
+     * X's lock LEDs changed ({@link org.sumac.x11.port.PointerObserver#locksChanged}; under the X lock): the client is told, unless the
      * change is a step of applying the client's own request.
      */
     void xLocksChanged(int leds) {
@@ -147,57 +135,56 @@ final class SpiceInput implements InputSink, AutoCloseable {
         locksToClient.accept(locks);
     }
 
-    /** InputSink.LOCK_* bits of X's lock LEDs (Input.*_LOCK_LED). */
+    /** InputSink.LOCK_* bits of X's lock LEDs (InputInjector.*_LOCK). */
     static int spiceLocks(int leds) {
-        return ((leds & Input.CAPS_LOCK_LED) != 0 ? LOCK_CAPS : 0)
-            | ((leds & Input.NUM_LOCK_LED) != 0 ? LOCK_NUM : 0)
-            | ((leds & Input.SCROLL_LOCK_LED) != 0 ? LOCK_SCROLL : 0);
+        return ((leds & InputInjector.CAPS_LOCK) != 0 ? LOCK_CAPS : 0)
+            | ((leds & InputInjector.NUM_LOCK) != 0 ? LOCK_NUM : 0)
+            | ((leds & InputInjector.SCROLL_LOCK) != 0 ? LOCK_SCROLL : 0);
     }
 
-    /** Presses and releases the key carrying {@code keysym} in the current keymap (if any does; as Xorg finds it). */
-    private void tap(int keysym) {
-        int keycode = input.keycodeOf(keysym);
-        if (keycode == 0) return;
-        input.injectKey(keycode, true);
-        input.injectKey(keycode, false);
+    /** X's lock LEDs (InputInjector.*_LOCK) of InputSink.LOCK_* bits. */
+    static int xLocks(int locks) {
+        return ((locks & LOCK_CAPS) != 0 ? InputInjector.CAPS_LOCK : 0)
+            | ((locks & LOCK_NUM) != 0 ? InputInjector.NUM_LOCK : 0)
+            | ((locks & LOCK_SCROLL) != 0 ? InputInjector.SCROLL_LOCK : 0);
     }
 
     @Override
     public void mouseMoved(int dx, int dy, int buttonMask) {
-        inject(() -> {
-            input.injectMotion(input.pointerX + dx, input.pointerY + dy);
-            pointerMovedByServer.accept(input.pointerX << 16 | input.pointerY);
+        inject(e -> {
+            e.motion(e.pointerX() + dx, e.pointerY() + dy);
+            pointerMovedByServer.accept(e.pointerX() << 16 | e.pointerY());
         });
     }
 
     @Override
     public void mousePositioned(int x, int y, int buttonMask, int displayId) {
         if (displayId != 0) return;
-        inject(() -> input.injectMotion(x, y));
+        inject(e -> e.motion(x, y));
     }
 
     @Override
     public void mouseButtonPressed(int button, int buttonMask) {
         int b = xButton(button);
-        if (b != 0) inject(() -> {
+        if (b != 0) inject(e -> {
             buttonsHeld[b] = true;
-            input.injectButton(b, true);
+            e.button(b, true);
         });
     }
 
     @Override
     public void mouseButtonReleased(int button, int buttonMask) {
         int b = xButton(button);
-        if (b != 0) inject(() -> {
+        if (b != 0) inject(e -> {
             buttonsHeld[b] = false;
-            input.injectButton(b, false);
+            e.button(b, false);
         });
     }
 
     @Override
     public void mouseModeChanged(int mode) {
         if (mode == Spice.MOUSE_MODE_SERVER) {
-            inject(() -> pointerMovedByServer.accept(input.pointerX << 16 | input.pointerY));
+            inject(e -> pointerMovedByServer.accept(e.pointerX() << 16 | e.pointerY()));
         }
     }
 
@@ -216,17 +203,17 @@ final class SpiceInput implements InputSink, AutoCloseable {
      * X with a stuck key or an active implicit grab.
      */
     void releaseAll() {
-        inject(() -> {
+        inject(e -> {
             for (int k = 0; k < keysHeld.length; k++) {
                 if (keysHeld[k]) {
                     keysHeld[k] = false;
-                    input.injectKey(k, false);
+                    e.key(k, false);
                 }
             }
             for (int b = 0; b < buttonsHeld.length; b++) {
                 if (buttonsHeld[b]) {
                     buttonsHeld[b] = false;
-                    input.injectButton(b, false);
+                    e.button(b, false);
                 }
             }
         });
@@ -234,7 +221,7 @@ final class SpiceInput implements InputSink, AutoCloseable {
 
     /** Runs {@code task} on the injection thread after every event queued so far (tests, shutdown). */
     void afterQueued(Runnable task) {
-        inject(task);
+        inject(e -> task.run());
     }
 
     @Override

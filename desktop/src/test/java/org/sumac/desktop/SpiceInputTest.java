@@ -43,7 +43,7 @@ class SpiceInputTest {
         // Made here: XServer.start fails on a missing socket directory (its "rwxrwxrwt" is not a valid permission string).
         Files.createDirectories(dir.resolve("sockets"));
         x = new XServer(new DisplayConfig(4321, 640, 480, 24, null, false, false, null, dir.resolve("sockets"), dir));
-        input = new SpiceInput(x, 4321, reported::set, toldClient::add);
+        input = new SpiceInput(x.port().input(), 4321, reported::set, toldClient::add);
         xInput = x.dispatcher.input;
     }
 

@@ -34,8 +34,8 @@ class SpiceSharedPortTest {
             Desktop alpha = startDesktop(host, 640, 480, "alpha-pw");
             Desktop bravo = startDesktop(host, 800, 600, "bravo-pw");
             try {
-                String a = ":" + alpha.x().config.displayNumber();
-                String b = ":" + bravo.x().config.displayNumber();
+                String a = ":" + alpha.display().displayNumber();
+                String b = ":" + bravo.display().displayNumber();
                 XClients.run(a, Duration.ofSeconds(20), List.of("xsetroot", "-solid", "#a03020")).assertSuccess();
                 XClients.run(b, Duration.ofSeconds(20), List.of("xsetroot", "-solid", "#2040b0")).assertSuccess();
                 XwdImage shotA = SpiceClientSupport.screenshot(port, "alpha-pw", "shared-port-alpha");
@@ -63,7 +63,7 @@ class SpiceSharedPortTest {
             DisplayConfig display = DisplayConfig.of(DisplayNumbers.findFree()).withSize(w, h, 24)
                     .withAccessControl(false);
             try {
-                return Desktop.start(display, host, endpoint);
+                return Desktop.start(new XServer(display), host, endpoint);
             } catch (XServer.DisplayInUseException e) {
                 if (attempt >= 5) throw e; // another test JVM took the number meanwhile
             }

@@ -45,6 +45,11 @@ public final class Arcs {
                                SpanSink bg) {
         ArcSpec[] list = read(arcs, count);
         if (list.length == 0) return;
+        paintArcs(target, gc, list, fg, bg);
+        target.wroteAround(arcs, count, 6, true, gc.lineWidth + 2);
+    }
+
+    private static void paintArcs(DrawTarget target, GraphicsContext gc, ArcSpec[] list, SpanSink fg, SpanSink bg) {
         if (bg == null) bg = fg;
         int[] dashes = sanitizedDashes(gc.dashes);
         if (gc.lineWidth != 0) {
@@ -81,6 +86,7 @@ public final class Arcs {
     public static void polyFillArc(DrawTarget target, GraphicsContext gc, int[] arcs, int count, SpanSink fill) {
         ArcSpec[] list = read(arcs, count);
         FilledArcs.polyFillArc(list, gc.arcMode, fill);
+        target.wroteAround(arcs, count, 6, true, 1);
     }
 
     /** mi's thin-arc path: big ellipses first through the wide code, then the walked ones. */

@@ -13,17 +13,20 @@ public final class Lines {
     public static void polyLine(DrawTarget target, GraphicsContext gc, int[] coords, int count) {
         if (gc.lineWidth == 0) ZeroWidthLines.polyLine(target, gc, coords, count);
         else WideLines.polyLine(target, gc, coords, count);
+        target.wroteAround(coords, count, 2, false, gc.lineWidth + 2);
     }
 
     /** PolySegment with {@code count} segments as x1, y1, x2, y2 quadruples. */
     public static void polySegment(DrawTarget target, GraphicsContext gc, int[] coords, int count) {
         if (gc.lineWidth == 0) ZeroWidthLines.polySegment(target, gc, coords, count);
         else WideLines.polySegment(target, gc, coords, count);
+        target.wroteAround(coords, count, 4, false, gc.lineWidth + 2);
     }
 
     /** PolyRectangle with {@code count} rectangles as x, y, width, height quadruples. */
     public static void polyRectangle(DrawTarget target, GraphicsContext gc, int[] coords, int count) {
         if (gc.lineWidth == 0) ZeroWidthLines.polyRectangle(target, gc, coords, count);
         else WideLines.polyRectangle(target, gc, coords, count);
+        target.wroteAround(coords, count, 4, true, gc.lineWidth + 2);
     }
 }

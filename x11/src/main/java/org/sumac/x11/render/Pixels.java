@@ -1,5 +1,7 @@
 package org.sumac.x11.render;
 
+import org.sumac.x11.geom.Region;
+
 /**
  * Pixel storage of a drawable: one int per pixel whatever the depth (depth 1 holds 0 or 1,
  * depth 8 holds 0..255, depths 24 and 32 hold the 32-bit word Xvfb would store). Rows are
@@ -8,12 +10,39 @@ package org.sumac.x11.render;
 public final class Pixels {
     public final int width, height, depth;
     public final int[] data;
+    /** Who hears what is written here: the display's damage for the screen, nobody for a pixmap. */
+    private PixelWrites writes;
 
     public Pixels(int width, int height, int depth) {
         this.width = width;
         this.height = height;
         this.depth = depth;
         this.data = new int[Math.multiplyExact(Math.max(width, 0), Math.max(height, 0))];
+    }
+
+    /** Every write into these pixels is reported to {@code w} from now on (the screen framebuffer's damage). */
+    public void reportWritesTo(PixelWrites w) {
+        this.writes = w;
+    }
+
+    /** Whether writes are heard: writers build the region they report only then. */
+    public boolean watched() {
+        return writes != null && writes.listening();
+    }
+
+    /** A drawing operation wrote the pixels of {@code region} (buffer coordinates). */
+    public void wrote(Region region) {
+        if (writes != null && !region.isEmpty()) writes.wrote(region);
+    }
+
+    /** The pixels of {@code destination} were copied from {@code destination - (dx, dy)} of this buffer. */
+    public void copied(Region destination, int dx, int dy) {
+        if (writes != null && !destination.isEmpty()) writes.copied(destination, dx, dy);
+    }
+
+    /** Every pixel of {@code region} became {@code pixel} (solid, opaque). */
+    public void filled(Region region, int pixel) {
+        if (writes != null && !region.isEmpty()) writes.filled(region, pixel);
     }
 
     /** The bits a pixel of this depth can hold; depth 24 keeps all 32 bits as fb does. */

@@ -15,5 +15,6 @@ public final class Points {
         Painter p = Painter.solidForeground(target, gc);
         if (p.clipEmpty()) return;
         for (int i = 0, k = 0; i < count; i++, k += 2) p.point(coords[k], coords[k + 1]);
+        target.wroteAround(coords, count, 2, false, 0);
     }
 }

@@ -28,6 +28,7 @@ public final class Polygons {
         if (p.clipEmpty()) return;
         if (shape == SHAPE_CONVEX) fillConvex(p, coords, count);
         else fillGeneral(p, coords, count, gc.fillRule == GraphicsContext.RULE_WINDING);
+        target.wroteAround(coords, count, 2, false, 1);
     }
 
     /**

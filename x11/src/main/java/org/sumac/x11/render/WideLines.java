@@ -69,7 +69,7 @@ public final class WideLines {
                     n = put(rects, n, minBound(x - offset1), maxBound(y + h - offset1), maxUBound(w + offset2), offset2);
                 }
             }
-            FillRectangles.fill(target, gc, rects, n);
+            FillRectangles.paint(target, gc, rects, n);
             return;
         }
         int[] pts = new int[10];

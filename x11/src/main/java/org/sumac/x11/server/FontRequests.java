@@ -358,7 +358,9 @@ public final class FontRequests {
             }
         }
         if (f == null) return null;
-        return new int[] {minX - 64, y - f.fontAscent() - 64, maxX + 64, y + f.fontDescent() + 64};
+        int[] bbox = {minX - 64, y - f.fontAscent() - 64, maxX + 64, y + f.fontDescent() + 64};
+        t.wrote(bbox[0], bbox[1], bbox[2], bbox[3]);
+        return bbox;
     }
 
     /** ImageText8/16: background box in the GC background, then glyphs in the foreground (GXcopy, solid). */
@@ -384,6 +386,8 @@ public final class FontRequests {
             if (direct == null || !direct.glyph(f, gi, cx, y)) glyph(f, gi, cx, y, fg);
             cx += f.glyphMetrics(gi).width();
         }
-        return new int[] {Math.min(bx, x) - 64, top - 64, Math.max(bx + bw, cx) + 64, top + h + 64};
+        int[] bbox = {Math.min(bx, x) - 64, top - 64, Math.max(bx + bw, cx) + 64, top + h + 64};
+        t.wrote(bbox[0], bbox[1], bbox[2], bbox[3]);
+        return bbox;
     }
 }

@@ -324,18 +324,6 @@ public final class Graphics {
         return d;
     }
 
-    /** Reports the screen area a request may have changed (bounding box in drawable coordinates). */
-    private void damage(Drawable d, DrawTarget t, long x1, long y1, long x2, long y2) {
-        if (!(d instanceof Window) || !server.hasDamageListeners()) return;
-        int bx1 = (int) Math.max(Integer.MIN_VALUE / 2, x1 + t.originX()), by1 = (int) Math.max(Integer.MIN_VALUE / 2, y1 + t.originY());
-        int bx2 = (int) Math.min(Integer.MAX_VALUE / 2, x2 + t.originX()), by2 = (int) Math.min(Integer.MAX_VALUE / 2, y2 + t.originY());
-        server.damage(t.clip().intersectBox(bx1, by1, bx2, by2));
-    }
-
-    private void damageAll(Drawable d, DrawTarget t) {
-        if (d instanceof Window && server.hasDamageListeners()) server.damage(t.clip());
-    }
-
     private static int[] readShorts(RequestReader r, int per) {
         int n = r.remaining() / 2;
         n -= n % per;
@@ -344,27 +332,9 @@ public final class Graphics {
         return v;
     }
 
-    private static long[] bounds(int[] xy, int stride, boolean sizes, int grow) {
-        long x1 = Long.MAX_VALUE, y1 = Long.MAX_VALUE, x2 = Long.MIN_VALUE, y2 = Long.MIN_VALUE;
-        for (int i = 0; i + 1 < xy.length; i += stride) {
-            long x = xy[i], y = xy[i + 1];
-            long w = sizes ? (xy[i + 2] & 0xffff) : 0, h = sizes ? (xy[i + 3] & 0xffff) : 0;
-            x1 = Math.min(x1, x); y1 = Math.min(y1, y);
-            x2 = Math.max(x2, x + w + 1); y2 = Math.max(y2, y + h + 1);
-            if (!sizes && stride == 4) { // segments: both end points
-                x1 = Math.min(x1, xy[i + 2]); y1 = Math.min(y1, xy[i + 3]);
-                x2 = Math.max(x2, xy[i + 2] + 1L); y2 = Math.max(y2, xy[i + 3] + 1L);
-            }
-        }
-        return new long[] {x1 - grow, y1 - grow, x2 + grow, y2 + grow};
-    }
-
     // ---- drawing requests -------------------------------------------------------------------------
 
     private record Req(Drawable d, Gc g, DrawTarget t) { }
-
-    /** Solid fills with more rectangles than this are reported as plain damage (region building is quadratic). */
-    private static final int MAX_FILL_RECTS = 16;
 
     private Req begin(RequestReader r, int minLength) {
         atLeast(r, minLength);
@@ -387,7 +357,6 @@ public final class Graphics {
         int[] xy = readShorts(r, 2);
         resolvePrevious(xy, mode);
         Points.draw(q.t, q.g.state, xy, xy.length / 2);
-        if (xy.length > 0) { long[] b = bounds(xy, 2, false, 0); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
     }
 
     void polyLine(Client c, RequestReader r) {
@@ -397,14 +366,12 @@ public final class Graphics {
         int[] xy = readShorts(r, 2);
         resolvePrevious(xy, mode);
         Lines.polyLine(q.t, q.g.state, xy, xy.length / 2);
-        if (xy.length > 0) { long[] b = bounds(xy, 2, false, q.g.state.lineWidth + 2); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
     }
 
     void polySegment(Client c, RequestReader r) {
         Req q = begin(r, 12);
         int[] s = readShorts(r, 4);
         Lines.polySegment(q.t, q.g.state, s, s.length / 4);
-        if (s.length > 0) { long[] b = bounds(s, 4, false, q.g.state.lineWidth + 2); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
     }
 
     void polyRectangle(Client c, RequestReader r) {
@@ -412,7 +379,6 @@ public final class Graphics {
         int[] s = readShorts(r, 4);
         for (int i = 2; i < s.length; i += 4) { s[i] &= 0xffff; s[i + 1] &= 0xffff; }
         Lines.polyRectangle(q.t, q.g.state, s, s.length / 4);
-        if (s.length > 0) { long[] b = bounds(s, 4, true, q.g.state.lineWidth + 2); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
     }
 
     void polyArc(Client c, RequestReader r) {
@@ -427,7 +393,6 @@ public final class Graphics {
         SpanSink bg = gc.lineStyle == GraphicsContext.LINE_DOUBLE_DASH
             ? new Painter(q.t, gc, patterned ? gc.foreground : gc.background, false) : null;
         Arcs.polyArc(q.t, gc, a, a.length / 6, fg, bg);
-        if (a.length > 0) { long[] b = bounds(a, 6, true, gc.lineWidth + 2); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
     }
 
     void polyFillArc(Client c, RequestReader r) {
@@ -436,7 +401,6 @@ public final class Graphics {
         for (int i = 0; i < a.length; i += 6) { a[i + 2] &= 0xffff; a[i + 3] &= 0xffff; }
         SpanSink fill = Painter.fill(q.t, q.g.state);
         Arcs.polyFillArc(q.t, q.g.state, a, a.length / 6, fill);
-        if (a.length > 0) { long[] b = bounds(a, 6, true, 1); damage(q.d, q.t, b[0], b[1], b[2], b[3]); }
     }
 
     void fillPoly(Client c, RequestReader r) {
@@ -454,7 +418,6 @@ public final class Graphics {
         int[] xy = readShorts(r, 2);
         resolvePrevious(xy, mode);
         Polygons.fill(t, g.state, shape, xy, xy.length / 2);
-        if (xy.length > 0) { long[] b = bounds(xy, 2, false, 1); damage(d, t, b[0], b[1], b[2], b[3]); }
     }
 
     void polyFillRectangle(Client c, RequestReader r) {
@@ -462,19 +425,6 @@ public final class Graphics {
         int[] s = readShorts(r, 4);
         for (int i = 2; i < s.length; i += 4) { s[i] &= 0xffff; s[i + 1] &= 0xffff; }
         FillRectangles.fill(q.t, q.g.state, s, s.length / 4);
-        if (s.length == 0) return;
-        GraphicsContext gc = q.g.state;
-        boolean solidCopy = gc.fillStyle == GraphicsContext.FILL_SOLID && gc.function == GraphicsContext.GX_COPY
-            && Painter.reducedPlaneMask(gc.planeMask, 24) == -1;
-        if (q.d instanceof Window && solidCopy && s.length / 4 <= MAX_FILL_RECTS && server.hasDamageListeners()) {
-            // A few opaque solid rectangles: tell the remote side the colour instead of sending pixels.
-            int[] xywh = s.clone();
-            for (int i = 0; i < xywh.length; i += 4) { xywh[i] += q.t.originX(); xywh[i + 1] += q.t.originY(); }
-            server.damageFilled(Region.ofRects(xywh, xywh.length / 4).intersect(q.t.clip()), gc.foreground & 0xFFFFFF);
-            return;
-        }
-        long[] b = bounds(s, 4, true, 0);
-        damage(q.d, q.t, b[0], b[1], b[2], b[3]);
     }
 
     void clearArea(Client c, RequestReader r) {
@@ -519,12 +469,6 @@ public final class Graphics {
         // Source buffer position = destination buffer position + shift.
         int shiftX = src.originX() + sx - dx - t.originX(), shiftY = src.originY() + sy - dy - t.originY();
         blit(src.pixels(), dst.pixels(), dstRegion, shiftX, shiftY, gc);
-        if (dst instanceof Window) {
-            boolean screenMove = src instanceof Window && gc.function == GraphicsContext.GX_COPY
-                && Painter.reducedPlaneMask(gc.planeMask, 24) == -1;
-            if (screenMove) server.damageCopied(dstRegion, -shiftX, -shiftY);
-            else server.damage(dstRegion);
-        }
         graphicsExposures(c, gc, t, dst, src, avail, sx, sy, dx, dy, w, h, 62);
     }
 
@@ -582,6 +526,12 @@ public final class Graphics {
                 } else for (int x = 0; x < w; x++) dst.data[doff + x] = Painter.apply(alu, src.data[so + x], dst.data[doff + x], pm);
             }
         }
+        // A plain copy inside one buffer is a move (the screen's: COPY_BITS on the remote side), anything else damage.
+        if (same && alu == GraphicsContext.GX_COPY && Painter.reducedPlaneMask(gc.planeMask, 24) == -1) {
+            dst.copied(region, -shiftX, -shiftY);
+        } else {
+            dst.wrote(region);
+        }
     }
 
     void copyPlane(Client c, RequestReader r) {
@@ -617,7 +567,7 @@ public final class Graphics {
                 }
             }
         }
-        if (dst instanceof Window) server.damage(dstRegion);
+        dp.wrote(dstRegion);
         graphicsExposures(c, gc, t, dst, src, avail, sx, sy, dx, dy, w, h, 63);
     }
 
@@ -685,7 +635,7 @@ public final class Graphics {
                     ints.get(iy * rowInts + x1 - t.originX() - dx, px.data, y * px.width + x1, x2 - x1);
                 }
             }
-            if (d instanceof Window) server.damage(region);
+            px.wrote(region);
             return;
         }
         for (int i = 0; i < region.rectCount(); i++) {
@@ -709,7 +659,7 @@ public final class Graphics {
                 }
             }
         }
-        if (d instanceof Window) server.damage(region);
+        px.wrote(region);
     }
 
     private static boolean bit(byte[] b, int rowOffset, int x) {
@@ -813,8 +763,7 @@ public final class Graphics {
         Drawable d = checkedDrawable(did, g);
         int x = r.s16(), y = r.s16();
         DrawTarget t = target(d, g.state);
-        int[] bbox = server.dispatcher.fonts.polyText(g, t, r, x, y, wide);
-        if (bbox != null) damage(d, t, bbox[0], bbox[1], bbox[2], bbox[3]);
+        server.dispatcher.fonts.polyText(g, t, r, x, y, wide);
     }
 
     void imageText(Client c, RequestReader r, boolean wide) {
@@ -827,7 +776,6 @@ public final class Graphics {
         int x = r.s16(), y = r.s16();
         if (r.length() != ((16 + n * (wide ? 2 : 1) + 3) & ~3)) throw XError.length();
         DrawTarget t = target(d, g.state);
-        int[] bbox = server.dispatcher.fonts.imageText(g, t, r, n, x, y, wide);
-        if (bbox != null) damage(d, t, bbox[0], bbox[1], bbox[2], bbox[3]);
+        server.dispatcher.fonts.imageText(g, t, r, n, x, y, wide);
     }
 }

@@ -147,25 +147,8 @@ public final class WindowRequests {
             }
         }
         if ((mask & 0xC) != 0 && w.viewable && w.borderWidth > 0) {
-            repaintBorder(w);
+            server.tree.repaintBorder(w);
         }
-    }
-
-    private void repaintBorder(Window w) {
-        Region border = w.borderClip.subtract(w.insideRegion());
-        if (border.isEmpty()) return;
-        int[] d = server.framebuffer.data;
-        int sw = server.framebuffer.width;
-        for (int i = 0; i < border.rectCount(); i++) {
-            for (int y = border.y1(i); y < border.y2(i); y++) {
-                for (int x = border.x1(i); x < border.x2(i); x++) {
-                    d[y * sw + x] = w.borderPixmap == null ? w.borderPixel
-                        : w.borderPixmap.data[Math.floorMod(y - w.absY, w.borderPixmap.height) * w.borderPixmap.width
-                            + Math.floorMod(x - w.absX, w.borderPixmap.width)];
-                }
-            }
-        }
-        server.damage(border);
     }
 
     /** A window's copy of a pixmap is charged to the client that set it, as the pixmap itself is. */

@@ -22,9 +22,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sumac.x11.geom.Region;
+import org.sumac.x11.port.DisplayPort;
+import org.sumac.x11.port.HostedDisplay;
 import org.sumac.x11.protocol.ReplyWriter;
 import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
+import org.sumac.x11.render.PixelWrites;
 import org.sumac.x11.render.Pixels;
 import org.sumac.x11.window.Window;
 import org.sumac.x11.window.WindowTree;
@@ -36,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * run one at a time under {@link #lock}, in arrival order, which is what the protocol's atomicity
  * (grabs, event order, GrabServer) needs. Many displays can live in one JVM.
  */
-public final class XServer implements AutoCloseable {
+public final class XServer implements HostedDisplay {
     private static final Logger log = LoggerFactory.getLogger(XServer.class);
 
     public static final int DEFAULT_COLORMAP = 0x20, ROOT_VISUAL = 0x21, DIRECT_VISUAL = 0x22, ARGB_VISUAL = 0x40,
@@ -106,6 +109,20 @@ public final class XServer implements AutoCloseable {
         this.config = config;
         this.memory = new MemoryBudget(config.memory().display(), null);
         this.framebuffer = new Pixels(config.width(), config.height(), 32);
+        // Damage is raised where pixels are written: whatever writes to the screen reports it here.
+        framebuffer.reportWritesTo(new PixelWrites() {
+            @Override
+            public boolean listening() { return !damageListeners.isEmpty(); }
+
+            @Override
+            public void wrote(Region region) { damage(region); }
+
+            @Override
+            public void copied(Region destination, int dx, int dy) { damageCopied(destination, dx, dy); }
+
+            @Override
+            public void filled(Region region, int pixel) { damageFilled(region, pixel); }
+        });
         this.root = new Window(ROOT_WINDOW, null, null, 0, 0, config.width(), config.height(), 0,
             Window.INPUT_OUTPUT, config.depth(), ROOT_VISUAL, framebuffer);
         root.mapped = true;
@@ -129,12 +146,22 @@ public final class XServer implements AutoCloseable {
         acceptLog = new BurstLog(log::warn, timer, LOG_WINDOW, "accept errors");
     }
 
+    private final Port port = new Port(this);
+
+    /** The one way the remote side (SPICE, a recorder) observes and drives this display. */
+    @Override
+    public DisplayPort port() { return port; }
+
+    @Override
+    public int displayNumber() { return config.displayNumber(); }
+
     /** Milliseconds since the server started: the X server time. */
     public int time() { return (int) ((System.nanoTime() - startNanos) / 1_000_000L); }
 
     // ---- lifecycle ------------------------------------------------------------------------------
 
     /** Claims the display number (lock file, socket) and starts accepting clients. */
+    @Override
     public void start() throws IOException {
         int n = config.displayNumber();
         lockPath = config.lockDir().resolve(".X" + n + "-lock");
@@ -304,7 +331,8 @@ public final class XServer implements AutoCloseable {
         }
     }
 
-    @Override public void close() {
+    @Override
+    public void close() {
         closing = true;
         timer.shutdownNow();
         connectionLog.flush();
@@ -664,6 +692,4 @@ public final class XServer implements AutoCloseable {
             for (DamageListener l : damageListeners) l.damageComplete();
         }
     }
-
-    public boolean hasDamageListeners() { return !damageListeners.isEmpty(); }
 }

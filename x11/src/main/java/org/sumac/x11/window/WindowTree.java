@@ -107,7 +107,6 @@ public final class WindowTree {
             if (!exp.isEmpty()) exposed.put(w, exp);
         }
         copyPixels(copies, copyRegions);
-        reportCopies(copies, copyRegions);
         // 2. Borders: repaint every visible border that changed.
         for (Window w : order) {
             if (!w.viewable || w.isInputOnly() || w.borderWidth == 0) continue;
@@ -117,7 +116,6 @@ public final class WindowTree {
                 : b.borderClip.subtract(Region.of(b.absX, b.absY, w.width, w.height)).translate(w.absX - b.absX, w.absY - b.absY);
             if (b == null || !border.equals(oldBorder) || w.absX != b.absX || w.absY != b.absY) {
                 paintBorder(w, border);
-                server.damage(border);
             }
         }
         // 3. Backgrounds and Expose events, parents before children.
@@ -130,22 +128,6 @@ public final class WindowTree {
             Region exp = exposed.get(w);
             if (exp != null) sendExpose(w, exp);
         }
-        for (Region r : exposed.values()) server.damage(r);
-    }
-
-    /**
-     * Tells the remote side that moved contents were copied, before any exposure is reported, so
-     * it can move the pixels it already has. Several different motions in one change (window
-     * gravity) are reported as plain damage: their order could not be kept by separate copies.
-     */
-    private void reportCopies(List<int[]> deltas, List<Region> regions) {
-        if (deltas.isEmpty()) return;
-        boolean oneMotion = true;
-        for (int[] d : deltas) oneMotion &= d[0] == deltas.get(0)[0] && d[1] == deltas.get(0)[1];
-        Region all = Region.EMPTY;
-        for (Region r : regions) all = all.union(r);
-        if (oneMotion) server.damageCopied(all, deltas.get(0)[0], deltas.get(0)[1]);
-        else server.damage(all);
     }
 
     private void collect(Window w, List<Window> out) {
@@ -176,6 +158,22 @@ public final class WindowTree {
             int x1 = buf[0], y1 = buf[1], w = buf[2], h = buf[3];
             for (int row = 0; row < h; row++) System.arraycopy(buf, 4 + row * w, screen.data, (y1 + row) * screen.width + x1, w);
         }
+        reportCopies(deltas, regions);
+    }
+
+    /**
+     * Tells the remote side that moved contents were copied, before any exposure is reported, so it can move the
+     * pixels it already has. Several different motions in one change (window gravity) are reported as plain damage:
+     * their order could not be kept by separate copies.
+     */
+    private void reportCopies(List<int[]> deltas, List<Region> regions) {
+        if (!screen.watched()) return;
+        boolean oneMotion = true;
+        for (int[] d : deltas) oneMotion &= d[0] == deltas.get(0)[0] && d[1] == deltas.get(0)[1];
+        Region all = Region.EMPTY;
+        for (Region r : regions) all = all.union(r);
+        if (oneMotion) screen.copied(all, deltas.get(0)[0], deltas.get(0)[1]);
+        else screen.wrote(all);
     }
 
     private void copyRowClamped(int sx, int sy, int w, int[] dst, int off) {
@@ -202,6 +200,12 @@ public final class WindowTree {
         }
     }
 
+    /** Repaints a window's whole visible border (its colour or pixmap changed). */
+    public void repaintBorder(Window w) {
+        Region border = w.borderClip.subtract(w.insideRegion());
+        if (!border.isEmpty()) paintBorder(w, border);
+    }
+
     private void paintBorder(Window w, Region region) {
         if (w.borderPixmap != null) tile(region, w.borderPixmap, w.absX, w.absY);
         else fill(region, w.borderPixel);
@@ -213,6 +217,7 @@ public final class WindowTree {
             int x1 = region.x1(i), x2 = region.x2(i);
             for (int y = region.y1(i); y < region.y2(i); y++) java.util.Arrays.fill(d, y * screen.width + x1, y * screen.width + x2, pixel);
         }
+        screen.wrote(region);
     }
 
     private void tile(Region region, Pixels tile, int ox, int oy) {
@@ -226,6 +231,7 @@ public final class WindowTree {
                 }
             }
         }
+        screen.wrote(region);
     }
 
     /** Sends Expose events for a region (screen coordinates) of a window, count decreasing to 0. */
@@ -249,7 +255,6 @@ public final class WindowTree {
         Region r = Region.of(w.absX + x, w.absY + y, width, height).intersect(w.clipList);
         if (r.isEmpty()) return;
         paintBackground(w, r);
-        server.damage(r);
         if (exposures) sendExpose(w, r);
     }
 
