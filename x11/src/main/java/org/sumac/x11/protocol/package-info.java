@@ -38,7 +38,9 @@
  * <li><b>{@code <Request>.Reply}</b>, a record per reply; {@code client.sendReply(reply)} starts the
  *   reply, lets it write byte 1 and bytes 8 on, pads it to 32 bytes and sets its length. Length fields
  *   that only count one list (ListHosts' hosts_len) are not components: they are written from the list.
- *   Lists in replies are values: {@code String} (char), {@code byte[]}, {@code int[]}, {@code List<Struct>}.</li>
+ *   Lists in replies are values: {@code String} (char), {@code byte[]}, {@code int[]}, {@code List<Struct>}.
+ *   For bulk data that should not be copied (GetImage), write the reply with an empty last list into
+ *   {@code c.reply(0)}, append the data with {@code ReplyWriter.reserve} and send the writer.</li>
  * <li><b>{@code <Struct>}</b>, a record per struct with {@code read}, {@code write} and {@code wireSize}.</li>
  * <li><b>{@code <Event>Event}</b>, a record per 32-byte event implementing {@code Event}: {@code NUMBER},
  *   {@code detail()} (byte 1) and {@code write(w)} (bytes 4..31), so
