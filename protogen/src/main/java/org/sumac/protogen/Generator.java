@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.sumac.protogen.Model.Bitcase;
 import org.sumac.protogen.Model.EventDef;
 import org.sumac.protogen.Model.Field;
 import org.sumac.protogen.Model.Item;
@@ -92,15 +93,18 @@ final class Generator {
     }
 
     private boolean structOk(Struct s) {
-        if (s.union || s.eventStruct || !generated.contains(s.module.header)) return false;
+        // A union of one size is carried as its bytes (byte[] / ByteList): XKB Action, Behavior.
+        if (s.union) return generated.contains(s.module.header) && s.fixedSize() >= 0;
+        if (s.eventStruct || !generated.contains(s.module.header)) return false;
         return why(s.items, Ctx.STRUCT) == null;
     }
 
     enum Ctx { REQUEST, STRUCT, REPLY, EVENT }
 
     /** Why a sequence of items cannot be generated in a context, or null. */
-    private String why(List<Item> items, Ctx ctx) {
-        Map<String, String> names = new HashMap<>();
+    private String why(List<Item> items, Ctx ctx) { return why(items, ctx, new HashMap<>()); }
+
+    private String why(List<Item> items, Ctx ctx, Map<String, String> names) {
         for (Item i : items) {
             switch (i) {
                 case Unsupported u -> { return u.what(); }
@@ -112,6 +116,7 @@ final class Generator {
                 }
                 case ListField l -> {
                     if (l.type() instanceof Struct s && !supported.contains(s)) return "list of struct " + s.xml;
+                    if (l.type() instanceof Struct s && s.union && ctx != Ctx.REPLY) return "list of union " + s.xml;
                     if (l.type() instanceof Prim p && p.size() == 8 && ctx == Ctx.REQUEST) return "list of 64-bit items";
                     if (ctx == Ctx.REQUEST || ctx == Ctx.STRUCT) {
                         if (l.length() != null && expr(l.length(), names) == null) return "length of list " + l.name();
@@ -120,8 +125,15 @@ final class Generator {
                     names.put(l.name(), "x");
                 }
                 case Switch s -> {
-                    if (!s.valueList() || ctx != Ctx.REQUEST) return "switch " + s.name();
-                    if (expr(s.mask(), names) == null) return "switch mask";
+                    if (expr(s.mask(), names) == null) return "switch mask " + s.name();
+                    if (s.valueList() && ctx == Ctx.REQUEST) continue;
+                    if (ctx != Ctx.REQUEST && ctx != Ctx.REPLY) return "switch " + s.name();
+                    for (Bitcase bc : s.bitcases()) {
+                        if (bc.bits() == null) return "switch " + s.name() + " (case or expression)";
+                        if (bc.items().stream().anyMatch(x -> x instanceof Switch)) return "nested switch in " + s.name();
+                        String w = why(bc.items(), ctx, names);
+                        if (w != null) return w;
+                    }
                 }
             }
         }
@@ -163,15 +175,29 @@ final class Generator {
     }
 
     /** Length fields of a write context that are computed from their list (pure fieldref, used once). */
-    private static Map<String, ListField> computed(List<Item> items) {
-        Map<String, Integer> counts = new HashMap<>();
-        Set<String> intFields = new HashSet<>();
+    private static void allRefs(List<Item> items, Map<String, Integer> counts) {
         for (Item i : items) {
             switch (i) {
                 case ListField l -> fieldRefs(l.length(), counts);
-                case Switch s -> fieldRefs(s.mask(), counts);
+                case Switch s -> {
+                    fieldRefs(s.mask(), counts);
+                    for (Bitcase bc : s.bitcases()) allRefs(bc.items(), counts);
+                }
+                case Field f -> fieldRefs(f.expr(), counts);
+                default -> { }
+            }
+        }
+    }
+
+    private static Map<String, ListField> computed(List<Item> items) {
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> intFields = new HashSet<>();
+        allRefs(items, counts);
+        for (Item i : items) {
+            switch (i) {
+                case ListField l -> { }
+                case Switch s -> { }
                 case Field f -> {
-                    fieldRefs(f.expr(), counts);
                     if (f.type() instanceof Prim p && p.kind() == Kind.INT && f.expr() == null) intFields.add(f.name());
                 }
                 default -> { }
@@ -210,6 +236,7 @@ final class Generator {
     /** A list's Java type: views in requests, values elsewhere. */
     private String listJava(ListField l, Module m, Ctx ctx) {
         if (l.type() instanceof Struct s) {
+            if (s.union) return "java.util.List<byte[]>";
             if (ctx == Ctx.REQUEST && s.fixedSize() >= 0) return structRef(s, m) + "List";
             return "java.util.List<" + structRef(s, m) + ">";
         }
@@ -301,8 +328,12 @@ final class Generator {
      */
     private void reads(List<Item> items, Module m, Ctx ctx, Cursor c, StringBuilder b, String ind, List<Component> comps,
                        Map<String, ListField> computedFields) {
-        Map<String, String> names = new HashMap<>();
-        boolean first = ctx == Ctx.REQUEST && m.core();
+        reads(items, m, ctx, c, b, ind, comps, computedFields, new HashMap<>(), true);
+    }
+
+    private void reads(List<Item> items, Module m, Ctx ctx, Cursor c, StringBuilder b, String ind, List<Component> comps,
+                       Map<String, ListField> computedFields, Map<String, String> names, boolean top) {
+        boolean first = top && ctx == Ctx.REQUEST && m.core();
         int index = 0;
         for (Item i : items) {
             boolean inByte1 = first && index == 0 && Model.itemSize(i) == 1 && (i instanceof Field || i instanceof Pad);
@@ -328,6 +359,12 @@ final class Generator {
                         b.append(ind).append(jt).append(' ').append(jn).append(" = ").append(readPrim(p, at)).append(";\n");
                         if (!inByte1) c.k += p.size();
                         names.put(f.name(), p.kind() == Kind.BOOL ? "(" + jn + " ? 1 : 0)" : p.kind() == Kind.LONG ? "(int) " + jn : jn);
+                    } else if (((Struct) f.type()).union) {
+                        int size = ((Struct) f.type()).fixedSize();
+                        jt = ctx == Ctx.REQUEST ? "ByteList" : "byte[]";
+                        b.append(ind).append(jt).append(' ').append(jn).append(" = new ByteList(in_, ").append(at).append(", ")
+                            .append(size).append(")").append(ctx == Ctx.REQUEST ? "" : ".copy()").append(";\n");
+                        c.k += size;
                     } else {
                         Struct s = (Struct) f.type();
                         if (s.fixedSize() >= 0) {
@@ -405,6 +442,36 @@ final class Generator {
                     comps.add(new Component(jt, jn, doc(l)));
                     names.put(l.name(), jn);
                 }
+                case Switch s when !s.valueList() -> {
+                    // Bitcases: their fields are components too, 0 or null when the mask lacks their bits.
+                    c.dynamic(b, ind);
+                    String mask = Names.field(s.name()) + "Mask_";
+                    b.append(ind).append("int ").append(mask).append(" = ").append(expr(s.mask(), names)).append(";\n");
+                    for (Bitcase bc : s.bitcases()) {
+                        List<Component> inner = new ArrayList<>();
+                        StringBuilder ib = new StringBuilder();
+                        Cursor ic = new Cursor("pos_", 0);
+                        String in2 = ind + "    ";
+                        reads(bc.items(), m, ctx, ic, ib, in2, inner, null, names, false);
+                        if (ic.k != 0) ib.append(in2).append("pos_ += ").append(ic.k).append(";\n");
+                        String body = ib.toString();
+                        for (Component k : inner) {
+                            String dflt = switch (k.type()) {
+                                case "int" -> "0";
+                                case "long" -> "0L";
+                                case "boolean" -> "false";
+                                case "float" -> "0f";
+                                case "double" -> "0d";
+                                default -> "null";
+                            };
+                            b.append(ind).append(k.type()).append(' ').append(k.name()).append(" = ").append(dflt).append(";\n");
+                            body = body.replace(in2 + k.type() + " " + k.name() + " = ", in2 + k.name() + " = ");
+                            comps.add(new Component(k.type(), k.name(), k.doc() + String.format(" (if %s has 0x%x)", s.name(), bc.bits())));
+                        }
+                        b.append(ind).append("if ((").append(mask).append(String.format(" & 0x%x) != 0) {\n", bc.bits()));
+                        b.append(body).append(ind).append("}\n");
+                    }
+                }
                 case Switch s -> {
                     String jn = Names.field(s.name());
                     c.dynamic(b, ind);
@@ -454,11 +521,16 @@ final class Generator {
      * first item in byte 1, returned as the detail expression; structs from their start).
      */
     private String writes(List<Item> items, Module m, Ctx ctx, StringBuilder b, String ind, List<Component> comps) {
+        return writes(items, m, ctx, b, ind, comps, new HashMap<>(), true);
+    }
+
+    private String writes(List<Item> items, Module m, Ctx ctx, StringBuilder b, String ind, List<Component> comps,
+                          Map<String, String> names, boolean top) {
         Map<String, ListField> computed = computed(items);
         String detail = null;
         int index = 0;
         for (Item i : items) {
-            boolean byte1 = (ctx == Ctx.REPLY || ctx == Ctx.EVENT) && index == 0;
+            boolean byte1 = top && (ctx == Ctx.REPLY || ctx == Ctx.EVENT) && index == 0;
             index++;
             switch (i) {
                 case Pad p -> {
@@ -468,10 +540,20 @@ final class Generator {
                 }
                 case Field f -> {
                     String jn = Names.field(f.name());
-                    String jt = fieldJava(f, m);
+                    boolean union = f.type() instanceof Struct st && st.union;
+                    String jt = union ? "byte[]" : fieldJava(f, m);
                     ListField of = computed.get(f.name());
                     String v = of != null ? lengthOf(of, listJava(of, m, ctx)) : jn;
                     if (of == null) comps.add(new Component(jt, jn, doc(f)));
+                    boolean isBool = f.type() instanceof Prim bp && bp.kind() == Kind.BOOL;
+                    names.put(f.name(), isBool ? "(" + v + " ? 1 : 0)" : f.type() instanceof Prim lp && lp.kind() == Kind.LONG ? "(int) " + v : v);
+                    if (union) {
+                        int size = ((Struct) f.type()).fixedSize();
+                        b.append(ind).append("if (").append(jn).append(".length != ").append(size)
+                            .append(") throw new IllegalArgumentException(\"").append(jn).append(": ").append(size).append(" bytes\");\n");
+                        b.append(ind).append("o.bytes(").append(jn).append(");\n");
+                        continue;
+                    }
                     if (byte1) {
                         String d = f.type() instanceof Prim p && p.kind() == Kind.BOOL ? "(" + v + " ? 1 : 0)" : v;
                         if (ctx == Ctx.REPLY) b.append(ind).append("o.putU8(1, ").append(d).append(");\n");
@@ -490,7 +572,9 @@ final class Generator {
                         b.append(ind).append("if (").append(lengthOf(l, jt)).append(" != ").append(fixed)
                             .append(") throw new IllegalArgumentException(\"").append(jn).append(": ").append(fixed).append(" items\");\n");
                     }
-                    if (l.type() instanceof Struct) {
+                    if (l.type() instanceof Struct st && st.union) {
+                        b.append(ind).append("for (var e_ : ").append(jn).append(") o.bytes(e_);\n");
+                    } else if (l.type() instanceof Struct) {
                         b.append(ind).append("for (var e_ : ").append(jn).append(") e_.write(o);\n");
                     } else {
                         Prim p = (Prim) l.type();
@@ -500,6 +584,19 @@ final class Generator {
                             default -> b.append(ind).append("for (var e_ : ").append(jn).append(") ")
                                 .append(writePrim(new Prim(p.xml(), p.size(), p.signed(), p.kind() == Kind.BOOL ? Kind.INT : p.kind()), "e_")).append('\n');
                         }
+                    }
+                }
+                case Switch s -> {
+                    // Bitcases: written when the mask has their bits (their components may be null otherwise).
+                    String mask = expr(s.mask(), names);
+                    for (Bitcase bc : s.bitcases()) {
+                        b.append(ind).append("if ((").append(mask).append(String.format(" & 0x%x) != 0) {\n", bc.bits()));
+                        List<Component> inner = new ArrayList<>();
+                        writes(bc.items(), m, ctx, b, ind + "    ", inner, names, false);
+                        for (Component k : inner) {
+                            comps.add(new Component(k.type(), k.name(), k.doc() + String.format(" (if %s has 0x%x)", s.name(), bc.bits())));
+                        }
+                        b.append(ind).append("}\n");
                     }
                 }
                 default -> throw new IllegalStateException(i.toString());
@@ -547,7 +644,7 @@ final class Generator {
         List<String> skips = new ArrayList<>();
         skipped.put(m.header, skips);
         for (Struct s : m.structs) {
-            if (supported.contains(s)) structFile(m, s);
+            if (supported.contains(s) && !s.union) structFile(m, s);
         }
         Map<Request, String> raw = new LinkedHashMap<>();
         for (Request r : m.requests) {

@@ -44,8 +44,18 @@ final class Model {
         }
 
         /** Size on the wire when every item is of fixed size, else -1. */
+        /** Size on the wire; a union's is its largest member's, when all have a fixed size (XKB Action, Behavior). */
         int fixedSize() {
-            if (union || eventStruct) return -1;
+            if (eventStruct) return -1;
+            if (union) {
+                int size = -1;
+                for (Item i : items) {
+                    int s = itemSize(i);
+                    if (s < 0) return -1;
+                    size = Math.max(size, s); // members overlay, as in C (Action's "type" is its first byte)
+                }
+                return size;
+            }
             return Model.fixedSize(items);
         }
     }
@@ -62,7 +72,11 @@ final class Model {
     record ListField(String name, Type type, String typeXml, Element length, String enumRef) implements Item { }
 
     /** A switch: {@code valueList} when each bitcase holds one 4-byte field (the core's value lists). */
-    record Switch(String name, Element mask, List<Field> cases, List<Integer> bits, boolean valueList) implements Item { }
+    record Switch(String name, Element mask, List<Field> cases, List<Integer> bits, boolean valueList, List<Bitcase> bitcases)
+        implements Item { }
+
+    /** One bitcase: its items are on the wire when the switch's mask has any of {@code bits} (null: not a bitcase). */
+    record Bitcase(Long bits, List<Item> items) { }
 
     record Unsupported(String what) implements Item { }
 
@@ -224,7 +238,7 @@ final class Model {
                 }
                 case "switch" -> out.add(switchItem(e, m, all));
                 case "fd" -> out.add(new Unsupported("fd " + e.getAttribute("name")));
-                case "reply", "doc", "required_start_align" -> { }
+                case "reply", "doc", "required_start_align", "enumref" -> { }
                 default -> out.add(new Unsupported(e.getTagName()));
             }
         }
@@ -253,7 +267,20 @@ final class Model {
             cases.add(new Field(fields.get(0).getAttribute("name"), t, fields.get(0).getAttribute("type"), null, null, null));
             bits.add(bit.intValue());
         }
-        return new Switch(e.getAttribute("name"), mask, cases, bits, valueList);
+        List<Bitcase> bitcases = new ArrayList<>();
+        for (Element c : children(e)) {
+            if (c == mask) continue;
+            if (!c.getTagName().equals("bitcase")) { bitcases.add(new Bitcase(null, List.of())); continue; }
+            Long v = 0L;
+            for (Element x : children(c)) {
+                if (!x.getTagName().equals("enumref")) continue;
+                Long b = enumValue(m, all, x.getAttribute("ref"), x.getTextContent().trim());
+                v = b == null || v == null ? null : v | b;
+            }
+            if (v != null && v == 0L) v = null; // a bitcase on an expression, not enumrefs
+            bitcases.add(new Bitcase(v, items(c, m, all)));
+        }
+        return new Switch(e.getAttribute("name"), mask, cases, bits, valueList, bitcases);
     }
 
     static Long enumValue(Module m, Map<String, Module> all, String enumName, String item) {

@@ -1,7 +1,8 @@
 package org.sumac.x11.ext;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.sumac.x11.input.keymap.Keymap;
-import org.sumac.x11.protocol.ReplyWriter;
 import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
 import org.sumac.x11.protocol.xkb.Bell;
@@ -10,10 +11,16 @@ import org.sumac.x11.protocol.xkb.GetControls;
 import org.sumac.x11.protocol.xkb.GetIndicatorMap;
 import org.sumac.x11.protocol.xkb.GetIndicatorState;
 import org.sumac.x11.protocol.xkb.GetMap;
+import org.sumac.x11.protocol.xkb.KTMapEntry;
+import org.sumac.x11.protocol.xkb.KeyModMap;
+import org.sumac.x11.protocol.xkb.KeySymMap;
+import org.sumac.x11.protocol.xkb.KeyType;
+import org.sumac.x11.protocol.xkb.XkbEnums.MapPart;
 import org.sumac.x11.protocol.xkb.GetNames;
 import org.sumac.x11.protocol.xkb.GetState;
 import org.sumac.x11.protocol.xkb.LatchLockState;
 import org.sumac.x11.protocol.xkb.PerClientFlags;
+import org.sumac.x11.protocol.xkb.SelectEvents;
 import org.sumac.x11.protocol.xkb.SetControls;
 import org.sumac.x11.protocol.xkb.UseExtension;
 import org.sumac.x11.protocol.xkb.XkbEnums.BoolCtrl;
@@ -45,7 +52,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     }
 
     // SelectEvents, Bell, LatchLockState, SetControls: accepted, no events yet.
-    @Override public void selectEvents(Client c, RequestReader r) { }
+    @Override public void selectEvents(Client c, SelectEvents q) { }
     @Override public void bell(Client c, Bell q) { }
     @Override public void latchLockState(Client c, LatchLockState q) { }
     @Override public void setControls(Client c, SetControls q) { }
@@ -78,12 +85,11 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         c.sendReply(new GetIndicatorMap.Reply(DEVICE_ID, 0, 0, 0, java.util.List.of()));
     }
 
-    /** None. GetNames' reply has a switch the generator does not describe yet: written here. */
+    /** No names: which is 0, so none of the reply's optional parts is there. */
     @Override public void getNames(Client c, GetNames q) {
         Keymap km = server.dispatcher.input.keymap();
-        ReplyWriter o = c.reply(DEVICE_ID);
-        o.i32(0).u8(km.minKeycode()).u8(km.maxKeycode()).u8(0).u8(0).u16(0).u8(0).u8(0).i32(0).u8(0).u8(0).u16(0).zeros(4);
-        c.sendReply(o);
+        c.sendReply(new GetNames.Reply(DEVICE_ID, 0, km.minKeycode(), km.maxKeycode(), 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, 0, 0, null, null, null, null, null, null, null, null, null));
     }
 
     /** DetectableAutoRepeat (bit 0) is supported: this server generates no auto-repeat at all. */
@@ -100,7 +106,6 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         return TWO_LEVEL;
     }
 
-    /** GetMap's reply has a switch the generator does not describe yet: written here. */
     @Override public void getMap(Client c, GetMap q) {
         int device = q.deviceSpec();
         int full = q.full(), partial = q.partial();
@@ -132,72 +137,56 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         if ((present & 4) == 0) { firstModMap = 0; nModMap = 0; }
         if ((present & 128) == 0) { firstVModMap = 0; nVModMap = 0; }
 
-        ReplyWriter body = new ReplyWriter(c.msbFirst(), 4096);
-        if ((present & 1) != 0) for (int t = firstType; t < firstType + nTypes; t++) keyType(body, t);
+        List<KeyType> types = new ArrayList<>();
+        if ((present & MapPart.KEY_TYPES) != 0) for (int t = firstType; t < firstType + nTypes; t++) types.add(keyType(t));
+        List<KeySymMap> syms = new ArrayList<>();
         int totalSyms = 0;
-        if ((present & 2) != 0) {
+        if ((present & MapPart.KEY_SYMS) != 0) {
             for (int k = firstSym; k < firstSym + nSyms; k++) {
                 int s0 = km.keysym(k, 0), s1 = km.keysym(k, 1);
                 int type = typeOf(s0, s1);
                 int width = type == ONE_LEVEL ? 1 : 2;
                 boolean any = s0 != 0 || s1 != 0;
-                body.u8(type).u8(type).u8(type).u8(type).u8(any ? 1 : 0).u8(width).u16(any ? width : 0);
-                if (any) {
-                    body.i32(s0);
-                    if (width == 2) body.i32(s1);
-                    totalSyms += width;
-                }
+                int[] symbols = !any ? new int[0] : width == 2 ? new int[] {s0, s1} : new int[] {s0};
+                syms.add(new KeySymMap(new byte[] {(byte) type, (byte) type, (byte) type, (byte) type}, any ? 1 : 0, width, symbols));
+                totalSyms += symbols.length;
             }
         }
-        if ((present & 16) != 0) { body.zeros(nActs); body.pad(); }
-        int totalModMap = 0;
-        if ((present & 4) != 0) {
+        List<KeyModMap> modMap = new ArrayList<>();
+        if ((present & MapPart.MODIFIER_MAP) != 0) {
             for (int k = firstModMap; k < firstModMap + nModMap; k++) {
                 int m = km.modifierMask(k);
-                if (m != 0) { body.u8(k).u8(m); totalModMap++; }
+                if (m != 0) modMap.add(new KeyModMap(k, m));
             }
-            body.pad();
         }
-        ReplyWriter o = c.reply(DEVICE_ID);
-        o.zeros(2).u8(min).u8(max).u16(present)
-            .u8(firstType).u8(nTypes).u8((present & 1) != 0 ? 4 : 0)
-            .u8(firstSym).u16(totalSyms).u8(nSyms)
-            .u8(firstAct).u16(0).u8(nActs)
-            .u8(firstBehavior).u8(nBehaviors).u8(0)
-            .u8(firstExplicit).u8(nExplicit).u8(0)
-            .u8(firstModMap).u8(nModMap).u8(totalModMap)
-            .u8(firstVModMap).u8(nVModMap).u8(0)
-            .u8(0).u16(0);
-        o.bytes(body.array(), 0, body.size());
-        c.sendReply(o);
+        // No actions (each key's count is 0), behaviors, explicit components or virtual modifiers.
+        c.sendReply(new GetMap.Reply(DEVICE_ID, min, max, present,
+            firstType, nTypes, (present & MapPart.KEY_TYPES) != 0 ? 4 : 0,
+            firstSym, totalSyms, nSyms,
+            firstAct, 0, nActs,
+            firstBehavior, nBehaviors, 0,
+            firstExplicit, nExplicit, 0,
+            firstModMap, nModMap, modMap.size(),
+            firstVModMap, nVModMap, 0,
+            0, types, syms, new byte[nActs], List.of(), List.of(), new byte[0], List.of(), modMap, List.of()));
     }
 
     private static void checkRange(int present, int bit, int first, int n, int min, int max) {
         if ((present & bit) != 0 && n > 0 && (first < min || first + n - 1 > max)) throw XError.value(first);
     }
 
-    /** Writes one key type: modifier mask, levels and the map from modifier combinations to levels. */
-    private static void keyType(ReplyWriter o, int t) {
-        switch (t) {
-            case ONE_LEVEL -> o.u8(0).u8(0).u16(0).u8(1).u8(0).u8(0).u8(0);
-            case TWO_LEVEL -> {
-                o.u8(1).u8(1).u16(0).u8(2).u8(1).u8(0).u8(0);
-                entry(o, 1, 1);
-            }
-            case ALPHABETIC -> {
-                o.u8(3).u8(3).u16(0).u8(2).u8(2).u8(0).u8(0);
-                entry(o, 1, 1);
-                entry(o, 2, 1);
-            }
-            default -> { // KEYPAD: Shift or NumLock (Mod2) selects the second level
-                o.u8(0x11).u8(0x11).u16(0).u8(2).u8(2).u8(0).u8(0);
-                entry(o, 1, 1);
-                entry(o, 0x10, 1);
-            }
-        }
+    /** One key type: modifier mask, levels and the map from modifier combinations to levels. */
+    private static KeyType keyType(int t) {
+        return switch (t) {
+            case ONE_LEVEL -> new KeyType(0, 0, 0, 1, 0, false, List.of(), List.of());
+            case TWO_LEVEL -> new KeyType(1, 1, 0, 2, 1, false, List.of(entry(1, 1)), List.of());
+            case ALPHABETIC -> new KeyType(3, 3, 0, 2, 2, false, List.of(entry(1, 1), entry(2, 1)), List.of());
+            // KEYPAD: Shift or NumLock (Mod2) selects the second level
+            default -> new KeyType(0x11, 0x11, 0, 2, 2, false, List.of(entry(1, 1), entry(0x10, 1)), List.of());
+        };
     }
 
-    private static void entry(ReplyWriter o, int mods, int level) {
-        o.u8(1).u8(mods).u8(level).u8(mods).u16(0).u16(0);
+    private static KTMapEntry entry(int mods, int level) {
+        return new KTMapEntry(true, mods, level, mods, 0);
     }
 }

@@ -38,7 +38,9 @@
  * <li><b>{@code <Request>.Reply}</b>, a record per reply; {@code client.sendReply(reply)} starts the
  *   reply, lets it write byte 1 and bytes 8 on, pads it to 32 bytes and sets its length. Length fields
  *   that only count one list (ListHosts' hosts_len) are not components: they are written from the list.
- *   Lists in replies are values: {@code String} (char), {@code byte[]}, {@code int[]}, {@code List<Struct>}.</li>
+ *   Lists in replies are values: {@code String} (char), {@code byte[]}, {@code int[]}, {@code List<Struct>}.
+ *   For bulk data that should not be copied (GetImage), write the reply with an empty last list into
+ *   {@code c.reply(0)}, append the data with {@code ReplyWriter.reserve} and send the writer.</li>
  * <li><b>{@code <Struct>}</b>, a record per struct with {@code read}, {@code write} and {@code wireSize}.</li>
  * <li><b>{@code <Event>Event}</b>, a record per 32-byte event implementing {@code Event}: {@code NUMBER},
  *   {@code detail()} (byte 1) and {@code write(w)} (bytes 4..31), so
@@ -71,21 +73,27 @@
  * The core's requests reach the area handlers through {@code server/CoreRequests}, which implements
  * {@code XprotoHandler<Client>}; requests not converted yet are still routed raw there.
  *
+ * <h2>Switches and unions</h2>
+ * A value list (each bitcase one 4-byte field) is a {@code ValueList}. Other bitcase switches (XKB
+ * SelectEvents, GetMap's and GetNames' replies) are flattened: their fields become components of the
+ * record, read when the mask has their bits (0 or null otherwise) and written when it does (the handler
+ * sets the mask field, such as GetMap's {@code present}, and the parts it announces). A union of fixed
+ * size (XKB Action, Behavior; ClientMessageData) is carried as its bytes: {@code ByteList} in requests,
+ * {@code byte[]} elsewhere, in the client's byte order for the handler to lay out.
+ *
  * <h2>Not generated yet (the handler method gets the RequestReader, or writes its reply itself)</h2>
+ * bin/protogen prints the list. In short:
  * <ul>
- * <li>switch/bitcase bodies other than value lists (one 4-byte field per bit): XKB SelectEvents,
- *   SetMap, SetNames requests and the GetMap, GetNames, GetKbdByName replies;</li>
- * <li>unions (xproto ClientMessageData, XKB Action, Behavior): XKB GetDeviceInfo's reply,
- *   SetDeviceInfo; ClientMessage's encoder and layout (SyntheticEvents swaps it by its format);</li>
- * <li>events with no sequence number (KeymapNotify: its layout is generated, not its encoder), XInput's
- *   DeviceChanged generic event (its classes are a switch);</li>
- * <li>value lists whose items are not one 4-byte word (SYNC CreateAlarm/ChangeAlarm), RANDR SetMonitor,
- *   CreateLease's reply, XInput's requests and replies with switches or unions (XIChangeHierarchy,
- *   XIQueryDevice's reply, ListInputDevices' reply...), MIT-SHM AttachFd and CreateSegment's reply (fds);
- *   run bin/protogen to see the full list;</li>
- * <li>file descriptors ({@code <fd>}), {@code sumof}/{@code paramref} lengths in requests; lists of 64-bit
- *   items in requests. QueryTextExtents' odd_length is read as a plain field: the handler drops the
- *   last CHAR2B of {@code string} when it is set.</li>
+ * <li>switches on equality ({@code <case>}) and nested switches: XInput's properties (ChangeDeviceProperty,
+ *   XIChangeProperty and their Get replies), device classes and controls (XIQueryDevice's reply,
+ *   XIChangeHierarchy, ListInputDevices' reply, DeviceChanged), XKB GetKbdByName's reply;</li>
+ * <li>lists of unions in requests (XKB SetMap, SetDeviceInfo), list lengths by {@code sumof} or other
+ *   parameters in requests (XKB SetNames), variable-size structs as request fields (RANDR SetMonitor);</li>
+ * <li>file descriptors (MIT-SHM AttachFd, CreateSegment's reply; RANDR CreateLease's reply);</li>
+ * <li>KeymapNotify's encoder (no sequence number; its layout is generated); layouts of events holding a
+ *   union (ClientMessage: SyntheticEvents swaps it by its format; RANDR Notify).</li>
  * </ul>
+ * QueryTextExtents' odd_length is read as a plain field: the handler drops the last CHAR2B of
+ * {@code string} when it is set.
  */
 package org.sumac.x11.protocol;

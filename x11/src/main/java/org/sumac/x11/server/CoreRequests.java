@@ -12,7 +12,7 @@ import static org.sumac.x11.protocol.xproto.XprotoProtocol.*;
  *
  * <p>Converting a request: delete its line in {@link #raw}, and make its method below call the area handler with
  * the parsed record, as ServerControl's do. Lines are grouped by area file so that helpers converting different
- * files do not touch the same lines.
+ * files do not touch the same lines. CoreRequestsTest fails when a request is neither routed raw nor converted.
  */
 final class CoreRequests implements XprotoHandler<Client> {
     private final XServer server;

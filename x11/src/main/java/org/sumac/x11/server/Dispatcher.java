@@ -20,7 +20,7 @@ public final class Dispatcher {
     public final Colormaps colormaps;
     public final Cursors cursors;
     public final ServerControl control;
-    private final CoreRequests core;
+    final CoreRequests core;
 
     Dispatcher(XServer server) {
         this.server = server;

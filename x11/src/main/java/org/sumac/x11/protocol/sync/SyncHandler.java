@@ -52,13 +52,13 @@ public interface SyncHandler<C> {
         throw new XError(XError.IMPLEMENTATION, 0);
     }
 
-    /** CreateAlarm (8), not generated (switch value_list): decode it from the reader. */
-    default void createAlarm(C client, RequestReader request) {
+    /** CreateAlarm (8). */
+    default void createAlarm(C client, CreateAlarm request) {
         throw new XError(XError.IMPLEMENTATION, 0);
     }
 
-    /** ChangeAlarm (9), not generated (switch value_list): decode it from the reader. */
-    default void changeAlarm(C client, RequestReader request) {
+    /** ChangeAlarm (9). */
+    default void changeAlarm(C client, ChangeAlarm request) {
         throw new XError(XError.IMPLEMENTATION, 0);
     }
 

@@ -77,8 +77,8 @@ public final class SyncProtocol {
             case AWAIT -> h.await(client, Await.parse(r));
             case CHANGE_COUNTER -> h.changeCounter(client, ChangeCounter.parse(r));
             case SET_COUNTER -> h.setCounter(client, SetCounter.parse(r));
-            case CREATE_ALARM -> h.createAlarm(client, r);
-            case CHANGE_ALARM -> h.changeAlarm(client, r);
+            case CREATE_ALARM -> h.createAlarm(client, CreateAlarm.parse(r));
+            case CHANGE_ALARM -> h.changeAlarm(client, ChangeAlarm.parse(r));
             case DESTROY_ALARM -> h.destroyAlarm(client, DestroyAlarm.parse(r));
             case QUERY_ALARM -> h.queryAlarm(client, QueryAlarm.parse(r));
             case SET_PRIORITY -> h.setPriority(client, SetPriority.parse(r));

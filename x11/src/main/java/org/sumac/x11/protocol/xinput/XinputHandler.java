@@ -187,7 +187,7 @@ public interface XinputHandler<C> {
         throw new XError(XError.IMPLEMENTATION, 0);
     }
 
-    /** ChangeDeviceProperty (37), not generated (switch items): decode it from the reader. */
+    /** ChangeDeviceProperty (37), not generated (switch items (case or expression)): decode it from the reader. */
     default void changeDeviceProperty(C client, RequestReader request) {
         throw new XError(XError.IMPLEMENTATION, 0);
     }
@@ -287,7 +287,7 @@ public interface XinputHandler<C> {
         throw new XError(XError.IMPLEMENTATION, 0);
     }
 
-    /** XIChangeProperty (57), not generated (switch items): decode it from the reader. */
+    /** XIChangeProperty (57), not generated (switch items (case or expression)): decode it from the reader. */
     default void xIChangeProperty(C client, RequestReader request) {
         throw new XError(XError.IMPLEMENTATION, 0);
     }

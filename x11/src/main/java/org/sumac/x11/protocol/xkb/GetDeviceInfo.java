@@ -2,6 +2,7 @@
 package org.sumac.x11.protocol.xkb;
 
 import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.ReplyWriter;
 import org.sumac.x11.protocol.XError;
 
 /**
@@ -29,5 +30,50 @@ public record GetDeviceInfo(int deviceSpec, int wanted, int allButtons, int firs
         int ledClass = in_.card16At(12);
         int ledID = in_.card16At(14);
         return new GetDeviceInfo(deviceSpec, wanted, allButtons, firstButton, nButtons, ledClass, ledID);
+    }
+
+    /**
+     * The reply to GetDeviceInfo.
+     *
+     * @param deviceID CARD8
+     * @param present CARD16, mask of XIFeature
+     * @param supported CARD16, mask of XIFeature
+     * @param unsupported CARD16, mask of XIFeature
+     * @param firstBtnWanted CARD8
+     * @param nBtnsWanted CARD8
+     * @param firstBtnRtrn CARD8
+     * @param totalBtns CARD8
+     * @param hasOwnState BOOL
+     * @param dfltKbdFB CARD16
+     * @param dfltLedFB CARD16
+     * @param devType ATOM
+     * @param name list of STRING8, nameLen items
+     * @param btnActions list of Action, nBtnsRtrn items
+     * @param leds list of DeviceLedInfo, nDeviceLedFBs items
+     */
+    public record Reply(int deviceID, int present, int supported, int unsupported, int firstBtnWanted, int nBtnsWanted, int firstBtnRtrn, int totalBtns, boolean hasOwnState, int dfltKbdFB, int dfltLedFB, int devType, String name, java.util.List<byte[]> btnActions, java.util.List<DeviceLedInfo> leds) implements org.sumac.x11.protocol.Reply {
+        @Override
+        public void write(ReplyWriter o) {
+            o.putU8(1, deviceID);
+            o.u16(present);
+            o.u16(supported);
+            o.u16(unsupported);
+            o.u16(leds.size());
+            o.u8(firstBtnWanted);
+            o.u8(nBtnsWanted);
+            o.u8(firstBtnRtrn);
+            o.u8(btnActions.size());
+            o.u8(totalBtns);
+            o.bool(hasOwnState);
+            o.u16(dfltKbdFB);
+            o.u16(dfltLedFB);
+            o.zeros(2);
+            o.i32(devType);
+            o.u16(name.length());
+            o.string8(name);
+            o.zeros(-o.size() & 3);
+            for (var e_ : btnActions) o.bytes(e_);
+            for (var e_ : leds) e_.write(o);
+        }
     }
 }

@@ -17,8 +17,8 @@ public interface XkbHandler<C> {
         throw new XError(XError.IMPLEMENTATION, 0);
     }
 
-    /** SelectEvents (1), not generated (switch details): decode it from the reader. */
-    default void selectEvents(C client, RequestReader request) {
+    /** SelectEvents (1). */
+    default void selectEvents(C client, SelectEvents request) {
         throw new XError(XError.IMPLEMENTATION, 0);
     }
 
@@ -52,7 +52,7 @@ public interface XkbHandler<C> {
         throw new XError(XError.IMPLEMENTATION, 0);
     }
 
-    /** SetMap (9), not generated (switch values): decode it from the reader. */
+    /** SetMap (9), not generated (list of union Action): decode it from the reader. */
     default void setMap(C client, RequestReader request) {
         throw new XError(XError.IMPLEMENTATION, 0);
     }
@@ -97,7 +97,7 @@ public interface XkbHandler<C> {
         throw new XError(XError.IMPLEMENTATION, 0);
     }
 
-    /** SetNames (18), not generated (switch values): decode it from the reader. */
+    /** SetNames (18), not generated (length of list ktLevelNames): decode it from the reader. */
     default void setNames(C client, RequestReader request) {
         throw new XError(XError.IMPLEMENTATION, 0);
     }
@@ -122,7 +122,7 @@ public interface XkbHandler<C> {
         throw new XError(XError.IMPLEMENTATION, 0);
     }
 
-    /** SetDeviceInfo (25), not generated (list of struct Action): decode it from the reader. */
+    /** SetDeviceInfo (25), not generated (list of union Action): decode it from the reader. */
     default void setDeviceInfo(C client, RequestReader request) {
         throw new XError(XError.IMPLEMENTATION, 0);
     }

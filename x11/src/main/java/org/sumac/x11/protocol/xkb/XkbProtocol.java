@@ -96,7 +96,7 @@ public final class XkbProtocol {
     public static <C> void dispatch(XkbHandler<C> h, C client, RequestReader r, int opcode) {
         switch (opcode) {
             case USE_EXTENSION -> h.useExtension(client, UseExtension.parse(r));
-            case SELECT_EVENTS -> h.selectEvents(client, r);
+            case SELECT_EVENTS -> h.selectEvents(client, SelectEvents.parse(r));
             case BELL -> h.bell(client, Bell.parse(r));
             case GET_STATE -> h.getState(client, GetState.parse(r));
             case LATCH_LOCK_STATE -> h.latchLockState(client, LatchLockState.parse(r));
