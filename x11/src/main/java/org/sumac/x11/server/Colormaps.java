@@ -3,6 +3,7 @@ package org.sumac.x11.server;
 import org.sumac.x11.color.ColorDatabase;
 import org.sumac.x11.color.Rgb16;
 import org.sumac.x11.protocol.ByteList;
+import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
 import org.sumac.x11.protocol.xproto.AllocColor;
 import org.sumac.x11.protocol.xproto.AllocColorCells;
@@ -114,6 +115,14 @@ public final class Colormaps {
 
     void freeColors(Client c, FreeColors q) {
         colormap(q.cmap());
+    }
+
+    /**
+     * Xorg looks StoreColors' colormap up before it checks that the items are whole (BadColor before BadLength,
+     * unlike the other colormap requests): called by CoreRequests before the generated parse.
+     */
+    void storeColorsColormapFirst(RequestReader r) {
+        if (r.length() >= 8) colormap(r.int32At(4));
     }
 
     /** Read-only cells: BadAccess for any item (after parse's whole-items length check, as Xorg). */

@@ -96,6 +96,11 @@ final class CoreRequests implements XprotoHandler<Client> {
             case LIST_FONTS_WITH_INFO -> fonts.listFontsWithInfo(c, r);
             case SET_FONT_PATH -> fonts.setFontPath(c, r);
             case GET_FONT_PATH -> fonts.getFontPath(c, r);
+            // Colormaps: StoreColors' colormap is looked up before the generated parse counts its items
+            case STORE_COLORS -> {
+                d.colormaps.storeColorsColormapFirst(r);
+                return false;
+            }
             // Cursors
             case CREATE_CURSOR -> cursors.createCursor(c, r);
             case CREATE_GLYPH_CURSOR -> cursors.createGlyphCursor(c, r);
