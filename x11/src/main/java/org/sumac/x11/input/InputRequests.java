@@ -2,22 +2,46 @@ package org.sumac.x11.input;
 
 import java.util.Arrays;
 import org.sumac.x11.input.keymap.MutableKeymap;
-import org.sumac.x11.protocol.ReplyWriter;
-import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
+import org.sumac.x11.protocol.xproto.AllowEvents;
+import org.sumac.x11.protocol.xproto.Bell;
+import org.sumac.x11.protocol.xproto.ChangeActivePointerGrab;
+import org.sumac.x11.protocol.xproto.ChangeKeyboardControl;
+import org.sumac.x11.protocol.xproto.ChangeKeyboardMapping;
+import org.sumac.x11.protocol.xproto.ChangePointerControl;
+import org.sumac.x11.protocol.xproto.GetInputFocus;
+import org.sumac.x11.protocol.xproto.GetKeyboardControl;
+import org.sumac.x11.protocol.xproto.GetKeyboardMapping;
+import org.sumac.x11.protocol.xproto.GetModifierMapping;
+import org.sumac.x11.protocol.xproto.GetMotionEvents;
+import org.sumac.x11.protocol.xproto.GetPointerControl;
+import org.sumac.x11.protocol.xproto.GetPointerMapping;
+import org.sumac.x11.protocol.xproto.GrabButton;
+import org.sumac.x11.protocol.xproto.GrabKey;
+import org.sumac.x11.protocol.xproto.GrabKeyboard;
+import org.sumac.x11.protocol.xproto.GrabPointer;
+import org.sumac.x11.protocol.xproto.QueryKeymap;
+import org.sumac.x11.protocol.xproto.QueryPointer;
+import org.sumac.x11.protocol.xproto.SendEvent;
+import org.sumac.x11.protocol.xproto.SetInputFocus;
+import org.sumac.x11.protocol.xproto.SetModifierMapping;
+import org.sumac.x11.protocol.xproto.SetPointerMapping;
+import org.sumac.x11.protocol.xproto.UngrabButton;
+import org.sumac.x11.protocol.xproto.UngrabKey;
+import org.sumac.x11.protocol.xproto.UngrabKeyboard;
+import org.sumac.x11.protocol.xproto.UngrabPointer;
+import org.sumac.x11.protocol.xproto.WarpPointer;
 import org.sumac.x11.server.Client;
 import org.sumac.x11.server.Cursors;
 import org.sumac.x11.server.EventMask;
 import org.sumac.x11.server.XServer;
 import org.sumac.x11.window.Window;
 
-import static org.sumac.x11.server.Dispatcher.atLeast;
-import static org.sumac.x11.server.Dispatcher.expect;
 import static org.sumac.x11.server.EventMask.E_MAPPING;
 
 /**
- * The core protocol's input requests: each decodes its request at the top, checks it (errors in Xvfb's
- * order), then calls the seat's parts. Device state changes live in those parts, not here.
+ * The core protocol's input requests, parsed and length-checked by the generated xproto records: each checks
+ * its request (errors in Xvfb's order), then calls the seat's parts. Device state changes live in those parts, not here.
  */
 public final class InputRequests {
     /** MappingNotify's request field. */
@@ -70,68 +94,52 @@ public final class InputRequests {
 
     // ---- grabs ----------------------------------------------------------------------------------
 
-    public void grabPointer(Client c, RequestReader r) {
-        boolean ownerEvents = r.byteAt(1) != 0;
-        expect(r, 24);
-        r.seek(4);
-        int windowId = r.i32();
-        Window w = server.window(windowId);
-        int mask = r.u16();
-        int pointerMode = r.u8(), keyboardMode = r.u8();
-        int confine = r.i32(), cursor = r.i32(), time = r.i32();
+    public void grabPointer(Client c, GrabPointer q) {
+        boolean ownerEvents = q.ownerEvents() != 0;
+        Window w = server.window(q.grabWindow());
+        int mask = q.eventMask();
+        int pointerMode = q.pointerMode(), keyboardMode = q.keyboardMode();
+        int confine = q.confineTo(), cursor = q.cursor(), time = q.time();
         checkPointerEvents(mask);
         checkModes(pointerMode, keyboardMode);
         Window confineTo = windowOrNone(confine);
         Cursors.Cursor grabCursor = cursorOrNone(cursor);
         int status = seat.grabs.grabPointer(c, w, ownerEvents, mask, pointerMode, keyboardMode, confineTo, grabCursor, time);
-        c.sendReply(c.reply(status));
+        c.sendReply(new GrabPointer.Reply(status));
     }
 
-    public void ungrabPointer(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        int time = r.i32();
-        seat.grabs.ungrabPointer(c, time);
+    public void ungrabPointer(Client c, UngrabPointer q) {
+        seat.grabs.ungrabPointer(c, q.time());
     }
 
-    public void changeActivePointerGrab(Client c, RequestReader r) {
-        expect(r, 16);
-        r.seek(4);
-        int cursor = r.i32(), time = r.i32(), mask = r.u16();
+    public void changeActivePointerGrab(Client c, ChangeActivePointerGrab q) {
+        int cursor = q.cursor(), time = q.time(), mask = q.eventMask();
         Cursors.Cursor grabCursor = cursorOrNone(cursor);
         checkPointerEvents(mask);
         seat.grabs.changeActivePointerGrab(c, grabCursor, time, mask);
     }
 
-    public void grabKeyboard(Client c, RequestReader r) {
-        boolean ownerEvents = r.byteAt(1) != 0;
-        expect(r, 16);
-        r.seek(4);
-        Window w = server.window(r.i32());
-        int time = r.i32();
-        int pointerMode = r.u8(), keyboardMode = r.u8();
+    public void grabKeyboard(Client c, GrabKeyboard q) {
+        boolean ownerEvents = q.ownerEvents() != 0;
+        Window w = server.window(q.grabWindow());
+        int time = q.time();
+        int pointerMode = q.pointerMode(), keyboardMode = q.keyboardMode();
         checkModes(pointerMode, keyboardMode);
-        c.sendReply(c.reply(seat.grabs.grabKeyboard(c, w, ownerEvents, pointerMode, keyboardMode, time)));
+        c.sendReply(new GrabKeyboard.Reply(seat.grabs.grabKeyboard(c, w, ownerEvents, pointerMode, keyboardMode, time)));
     }
 
-    public void ungrabKeyboard(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        int time = r.i32();
-        seat.grabs.ungrabKeyboard(c, time);
+    public void ungrabKeyboard(Client c, UngrabKeyboard q) {
+        seat.grabs.ungrabKeyboard(c, q.time());
     }
 
-    public void grabButton(Client c, RequestReader r) {
-        boolean ownerEvents = r.byteAt(1) != 0;
-        expect(r, 24);
-        r.seek(4);
-        Window w = server.window(r.i32());
-        int mask = r.u16();
-        int pointerMode = r.u8(), keyboardMode = r.u8();
-        int confine = r.i32(), cursor = r.i32();
-        int button = r.u8();
-        r.skip(1);
-        int modifiers = r.u16();
+    public void grabButton(Client c, GrabButton q) {
+        boolean ownerEvents = q.ownerEvents() != 0;
+        Window w = server.window(q.grabWindow());
+        int mask = q.eventMask();
+        int pointerMode = q.pointerMode(), keyboardMode = q.keyboardMode();
+        int confine = q.confineTo(), cursor = q.cursor();
+        int button = q.button();
+        int modifiers = q.modifiers();
         checkPointerEvents(mask);
         checkModes(pointerMode, keyboardMode);
         checkModifiers(modifiers);
@@ -141,24 +149,20 @@ public final class InputRequests {
             keyboardMode, confineTo, grabCursor));
     }
 
-    public void ungrabButton(Client c, RequestReader r) {
-        int button = r.byteAt(1) & 0xff;
-        expect(r, 12);
-        r.seek(4);
-        Window w = server.window(r.i32());
-        int modifiers = r.u16();
+    public void ungrabButton(Client c, UngrabButton q) {
+        int button = q.button();
+        Window w = server.window(q.grabWindow());
+        int modifiers = q.modifiers();
         checkModifiers(modifiers);
         seat.grabs.removePassive(c, false, w, button, modifiers);
     }
 
-    public void grabKey(Client c, RequestReader r) {
-        boolean ownerEvents = r.byteAt(1) != 0;
-        expect(r, 16);
-        r.seek(4);
-        Window w = server.window(r.i32());
-        int modifiers = r.u16();
-        int key = r.u8();
-        int pointerMode = r.u8(), keyboardMode = r.u8();
+    public void grabKey(Client c, GrabKey q) {
+        boolean ownerEvents = q.ownerEvents() != 0;
+        Window w = server.window(q.grabWindow());
+        int modifiers = q.modifiers();
+        int key = q.key();
+        int pointerMode = q.pointerMode(), keyboardMode = q.keyboardMode();
         checkModes(pointerMode, keyboardMode);
         checkModifiers(modifiers);
         if (key != Modifiers.ANY && key < 8) throw XError.value(key);
@@ -166,54 +170,39 @@ public final class InputRequests {
             null, null));
     }
 
-    public void ungrabKey(Client c, RequestReader r) {
-        int key = r.byteAt(1) & 0xff;
-        expect(r, 12);
-        r.seek(4);
-        Window w = server.window(r.i32());
-        int modifiers = r.u16();
+    public void ungrabKey(Client c, UngrabKey q) {
+        int key = q.key();
+        Window w = server.window(q.grabWindow());
+        int modifiers = q.modifiers();
         checkModifiers(modifiers);
         seat.grabs.removePassive(c, true, w, key, modifiers);
     }
 
-    public void allowEvents(Client c, RequestReader r) {
-        int mode = r.byteAt(1) & 0xff;
-        expect(r, 8);
-        r.seek(4);
-        int time = r.i32();
+    public void allowEvents(Client c, AllowEvents q) {
+        int mode = q.mode(), time = q.time();
         if (mode > AllowEventsMode.SYNC_BOTH) throw XError.value(mode);
         seat.grabs.allowEvents(c, mode, time);
     }
 
     // ---- pointer and focus ----------------------------------------------------------------------
 
-    public void queryPointer(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        Window w = server.window(r.i32());
+    public void queryPointer(Client c, QueryPointer q) {
+        Window w = server.window(q.window());
         Window pw = seat.pointerWindow();
         Window child = w == pw ? null : (w.isAncestorOf(pw) ? Seat.childToward(w, pw) : null);
         int px = pointer.x(), py = pointer.y();
-        ReplyWriter o = c.reply(1); // same-screen: one screen
-        o.i32(XServer.ROOT_WINDOW).i32(child == null ? 0 : child.id()).u16(px).u16(py)
-            .u16(px - w.absX).u16(py - w.absY).u16(seat.state());
-        c.sendReply(o);
+        c.sendReply(new QueryPointer.Reply(true, XServer.ROOT_WINDOW, child == null ? 0 : child.id(), px, py, // one screen
+            px - w.absX, py - w.absY, seat.state()));
     }
 
-    public void getMotionEvents(Client c, RequestReader r) {
-        expect(r, 16);
-        r.seek(4);
-        server.window(r.i32());
-        ReplyWriter o = c.reply(0);
-        o.i32(0); // no motion history is kept
-        c.sendReply(o);
+    public void getMotionEvents(Client c, GetMotionEvents q) {
+        server.window(q.window());
+        c.sendReply(new GetMotionEvents.Reply(java.util.List.of())); // no motion history is kept
     }
 
-    public void warpPointer(Client c, RequestReader r) {
-        expect(r, 24);
-        r.seek(4);
-        int srcId = r.i32(), dstId = r.i32();
-        int sx = r.s16(), sy = r.s16(), sw = r.u16(), sh = r.u16(), dx = r.s16(), dy = r.s16();
+    public void warpPointer(Client c, WarpPointer q) {
+        int srcId = q.srcWindow(), dstId = q.dstWindow();
+        int sx = q.srcX(), sy = q.srcY(), sw = q.srcWidth(), sh = q.srcHeight(), dx = q.dstX(), dy = q.dstY();
         Window src = windowOrNone(srcId);
         Window dst = windowOrNone(dstId);
         int px = pointer.x(), py = pointer.y();
@@ -228,58 +217,39 @@ public final class InputRequests {
         seat.observer.pointerWarped(pointer.x(), pointer.y());
     }
 
-    public void setInputFocus(Client c, RequestReader r) {
-        int revertTo = r.byteAt(1) & 0xff;
-        expect(r, 12);
-        r.seek(4);
-        int fid = r.i32(), time = r.i32();
+    public void setInputFocus(Client c, SetInputFocus q) {
+        int revertTo = q.revertTo();
+        int fid = q.focus(), time = q.time();
         if (revertTo > FocusConstants.REVERT_TO_PARENT) throw XError.value(revertTo);
         Window w = fid <= FocusConstants.FOCUS_POINTER_ROOT ? null : server.window(fid);
         if (w != null && !w.viewable) throw XError.match();
         seat.focus.setInputFocus(w, fid, revertTo, time);
     }
 
-    public void getInputFocus(Client c, RequestReader r) {
-        expect(r, 4);
-        ReplyWriter o = c.reply(keyboard.focusRevertTo);
-        o.i32(keyboard.focusWindow != null ? keyboard.focusWindow.id() : keyboard.focusSpecial);
-        c.sendReply(o);
+    public void getInputFocus(Client c, GetInputFocus q) {
+        c.sendReply(new GetInputFocus.Reply(keyboard.focusRevertTo,
+            keyboard.focusWindow != null ? keyboard.focusWindow.id() : keyboard.focusSpecial));
     }
 
-    public void queryKeymap(Client c, RequestReader r) {
-        expect(r, 4);
-        ReplyWriter o = c.reply(0);
+    public void queryKeymap(Client c, QueryKeymap q) {
         byte[] bits = new byte[32];
         for (int k = 0; k < 256; k++) if (keyboard.keysDown[k]) bits[k >> 3] |= (byte) (1 << (k & 7));
-        o.bytes(bits);
-        c.sendReply(o);
+        c.sendReply(new QueryKeymap.Reply(bits));
     }
 
     // ---- keyboard and pointer mappings ----------------------------------------------------------
 
-    public void getKeyboardMapping(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        int first = r.u8(), count = r.u8();
+    public void getKeyboardMapping(Client c, GetKeyboardMapping q) {
+        int first = q.firstKeycode(), count = q.count();
         MutableKeymap km = keyboard.keymap;
         if (first < km.minKeycode()) throw XError.value(first);
         if (first + count - 1 > km.maxKeycode()) throw XError.value(count);
-        int per = km.keysymsPerKeycode();
-        ReplyWriter o = c.reply(per);
-        o.zeros(24);
-        for (int ks : km.keysyms(first, count)) o.i32(ks);
-        c.sendReply(o);
+        c.sendReply(new GetKeyboardMapping.Reply(km.keysymsPerKeycode(), km.keysyms(first, count)));
     }
 
-    public void changeKeyboardMapping(Client c, RequestReader r) {
-        int count = r.byteAt(1) & 0xff;
-        atLeast(r, 8);
-        r.seek(4);
-        int first = r.u8(), per = r.u8();
-        r.skip(2);
-        if (r.remaining() != count * per * 4) throw XError.length();
-        int[] syms = new int[count * per];
-        for (int i = 0; i < syms.length; i++) syms[i] = r.i32();
+    public void changeKeyboardMapping(Client c, ChangeKeyboardMapping q) {
+        int count = q.keycodeCount(), first = q.firstKeycode(), per = q.keysymsPerKeycode();
+        int[] syms = q.keysyms().toArray();
         MutableKeymap.Result res = keyboard.keymap.changeKeyboardMapping(first, count, per, syms);
         if (res == MutableKeymap.Result.BAD_VALUE) throw XError.value(per == 0 ? 0 : first);
         keyboard.findScrollLockModifiers();
@@ -291,26 +261,21 @@ public final class InputRequests {
         for (Client cl : server.clients()) server.sendEvent(cl, E_MAPPING, 0, e -> e.u8(request).u8(first).u8(count));
     }
 
-    public void getModifierMapping(Client c, RequestReader r) {
-        expect(r, 4);
+    public void getModifierMapping(Client c, GetModifierMapping q) {
         MutableKeymap km = keyboard.keymap;
-        int per = km.keycodesPerModifier();
-        ReplyWriter o = c.reply(per);
-        o.zeros(24);
-        for (int k : km.modifierMapping()) o.u8(k);
-        c.sendReply(o);
+        int[] mapping = km.modifierMapping();
+        byte[] codes = new byte[mapping.length];
+        for (int i = 0; i < codes.length; i++) codes[i] = (byte) mapping[i];
+        c.sendReply(new GetModifierMapping.Reply(km.keycodesPerModifier(), codes));
     }
 
-    public void setModifierMapping(Client c, RequestReader r) {
-        int per = r.byteAt(1) & 0xff;
-        atLeast(r, 4);
-        if (r.length() != 4 + 8 * per) throw XError.length();
-        r.seek(4);
+    public void setModifierMapping(Client c, SetModifierMapping q) {
+        int per = q.keycodesPerModifier();
         int[] codes = new int[8 * per];
-        for (int i = 0; i < codes.length; i++) codes[i] = r.u8();
+        for (int i = 0; i < codes.length; i++) codes[i] = q.keycodes().get(i);
         MutableKeymap.Result res = keyboard.keymap.setModifierMapping(per, codes, keyboard::isKeyDown);
         if (res == MutableKeymap.Result.BAD_VALUE) throw XError.value(0);
-        c.sendReply(c.reply(res == MutableKeymap.Result.BUSY ? MAPPING_BUSY : MAPPING_SUCCESS));
+        c.sendReply(new SetModifierMapping.Reply(res == MutableKeymap.Result.BUSY ? MAPPING_BUSY : MAPPING_SUCCESS));
         if (res == MutableKeymap.Result.SUCCESS) {
             keyboard.findScrollLockModifiers();
             seat.observer.locksMayHaveChanged();
@@ -318,23 +283,18 @@ public final class InputRequests {
         }
     }
 
-    public void getPointerMapping(Client c, RequestReader r) {
-        expect(r, 4);
+    public void getPointerMapping(Client c, GetPointerMapping q) {
         int[] mapping = pointer.mapping;
-        ReplyWriter o = c.reply(mapping.length);
-        o.zeros(24);
-        for (int b : mapping) o.u8(b);
-        c.sendReply(o);
+        byte[] map = new byte[mapping.length];
+        for (int i = 0; i < map.length; i++) map[i] = (byte) mapping[i];
+        c.sendReply(new GetPointerMapping.Reply(map));
     }
 
-    public void setPointerMapping(Client c, RequestReader r) {
-        int n = r.byteAt(1) & 0xff;
-        atLeast(r, 4);
-        if (r.length() != ((4 + n + 3) & ~3)) throw XError.length();
-        r.seek(4);
+    public void setPointerMapping(Client c, SetPointerMapping q) {
+        int n = q.mapLen();
         if (n != pointer.mapping.length) throw XError.value(n);
         int[] map = new int[n];
-        for (int i = 0; i < n; i++) map[i] = r.u8();
+        for (int i = 0; i < n; i++) map[i] = q.map().get(i);
         for (int i = 0; i < n; i++) for (int j = 0; j < i; j++) if (map[i] != 0 && map[i] == map[j]) throw XError.value(map[i]);
         // Busy when a button held down would change meaning.
         boolean busy = false;
@@ -342,23 +302,20 @@ public final class InputRequests {
             if ((pointer.buttons & Modifiers.buttonMask(i + 1)) != 0 && map[i] != pointer.mapping[i]) busy = true;
         }
         if (!busy) pointer.mapping = map;
-        c.sendReply(c.reply(busy ? MAPPING_BUSY : MAPPING_SUCCESS));
+        c.sendReply(new SetPointerMapping.Reply(busy ? MAPPING_BUSY : MAPPING_SUCCESS));
         if (!busy) mappingNotify(MAPPING_POINTER, 0, 0);
     }
 
-    public void changeKeyboardControl(Client c, RequestReader r) {
-        atLeast(r, 8);
-        r.seek(4);
-        int mask = r.i32();
+    public void changeKeyboardControl(Client c, ChangeKeyboardControl q) {
+        int mask = q.valueMask();
         if ((mask & ~0xFF) != 0) throw XError.value(mask);
-        if (r.remaining() != 4 * Integer.bitCount(mask)) throw XError.length();
         Keyboard kb = keyboard;
         // Everything is checked before anything changes: a request in error has no effect.
         int click = kb.keyClickPercent, percent = kb.bellPercent, pitch = kb.bellPitch, duration = kb.bellDuration;
         int repeat = kb.autoRepeat, led = 0, ledMode = -1;
         for (int bit = 0; bit < 8; bit++) {
             if ((mask & (1 << bit)) == 0) continue;
-            int v = r.i32();
+            int v = q.valueList().get(1 << bit);
             switch (bit) {
                 case KB_KEY_CLICK_PERCENT -> { if (v < -1 || v > 100) throw XError.value(v); click = v == -1 ? 0 : v; }
                 case KB_BELL_PERCENT -> {
@@ -395,28 +352,22 @@ public final class InputRequests {
         }
     }
 
-    public void getKeyboardControl(Client c, RequestReader r) {
-        expect(r, 4);
+    public void getKeyboardControl(Client c, GetKeyboardControl q) {
         Keyboard kb = keyboard;
-        ReplyWriter o = c.reply(kb.autoRepeat);
-        o.i32(kb.ledMask()).u8(kb.keyClickPercent).u8(kb.bellPercent).u16(kb.bellPitch).u16(kb.bellDuration).u16(0);
         byte[] repeats = new byte[32];
         Arrays.fill(repeats, (byte) 0xff); // every key repeats
-        o.bytes(repeats);
-        c.sendReply(o);
+        c.sendReply(new GetKeyboardControl.Reply(kb.autoRepeat, kb.ledMask(), kb.keyClickPercent, kb.bellPercent,
+            kb.bellPitch, kb.bellDuration, repeats));
     }
 
-    public void bell(Client c, RequestReader r) {
-        expect(r, 4);
-        int percent = r.byteAt(1);
+    public void bell(Client c, Bell q) {
+        int percent = q.percent();
         if (percent < -100 || percent > 100) throw XError.value(percent);
     }
 
-    public void changePointerControl(Client c, RequestReader r) {
-        expect(r, 12);
-        r.seek(4);
-        int num = r.s16(), den = r.s16(), thr = r.s16();
-        boolean doAccel = r.u8() != 0, doThr = r.u8() != 0;
+    public void changePointerControl(Client c, ChangePointerControl q) {
+        int num = q.accelerationNumerator(), den = q.accelerationDenominator(), thr = q.threshold();
+        boolean doAccel = q.doAcceleration() != 0, doThr = q.doThreshold() != 0;
         if (doAccel) {
             if (num < -1) throw XError.value(num);
             if (den < -1 || den == 0) throw XError.value(den);
@@ -429,22 +380,17 @@ public final class InputRequests {
         }
     }
 
-    public void getPointerControl(Client c, RequestReader r) {
-        expect(r, 4);
-        ReplyWriter o = c.reply(0);
-        o.u16(pointer.accelNum).u16(pointer.accelDen).u16(pointer.threshold);
-        c.sendReply(o);
+    public void getPointerControl(Client c, GetPointerControl q) {
+        c.sendReply(new GetPointerControl.Reply(pointer.accelNum, pointer.accelDen, pointer.threshold));
     }
 
     // ---- SendEvent ------------------------------------------------------------------------------
 
-    public void sendEvent(Client c, RequestReader r) {
-        boolean propagate = r.byteAt(1) != 0;
-        expect(r, 44);
-        r.seek(4);
-        int dest = r.i32();
-        int mask = r.i32();
-        byte[] ev = r.copy(12, 44);
+    public void sendEvent(Client c, SendEvent q) {
+        boolean propagate = q.propagate() != 0;
+        int dest = q.destination();
+        int mask = q.eventMask();
+        byte[] ev = q.event().copy(); // the event is data for Delivery, not fields
         int code = ev[0] & 0x7f;
         // GenericEvent (35) is refused as in Xorg: its length field would make the receiver read past these 32 bytes.
         if (code < 2 || (code > 34 && code < 64) || code > 127) throw XError.value(ev[0] & 0xff);

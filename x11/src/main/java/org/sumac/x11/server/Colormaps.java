@@ -2,13 +2,26 @@ package org.sumac.x11.server;
 
 import org.sumac.x11.color.ColorDatabase;
 import org.sumac.x11.color.Rgb16;
-import org.sumac.x11.protocol.ReplyWriter;
+import org.sumac.x11.protocol.ByteList;
 import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
+import org.sumac.x11.protocol.xproto.AllocColor;
+import org.sumac.x11.protocol.xproto.AllocColorCells;
+import org.sumac.x11.protocol.xproto.AllocColorPlanes;
+import org.sumac.x11.protocol.xproto.AllocNamedColor;
+import org.sumac.x11.protocol.xproto.CopyColormapAndFree;
+import org.sumac.x11.protocol.xproto.CreateColormap;
+import org.sumac.x11.protocol.xproto.FreeColormap;
+import org.sumac.x11.protocol.xproto.FreeColors;
+import org.sumac.x11.protocol.xproto.InstallColormap;
+import org.sumac.x11.protocol.xproto.ListInstalledColormaps;
+import org.sumac.x11.protocol.xproto.LookupColor;
+import org.sumac.x11.protocol.xproto.QueryColors;
+import org.sumac.x11.protocol.xproto.Rgb;
+import org.sumac.x11.protocol.xproto.StoreColors;
+import org.sumac.x11.protocol.xproto.StoreNamedColor;
+import org.sumac.x11.protocol.xproto.UninstallColormap;
 import org.sumac.x11.window.Window;
-
-import static org.sumac.x11.server.Dispatcher.atLeast;
-import static org.sumac.x11.server.Dispatcher.expect;
 
 /**
  * Colormaps of a TrueColor screen: read-only, a pixel is the top 8 bits of each channel, so
@@ -26,13 +39,11 @@ public final class Colormaps {
 
     private Colormap colormap(int id) { return server.lookup(id, Colormap.class, XError.COLORMAP); }
 
-    void createColormap(Client c, RequestReader r) {
-        int alloc = r.byteAt(1) & 0xff;
-        expect(r, 16);
-        r.seek(4);
-        int mid = r.i32();
-        Window w = server.window(r.i32());
-        int visual = r.i32();
+    void createColormap(Client c, CreateColormap q) {
+        int alloc = q.alloc();
+        int mid = q.mid();
+        Window w = server.window(q.window());
+        int visual = q.visual();
         server.checkNewId(c, mid);
         if (alloc > 1) throw XError.value(alloc);
         if (WindowRequests.visualDepth(visual) < 0) throw XError.match();
@@ -40,112 +51,100 @@ public final class Colormaps {
         server.addResource(c, new Colormap(mid, visual));
     }
 
-    void freeColormap(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        int id = r.i32();
+    void freeColormap(Client c, FreeColormap q) {
+        int id = q.cmap();
         colormap(id);
         if (id != XServer.DEFAULT_COLORMAP) server.removeResource(id);
     }
 
-    void copyColormapAndFree(Client c, RequestReader r) {
-        expect(r, 12);
-        r.seek(4);
-        int mid = r.i32();
-        Colormap src = colormap(r.i32());
+    void copyColormapAndFree(Client c, CopyColormapAndFree q) {
+        int mid = q.mid();
+        Colormap src = colormap(q.srcCmap());
         server.checkNewId(c, mid);
         server.addResource(c, new Colormap(mid, src.visual()));
     }
 
-    void installColormap(Client c, RequestReader r) { expect(r, 8); r.seek(4); colormap(r.i32()); }
+    void installColormap(Client c, InstallColormap q) { colormap(q.cmap()); }
 
-    void uninstallColormap(Client c, RequestReader r) { expect(r, 8); r.seek(4); colormap(r.i32()); }
+    void uninstallColormap(Client c, UninstallColormap q) { colormap(q.cmap()); }
 
-    void listInstalledColormaps(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        server.window(r.i32());
-        ReplyWriter o = c.reply(0);
-        o.u16(1).zeros(22).i32(XServer.DEFAULT_COLORMAP);
-        c.sendReply(o);
+    void listInstalledColormaps(Client c, ListInstalledColormaps q) {
+        server.window(q.window());
+        c.sendReply(new ListInstalledColormaps.Reply(new int[] {XServer.DEFAULT_COLORMAP}));
     }
 
     private static int pixelOf(int r16, int g16, int b16) {
         return ((r16 >> 8) << 16) | ((g16 >> 8) << 8) | (b16 >> 8);
     }
 
-    void allocColor(Client c, RequestReader r) {
-        expect(r, 16);
-        r.seek(4);
-        colormap(r.i32());
-        int red = r.u16(), green = r.u16(), blue = r.u16();
-        ReplyWriter o = c.reply(0);
-        o.u16((red >> 8) * 0x101).u16((green >> 8) * 0x101).u16((blue >> 8) * 0x101).u16(0).i32(pixelOf(red, green, blue));
-        c.sendReply(o);
+    void allocColor(Client c, AllocColor q) {
+        colormap(q.cmap());
+        int red = q.red(), green = q.green(), blue = q.blue();
+        c.sendReply(new AllocColor.Reply((red >> 8) * 0x101, (green >> 8) * 0x101, (blue >> 8) * 0x101,
+            pixelOf(red, green, blue)));
     }
 
-    private Rgb16 named(RequestReader r) {
-        int n = r.u16();
-        r.skip(2);
-        String name = r.string8(n);
-        return names.lookup(name).orElseThrow(() -> new XError(XError.NAME, 0));
+    private Rgb16 named(ByteList name) {
+        return names.lookup(name.string()).orElseThrow(() -> new XError(XError.NAME, 0));
     }
 
-    void allocNamedColor(Client c, RequestReader r) {
-        atLeast(r, 12);
-        r.seek(4);
-        colormap(r.i32());
-        Rgb16 e = named(r);
-        ReplyWriter o = c.reply(0);
-        o.i32(pixelOf(e.red(), e.green(), e.blue()))
-            .u16(e.red()).u16(e.green()).u16(e.blue())
-            .u16((e.red() >> 8) * 0x101).u16((e.green() >> 8) * 0x101).u16((e.blue() >> 8) * 0x101);
-        c.sendReply(o);
+    void allocNamedColor(Client c, AllocNamedColor q) {
+        colormap(q.cmap());
+        Rgb16 e = named(q.name());
+        c.sendReply(new AllocNamedColor.Reply(pixelOf(e.red(), e.green(), e.blue()), e.red(), e.green(), e.blue(),
+            (e.red() >> 8) * 0x101, (e.green() >> 8) * 0x101, (e.blue() >> 8) * 0x101));
     }
 
-    void lookupColor(Client c, RequestReader r) {
-        atLeast(r, 12);
-        r.seek(4);
-        colormap(r.i32());
-        Rgb16 e = named(r);
-        ReplyWriter o = c.reply(0);
-        o.u16(e.red()).u16(e.green()).u16(e.blue())
-            .u16((e.red() >> 8) * 0x101).u16((e.green() >> 8) * 0x101).u16((e.blue() >> 8) * 0x101);
-        c.sendReply(o);
+    void lookupColor(Client c, LookupColor q) {
+        colormap(q.cmap());
+        Rgb16 e = named(q.name());
+        c.sendReply(new LookupColor.Reply(e.red(), e.green(), e.blue(),
+            (e.red() >> 8) * 0x101, (e.green() >> 8) * 0x101, (e.blue() >> 8) * 0x101));
     }
 
-    void allocCells(Client c, RequestReader r) {
-        atLeast(r, 12);
-        r.seek(4);
-        colormap(r.i32());
+    /** No writable cells on a read-only visual: BadAlloc (after parse's exact-length check, as Xorg). */
+    void allocColorCells(Client c, AllocColorCells q) {
+        colormap(q.cmap());
         throw XError.alloc();
     }
 
-    void freeColors(Client c, RequestReader r) {
-        atLeast(r, 12);
-        r.seek(4);
-        colormap(r.i32());
+    void allocColorPlanes(Client c, AllocColorPlanes q) {
+        colormap(q.cmap());
+        throw XError.alloc();
     }
 
-    void storeColors(Client c, RequestReader r) {
-        atLeast(r, 8);
-        r.seek(4);
-        colormap(r.i32());
-        if (r.length() > 8) throw XError.access();
+    void freeColors(Client c, FreeColors q) {
+        colormap(q.cmap());
     }
 
-    void queryColors(Client c, RequestReader r) {
-        atLeast(r, 8);
-        r.seek(4);
-        colormap(r.i32());
-        int n = r.remaining() / 4;
-        ReplyWriter o = c.reply(0);
-        o.u16(n).zeros(22);
+    /**
+     * Xorg looks StoreColors' colormap up before it checks that the items are whole (BadColor before BadLength,
+     * unlike the other colormap requests): called by CoreRequests before the generated parse.
+     */
+    void storeColorsColormapFirst(RequestReader r) {
+        if (r.length() >= 8) colormap(r.int32At(4));
+    }
+
+    /** Read-only cells: BadAccess for any item (after parse's whole-items length check, as Xorg). */
+    void storeColors(Client c, StoreColors q) {
+        colormap(q.cmap());
+        if (q.items().size() > 0) throw XError.access();
+    }
+
+    void storeNamedColor(Client c, StoreNamedColor q) {
+        colormap(q.cmap());
+        throw XError.access();
+    }
+
+    void queryColors(Client c, QueryColors q) {
+        colormap(q.cmap());
+        int n = q.pixels().size();
+        java.util.List<Rgb> colors = new java.util.ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int p = r.i32();
+            int p = q.pixels().get(i);
             if ((p & ~0xFFFFFF) != 0) throw XError.value(p);
-            o.u16(((p >> 16) & 0xff) * 0x101).u16(((p >> 8) & 0xff) * 0x101).u16((p & 0xff) * 0x101).zeros(2);
+            colors.add(new Rgb(((p >> 16) & 0xff) * 0x101, ((p >> 8) & 0xff) * 0x101, (p & 0xff) * 0x101));
         }
-        c.sendReply(o);
+        c.sendReply(new QueryColors.Reply(colors));
     }
 }

@@ -28,10 +28,8 @@ final class CoreRequests implements XprotoHandler<Client> {
         var windows = d.windows;
         var properties = d.properties;
         var selections = d.selections;
-        var input = d.input.requests;
         var graphics = d.graphics;
         var fonts = d.fonts;
-        var colormaps = d.colormaps;
         var cursors = d.cursors;
         switch (major) {
             // WindowRequests
@@ -63,35 +61,6 @@ final class CoreRequests implements XprotoHandler<Client> {
             case SET_SELECTION_OWNER -> selections.setSelectionOwner(c, r);
             case GET_SELECTION_OWNER -> selections.getSelectionOwner(c, r);
             case CONVERT_SELECTION -> selections.convertSelection(c, r);
-            // Input
-            case SEND_EVENT -> input.sendEvent(c, r);
-            case GRAB_POINTER -> input.grabPointer(c, r);
-            case UNGRAB_POINTER -> input.ungrabPointer(c, r);
-            case GRAB_BUTTON -> input.grabButton(c, r);
-            case UNGRAB_BUTTON -> input.ungrabButton(c, r);
-            case CHANGE_ACTIVE_POINTER_GRAB -> input.changeActivePointerGrab(c, r);
-            case GRAB_KEYBOARD -> input.grabKeyboard(c, r);
-            case UNGRAB_KEYBOARD -> input.ungrabKeyboard(c, r);
-            case GRAB_KEY -> input.grabKey(c, r);
-            case UNGRAB_KEY -> input.ungrabKey(c, r);
-            case ALLOW_EVENTS -> input.allowEvents(c, r);
-            case QUERY_POINTER -> input.queryPointer(c, r);
-            case GET_MOTION_EVENTS -> input.getMotionEvents(c, r);
-            case WARP_POINTER -> input.warpPointer(c, r);
-            case SET_INPUT_FOCUS -> input.setInputFocus(c, r);
-            case GET_INPUT_FOCUS -> input.getInputFocus(c, r);
-            case QUERY_KEYMAP -> input.queryKeymap(c, r);
-            case CHANGE_KEYBOARD_MAPPING -> input.changeKeyboardMapping(c, r);
-            case GET_KEYBOARD_MAPPING -> input.getKeyboardMapping(c, r);
-            case CHANGE_KEYBOARD_CONTROL -> input.changeKeyboardControl(c, r);
-            case GET_KEYBOARD_CONTROL -> input.getKeyboardControl(c, r);
-            case BELL -> input.bell(c, r);
-            case CHANGE_POINTER_CONTROL -> input.changePointerControl(c, r);
-            case GET_POINTER_CONTROL -> input.getPointerControl(c, r);
-            case SET_POINTER_MAPPING -> input.setPointerMapping(c, r);
-            case GET_POINTER_MAPPING -> input.getPointerMapping(c, r);
-            case SET_MODIFIER_MAPPING -> input.setModifierMapping(c, r);
-            case GET_MODIFIER_MAPPING -> input.getModifierMapping(c, r);
             // Graphics
             case CREATE_PIXMAP -> graphics.createPixmap(c, r);
             case FREE_PIXMAP -> graphics.freePixmap(c, r);
@@ -127,22 +96,11 @@ final class CoreRequests implements XprotoHandler<Client> {
             case LIST_FONTS_WITH_INFO -> fonts.listFontsWithInfo(c, r);
             case SET_FONT_PATH -> fonts.setFontPath(c, r);
             case GET_FONT_PATH -> fonts.getFontPath(c, r);
-            // Colormaps
-            case CREATE_COLORMAP -> colormaps.createColormap(c, r);
-            case FREE_COLORMAP -> colormaps.freeColormap(c, r);
-            case COPY_COLORMAP_AND_FREE -> colormaps.copyColormapAndFree(c, r);
-            case INSTALL_COLORMAP -> colormaps.installColormap(c, r);
-            case UNINSTALL_COLORMAP -> colormaps.uninstallColormap(c, r);
-            case LIST_INSTALLED_COLORMAPS -> colormaps.listInstalledColormaps(c, r);
-            case ALLOC_COLOR -> colormaps.allocColor(c, r);
-            case ALLOC_NAMED_COLOR -> colormaps.allocNamedColor(c, r);
-            case ALLOC_COLOR_CELLS -> colormaps.allocCells(c, r);
-            case ALLOC_COLOR_PLANES -> colormaps.allocCells(c, r);
-            case FREE_COLORS -> colormaps.freeColors(c, r);
-            case STORE_COLORS -> colormaps.storeColors(c, r);
-            case STORE_NAMED_COLOR -> colormaps.storeColors(c, r);
-            case QUERY_COLORS -> colormaps.queryColors(c, r);
-            case LOOKUP_COLOR -> colormaps.lookupColor(c, r);
+            // Colormaps: StoreColors' colormap is looked up before the generated parse counts its items
+            case STORE_COLORS -> {
+                d.colormaps.storeColorsColormapFirst(r);
+                return false;
+            }
             // Cursors
             case CREATE_CURSOR -> cursors.createCursor(c, r);
             case CREATE_GLYPH_CURSOR -> cursors.createGlyphCursor(c, r);
@@ -200,34 +158,34 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     // ---- Input -----------------------------------------------------------------------------------
 
-    @Override public void sendEvent(Client c, SendEvent q) { throw rawOnly(); }
-    @Override public void grabPointer(Client c, GrabPointer q) { throw rawOnly(); }
-    @Override public void ungrabPointer(Client c, UngrabPointer q) { throw rawOnly(); }
-    @Override public void grabButton(Client c, GrabButton q) { throw rawOnly(); }
-    @Override public void ungrabButton(Client c, UngrabButton q) { throw rawOnly(); }
-    @Override public void changeActivePointerGrab(Client c, ChangeActivePointerGrab q) { throw rawOnly(); }
-    @Override public void grabKeyboard(Client c, GrabKeyboard q) { throw rawOnly(); }
-    @Override public void ungrabKeyboard(Client c, UngrabKeyboard q) { throw rawOnly(); }
-    @Override public void grabKey(Client c, GrabKey q) { throw rawOnly(); }
-    @Override public void ungrabKey(Client c, UngrabKey q) { throw rawOnly(); }
-    @Override public void allowEvents(Client c, AllowEvents q) { throw rawOnly(); }
-    @Override public void queryPointer(Client c, QueryPointer q) { throw rawOnly(); }
-    @Override public void getMotionEvents(Client c, GetMotionEvents q) { throw rawOnly(); }
-    @Override public void warpPointer(Client c, WarpPointer q) { throw rawOnly(); }
-    @Override public void setInputFocus(Client c, SetInputFocus q) { throw rawOnly(); }
-    @Override public void getInputFocus(Client c, GetInputFocus q) { throw rawOnly(); }
-    @Override public void queryKeymap(Client c, QueryKeymap q) { throw rawOnly(); }
-    @Override public void changeKeyboardMapping(Client c, ChangeKeyboardMapping q) { throw rawOnly(); }
-    @Override public void getKeyboardMapping(Client c, GetKeyboardMapping q) { throw rawOnly(); }
-    @Override public void changeKeyboardControl(Client c, ChangeKeyboardControl q) { throw rawOnly(); }
-    @Override public void getKeyboardControl(Client c, GetKeyboardControl q) { throw rawOnly(); }
-    @Override public void bell(Client c, Bell q) { throw rawOnly(); }
-    @Override public void changePointerControl(Client c, ChangePointerControl q) { throw rawOnly(); }
-    @Override public void getPointerControl(Client c, GetPointerControl q) { throw rawOnly(); }
-    @Override public void setPointerMapping(Client c, SetPointerMapping q) { throw rawOnly(); }
-    @Override public void getPointerMapping(Client c, GetPointerMapping q) { throw rawOnly(); }
-    @Override public void setModifierMapping(Client c, SetModifierMapping q) { throw rawOnly(); }
-    @Override public void getModifierMapping(Client c, GetModifierMapping q) { throw rawOnly(); }
+    @Override public void sendEvent(Client c, SendEvent q) { d.input.requests.sendEvent(c, q); }
+    @Override public void grabPointer(Client c, GrabPointer q) { d.input.requests.grabPointer(c, q); }
+    @Override public void ungrabPointer(Client c, UngrabPointer q) { d.input.requests.ungrabPointer(c, q); }
+    @Override public void grabButton(Client c, GrabButton q) { d.input.requests.grabButton(c, q); }
+    @Override public void ungrabButton(Client c, UngrabButton q) { d.input.requests.ungrabButton(c, q); }
+    @Override public void changeActivePointerGrab(Client c, ChangeActivePointerGrab q) { d.input.requests.changeActivePointerGrab(c, q); }
+    @Override public void grabKeyboard(Client c, GrabKeyboard q) { d.input.requests.grabKeyboard(c, q); }
+    @Override public void ungrabKeyboard(Client c, UngrabKeyboard q) { d.input.requests.ungrabKeyboard(c, q); }
+    @Override public void grabKey(Client c, GrabKey q) { d.input.requests.grabKey(c, q); }
+    @Override public void ungrabKey(Client c, UngrabKey q) { d.input.requests.ungrabKey(c, q); }
+    @Override public void allowEvents(Client c, AllowEvents q) { d.input.requests.allowEvents(c, q); }
+    @Override public void queryPointer(Client c, QueryPointer q) { d.input.requests.queryPointer(c, q); }
+    @Override public void getMotionEvents(Client c, GetMotionEvents q) { d.input.requests.getMotionEvents(c, q); }
+    @Override public void warpPointer(Client c, WarpPointer q) { d.input.requests.warpPointer(c, q); }
+    @Override public void setInputFocus(Client c, SetInputFocus q) { d.input.requests.setInputFocus(c, q); }
+    @Override public void getInputFocus(Client c, GetInputFocus q) { d.input.requests.getInputFocus(c, q); }
+    @Override public void queryKeymap(Client c, QueryKeymap q) { d.input.requests.queryKeymap(c, q); }
+    @Override public void changeKeyboardMapping(Client c, ChangeKeyboardMapping q) { d.input.requests.changeKeyboardMapping(c, q); }
+    @Override public void getKeyboardMapping(Client c, GetKeyboardMapping q) { d.input.requests.getKeyboardMapping(c, q); }
+    @Override public void changeKeyboardControl(Client c, ChangeKeyboardControl q) { d.input.requests.changeKeyboardControl(c, q); }
+    @Override public void getKeyboardControl(Client c, GetKeyboardControl q) { d.input.requests.getKeyboardControl(c, q); }
+    @Override public void bell(Client c, Bell q) { d.input.requests.bell(c, q); }
+    @Override public void changePointerControl(Client c, ChangePointerControl q) { d.input.requests.changePointerControl(c, q); }
+    @Override public void getPointerControl(Client c, GetPointerControl q) { d.input.requests.getPointerControl(c, q); }
+    @Override public void setPointerMapping(Client c, SetPointerMapping q) { d.input.requests.setPointerMapping(c, q); }
+    @Override public void getPointerMapping(Client c, GetPointerMapping q) { d.input.requests.getPointerMapping(c, q); }
+    @Override public void setModifierMapping(Client c, SetModifierMapping q) { d.input.requests.setModifierMapping(c, q); }
+    @Override public void getModifierMapping(Client c, GetModifierMapping q) { d.input.requests.getModifierMapping(c, q); }
 
     // ---- Graphics --------------------------------------------------------------------------------
 
@@ -270,21 +228,21 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     // ---- Colormaps -------------------------------------------------------------------------------
 
-    @Override public void createColormap(Client c, CreateColormap q) { throw rawOnly(); }
-    @Override public void freeColormap(Client c, FreeColormap q) { throw rawOnly(); }
-    @Override public void copyColormapAndFree(Client c, CopyColormapAndFree q) { throw rawOnly(); }
-    @Override public void installColormap(Client c, InstallColormap q) { throw rawOnly(); }
-    @Override public void uninstallColormap(Client c, UninstallColormap q) { throw rawOnly(); }
-    @Override public void listInstalledColormaps(Client c, ListInstalledColormaps q) { throw rawOnly(); }
-    @Override public void allocColor(Client c, AllocColor q) { throw rawOnly(); }
-    @Override public void allocNamedColor(Client c, AllocNamedColor q) { throw rawOnly(); }
-    @Override public void allocColorCells(Client c, AllocColorCells q) { throw rawOnly(); }
-    @Override public void allocColorPlanes(Client c, AllocColorPlanes q) { throw rawOnly(); }
-    @Override public void freeColors(Client c, FreeColors q) { throw rawOnly(); }
-    @Override public void storeColors(Client c, StoreColors q) { throw rawOnly(); }
-    @Override public void storeNamedColor(Client c, StoreNamedColor q) { throw rawOnly(); }
-    @Override public void queryColors(Client c, QueryColors q) { throw rawOnly(); }
-    @Override public void lookupColor(Client c, LookupColor q) { throw rawOnly(); }
+    @Override public void createColormap(Client c, CreateColormap q) { d.colormaps.createColormap(c, q); }
+    @Override public void freeColormap(Client c, FreeColormap q) { d.colormaps.freeColormap(c, q); }
+    @Override public void copyColormapAndFree(Client c, CopyColormapAndFree q) { d.colormaps.copyColormapAndFree(c, q); }
+    @Override public void installColormap(Client c, InstallColormap q) { d.colormaps.installColormap(c, q); }
+    @Override public void uninstallColormap(Client c, UninstallColormap q) { d.colormaps.uninstallColormap(c, q); }
+    @Override public void listInstalledColormaps(Client c, ListInstalledColormaps q) { d.colormaps.listInstalledColormaps(c, q); }
+    @Override public void allocColor(Client c, AllocColor q) { d.colormaps.allocColor(c, q); }
+    @Override public void allocNamedColor(Client c, AllocNamedColor q) { d.colormaps.allocNamedColor(c, q); }
+    @Override public void allocColorCells(Client c, AllocColorCells q) { d.colormaps.allocColorCells(c, q); }
+    @Override public void allocColorPlanes(Client c, AllocColorPlanes q) { d.colormaps.allocColorPlanes(c, q); }
+    @Override public void freeColors(Client c, FreeColors q) { d.colormaps.freeColors(c, q); }
+    @Override public void storeColors(Client c, StoreColors q) { d.colormaps.storeColors(c, q); }
+    @Override public void storeNamedColor(Client c, StoreNamedColor q) { d.colormaps.storeNamedColor(c, q); }
+    @Override public void queryColors(Client c, QueryColors q) { d.colormaps.queryColors(c, q); }
+    @Override public void lookupColor(Client c, LookupColor q) { d.colormaps.lookupColor(c, q); }
 
     // ---- Cursors ---------------------------------------------------------------------------------
 
