@@ -31,7 +31,6 @@ final class CoreRequests implements XprotoHandler<Client> {
         var input = d.input.requests;
         var fonts = d.fonts;
         var colormaps = d.colormaps;
-        var cursors = d.cursors;
         switch (major) {
             // WindowRequests
             case CREATE_WINDOW -> windows.createWindow(c, r);
@@ -116,12 +115,6 @@ final class CoreRequests implements XprotoHandler<Client> {
             case STORE_NAMED_COLOR -> colormaps.storeColors(c, r);
             case QUERY_COLORS -> colormaps.queryColors(c, r);
             case LOOKUP_COLOR -> colormaps.lookupColor(c, r);
-            // Cursors
-            case CREATE_CURSOR -> cursors.createCursor(c, r);
-            case CREATE_GLYPH_CURSOR -> cursors.createGlyphCursor(c, r);
-            case FREE_CURSOR -> cursors.freeCursor(c, r);
-            case RECOLOR_CURSOR -> cursors.recolorCursor(c, r);
-            case QUERY_BEST_SIZE -> cursors.queryBestSize(c, r);
             // Dispatcher: NoOperation takes any length, as Xorg's (xcb-proto describes it as 4 bytes)
             case NO_OPERATION -> { }
             default -> {
@@ -261,11 +254,11 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     // ---- Cursors ---------------------------------------------------------------------------------
 
-    @Override public void createCursor(Client c, CreateCursor q) { throw rawOnly(); }
-    @Override public void createGlyphCursor(Client c, CreateGlyphCursor q) { throw rawOnly(); }
-    @Override public void freeCursor(Client c, FreeCursor q) { throw rawOnly(); }
-    @Override public void recolorCursor(Client c, RecolorCursor q) { throw rawOnly(); }
-    @Override public void queryBestSize(Client c, QueryBestSize q) { throw rawOnly(); }
+    @Override public void createCursor(Client c, CreateCursor q) { d.cursors.createCursor(c, q); }
+    @Override public void createGlyphCursor(Client c, CreateGlyphCursor q) { d.cursors.createGlyphCursor(c, q); }
+    @Override public void freeCursor(Client c, FreeCursor q) { d.cursors.freeCursor(c, q); }
+    @Override public void recolorCursor(Client c, RecolorCursor q) { d.cursors.recolorCursor(c, q); }
+    @Override public void queryBestSize(Client c, QueryBestSize q) { d.cursors.queryBestSize(c, q); }
 
     // ---- ServerControl ----------------------------------------------------------------------------
 
