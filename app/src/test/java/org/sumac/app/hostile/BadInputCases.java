@@ -242,6 +242,33 @@ abstract class BadInputCases {
         }
     }
 
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void drawingWithAPartialItemOrAShortStringIsBadLength(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            int gc = x.newId();
+            x.request(55, 0, x.body().putInt(gc).putInt(root).putInt(0).bytes()); // CreateGC
+            // PolySegment, PolyRectangle, PolyFillRectangle: one item and half of another
+            for (int opcode : new int[] {66, 67, 70}) {
+                x.expectError(BAD_LENGTH, x.request(opcode, 0, x.body().putInt(root).putInt(gc)
+                        .put16(0).put16(0).put16(5).put16(5).put16(1).put16(1).bytes()));
+            }
+            // PolyArc, PolyFillArc: one arc and a third of another
+            for (int opcode : new int[] {68, 71}) {
+                x.expectError(BAD_LENGTH, x.request(opcode, 0, x.body().putInt(root).putInt(gc)
+                        .put16(0).put16(0).put16(5).put16(5).put16(0).put16(100).put16(1).put16(1).bytes()));
+            }
+            // ImageText8 announcing 9 characters with 4 sent: BadLength before the (missing) drawable
+            x.expectError(BAD_LENGTH, x.request(76, 9, x.body().putInt(x.newId()).putInt(gc).put16(0).put16(0)
+                    .putBytes("abcd".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).bytes()));
+            // SetDashes announcing 8 dashes with 4 sent: BadLength before the (missing) GC
+            x.expectError(BAD_LENGTH, x.request(58, 0, x.body().putInt(x.newId()).put16(0).put16(8)
+                    .putBytes(new byte[] {1, 1, 1, 1}).bytes()));
+            x.roundTrip();
+        }
+    }
+
     @Test
     void lengthZeroWithoutBigRequests() {
         try (RawXConnection x = hostile(ByteOrder.LITTLE_ENDIAN)) {

@@ -28,9 +28,7 @@ final class CoreRequests implements XprotoHandler<Client> {
         var windows = d.windows;
         var properties = d.properties;
         var selections = d.selections;
-        var graphics = d.graphics;
         var fonts = d.fonts;
-        var cursors = d.cursors;
         switch (major) {
             // WindowRequests
             case CREATE_WINDOW -> windows.createWindow(c, r);
@@ -61,32 +59,6 @@ final class CoreRequests implements XprotoHandler<Client> {
             case SET_SELECTION_OWNER -> selections.setSelectionOwner(c, r);
             case GET_SELECTION_OWNER -> selections.getSelectionOwner(c, r);
             case CONVERT_SELECTION -> selections.convertSelection(c, r);
-            // Graphics
-            case CREATE_PIXMAP -> graphics.createPixmap(c, r);
-            case FREE_PIXMAP -> graphics.freePixmap(c, r);
-            case CREATE_GC -> graphics.createGC(c, r);
-            case CHANGE_GC -> graphics.changeGC(c, r);
-            case COPY_GC -> graphics.copyGC(c, r);
-            case SET_DASHES -> graphics.setDashes(c, r);
-            case SET_CLIP_RECTANGLES -> graphics.setClipRectangles(c, r);
-            case FREE_GC -> graphics.freeGC(c, r);
-            case CLEAR_AREA -> graphics.clearArea(c, r);
-            case COPY_AREA -> graphics.copyArea(c, r);
-            case COPY_PLANE -> graphics.copyPlane(c, r);
-            case POLY_POINT -> graphics.polyPoint(c, r);
-            case POLY_LINE -> graphics.polyLine(c, r);
-            case POLY_SEGMENT -> graphics.polySegment(c, r);
-            case POLY_RECTANGLE -> graphics.polyRectangle(c, r);
-            case POLY_ARC -> graphics.polyArc(c, r);
-            case FILL_POLY -> graphics.fillPoly(c, r);
-            case POLY_FILL_RECTANGLE -> graphics.polyFillRectangle(c, r);
-            case POLY_FILL_ARC -> graphics.polyFillArc(c, r);
-            case PUT_IMAGE -> graphics.putImage(c, r);
-            case GET_IMAGE -> graphics.getImage(c, r);
-            case POLY_TEXT8 -> graphics.polyText(c, r, false);
-            case POLY_TEXT16 -> graphics.polyText(c, r, true);
-            case IMAGE_TEXT8 -> graphics.imageText(c, r, false);
-            case IMAGE_TEXT16 -> graphics.imageText(c, r, true);
             // FontRequests
             case OPEN_FONT -> fonts.openFont(c, r);
             case CLOSE_FONT -> fonts.closeFont(c, r);
@@ -101,12 +73,6 @@ final class CoreRequests implements XprotoHandler<Client> {
                 d.colormaps.storeColorsColormapFirst(r);
                 return false;
             }
-            // Cursors
-            case CREATE_CURSOR -> cursors.createCursor(c, r);
-            case CREATE_GLYPH_CURSOR -> cursors.createGlyphCursor(c, r);
-            case FREE_CURSOR -> cursors.freeCursor(c, r);
-            case RECOLOR_CURSOR -> cursors.recolorCursor(c, r);
-            case QUERY_BEST_SIZE -> cursors.queryBestSize(c, r);
             // Dispatcher: NoOperation takes any length, as Xorg's (xcb-proto describes it as 4 bytes)
             case NO_OPERATION -> { }
             default -> {
@@ -189,31 +155,31 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     // ---- Graphics --------------------------------------------------------------------------------
 
-    @Override public void createPixmap(Client c, CreatePixmap q) { throw rawOnly(); }
-    @Override public void freePixmap(Client c, FreePixmap q) { throw rawOnly(); }
-    @Override public void createGC(Client c, CreateGC q) { throw rawOnly(); }
-    @Override public void changeGC(Client c, ChangeGC q) { throw rawOnly(); }
-    @Override public void copyGC(Client c, CopyGC q) { throw rawOnly(); }
-    @Override public void setDashes(Client c, SetDashes q) { throw rawOnly(); }
-    @Override public void setClipRectangles(Client c, SetClipRectangles q) { throw rawOnly(); }
-    @Override public void freeGC(Client c, FreeGC q) { throw rawOnly(); }
-    @Override public void clearArea(Client c, ClearArea q) { throw rawOnly(); }
-    @Override public void copyArea(Client c, CopyArea q) { throw rawOnly(); }
-    @Override public void copyPlane(Client c, CopyPlane q) { throw rawOnly(); }
-    @Override public void polyPoint(Client c, PolyPoint q) { throw rawOnly(); }
-    @Override public void polyLine(Client c, PolyLine q) { throw rawOnly(); }
-    @Override public void polySegment(Client c, PolySegment q) { throw rawOnly(); }
-    @Override public void polyRectangle(Client c, PolyRectangle q) { throw rawOnly(); }
-    @Override public void polyArc(Client c, PolyArc q) { throw rawOnly(); }
-    @Override public void fillPoly(Client c, FillPoly q) { throw rawOnly(); }
-    @Override public void polyFillRectangle(Client c, PolyFillRectangle q) { throw rawOnly(); }
-    @Override public void polyFillArc(Client c, PolyFillArc q) { throw rawOnly(); }
-    @Override public void putImage(Client c, PutImage q) { throw rawOnly(); }
-    @Override public void getImage(Client c, GetImage q) { throw rawOnly(); }
-    @Override public void polyText8(Client c, PolyText8 q) { throw rawOnly(); }
-    @Override public void polyText16(Client c, PolyText16 q) { throw rawOnly(); }
-    @Override public void imageText8(Client c, ImageText8 q) { throw rawOnly(); }
-    @Override public void imageText16(Client c, ImageText16 q) { throw rawOnly(); }
+    @Override public void createPixmap(Client c, CreatePixmap q) { d.graphics.createPixmap(c, q); }
+    @Override public void freePixmap(Client c, FreePixmap q) { d.graphics.freePixmap(c, q); }
+    @Override public void createGC(Client c, CreateGC q) { d.graphics.createGC(c, q); }
+    @Override public void changeGC(Client c, ChangeGC q) { d.graphics.changeGC(c, q); }
+    @Override public void copyGC(Client c, CopyGC q) { d.graphics.copyGC(c, q); }
+    @Override public void setDashes(Client c, SetDashes q) { d.graphics.setDashes(c, q); }
+    @Override public void setClipRectangles(Client c, SetClipRectangles q) { d.graphics.setClipRectangles(c, q); }
+    @Override public void freeGC(Client c, FreeGC q) { d.graphics.freeGC(c, q); }
+    @Override public void clearArea(Client c, ClearArea q) { d.graphics.clearArea(c, q); }
+    @Override public void copyArea(Client c, CopyArea q) { d.graphics.copyArea(c, q); }
+    @Override public void copyPlane(Client c, CopyPlane q) { d.graphics.copyPlane(c, q); }
+    @Override public void polyPoint(Client c, PolyPoint q) { d.graphics.polyPoint(c, q); }
+    @Override public void polyLine(Client c, PolyLine q) { d.graphics.polyLine(c, q); }
+    @Override public void polySegment(Client c, PolySegment q) { d.graphics.polySegment(c, q); }
+    @Override public void polyRectangle(Client c, PolyRectangle q) { d.graphics.polyRectangle(c, q); }
+    @Override public void polyArc(Client c, PolyArc q) { d.graphics.polyArc(c, q); }
+    @Override public void fillPoly(Client c, FillPoly q) { d.graphics.fillPoly(c, q); }
+    @Override public void polyFillRectangle(Client c, PolyFillRectangle q) { d.graphics.polyFillRectangle(c, q); }
+    @Override public void polyFillArc(Client c, PolyFillArc q) { d.graphics.polyFillArc(c, q); }
+    @Override public void putImage(Client c, PutImage q) { d.graphics.putImage(c, q); }
+    @Override public void getImage(Client c, GetImage q) { d.graphics.getImage(c, q); }
+    @Override public void polyText8(Client c, PolyText8 q) { d.graphics.polyText8(c, q); }
+    @Override public void polyText16(Client c, PolyText16 q) { d.graphics.polyText16(c, q); }
+    @Override public void imageText8(Client c, ImageText8 q) { d.graphics.imageText8(c, q); }
+    @Override public void imageText16(Client c, ImageText16 q) { d.graphics.imageText16(c, q); }
 
     // ---- FontRequests ----------------------------------------------------------------------------
 
@@ -246,11 +212,11 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     // ---- Cursors ---------------------------------------------------------------------------------
 
-    @Override public void createCursor(Client c, CreateCursor q) { throw rawOnly(); }
-    @Override public void createGlyphCursor(Client c, CreateGlyphCursor q) { throw rawOnly(); }
-    @Override public void freeCursor(Client c, FreeCursor q) { throw rawOnly(); }
-    @Override public void recolorCursor(Client c, RecolorCursor q) { throw rawOnly(); }
-    @Override public void queryBestSize(Client c, QueryBestSize q) { throw rawOnly(); }
+    @Override public void createCursor(Client c, CreateCursor q) { d.cursors.createCursor(c, q); }
+    @Override public void createGlyphCursor(Client c, CreateGlyphCursor q) { d.cursors.createGlyphCursor(c, q); }
+    @Override public void freeCursor(Client c, FreeCursor q) { d.cursors.freeCursor(c, q); }
+    @Override public void recolorCursor(Client c, RecolorCursor q) { d.cursors.recolorCursor(c, q); }
+    @Override public void queryBestSize(Client c, QueryBestSize q) { d.cursors.queryBestSize(c, q); }
 
     // ---- ServerControl ----------------------------------------------------------------------------
 

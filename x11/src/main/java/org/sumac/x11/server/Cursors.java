@@ -2,12 +2,13 @@ package org.sumac.x11.server;
 
 import org.sumac.x11.font.CharInfo;
 import org.sumac.x11.font.CoreFont;
-import org.sumac.x11.protocol.ReplyWriter;
-import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
+import org.sumac.x11.protocol.xproto.CreateCursor;
+import org.sumac.x11.protocol.xproto.CreateGlyphCursor;
+import org.sumac.x11.protocol.xproto.FreeCursor;
+import org.sumac.x11.protocol.xproto.QueryBestSize;
+import org.sumac.x11.protocol.xproto.RecolorCursor;
 import org.sumac.x11.render.Pixmap;
-
-import static org.sumac.x11.server.Dispatcher.expect;
 
 /**
  * Core cursors from bitmaps or from glyphs of a font (the "cursor" font). The cursor never goes
@@ -55,15 +56,13 @@ public final class Cursors {
 
     Cursors(XServer server) { this.server = server; }
 
-    void createCursor(Client c, RequestReader r) {
-        expect(r, 32);
-        r.seek(4);
-        int cid = r.i32();
-        Pixmap src = server.pixmap(r.i32());
-        int maskId = r.i32();
+    void createCursor(Client c, CreateCursor q) {
+        int cid = q.cid();
+        Pixmap src = server.pixmap(q.source());
+        int maskId = q.mask();
         Pixmap mask = maskId == 0 ? null : server.pixmap(maskId);
-        int fr = r.u16(), fg = r.u16(), fb = r.u16(), br = r.u16(), bg = r.u16(), bb = r.u16();
-        int x = r.u16(), y = r.u16();
+        int fr = q.foreRed(), fg = q.foreGreen(), fb = q.foreBlue(), br = q.backRed(), bg = q.backGreen(), bb = q.backBlue();
+        int x = q.x(), y = q.y();
         server.checkNewId(c, cid);
         if (src.depth() != 1) throw XError.match();
         if (mask != null && (mask.depth() != 1 || mask.width() != src.width() || mask.height() != src.height())) throw XError.match();
@@ -93,13 +92,11 @@ public final class Cursors {
         cur.foreR = fr; cur.foreG = fg; cur.foreB = fb; cur.backR = br; cur.backG = bg; cur.backB = bb;
     }
 
-    void createGlyphCursor(Client c, RequestReader r) {
-        expect(r, 32);
-        r.seek(4);
-        int cid = r.i32();
-        int sfid = r.i32(), mfid = r.i32();
-        int schar = r.u16(), mchar = r.u16();
-        int fr = r.u16(), fg = r.u16(), fb = r.u16(), br = r.u16(), bg = r.u16(), bb = r.u16();
+    void createGlyphCursor(Client c, CreateGlyphCursor q) {
+        int cid = q.cid();
+        int sfid = q.sourceFont(), mfid = q.maskFont();
+        int schar = q.sourceChar(), mchar = q.maskChar();
+        int fr = q.foreRed(), fg = q.foreGreen(), fb = q.foreBlue(), br = q.backRed(), bg = q.backGreen(), bb = q.backBlue();
         server.checkNewId(c, cid);
         CoreFont sf = server.dispatcher.fonts.font(sfid);
         CoreFont mf = mfid == 0 ? null : server.dispatcher.fonts.font(mfid);
@@ -140,33 +137,25 @@ public final class Cursors {
         }
     }
 
-    void freeCursor(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        int id = r.i32();
+    void freeCursor(Client c, FreeCursor q) {
+        int id = q.cursor();
         server.lookup(id, Cursor.class, XError.CURSOR);
         server.removeResource(id);
     }
 
-    void recolorCursor(Client c, RequestReader r) {
-        expect(r, 20);
-        r.seek(4);
-        Cursor cur = server.lookup(r.i32(), Cursor.class, XError.CURSOR);
-        setColors(cur, r.u16(), r.u16(), r.u16(), r.u16(), r.u16(), r.u16());
+    void recolorCursor(Client c, RecolorCursor q) {
+        Cursor cur = server.lookup(q.cursor(), Cursor.class, XError.CURSOR);
+        setColors(cur, q.foreRed(), q.foreGreen(), q.foreBlue(), q.backRed(), q.backGreen(), q.backBlue());
         server.dispatcher.input.cursorRecolored(cur);
     }
 
-    void queryBestSize(Client c, RequestReader r) {
-        int cls = r.byteAt(1) & 0xff;
-        expect(r, 12);
-        r.seek(4);
-        var d = server.drawable(r.i32());
-        int w = r.u16(), h = r.u16();
+    void queryBestSize(Client c, QueryBestSize q) {
+        int cls = q.cls();
+        var d = server.drawable(q.drawable());
+        int w = q.width(), h = q.height();
         if (cls > 2) throw XError.value(cls);
         if (cls == 0 && d instanceof org.sumac.x11.window.Window win && win.isInputOnly()) throw XError.match();
-        ReplyWriter o = c.reply(0);
         if (cls == 0) { w = Math.min(w, server.config.width()); h = Math.min(h, server.config.height()); } // cursors up to screen size, as fb
-        o.u16(w).u16(h);
-        c.sendReply(o);
+        c.sendReply(new QueryBestSize.Reply(w, h));
     }
 }

@@ -323,12 +323,15 @@ public final class FontRequests {
     }
 
     /** PolyText8/16; returns the bounding box drawn in drawable coordinates, or null. */
-    int[] polyText(Graphics.Gc g, DrawTarget t, RequestReader r, int x, int y, boolean wide) {
+    int[] polyText(Graphics.Gc g, DrawTarget t, org.sumac.x11.protocol.ByteList items, int x, int y, boolean wide) {
         CoreFont f = g.state.font instanceof CoreFont cf ? cf : null;
         Painter p = Painter.fill(t, g.state);
         DirectGlyphs direct = DirectGlyphs.of(t, g.state, g.state.foreground,
             g.state.fillStyle == GraphicsContext.FILL_SOLID && g.state.function == GraphicsContext.GX_COPY, glyphCells);
         int minX = x, maxX = x;
+        // The items, read in place: an item running past the end is BadLength where it runs out (as the
+        // reader did), after the items before it were drawn.
+        TextItems r = new TextItems(items);
         while (r.remaining() > 0) {
             int len = r.u8();
             if (len == 0) {
@@ -363,13 +366,41 @@ public final class FontRequests {
         return bbox;
     }
 
-    /** ImageText8/16: background box in the GC background, then glyphs in the foreground (GXcopy, solid). */
-    int[] imageText(Graphics.Gc g, DrawTarget t, RequestReader r, int n, int x, int y, boolean wide) {
+    /** PolyText's items in place: a cursor over the request's bytes (single bytes, so no byte order). */
+    private static final class TextItems {
+        private final byte[] b;
+        private int pos;
+        private final int end;
+
+        TextItems(org.sumac.x11.protocol.ByteList items) {
+            b = items.array();
+            pos = items.arrayOffset();
+            end = pos + items.size();
+        }
+
+        int remaining() { return end - pos; }
+
+        int u8() {
+            if (pos >= end) throw XError.length();
+            return b[pos++] & 0xff;
+        }
+
+        int s8() { return (byte) u8(); }
+    }
+
+    /**
+     * ImageText8 (chars8) or ImageText16 (chars16): background box in the GC background, then glyphs in the
+     * foreground (GXcopy, solid).
+     */
+    int[] imageText(Graphics.Gc g, DrawTarget t, org.sumac.x11.protocol.ByteList chars8,
+                    org.sumac.x11.protocol.xproto.Char2bList chars16, int x, int y) {
         if (!(g.state.font instanceof CoreFont f)) throw new XError(XError.FONT, g.fontId);
+        boolean wide = chars16 != null;
+        int n = wide ? chars16.size() : chars8.size();
         int[] glyphs = new int[n];
         int width = 0;
         for (int i = 0; i < n; i++) {
-            glyphs[i] = wide ? f.glyphIndex16(r.u8(), r.u8()) : f.glyphIndex8(r.u8());
+            glyphs[i] = wide ? f.glyphIndex16(chars16.byte1(i), chars16.byte2(i)) : f.glyphIndex8(chars8.get(i));
             if (glyphs[i] >= 0) width += f.glyphMetrics(glyphs[i]).width();
         }
         GraphicsContext copy = new GraphicsContext(g.state.depth);

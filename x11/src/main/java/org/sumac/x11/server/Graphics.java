@@ -1,9 +1,40 @@
 package org.sumac.x11.server;
 
 import org.sumac.x11.geom.Region;
+import org.sumac.x11.protocol.ByteList;
 import org.sumac.x11.protocol.ReplyWriter;
-import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.ValueList;
 import org.sumac.x11.protocol.XError;
+import org.sumac.x11.protocol.xproto.ArcList;
+import org.sumac.x11.protocol.xproto.Char2bList;
+import org.sumac.x11.protocol.xproto.ChangeGC;
+import org.sumac.x11.protocol.xproto.ClearArea;
+import org.sumac.x11.protocol.xproto.CopyArea;
+import org.sumac.x11.protocol.xproto.CopyGC;
+import org.sumac.x11.protocol.xproto.CopyPlane;
+import org.sumac.x11.protocol.xproto.CreateGC;
+import org.sumac.x11.protocol.xproto.CreatePixmap;
+import org.sumac.x11.protocol.xproto.FillPoly;
+import org.sumac.x11.protocol.xproto.FreeGC;
+import org.sumac.x11.protocol.xproto.FreePixmap;
+import org.sumac.x11.protocol.xproto.GetImage;
+import org.sumac.x11.protocol.xproto.ImageText16;
+import org.sumac.x11.protocol.xproto.ImageText8;
+import org.sumac.x11.protocol.xproto.PointList;
+import org.sumac.x11.protocol.xproto.PolyArc;
+import org.sumac.x11.protocol.xproto.PolyFillArc;
+import org.sumac.x11.protocol.xproto.PolyFillRectangle;
+import org.sumac.x11.protocol.xproto.PolyLine;
+import org.sumac.x11.protocol.xproto.PolyPoint;
+import org.sumac.x11.protocol.xproto.PolyRectangle;
+import org.sumac.x11.protocol.xproto.PolySegment;
+import org.sumac.x11.protocol.xproto.PolyText16;
+import org.sumac.x11.protocol.xproto.PolyText8;
+import org.sumac.x11.protocol.xproto.PutImage;
+import org.sumac.x11.protocol.xproto.RectangleList;
+import org.sumac.x11.protocol.xproto.SegmentList;
+import org.sumac.x11.protocol.xproto.SetClipRectangles;
+import org.sumac.x11.protocol.xproto.SetDashes;
 import org.sumac.x11.render.Arcs;
 import org.sumac.x11.render.DrawTarget;
 import org.sumac.x11.render.Drawable;
@@ -17,9 +48,6 @@ import org.sumac.x11.render.Lines;
 import org.sumac.x11.render.Polygons;
 import org.sumac.x11.render.SpanSink;
 import org.sumac.x11.window.Window;
-
-import static org.sumac.x11.server.Dispatcher.atLeast;
-import static org.sumac.x11.server.Dispatcher.expect;
 
 /** Pixmaps, graphics contexts and every core drawing request. */
 public final class Graphics {
@@ -63,13 +91,11 @@ public final class Graphics {
 
     // ---- pixmaps ----------------------------------------------------------------------------------
 
-    void createPixmap(Client c, RequestReader r) {
-        int depth = r.byteAt(1) & 0xff;
-        expect(r, 16);
-        r.seek(4);
-        int pid = r.i32();
-        Drawable d = server.drawable(r.i32());
-        int w = r.u16(), h = r.u16();
+    void createPixmap(Client c, CreatePixmap q) {
+        int depth = q.depth();
+        int pid = q.pid();
+        Drawable d = server.drawable(q.drawable());
+        int w = q.width(), h = q.height();
         server.checkNewId(c, pid);
         if (w == 0 || h == 0) throw XError.value(0);
         if (depth != 1 && depth != 4 && depth != 8 && depth != 16 && depth != 24 && depth != 32) throw XError.value(depth);
@@ -87,10 +113,8 @@ public final class Graphics {
         server.addResource(c, p, charge);
     }
 
-    void freePixmap(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        int id = r.i32();
+    void freePixmap(Client c, FreePixmap q) {
+        int id = q.pixmap();
         server.pixmap(id);
         server.removeResource(id);
     }
@@ -99,16 +123,13 @@ public final class Graphics {
 
     Gc gc(int id) { return server.lookup(id, Gc.class, XError.GCONTEXT); }
 
-    void createGC(Client c, RequestReader r) {
-        atLeast(r, 16);
-        r.seek(4);
-        int cid = r.i32();
-        Drawable d = server.drawable(r.i32());
-        int mask = r.i32();
+    void createGC(Client c, CreateGC q) {
+        int cid = q.cid();
+        Drawable d = server.drawable(q.drawable());
         server.checkNewId(c, cid);
         Gc g = new Gc(cid, d.depth());
         g.state.font = server.dispatcher.fonts.defaultFont();
-        applyGc(c, g, mask, r);
+        applyGc(c, g, q.valueList());
         if (g.state.tile == null) {
             Pixels t = new Pixels(1, 1, d.depth());
             t.data[0] = g.state.foreground;
@@ -122,20 +143,19 @@ public final class Graphics {
         server.addResource(c, g);
     }
 
-    void changeGC(Client c, RequestReader r) {
-        atLeast(r, 12);
-        r.seek(4);
-        Gc g = gc(r.i32());
-        int mask = r.i32();
-        applyGc(c, g, mask, r);
+    void changeGC(Client c, ChangeGC q) {
+        Gc g = gc(q.gc());
+        applyGc(c, g, q.valueList());
     }
 
-    private void applyGc(Client c, Gc g, int mask, RequestReader r) {
+    private void applyGc(Client c, Gc g, ValueList values) {
+        int mask = values.mask();
         if ((mask & ~0x7FFFFF) != 0) throw XError.value(mask);
         GraphicsContext s = g.state;
+        int word = 0;
         for (int bit = 0; bit < 23; bit++) {
             if ((mask & (1 << bit)) == 0) continue;
-            int v = r.i32();
+            int v = values.at(word++);
             switch (bit) {
                 case 0 -> { if (v < 0 || v > 15) throw XError.value(v); s.function = v; }
                 case 1 -> s.planeMask = v;
@@ -227,12 +247,10 @@ public final class Graphics {
         return b.build();
     }
 
-    void copyGC(Client c, RequestReader r) {
-        expect(r, 16);
-        r.seek(4);
-        Gc src = gc(r.i32());
-        Gc dst = gc(r.i32());
-        int mask = r.i32();
+    void copyGC(Client c, CopyGC q) {
+        Gc src = gc(q.srcGc());
+        Gc dst = gc(q.dstGc());
+        int mask = q.valueMask();
         if ((mask & ~0x7FFFFF) != 0) throw XError.value(mask);
         if (src.state.depth != dst.state.depth) throw XError.match();
         if ((mask & (1 << 19)) != 0) dst.holdClip(c, src.state.clip);
@@ -240,39 +258,29 @@ public final class Graphics {
         if ((mask & 0x4000) != 0) dst.fontId = src.fontId;
     }
 
-    void setDashes(Client c, RequestReader r) {
-        atLeast(r, 12);
-        r.seek(4);
-        Gc g = gc(r.i32());
-        int offset = r.u16();
-        int n = r.u16();
-        if (r.length() != ((12 + n + 3) & ~3)) throw XError.length();
+    void setDashes(Client c, SetDashes q) {
+        Gc g = gc(q.gc());
+        int offset = q.dashOffset();
+        int n = q.dashesLen();
         if (n == 0) throw XError.value(0);
         int[] d = new int[n];
+        ByteList dashes = q.dashes();
         for (int i = 0; i < n; i++) {
-            d[i] = r.u8();
+            d[i] = dashes.get(i);
             if (d[i] == 0) throw XError.value(0);
         }
         g.state.dashOffset = offset;
         g.state.dashes = d;
     }
 
-    void setClipRectangles(Client c, RequestReader r) {
-        int ordering = r.byteAt(1) & 0xff;
-        atLeast(r, 12);
-        r.seek(4);
-        Gc g = gc(r.i32());
-        int ox = r.s16(), oy = r.s16();
+    void setClipRectangles(Client c, SetClipRectangles q) {
+        int ordering = q.ordering();
+        Gc g = gc(q.gc());
+        int ox = q.clipXOrigin(), oy = q.clipYOrigin();
         if (ordering > 3) throw XError.value(ordering);
-        if ((r.remaining() & 7) != 0) throw XError.length();
-        int n = r.remaining() / 8;
-        int[] rects = new int[n * 4];
-        for (int i = 0; i < n; i++) {
-            rects[i * 4] = r.s16();
-            rects[i * 4 + 1] = r.s16();
-            rects[i * 4 + 2] = r.u16();
-            rects[i * 4 + 3] = r.u16();
-        }
+        RectangleList list = q.rectangles();
+        int n = list.size();
+        int[] rects = rectangles(list);
         if (ordering > 0 && !ordered(rects, n, ordering)) throw XError.match();
         g.state.clipXOrigin = ox;
         g.state.clipYOrigin = oy;
@@ -292,10 +300,8 @@ public final class Graphics {
         return true;
     }
 
-    void freeGC(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        int id = r.i32();
+    void freeGC(Client c, FreeGC q) {
+        int id = q.gc();
         gc(id);
         server.removeResource(id);
     }
@@ -324,11 +330,41 @@ public final class Graphics {
         return d;
     }
 
-    private static int[] readShorts(RequestReader r, int per) {
-        int n = r.remaining() / 2;
-        n -= n % per;
-        int[] v = new int[n];
-        for (int i = 0; i < n; i++) v[i] = r.s16();
+    // The rasterizers take the items as one int array a request (as before the generated views): filled
+    // from the view's per-field accessors, with no object per item.
+
+    /** Points as x, y pairs. */
+    private static int[] points(PointList l) {
+        int n = l.size();
+        int[] v = new int[2 * n];
+        for (int i = 0, k = 0; i < n; i++, k += 2) { v[k] = l.x(i); v[k + 1] = l.y(i); }
+        return v;
+    }
+
+    /** Segments as x1, y1, x2, y2. */
+    private static int[] segments(SegmentList l) {
+        int n = l.size();
+        int[] v = new int[4 * n];
+        for (int i = 0, k = 0; i < n; i++, k += 4) { v[k] = l.x1(i); v[k + 1] = l.y1(i); v[k + 2] = l.x2(i); v[k + 3] = l.y2(i); }
+        return v;
+    }
+
+    /** Rectangles as x, y, width, height (sizes unsigned). */
+    private static int[] rectangles(RectangleList l) {
+        int n = l.size();
+        int[] v = new int[4 * n];
+        for (int i = 0, k = 0; i < n; i++, k += 4) { v[k] = l.x(i); v[k + 1] = l.y(i); v[k + 2] = l.width(i); v[k + 3] = l.height(i); }
+        return v;
+    }
+
+    /** Arcs as x, y, width, height (unsigned), angle1, angle2. */
+    private static int[] arcs(ArcList l) {
+        int n = l.size();
+        int[] v = new int[6 * n];
+        for (int i = 0, k = 0; i < n; i++, k += 6) {
+            v[k] = l.x(i); v[k + 1] = l.y(i); v[k + 2] = l.width(i); v[k + 3] = l.height(i);
+            v[k + 4] = l.angle1(i); v[k + 5] = l.angle2(i);
+        }
         return v;
     }
 
@@ -336,11 +372,7 @@ public final class Graphics {
 
     private record Req(Drawable d, Gc g, DrawTarget t) { }
 
-    private Req begin(RequestReader r, int minLength) {
-        atLeast(r, minLength);
-        r.seek(4);
-        int did = r.i32();
-        int gid = r.i32();
+    private Req begin(int did, int gid) {
         Gc g = gc(gid);
         Drawable d = checkedDrawable(did, g);
         return new Req(d, g, target(d, g.state));
@@ -350,41 +382,39 @@ public final class Graphics {
         if (mode == 1) for (int i = 2; i + 1 < xy.length; i += 2) { xy[i] += xy[i - 2]; xy[i + 1] += xy[i - 1]; }
     }
 
-    void polyPoint(Client c, RequestReader r) {
-        int mode = r.byteAt(1) & 0xff;
+    void polyPoint(Client c, PolyPoint rq) {
+        int mode = rq.coordinateMode();
         if (mode > 1) throw XError.value(mode);
-        Req q = begin(r, 12);
-        int[] xy = readShorts(r, 2);
+        Req q = begin(rq.drawable(), rq.gc());
+        int[] xy = points(rq.points());
         resolvePrevious(xy, mode);
         Points.draw(q.t, q.g.state, xy, xy.length / 2);
     }
 
-    void polyLine(Client c, RequestReader r) {
-        int mode = r.byteAt(1) & 0xff;
+    void polyLine(Client c, PolyLine rq) {
+        int mode = rq.coordinateMode();
         if (mode > 1) throw XError.value(mode);
-        Req q = begin(r, 12);
-        int[] xy = readShorts(r, 2);
+        Req q = begin(rq.drawable(), rq.gc());
+        int[] xy = points(rq.points());
         resolvePrevious(xy, mode);
         Lines.polyLine(q.t, q.g.state, xy, xy.length / 2);
     }
 
-    void polySegment(Client c, RequestReader r) {
-        Req q = begin(r, 12);
-        int[] s = readShorts(r, 4);
+    void polySegment(Client c, PolySegment rq) {
+        Req q = begin(rq.drawable(), rq.gc());
+        int[] s = segments(rq.segments());
         Lines.polySegment(q.t, q.g.state, s, s.length / 4);
     }
 
-    void polyRectangle(Client c, RequestReader r) {
-        Req q = begin(r, 12);
-        int[] s = readShorts(r, 4);
-        for (int i = 2; i < s.length; i += 4) { s[i] &= 0xffff; s[i + 1] &= 0xffff; }
+    void polyRectangle(Client c, PolyRectangle rq) {
+        Req q = begin(rq.drawable(), rq.gc());
+        int[] s = rectangles(rq.rectangles());
         Lines.polyRectangle(q.t, q.g.state, s, s.length / 4);
     }
 
-    void polyArc(Client c, RequestReader r) {
-        Req q = begin(r, 12);
-        int[] a = readShorts(r, 6);
-        for (int i = 0; i < a.length; i += 6) { a[i + 2] &= 0xffff; a[i + 3] &= 0xffff; }
+    void polyArc(Client c, PolyArc rq) {
+        Req q = begin(rq.drawable(), rq.gc());
+        int[] a = arcs(rq.arcs());
         GraphicsContext gc = q.g.state;
         // Arcs paint each span as it comes, as mi does (it already merges what Xvfb merges). Odd dashes of
         // a DoubleDash line use the background pixel only for solid and stippled fills.
@@ -395,44 +425,37 @@ public final class Graphics {
         Arcs.polyArc(q.t, gc, a, a.length / 6, fg, bg);
     }
 
-    void polyFillArc(Client c, RequestReader r) {
-        Req q = begin(r, 12);
-        int[] a = readShorts(r, 6);
-        for (int i = 0; i < a.length; i += 6) { a[i + 2] &= 0xffff; a[i + 3] &= 0xffff; }
+    void polyFillArc(Client c, PolyFillArc rq) {
+        Req q = begin(rq.drawable(), rq.gc());
+        int[] a = arcs(rq.arcs());
         SpanSink fill = Painter.fill(q.t, q.g.state);
         Arcs.polyFillArc(q.t, q.g.state, a, a.length / 6, fill);
     }
 
-    void fillPoly(Client c, RequestReader r) {
-        atLeast(r, 16);
-        r.seek(4);
-        int did = r.i32();
-        Gc g = gc(r.i32());
+    void fillPoly(Client c, FillPoly q) {
+        int did = q.drawable();
+        Gc g = gc(q.gc());
         Drawable d = checkedDrawable(did, g);
-        int shape = r.u8();
-        int mode = r.u8();
-        r.skip(2);
+        int shape = q.shape();
+        int mode = q.coordinateMode();
         if (shape > 2) throw XError.value(shape);
         if (mode > 1) throw XError.value(mode);
         DrawTarget t = target(d, g.state);
-        int[] xy = readShorts(r, 2);
+        int[] xy = points(q.points());
         resolvePrevious(xy, mode);
         Polygons.fill(t, g.state, shape, xy, xy.length / 2);
     }
 
-    void polyFillRectangle(Client c, RequestReader r) {
-        Req q = begin(r, 12);
-        int[] s = readShorts(r, 4);
-        for (int i = 2; i < s.length; i += 4) { s[i] &= 0xffff; s[i + 1] &= 0xffff; }
+    void polyFillRectangle(Client c, PolyFillRectangle rq) {
+        Req q = begin(rq.drawable(), rq.gc());
+        int[] s = rectangles(rq.rectangles());
         FillRectangles.fill(q.t, q.g.state, s, s.length / 4);
     }
 
-    void clearArea(Client c, RequestReader r) {
-        boolean exposures = r.byteAt(1) != 0;
-        expect(r, 16);
-        r.seek(4);
-        Window w = server.window(r.i32());
-        int x = r.s16(), y = r.s16(), width = r.u16(), height = r.u16();
+    void clearArea(Client c, ClearArea q) {
+        boolean exposures = q.exposures() != 0;
+        Window w = server.window(q.window());
+        int x = q.x(), y = q.y(), width = q.width(), height = q.height();
         if (w.isInputOnly()) throw XError.match();
         server.tree.clearArea(w, x, y, width, height, exposures);
     }
@@ -451,14 +474,12 @@ public final class Graphics {
         return rect.intersectBox(0, 0, s.width(), s.height());
     }
 
-    void copyArea(Client c, RequestReader r) {
-        expect(r, 28);
-        r.seek(4);
-        Drawable src = server.drawable(r.i32());
-        int dstId = r.i32();
-        Gc g = gc(r.i32());
+    void copyArea(Client c, CopyArea q) {
+        Drawable src = server.drawable(q.srcDrawable());
+        int dstId = q.dstDrawable();
+        Gc g = gc(q.gc());
         Drawable dst = checkedDrawable(dstId, g);
-        int sx = r.s16(), sy = r.s16(), dx = r.s16(), dy = r.s16(), w = r.u16(), h = r.u16();
+        int sx = q.srcX(), sy = q.srcY(), dx = q.dstX(), dy = q.dstY(), w = q.width(), h = q.height();
         if (src.depth() != dst.depth()) throw XError.match();
         if (src instanceof Window sw && sw.isInputOnly()) throw XError.match();
         GraphicsContext gc = g.state;
@@ -534,15 +555,13 @@ public final class Graphics {
         }
     }
 
-    void copyPlane(Client c, RequestReader r) {
-        expect(r, 32);
-        r.seek(4);
-        Drawable src = server.drawable(r.i32());
-        int dstId = r.i32();
-        Gc g = gc(r.i32());
+    void copyPlane(Client c, CopyPlane q) {
+        Drawable src = server.drawable(q.srcDrawable());
+        int dstId = q.dstDrawable();
+        Gc g = gc(q.gc());
         Drawable dst = checkedDrawable(dstId, g);
-        int sx = r.s16(), sy = r.s16(), dx = r.s16(), dy = r.s16(), w = r.u16(), h = r.u16();
-        int plane = r.i32();
+        int sx = q.srcX(), sy = q.srcY(), dx = q.dstX(), dy = q.dstY(), w = q.width(), h = q.height();
+        int plane = q.bitPlane();
         if (plane == 0 || (plane & (plane - 1)) != 0 || (src.depth() < 32 && Integer.compareUnsigned(plane, 1 << src.depth()) >= 0)) {
             throw XError.value(plane);
         }
@@ -580,15 +599,13 @@ public final class Graphics {
         return (int) (((bits + 31) / 32) * 4);
     }
 
-    void putImage(Client c, RequestReader r) {
-        int format = r.byteAt(1) & 0xff;
-        atLeast(r, 24);
-        r.seek(4);
-        int did = r.i32();
-        Gc g = gc(r.i32());
+    void putImage(Client c, PutImage q) {
+        int format = q.format();
+        int did = q.drawable();
+        Gc g = gc(q.gc());
         Drawable d = checkedDrawable(did, g);
-        int width = r.u16(), height = r.u16(), dx = r.s16(), dy = r.s16(), leftPad = r.u8(), depth = r.u8();
-        r.skip(2);
+        int width = q.width(), height = q.height(), dx = q.dstX(), dy = q.dstY(), leftPad = q.leftPad(), depth = q.depth();
+        ByteList data = q.data();
         GraphicsContext gc = g.state;
         long need;
         switch (format) {
@@ -609,13 +626,14 @@ public final class Graphics {
             }
             default -> throw XError.value(format);
         }
-        if (((24 + need + 3) & ~3) != r.length()) throw XError.length();
+        if (((need + 3) & ~3) != data.size()) throw XError.length();
         if (width == 0 || height == 0) return;
         DrawTarget t = target(d, gc);
         Region region = t.clip().intersectBox(t.originX() + dx, t.originY() + dy, t.originX() + dx + width, t.originY() + dy + height);
         if (region.isEmpty()) return;
-        byte[] b = r.array();
-        int base = r.arrayOffset();
+        // The image bytes are read in place in the client's buffer.
+        byte[] b = data.array();
+        int base = data.arrayOffset();
         Pixels px = d.pixels();
         int pm = Painter.reducedPlaneMask(gc.planeMask, px.depth);
         int alu = gc.function;
@@ -678,13 +696,11 @@ public final class Graphics {
         };
     }
 
-    void getImage(Client c, RequestReader r) {
-        int format = r.byteAt(1) & 0xff;
-        expect(r, 20);
-        r.seek(4);
-        Drawable d = server.drawable(r.i32());
-        int x = r.s16(), y = r.s16(), w = r.u16(), h = r.u16();
-        int planeMask = r.i32();
+    void getImage(Client c, GetImage q) {
+        int format = q.format();
+        Drawable d = server.drawable(q.drawable());
+        int x = q.x(), y = q.y(), w = q.width(), h = q.height();
+        int planeMask = q.planeMask();
         if (format != 1 && format != 2) throw XError.value(format);
         int visual = 0;
         if (d instanceof Window win) {
@@ -710,6 +726,10 @@ public final class Graphics {
         }
     }
 
+    /**
+     * Writes GetImage's reply by hand (the layout of GetImage.Reply), converting pixels straight into the reply
+     * buffer: the generated reply takes a byte[] and would copy the image once more.
+     */
     private void getImage(Client c, int format, Pixels px, int depth, int visual, int ox, int oy, int w, int h, int planeMask) {
         ReplyWriter o = c.reply(depth);
         o.i32(visual).zeros(20);
@@ -755,27 +775,26 @@ public final class Graphics {
 
     // ---- text -------------------------------------------------------------------------------------
 
-    void polyText(Client c, RequestReader r, boolean wide) {
-        atLeast(r, 16);
-        r.seek(4);
-        int did = r.i32();
-        Gc g = gc(r.i32());
+    void polyText8(Client c, PolyText8 q) { polyText(q.drawable(), q.gc(), q.x(), q.y(), q.items(), false); }
+
+    void polyText16(Client c, PolyText16 q) { polyText(q.drawable(), q.gc(), q.x(), q.y(), q.items(), true); }
+
+    private void polyText(int did, int gid, int x, int y, ByteList items, boolean wide) {
+        Gc g = gc(gid);
         Drawable d = checkedDrawable(did, g);
-        int x = r.s16(), y = r.s16();
         DrawTarget t = target(d, g.state);
-        server.dispatcher.fonts.polyText(g, t, r, x, y, wide);
+        server.dispatcher.fonts.polyText(g, t, items, x, y, wide);
     }
 
-    void imageText(Client c, RequestReader r, boolean wide) {
-        int n = r.byteAt(1) & 0xff;
-        atLeast(r, 16);
-        r.seek(4);
-        int did = r.i32();
-        Gc g = gc(r.i32());
+    void imageText8(Client c, ImageText8 q) { imageText(q.drawable(), q.gc(), q.x(), q.y(), q.string(), null); }
+
+    void imageText16(Client c, ImageText16 q) { imageText(q.drawable(), q.gc(), q.x(), q.y(), null, q.string()); }
+
+    /** ImageText8 (chars8) or ImageText16 (chars16). */
+    private void imageText(int did, int gid, int x, int y, ByteList chars8, Char2bList chars16) {
+        Gc g = gc(gid);
         Drawable d = checkedDrawable(did, g);
-        int x = r.s16(), y = r.s16();
-        if (r.length() != ((16 + n * (wide ? 2 : 1) + 3) & ~3)) throw XError.length();
         DrawTarget t = target(d, g.state);
-        server.dispatcher.fonts.imageText(g, t, r, n, x, y, wide);
+        server.dispatcher.fonts.imageText(g, t, chars8, chars16, x, y);
     }
 }
