@@ -25,7 +25,6 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     /** Requests whose area handler still decodes the raw reader; true when this took the request. */
     boolean raw(Client c, RequestReader r, int major) {
-        var windows = d.windows;
         var properties = d.properties;
         var selections = d.selections;
         var input = d.input.requests;
@@ -34,23 +33,6 @@ final class CoreRequests implements XprotoHandler<Client> {
         var colormaps = d.colormaps;
         var cursors = d.cursors;
         switch (major) {
-            // WindowRequests
-            case CREATE_WINDOW -> windows.createWindow(c, r);
-            case CHANGE_WINDOW_ATTRIBUTES -> windows.changeWindowAttributes(c, r);
-            case GET_WINDOW_ATTRIBUTES -> windows.getWindowAttributes(c, r);
-            case DESTROY_WINDOW -> windows.destroyWindow(c, r);
-            case DESTROY_SUBWINDOWS -> windows.destroySubwindows(c, r);
-            case CHANGE_SAVE_SET -> windows.changeSaveSet(c, r);
-            case REPARENT_WINDOW -> windows.reparentWindow(c, r);
-            case MAP_WINDOW -> windows.mapWindow(c, r);
-            case MAP_SUBWINDOWS -> windows.mapSubwindows(c, r);
-            case UNMAP_WINDOW -> windows.unmapWindow(c, r);
-            case UNMAP_SUBWINDOWS -> windows.unmapSubwindows(c, r);
-            case CONFIGURE_WINDOW -> windows.configureWindow(c, r);
-            case CIRCULATE_WINDOW -> windows.circulateWindow(c, r);
-            case GET_GEOMETRY -> windows.getGeometry(c, r);
-            case QUERY_TREE -> windows.queryTree(c, r);
-            case TRANSLATE_COORDINATES -> windows.translateCoordinates(c, r);
             // PropertyRequests
             case INTERN_ATOM -> properties.internAtom(c, r);
             case GET_ATOM_NAME -> properties.getAtomName(c, r);
@@ -165,22 +147,22 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     // ---- WindowRequests --------------------------------------------------------------------------
 
-    @Override public void createWindow(Client c, CreateWindow q) { throw rawOnly(); }
-    @Override public void changeWindowAttributes(Client c, ChangeWindowAttributes q) { throw rawOnly(); }
-    @Override public void getWindowAttributes(Client c, GetWindowAttributes q) { throw rawOnly(); }
-    @Override public void destroyWindow(Client c, DestroyWindow q) { throw rawOnly(); }
-    @Override public void destroySubwindows(Client c, DestroySubwindows q) { throw rawOnly(); }
-    @Override public void changeSaveSet(Client c, ChangeSaveSet q) { throw rawOnly(); }
-    @Override public void reparentWindow(Client c, ReparentWindow q) { throw rawOnly(); }
-    @Override public void mapWindow(Client c, MapWindow q) { throw rawOnly(); }
-    @Override public void mapSubwindows(Client c, MapSubwindows q) { throw rawOnly(); }
-    @Override public void unmapWindow(Client c, UnmapWindow q) { throw rawOnly(); }
-    @Override public void unmapSubwindows(Client c, UnmapSubwindows q) { throw rawOnly(); }
-    @Override public void configureWindow(Client c, ConfigureWindow q) { throw rawOnly(); }
-    @Override public void circulateWindow(Client c, CirculateWindow q) { throw rawOnly(); }
-    @Override public void getGeometry(Client c, GetGeometry q) { throw rawOnly(); }
-    @Override public void queryTree(Client c, QueryTree q) { throw rawOnly(); }
-    @Override public void translateCoordinates(Client c, TranslateCoordinates q) { throw rawOnly(); }
+    @Override public void createWindow(Client c, CreateWindow q) { d.windows.createWindow(c, q); }
+    @Override public void changeWindowAttributes(Client c, ChangeWindowAttributes q) { d.windows.changeWindowAttributes(c, q); }
+    @Override public void getWindowAttributes(Client c, GetWindowAttributes q) { d.windows.getWindowAttributes(c, q); }
+    @Override public void destroyWindow(Client c, DestroyWindow q) { d.windows.destroyWindow(c, q); }
+    @Override public void destroySubwindows(Client c, DestroySubwindows q) { d.windows.destroySubwindows(c, q); }
+    @Override public void changeSaveSet(Client c, ChangeSaveSet q) { d.windows.changeSaveSet(c, q); }
+    @Override public void reparentWindow(Client c, ReparentWindow q) { d.windows.reparentWindow(c, q); }
+    @Override public void mapWindow(Client c, MapWindow q) { d.windows.mapWindow(c, q); }
+    @Override public void mapSubwindows(Client c, MapSubwindows q) { d.windows.mapSubwindows(c, q); }
+    @Override public void unmapWindow(Client c, UnmapWindow q) { d.windows.unmapWindow(c, q); }
+    @Override public void unmapSubwindows(Client c, UnmapSubwindows q) { d.windows.unmapSubwindows(c, q); }
+    @Override public void configureWindow(Client c, ConfigureWindow q) { d.windows.configureWindow(c, q); }
+    @Override public void circulateWindow(Client c, CirculateWindow q) { d.windows.circulateWindow(c, q); }
+    @Override public void getGeometry(Client c, GetGeometry q) { d.windows.getGeometry(c, q); }
+    @Override public void queryTree(Client c, QueryTree q) { d.windows.queryTree(c, q); }
+    @Override public void translateCoordinates(Client c, TranslateCoordinates q) { d.windows.translateCoordinates(c, q); }
 
     // ---- PropertyRequests ------------------------------------------------------------------------
 
