@@ -25,7 +25,6 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     /** Requests whose area handler still decodes the raw reader; true when this took the request. */
     boolean raw(Client c, RequestReader r, int major) {
-        var properties = d.properties;
         var selections = d.selections;
         var input = d.input.requests;
         var graphics = d.graphics;
@@ -33,14 +32,6 @@ final class CoreRequests implements XprotoHandler<Client> {
         var colormaps = d.colormaps;
         var cursors = d.cursors;
         switch (major) {
-            // PropertyRequests
-            case INTERN_ATOM -> properties.internAtom(c, r);
-            case GET_ATOM_NAME -> properties.getAtomName(c, r);
-            case CHANGE_PROPERTY -> properties.changeProperty(c, r);
-            case DELETE_PROPERTY -> properties.deleteProperty(c, r);
-            case GET_PROPERTY -> properties.getProperty(c, r);
-            case LIST_PROPERTIES -> properties.listProperties(c, r);
-            case ROTATE_PROPERTIES -> properties.rotateProperties(c, r);
             // Selections
             case SET_SELECTION_OWNER -> selections.setSelectionOwner(c, r);
             case GET_SELECTION_OWNER -> selections.getSelectionOwner(c, r);
@@ -166,13 +157,13 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     // ---- PropertyRequests ------------------------------------------------------------------------
 
-    @Override public void internAtom(Client c, InternAtom q) { throw rawOnly(); }
-    @Override public void getAtomName(Client c, GetAtomName q) { throw rawOnly(); }
-    @Override public void changeProperty(Client c, ChangeProperty q) { throw rawOnly(); }
-    @Override public void deleteProperty(Client c, DeleteProperty q) { throw rawOnly(); }
-    @Override public void getProperty(Client c, GetProperty q) { throw rawOnly(); }
-    @Override public void listProperties(Client c, ListProperties q) { throw rawOnly(); }
-    @Override public void rotateProperties(Client c, RotateProperties q) { throw rawOnly(); }
+    @Override public void internAtom(Client c, InternAtom q) { d.properties.internAtom(c, q); }
+    @Override public void getAtomName(Client c, GetAtomName q) { d.properties.getAtomName(c, q); }
+    @Override public void changeProperty(Client c, ChangeProperty q) { d.properties.changeProperty(c, q); }
+    @Override public void deleteProperty(Client c, DeleteProperty q) { d.properties.deleteProperty(c, q); }
+    @Override public void getProperty(Client c, GetProperty q) { d.properties.getProperty(c, q); }
+    @Override public void listProperties(Client c, ListProperties q) { d.properties.listProperties(c, q); }
+    @Override public void rotateProperties(Client c, RotateProperties q) { d.properties.rotateProperties(c, q); }
 
     // ---- Selections ------------------------------------------------------------------------------
 
