@@ -25,17 +25,12 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     /** Requests whose area handler still decodes the raw reader; true when this took the request. */
     boolean raw(Client c, RequestReader r, int major) {
-        var selections = d.selections;
         var input = d.input.requests;
         var graphics = d.graphics;
         var fonts = d.fonts;
         var colormaps = d.colormaps;
         var cursors = d.cursors;
         switch (major) {
-            // Selections
-            case SET_SELECTION_OWNER -> selections.setSelectionOwner(c, r);
-            case GET_SELECTION_OWNER -> selections.getSelectionOwner(c, r);
-            case CONVERT_SELECTION -> selections.convertSelection(c, r);
             // Input
             case SEND_EVENT -> input.sendEvent(c, r);
             case GRAB_POINTER -> input.grabPointer(c, r);
@@ -167,9 +162,9 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     // ---- Selections ------------------------------------------------------------------------------
 
-    @Override public void setSelectionOwner(Client c, SetSelectionOwner q) { throw rawOnly(); }
-    @Override public void getSelectionOwner(Client c, GetSelectionOwner q) { throw rawOnly(); }
-    @Override public void convertSelection(Client c, ConvertSelection q) { throw rawOnly(); }
+    @Override public void setSelectionOwner(Client c, SetSelectionOwner q) { d.selections.setSelectionOwner(c, q); }
+    @Override public void getSelectionOwner(Client c, GetSelectionOwner q) { d.selections.getSelectionOwner(c, q); }
+    @Override public void convertSelection(Client c, ConvertSelection q) { d.selections.convertSelection(c, q); }
 
     // ---- Input -----------------------------------------------------------------------------------
 
