@@ -27,7 +27,6 @@ final class CoreRequests implements XprotoHandler<Client> {
     boolean raw(Client c, RequestReader r, int major) {
         var input = d.input.requests;
         var graphics = d.graphics;
-        var fonts = d.fonts;
         var colormaps = d.colormaps;
         var cursors = d.cursors;
         switch (major) {
@@ -86,15 +85,6 @@ final class CoreRequests implements XprotoHandler<Client> {
             case POLY_TEXT16 -> graphics.polyText(c, r, true);
             case IMAGE_TEXT8 -> graphics.imageText(c, r, false);
             case IMAGE_TEXT16 -> graphics.imageText(c, r, true);
-            // FontRequests
-            case OPEN_FONT -> fonts.openFont(c, r);
-            case CLOSE_FONT -> fonts.closeFont(c, r);
-            case QUERY_FONT -> fonts.queryFont(c, r);
-            case QUERY_TEXT_EXTENTS -> fonts.queryTextExtents(c, r);
-            case LIST_FONTS -> fonts.listFonts(c, r);
-            case LIST_FONTS_WITH_INFO -> fonts.listFontsWithInfo(c, r);
-            case SET_FONT_PATH -> fonts.setFontPath(c, r);
-            case GET_FONT_PATH -> fonts.getFontPath(c, r);
             // Colormaps
             case CREATE_COLORMAP -> colormaps.createColormap(c, r);
             case FREE_COLORMAP -> colormaps.freeColormap(c, r);
@@ -227,14 +217,14 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     // ---- FontRequests ----------------------------------------------------------------------------
 
-    @Override public void openFont(Client c, OpenFont q) { throw rawOnly(); }
-    @Override public void closeFont(Client c, CloseFont q) { throw rawOnly(); }
-    @Override public void queryFont(Client c, QueryFont q) { throw rawOnly(); }
-    @Override public void queryTextExtents(Client c, QueryTextExtents q) { throw rawOnly(); }
-    @Override public void listFonts(Client c, ListFonts q) { throw rawOnly(); }
-    @Override public void listFontsWithInfo(Client c, ListFontsWithInfo q) { throw rawOnly(); }
-    @Override public void setFontPath(Client c, SetFontPath q) { throw rawOnly(); }
-    @Override public void getFontPath(Client c, GetFontPath q) { throw rawOnly(); }
+    @Override public void openFont(Client c, OpenFont q) { d.fonts.openFont(c, q); }
+    @Override public void closeFont(Client c, CloseFont q) { d.fonts.closeFont(c, q); }
+    @Override public void queryFont(Client c, QueryFont q) { d.fonts.queryFont(c, q); }
+    @Override public void queryTextExtents(Client c, QueryTextExtents q) { d.fonts.queryTextExtents(c, q); }
+    @Override public void listFonts(Client c, ListFonts q) { d.fonts.listFonts(c, q); }
+    @Override public void listFontsWithInfo(Client c, ListFontsWithInfo q) { d.fonts.listFontsWithInfo(c, q); }
+    @Override public void setFontPath(Client c, SetFontPath q) { d.fonts.setFontPath(c, q); }
+    @Override public void getFontPath(Client c, GetFontPath q) { d.fonts.getFontPath(c, q); }
 
     // ---- Colormaps -------------------------------------------------------------------------------
 
