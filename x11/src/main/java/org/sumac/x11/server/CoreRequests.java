@@ -30,6 +30,11 @@ final class CoreRequests implements XprotoHandler<Client> {
         var colormaps = d.colormaps;
         var cursors = d.cursors;
         switch (major) {
+            // WindowRequests: the window is looked up before the value list is counted, as on Xorg
+            case CREATE_WINDOW -> d.windows.createWindow(c, d.windows.parseWindowFirst(r, 8, 32, CreateWindow::parse));
+            case CHANGE_WINDOW_ATTRIBUTES -> d.windows.changeWindowAttributes(c,
+                d.windows.parseWindowFirst(r, 4, 12, ChangeWindowAttributes::parse));
+            case CONFIGURE_WINDOW -> d.windows.configureWindow(c, d.windows.parseWindowFirst(r, 4, 12, ConfigureWindow::parse));
             // Input
             case SEND_EVENT -> input.sendEvent(c, r);
             case GRAB_POINTER -> input.grabPointer(c, r);

@@ -3,6 +3,7 @@ package org.sumac.x11.server;
 import java.util.ArrayList;
 import java.util.List;
 import org.sumac.x11.geom.Region;
+import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.ValueList;
 import org.sumac.x11.protocol.XError;
 import org.sumac.x11.protocol.xproto.ChangeSaveSet;
@@ -33,6 +34,21 @@ public final class WindowRequests {
     private final XServer server;
 
     WindowRequests(XServer server) { this.server = server; }
+
+    /**
+     * Parses CreateWindow, ChangeWindowAttributes or ConfigureWindow in Xorg's order: past the fixed part, Xorg
+     * looks the window (CreateWindow: the parent) up before it counts the value list, so a value list of the
+     * wrong length on a window that does not exist is BadWindow, not BadLength as the generated parse alone
+     * would answer. {@code windowAt} is the window's offset, {@code fixed} the size of the fixed part.
+     */
+    <T> T parseWindowFirst(RequestReader r, int windowAt, int fixed, java.util.function.Function<RequestReader, T> parse) {
+        try {
+            return parse.apply(r);
+        } catch (XError | RequestReader.BadLengthException e) { // parse throws nothing but BadLength
+            if (r.length() >= fixed) server.window(r.int32At(windowAt));
+            throw e;
+        }
+    }
 
     // ---- CreateWindow / attributes --------------------------------------------------------------
 
