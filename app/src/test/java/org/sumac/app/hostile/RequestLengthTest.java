@@ -143,6 +143,24 @@ class RequestLengthTest {
         sumac.assertAlive();
     }
 
+    /** Value lists naming two values and carrying one, on a window (CreateWindow: a parent) that does not exist. */
+    static Stream<Request> valueListsOnAMissingWindow() {
+        return Stream.of(
+            r("CreateWindow", 1, 0, x -> x.body().putInt(x.newId()).putInt(x.newId()).put16(0).put16(0).put16(10)
+                .put16(10).put16(0).put16(1).putInt(0).putInt(0x3).putInt(0).bytes()),
+            r("ChangeWindowAttributes", 2, 0, x -> x.body().putInt(x.newId()).putInt(0x3).putInt(0).bytes()),
+            r("ConfigureWindow", 12, 0, x -> x.body().putInt(x.newId()).put16(0x3).put16(0).putInt(0).bytes()));
+    }
+
+    /** Xorg counts a value list only once it has found the window: BadWindow comes before BadLength there. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("valueListsOnAMissingWindow")
+    void aValueListOfTheWrongLengthOnAMissingWindowIsBadWindow(Request q) {
+        String expected = "error 3 (BadWindow) seq 2 major " + q.opcode() + " minor 0";
+        assertEquals(expected, answer(xvfb, q, ByteOrder.LITTLE_ENDIAN, 0), "Xvfb, the reference");
+        assertEquals(expected, answer(sumac, q, ByteOrder.LITTLE_ENDIAN, 0), "Sumac");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("requests")
     void aRequestOneWordLongerThanItsExactSizeIsBadLength(Request q) {
