@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -157,6 +158,19 @@ class RequestLengthTest {
     @MethodSource("valueListsOnAMissingWindow")
     void aValueListOfTheWrongLengthOnAMissingWindowIsBadWindow(Request q) {
         String expected = "error 3 (BadWindow) seq 2 major " + q.opcode() + " minor 0";
+        assertEquals(expected, answer(xvfb, q, ByteOrder.LITTLE_ENDIAN, 0), "Xvfb, the reference");
+        assertEquals(expected, answer(sumac, q, ByteOrder.LITTLE_ENDIAN, 0), "Sumac");
+    }
+
+    /**
+     * 2^27 units of 32 bits are 2^32 bits: a size computed in 32-bit arithmetic wraps to 0 and would match an
+     * empty request. Xorg counts in 64 bits and answers BadLength.
+     */
+    @Test
+    void aChangePropertyWhoseSizeWrapsAroundIsBadLength() {
+        Request q = r("ChangeProperty", 18, 0, x -> x.body().putInt(root(x)).putInt(PRIMARY).putInt(STRING).put8(32)
+            .put8(0).put16(0).putInt(1 << 27).bytes());
+        String expected = "error 16 (BadLength) seq 2 major 18 minor 0";
         assertEquals(expected, answer(xvfb, q, ByteOrder.LITTLE_ENDIAN, 0), "Xvfb, the reference");
         assertEquals(expected, answer(sumac, q, ByteOrder.LITTLE_ENDIAN, 0), "Sumac");
     }
