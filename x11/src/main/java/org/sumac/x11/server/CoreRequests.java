@@ -25,49 +25,12 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     /** Requests whose area handler still decodes the raw reader; true when this took the request. */
     boolean raw(Client c, RequestReader r, int major) {
-        var windows = d.windows;
-        var properties = d.properties;
-        var selections = d.selections;
-        var fonts = d.fonts;
         switch (major) {
-            // WindowRequests
-            case CREATE_WINDOW -> windows.createWindow(c, r);
-            case CHANGE_WINDOW_ATTRIBUTES -> windows.changeWindowAttributes(c, r);
-            case GET_WINDOW_ATTRIBUTES -> windows.getWindowAttributes(c, r);
-            case DESTROY_WINDOW -> windows.destroyWindow(c, r);
-            case DESTROY_SUBWINDOWS -> windows.destroySubwindows(c, r);
-            case CHANGE_SAVE_SET -> windows.changeSaveSet(c, r);
-            case REPARENT_WINDOW -> windows.reparentWindow(c, r);
-            case MAP_WINDOW -> windows.mapWindow(c, r);
-            case MAP_SUBWINDOWS -> windows.mapSubwindows(c, r);
-            case UNMAP_WINDOW -> windows.unmapWindow(c, r);
-            case UNMAP_SUBWINDOWS -> windows.unmapSubwindows(c, r);
-            case CONFIGURE_WINDOW -> windows.configureWindow(c, r);
-            case CIRCULATE_WINDOW -> windows.circulateWindow(c, r);
-            case GET_GEOMETRY -> windows.getGeometry(c, r);
-            case QUERY_TREE -> windows.queryTree(c, r);
-            case TRANSLATE_COORDINATES -> windows.translateCoordinates(c, r);
-            // PropertyRequests
-            case INTERN_ATOM -> properties.internAtom(c, r);
-            case GET_ATOM_NAME -> properties.getAtomName(c, r);
-            case CHANGE_PROPERTY -> properties.changeProperty(c, r);
-            case DELETE_PROPERTY -> properties.deleteProperty(c, r);
-            case GET_PROPERTY -> properties.getProperty(c, r);
-            case LIST_PROPERTIES -> properties.listProperties(c, r);
-            case ROTATE_PROPERTIES -> properties.rotateProperties(c, r);
-            // Selections
-            case SET_SELECTION_OWNER -> selections.setSelectionOwner(c, r);
-            case GET_SELECTION_OWNER -> selections.getSelectionOwner(c, r);
-            case CONVERT_SELECTION -> selections.convertSelection(c, r);
-            // FontRequests
-            case OPEN_FONT -> fonts.openFont(c, r);
-            case CLOSE_FONT -> fonts.closeFont(c, r);
-            case QUERY_FONT -> fonts.queryFont(c, r);
-            case QUERY_TEXT_EXTENTS -> fonts.queryTextExtents(c, r);
-            case LIST_FONTS -> fonts.listFonts(c, r);
-            case LIST_FONTS_WITH_INFO -> fonts.listFontsWithInfo(c, r);
-            case SET_FONT_PATH -> fonts.setFontPath(c, r);
-            case GET_FONT_PATH -> fonts.getFontPath(c, r);
+            // WindowRequests: the window is looked up before the value list is counted, as on Xorg
+            case CREATE_WINDOW -> d.windows.createWindow(c, d.windows.parseWindowFirst(r, 8, 32, CreateWindow::parse));
+            case CHANGE_WINDOW_ATTRIBUTES -> d.windows.changeWindowAttributes(c,
+                d.windows.parseWindowFirst(r, 4, 12, ChangeWindowAttributes::parse));
+            case CONFIGURE_WINDOW -> d.windows.configureWindow(c, d.windows.parseWindowFirst(r, 4, 12, ConfigureWindow::parse));
             // Colormaps: StoreColors' colormap is looked up before the generated parse counts its items
             case STORE_COLORS -> {
                 d.colormaps.storeColorsColormapFirst(r);
@@ -89,38 +52,38 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     // ---- WindowRequests --------------------------------------------------------------------------
 
-    @Override public void createWindow(Client c, CreateWindow q) { throw rawOnly(); }
-    @Override public void changeWindowAttributes(Client c, ChangeWindowAttributes q) { throw rawOnly(); }
-    @Override public void getWindowAttributes(Client c, GetWindowAttributes q) { throw rawOnly(); }
-    @Override public void destroyWindow(Client c, DestroyWindow q) { throw rawOnly(); }
-    @Override public void destroySubwindows(Client c, DestroySubwindows q) { throw rawOnly(); }
-    @Override public void changeSaveSet(Client c, ChangeSaveSet q) { throw rawOnly(); }
-    @Override public void reparentWindow(Client c, ReparentWindow q) { throw rawOnly(); }
-    @Override public void mapWindow(Client c, MapWindow q) { throw rawOnly(); }
-    @Override public void mapSubwindows(Client c, MapSubwindows q) { throw rawOnly(); }
-    @Override public void unmapWindow(Client c, UnmapWindow q) { throw rawOnly(); }
-    @Override public void unmapSubwindows(Client c, UnmapSubwindows q) { throw rawOnly(); }
-    @Override public void configureWindow(Client c, ConfigureWindow q) { throw rawOnly(); }
-    @Override public void circulateWindow(Client c, CirculateWindow q) { throw rawOnly(); }
-    @Override public void getGeometry(Client c, GetGeometry q) { throw rawOnly(); }
-    @Override public void queryTree(Client c, QueryTree q) { throw rawOnly(); }
-    @Override public void translateCoordinates(Client c, TranslateCoordinates q) { throw rawOnly(); }
+    @Override public void createWindow(Client c, CreateWindow q) { d.windows.createWindow(c, q); }
+    @Override public void changeWindowAttributes(Client c, ChangeWindowAttributes q) { d.windows.changeWindowAttributes(c, q); }
+    @Override public void getWindowAttributes(Client c, GetWindowAttributes q) { d.windows.getWindowAttributes(c, q); }
+    @Override public void destroyWindow(Client c, DestroyWindow q) { d.windows.destroyWindow(c, q); }
+    @Override public void destroySubwindows(Client c, DestroySubwindows q) { d.windows.destroySubwindows(c, q); }
+    @Override public void changeSaveSet(Client c, ChangeSaveSet q) { d.windows.changeSaveSet(c, q); }
+    @Override public void reparentWindow(Client c, ReparentWindow q) { d.windows.reparentWindow(c, q); }
+    @Override public void mapWindow(Client c, MapWindow q) { d.windows.mapWindow(c, q); }
+    @Override public void mapSubwindows(Client c, MapSubwindows q) { d.windows.mapSubwindows(c, q); }
+    @Override public void unmapWindow(Client c, UnmapWindow q) { d.windows.unmapWindow(c, q); }
+    @Override public void unmapSubwindows(Client c, UnmapSubwindows q) { d.windows.unmapSubwindows(c, q); }
+    @Override public void configureWindow(Client c, ConfigureWindow q) { d.windows.configureWindow(c, q); }
+    @Override public void circulateWindow(Client c, CirculateWindow q) { d.windows.circulateWindow(c, q); }
+    @Override public void getGeometry(Client c, GetGeometry q) { d.windows.getGeometry(c, q); }
+    @Override public void queryTree(Client c, QueryTree q) { d.windows.queryTree(c, q); }
+    @Override public void translateCoordinates(Client c, TranslateCoordinates q) { d.windows.translateCoordinates(c, q); }
 
     // ---- PropertyRequests ------------------------------------------------------------------------
 
-    @Override public void internAtom(Client c, InternAtom q) { throw rawOnly(); }
-    @Override public void getAtomName(Client c, GetAtomName q) { throw rawOnly(); }
-    @Override public void changeProperty(Client c, ChangeProperty q) { throw rawOnly(); }
-    @Override public void deleteProperty(Client c, DeleteProperty q) { throw rawOnly(); }
-    @Override public void getProperty(Client c, GetProperty q) { throw rawOnly(); }
-    @Override public void listProperties(Client c, ListProperties q) { throw rawOnly(); }
-    @Override public void rotateProperties(Client c, RotateProperties q) { throw rawOnly(); }
+    @Override public void internAtom(Client c, InternAtom q) { d.properties.internAtom(c, q); }
+    @Override public void getAtomName(Client c, GetAtomName q) { d.properties.getAtomName(c, q); }
+    @Override public void changeProperty(Client c, ChangeProperty q) { d.properties.changeProperty(c, q); }
+    @Override public void deleteProperty(Client c, DeleteProperty q) { d.properties.deleteProperty(c, q); }
+    @Override public void getProperty(Client c, GetProperty q) { d.properties.getProperty(c, q); }
+    @Override public void listProperties(Client c, ListProperties q) { d.properties.listProperties(c, q); }
+    @Override public void rotateProperties(Client c, RotateProperties q) { d.properties.rotateProperties(c, q); }
 
     // ---- Selections ------------------------------------------------------------------------------
 
-    @Override public void setSelectionOwner(Client c, SetSelectionOwner q) { throw rawOnly(); }
-    @Override public void getSelectionOwner(Client c, GetSelectionOwner q) { throw rawOnly(); }
-    @Override public void convertSelection(Client c, ConvertSelection q) { throw rawOnly(); }
+    @Override public void setSelectionOwner(Client c, SetSelectionOwner q) { d.selections.setSelectionOwner(c, q); }
+    @Override public void getSelectionOwner(Client c, GetSelectionOwner q) { d.selections.getSelectionOwner(c, q); }
+    @Override public void convertSelection(Client c, ConvertSelection q) { d.selections.convertSelection(c, q); }
 
     // ---- Input -----------------------------------------------------------------------------------
 
@@ -183,14 +146,14 @@ final class CoreRequests implements XprotoHandler<Client> {
 
     // ---- FontRequests ----------------------------------------------------------------------------
 
-    @Override public void openFont(Client c, OpenFont q) { throw rawOnly(); }
-    @Override public void closeFont(Client c, CloseFont q) { throw rawOnly(); }
-    @Override public void queryFont(Client c, QueryFont q) { throw rawOnly(); }
-    @Override public void queryTextExtents(Client c, QueryTextExtents q) { throw rawOnly(); }
-    @Override public void listFonts(Client c, ListFonts q) { throw rawOnly(); }
-    @Override public void listFontsWithInfo(Client c, ListFontsWithInfo q) { throw rawOnly(); }
-    @Override public void setFontPath(Client c, SetFontPath q) { throw rawOnly(); }
-    @Override public void getFontPath(Client c, GetFontPath q) { throw rawOnly(); }
+    @Override public void openFont(Client c, OpenFont q) { d.fonts.openFont(c, q); }
+    @Override public void closeFont(Client c, CloseFont q) { d.fonts.closeFont(c, q); }
+    @Override public void queryFont(Client c, QueryFont q) { d.fonts.queryFont(c, q); }
+    @Override public void queryTextExtents(Client c, QueryTextExtents q) { d.fonts.queryTextExtents(c, q); }
+    @Override public void listFonts(Client c, ListFonts q) { d.fonts.listFonts(c, q); }
+    @Override public void listFontsWithInfo(Client c, ListFontsWithInfo q) { d.fonts.listFontsWithInfo(c, q); }
+    @Override public void setFontPath(Client c, SetFontPath q) { d.fonts.setFontPath(c, q); }
+    @Override public void getFontPath(Client c, GetFontPath q) { d.fonts.getFontPath(c, q); }
 
     // ---- Colormaps -------------------------------------------------------------------------------
 

@@ -8,15 +8,23 @@ import org.sumac.x11.font.FontCatalog;
 import org.sumac.x11.font.FontProperty;
 import org.sumac.x11.font.TextExtents;
 import org.sumac.x11.geom.Region;
-import org.sumac.x11.protocol.ReplyWriter;
 import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
+import org.sumac.x11.protocol.xproto.Char2bList;
+import org.sumac.x11.protocol.xproto.Charinfo;
+import org.sumac.x11.protocol.xproto.CloseFont;
+import org.sumac.x11.protocol.xproto.Fontprop;
+import org.sumac.x11.protocol.xproto.GetFontPath;
+import org.sumac.x11.protocol.xproto.ListFonts;
+import org.sumac.x11.protocol.xproto.ListFontsWithInfo;
+import org.sumac.x11.protocol.xproto.OpenFont;
+import org.sumac.x11.protocol.xproto.QueryFont;
+import org.sumac.x11.protocol.xproto.QueryTextExtents;
+import org.sumac.x11.protocol.xproto.SetFontPath;
+import org.sumac.x11.protocol.xproto.Str;
 import org.sumac.x11.render.DrawTarget;
 import org.sumac.x11.render.GraphicsContext;
 import org.sumac.x11.render.Painter;
-
-import static org.sumac.x11.server.Dispatcher.atLeast;
-import static org.sumac.x11.server.Dispatcher.expect;
 
 /** Core fonts: opening, queries, listing, the font path, and drawing text with a GC's font. */
 public final class FontRequests {
@@ -62,119 +70,95 @@ public final class FontRequests {
     /** Opens a font by name for internal use (the cursor font); null when it does not exist. */
     public CoreFont open(String name) { return catalog.open(name).orElse(null); }
 
-    void openFont(Client c, RequestReader r) {
-        atLeast(r, 12);
-        r.seek(4);
-        int fid = r.i32();
-        int n = r.u16();
-        r.skip(2);
-        String name = r.string8(n);
+    void openFont(Client c, OpenFont q) {
+        int fid = q.fid();
+        String name = q.name().string();
         server.checkNewId(c, fid);
         CoreFont f = catalog.open(name).orElseThrow(() -> new XError(XError.NAME, 0));
         server.addResource(c, new Font(fid, f));
     }
 
-    void closeFont(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        int id = r.i32();
+    void closeFont(Client c, CloseFont q) {
+        int id = q.font();
         font(id);
         server.removeResource(id);
     }
 
-    private static void charInfo(ReplyWriter o, CharInfo ci) {
-        o.u16(ci.leftBearing()).u16(ci.rightBearing()).u16(ci.width()).u16(ci.ascent()).u16(ci.descent()).u16(ci.attributes());
+    private static Charinfo charInfo(CharInfo ci) {
+        return new Charinfo(ci.leftBearing(), ci.rightBearing(), ci.width(), ci.ascent(), ci.descent(), ci.attributes());
     }
 
-    private void fontInfo(ReplyWriter o, CoreFont f, int repliesHint, boolean withCount) {
-        charInfo(o, f.minBounds());
-        o.zeros(4);
-        charInfo(o, f.maxBounds());
-        o.zeros(4);
+    /** A font's per-character metrics as the reply carries them, built once per font (QueryFont may be asked often). */
+    private final Map<CoreFont, List<Charinfo>> wireCharInfos = new java.util.WeakHashMap<>();
+
+    private List<Charinfo> charInfos(CoreFont f) {
+        return wireCharInfos.computeIfAbsent(f, k -> k.charInfos().stream().map(FontRequests::charInfo).toList());
+    }
+
+    /** The font's properties with names (and string values) as atoms, interned on first use as Xorg does. */
+    private List<Fontprop> properties(CoreFont f) {
         List<FontProperty> props = f.properties();
-        o.u16(f.minCharOrByte2()).u16(f.maxCharOrByte2()).u16(f.defaultChar()).u16(props.size())
-            .u8(f.drawDirection()).u8(f.minByte1()).u8(f.maxByte1()).bool(f.allCharsExist())
-            .u16(f.fontAscent()).u16(f.fontDescent());
-        if (withCount) o.i32(f.charInfos().size());
-        else o.i32(repliesHint);
+        List<Fontprop> out = new java.util.ArrayList<>(props.size());
         for (FontProperty p : props) {
-            o.i32(server.atoms.intern(p.name()));
-            o.i32(p.isString() ? server.atoms.intern(p.stringValue()) : p.value());
+            out.add(new Fontprop(server.atoms.intern(p.name()),
+                p.isString() ? server.atoms.intern(p.stringValue()) : p.value()));
         }
+        return out;
     }
 
-    void queryFont(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        CoreFont f = fontOrGc(r.i32());
-        ReplyWriter o = c.reply(0);
-        fontInfo(o, f, 0, true);
-        for (CharInfo ci : f.charInfos()) charInfo(o, ci);
-        c.sendReply(o);
+    void queryFont(Client c, QueryFont q) {
+        CoreFont f = fontOrGc(q.font());
+        c.sendReply(new QueryFont.Reply(charInfo(f.minBounds()), charInfo(f.maxBounds()), f.minCharOrByte2(),
+            f.maxCharOrByte2(), f.defaultChar(), f.drawDirection(), f.minByte1(), f.maxByte1(), f.allCharsExist(),
+            f.fontAscent(), f.fontDescent(), properties(f), charInfos(f)));
     }
 
-    void queryTextExtents(Client c, RequestReader r) {
-        boolean oddLength = r.byteAt(1) != 0;
-        atLeast(r, 8);
-        r.seek(4);
-        CoreFont f = fontOrGc(r.i32());
-        int n = (r.remaining()) / 2;
+    void queryTextExtents(Client c, QueryTextExtents q) {
+        boolean oddLength = q.oddLength() != 0;
+        CoreFont f = fontOrGc(q.font());
+        Char2bList string = q.string();
+        int n = string.size();
         if (oddLength) {
             if (n == 0) throw XError.length();
             n--;
         }
         int[] chars = new int[n];
-        for (int i = 0; i < n; i++) chars[i] = (r.u8() << 8) | r.u8();
+        for (int i = 0; i < n; i++) chars[i] = (string.byte1(i) << 8) | string.byte2(i);
         TextExtents e = f.queryTextExtents(chars, n);
-        ReplyWriter o = c.reply(e.drawDirection());
-        o.u16(e.fontAscent()).u16(e.fontDescent()).u16(e.overallAscent()).u16(e.overallDescent())
-            .i32(e.overallWidth()).i32(e.overallLeft()).i32(e.overallRight());
-        c.sendReply(o);
+        c.sendReply(new QueryTextExtents.Reply(e.drawDirection(), e.fontAscent(), e.fontDescent(), e.overallAscent(),
+            e.overallDescent(), e.overallWidth(), e.overallLeft(), e.overallRight()));
     }
 
-    void listFonts(Client c, RequestReader r) {
-        atLeast(r, 8);
-        r.seek(4);
-        int max = r.u16();
-        int n = r.u16();
-        String pattern = r.string8(n);
-        List<String> names = catalog.listFonts(pattern, max);
-        ReplyWriter o = c.reply(0);
-        o.u16(names.size()).zeros(22);
-        for (String s : names) o.u8(s.length()).string8(s);
-        c.sendReply(o);
+    private static List<Str> strs(List<String> names) {
+        List<Str> out = new java.util.ArrayList<>(names.size());
+        for (String s : names) out.add(new Str(s));
+        return out;
     }
 
-    void listFontsWithInfo(Client c, RequestReader r) {
-        atLeast(r, 8);
-        r.seek(4);
-        int max = r.u16();
-        int n = r.u16();
-        String pattern = r.string8(n);
-        List<FontCatalog.NamedFont> fonts = catalog.listFontsWithInfo(pattern, max);
+    void listFonts(Client c, ListFonts q) {
+        List<String> names = catalog.listFonts(q.pattern().string(), q.maxNames());
+        c.sendReply(new ListFonts.Reply(strs(names)));
+    }
+
+    void listFontsWithInfo(Client c, ListFontsWithInfo q) {
+        List<FontCatalog.NamedFont> fonts = catalog.listFontsWithInfo(q.pattern().string(), q.maxNames());
         int left = fonts.size();
         for (FontCatalog.NamedFont nf : fonts) {
-            String name = nf.name();
             CoreFont f = nf.font();
             left--;
-            ReplyWriter o = c.reply(name.length());
-            fontInfo(o, f, left, false);
-            o.string8(name);
-            c.sendReply(o);
+            c.sendReply(new ListFontsWithInfo.Reply(charInfo(f.minBounds()), charInfo(f.maxBounds()), f.minCharOrByte2(),
+                f.maxCharOrByte2(), f.defaultChar(), f.drawDirection(), f.minByte1(), f.maxByte1(), f.allCharsExist(),
+                f.fontAscent(), f.fontDescent(), left, properties(f), nf.name()));
         }
-        ReplyWriter end = c.reply(0);
-        end.zeros(52);
-        c.sendReply(end);
+        // The last reply has an empty name: it ends the series.
+        Charinfo none = new Charinfo(0, 0, 0, 0, 0, 0);
+        c.sendReply(new ListFontsWithInfo.Reply(none, none, 0, 0, 0, 0, 0, 0, false, 0, 0, 0, List.of(), ""));
     }
 
-    void setFontPath(Client c, RequestReader r) {
-        atLeast(r, 8);
-        r.seek(4);
-        int n = r.u16();
-        r.skip(2);
-        java.util.List<String> path = new java.util.ArrayList<>();
-        for (int i = 0; i < n; i++) path.add(r.string8(r.u8()));
-        if (n == 0) catalog = initialCatalog;
+    void setFontPath(Client c, SetFontPath q) {
+        List<String> path = new java.util.ArrayList<>(q.font().size());
+        for (Str s : q.font()) path.add(s.name());
+        if (path.isEmpty()) catalog = initialCatalog;
         else {
             try {
                 catalog = catalog.withFontPath(path);
@@ -184,13 +168,8 @@ public final class FontRequests {
         }
     }
 
-    void getFontPath(Client c, RequestReader r) {
-        expect(r, 4);
-        List<String> path = catalog.fontPath();
-        ReplyWriter o = c.reply(0);
-        o.u16(path.size()).zeros(22);
-        for (String s : path) o.u8(s.length()).string8(s);
-        c.sendReply(o);
+    void getFontPath(Client c, GetFontPath q) {
+        c.sendReply(new GetFontPath.Reply(strs(catalog.fontPath())));
     }
 
     // ---- drawing ----------------------------------------------------------------------------------

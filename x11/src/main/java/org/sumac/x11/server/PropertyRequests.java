@@ -3,14 +3,18 @@ package org.sumac.x11.server;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.sumac.x11.protocol.ReplyWriter;
-import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.ByteList;
+import org.sumac.x11.protocol.Card32List;
 import org.sumac.x11.protocol.XError;
+import org.sumac.x11.protocol.xproto.ChangeProperty;
+import org.sumac.x11.protocol.xproto.DeleteProperty;
+import org.sumac.x11.protocol.xproto.GetAtomName;
+import org.sumac.x11.protocol.xproto.GetProperty;
+import org.sumac.x11.protocol.xproto.InternAtom;
+import org.sumac.x11.protocol.xproto.ListProperties;
+import org.sumac.x11.protocol.xproto.RotateProperties;
 import org.sumac.x11.window.Property;
 import org.sumac.x11.window.Window;
-
-import static org.sumac.x11.server.Dispatcher.atLeast;
-import static org.sumac.x11.server.Dispatcher.expect;
 
 /**
  * Atoms and window properties. Property data of format 16 and 32 is stored little-endian and
@@ -21,30 +25,20 @@ public final class PropertyRequests {
 
     PropertyRequests(XServer server) { this.server = server; }
 
-    void internAtom(Client c, RequestReader r) {
-        boolean onlyIfExists = r.byteAt(1) != 0;
-        atLeast(r, 8);
-        r.seek(4);
-        int n = r.u16();
-        r.skip(2);
-        String name = r.string8(n);
+    void internAtom(Client c, InternAtom q) {
+        boolean onlyIfExists = q.onlyIfExists() != 0;
+        String name = q.name().string();
         // An atom lives as long as the display: its name is charged to the client that made it, for good.
         if (!onlyIfExists && server.atoms.lookup(name) == 0) c.memory.charge(Atoms.memoryCost(name));
         int atom = onlyIfExists ? server.atoms.lookup(name) : server.atoms.intern(name);
-        ReplyWriter o = c.reply(0);
-        o.i32(atom);
-        c.sendReply(o);
+        c.sendReply(new InternAtom.Reply(atom));
     }
 
-    void getAtomName(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        int atom = r.i32();
+    void getAtomName(Client c, GetAtomName q) {
+        int atom = q.atom();
         String name = server.atoms.name(atom);
         if (name == null) throw new XError(XError.ATOM, atom);
-        ReplyWriter o = c.reply(0);
-        o.u16(name.length()).zeros(22).string8(name);
-        c.sendReply(o);
+        c.sendReply(new GetAtomName.Reply(name));
     }
 
     private int atom(int a) {
@@ -52,21 +46,19 @@ public final class PropertyRequests {
         return a;
     }
 
-    void changeProperty(Client c, RequestReader r) {
-        int mode = r.byteAt(1) & 0xff;
-        atLeast(r, 24);
-        r.seek(4);
-        Window w = server.window(r.i32());
-        int prop = atom(r.i32());
-        int type = atom(r.i32());
-        int format = r.u8();
-        r.skip(3);
-        long units = r.u32();
+    void changeProperty(Client c, ChangeProperty q) {
+        int mode = q.mode();
+        Window w = server.window(q.window());
+        int prop = atom(q.property());
+        int type = atom(q.type());
+        int format = q.format();
+        long units = Integer.toUnsignedLong(q.dataLen());
         if (mode > 2) throw XError.value(mode);
         if (format != 8 && format != 16 && format != 32) throw XError.value(format);
         long nbytes = units * (format / 8);
-        if (nbytes > r.remaining()) throw XError.length();
-        if (((24 + nbytes + 3) & ~3) != r.length()) throw XError.length();
+        ByteList bytes = q.data();
+        // parse sized the data in 32-bit arithmetic: a count of units that overflows it is still BadLength
+        if (nbytes != bytes.size()) throw XError.length();
         Property old = w.properties.get(prop);
         boolean replace = mode == 0 || old == null;
         if (!replace && (old.type() != type || old.format() != format)) throw XError.match();
@@ -74,7 +66,7 @@ public final class PropertyRequests {
         MemoryBudget.Charge charge = c.memory.hold(Property.memoryCost(replace ? nbytes : old.data().length + nbytes));
         Property now;
         try {
-            byte[] data = r.bytes((int) nbytes);
+            byte[] data = bytes.copy();
             if (c.msbFirst()) swap(data, format);
             if (replace) now = new Property(type, format, data, charge);
             else {
@@ -119,11 +111,9 @@ public final class PropertyRequests {
         }
     }
 
-    void deleteProperty(Client c, RequestReader r) {
-        expect(r, 12);
-        r.seek(4);
-        Window w = server.window(r.i32());
-        int prop = atom(r.i32());
+    void deleteProperty(Client c, DeleteProperty q) {
+        Window w = server.window(q.window());
+        int prop = atom(q.property());
         Property gone = w.properties.remove(prop);
         if (gone != null) {
             gone.release();
@@ -131,26 +121,22 @@ public final class PropertyRequests {
         }
     }
 
-    void getProperty(Client c, RequestReader r) {
-        boolean delete = r.byteAt(1) != 0;
-        expect(r, 24);
-        r.seek(4);
-        Window w = server.window(r.i32());
-        int prop = atom(r.i32());
-        int type = r.i32();
+    private static final byte[] NO_BYTES = new byte[0];
+
+    void getProperty(Client c, GetProperty q) {
+        boolean delete = q.delete() != 0;
+        Window w = server.window(q.window());
+        int prop = atom(q.property());
+        int type = q.type();
         if (type != 0 && !server.atoms.valid(type)) throw new XError(XError.ATOM, type);
-        long offset = r.u32(), length = r.u32();
+        long offset = Integer.toUnsignedLong(q.longOffset()), length = Integer.toUnsignedLong(q.longLength());
         Property p = w.properties.get(prop);
         if (p == null) {
-            ReplyWriter o = c.reply(0);
-            o.i32(0).i32(0).i32(0).zeros(12);
-            c.sendReply(o);
+            c.sendReply(new GetProperty.Reply(0, 0, 0, 0, NO_BYTES));
             return;
         }
         if (type != 0 && type != p.type()) {
-            ReplyWriter o = c.reply(p.format());
-            o.i32(p.type()).i32(p.data().length).i32(0).zeros(12);
-            c.sendReply(o);
+            c.sendReply(new GetProperty.Reply(p.format(), p.type(), p.data().length, 0, NO_BYTES));
             return;
         }
         long total = p.data().length;
@@ -165,9 +151,7 @@ public final class PropertyRequests {
         try {
             byte[] out = Arrays.copyOfRange(p.data(), (int) start, (int) (start + len));
             if (c.msbFirst()) swap(out, p.format());
-            ReplyWriter o = c.reply(p.format());
-            o.i32(p.type()).i32((int) after).i32((int) (len / unit)).zeros(12).bytes(out);
-            c.sendReply(o);
+            c.sendReply(new GetProperty.Reply(p.format(), p.type(), (int) after, (int) (len / unit), out));
         } finally {
             building.release();
         }
@@ -177,27 +161,23 @@ public final class PropertyRequests {
         }
     }
 
-    void listProperties(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        Window w = server.window(r.i32());
-        ReplyWriter o = c.reply(0);
-        o.u16(w.properties.size()).zeros(22);
+    void listProperties(Client c, ListProperties q) {
+        Window w = server.window(q.window());
+        int[] atoms = new int[w.properties.size()];
+        int i = 0;
         // Newest first, as Xorg keeps a window's properties (new ones are prepended to its list).
-        for (int a : w.properties.sequencedKeySet().reversed()) o.i32(a);
-        c.sendReply(o);
+        for (int a : w.properties.sequencedKeySet().reversed()) atoms[i++] = a;
+        c.sendReply(new ListProperties.Reply(atoms));
     }
 
-    void rotateProperties(Client c, RequestReader r) {
-        atLeast(r, 12);
-        r.seek(4);
-        Window w = server.window(r.i32());
-        int n = r.u16();
-        int delta = r.s16();
-        if (r.length() != 12 + 4 * n) throw XError.length();
+    void rotateProperties(Client c, RotateProperties q) {
+        Window w = server.window(q.window());
+        Card32List list = q.atoms();
+        int n = list.size();
+        int delta = q.delta();
         int[] atoms = new int[n];
         for (int i = 0; i < n; i++) {
-            atoms[i] = atom(r.i32());
+            atoms[i] = atom(list.get(i));
             for (int j = 0; j < i; j++) if (atoms[j] == atoms[i]) throw XError.match();
             if (!w.properties.containsKey(atoms[i])) throw XError.match();
         }

@@ -3,12 +3,11 @@ package org.sumac.x11.server;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import org.sumac.x11.protocol.ReplyWriter;
-import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
+import org.sumac.x11.protocol.xproto.ConvertSelection;
+import org.sumac.x11.protocol.xproto.GetSelectionOwner;
+import org.sumac.x11.protocol.xproto.SetSelectionOwner;
 import org.sumac.x11.window.Window;
-
-import static org.sumac.x11.server.Dispatcher.expect;
 
 /** Selection ownership (ICCCM clipboard, manager selections) as the core protocol defines it. */
 public final class Selections {
@@ -24,12 +23,10 @@ public final class Selections {
 
     Selections(XServer server) { this.server = server; }
 
-    void setSelectionOwner(Client c, RequestReader r) {
-        expect(r, 16);
-        r.seek(4);
-        int wid = r.i32();
-        int selection = r.i32();
-        int time = r.i32();
+    void setSelectionOwner(Client c, SetSelectionOwner q) {
+        int wid = q.owner();
+        int selection = q.selection();
+        int time = q.time();
         Window w = wid == 0 ? null : server.window(wid);
         if (!server.atoms.valid(selection)) throw new XError(XError.ATOM, selection);
         int now = server.time();
@@ -47,22 +44,16 @@ public final class Selections {
         o.lastChange = time;
     }
 
-    void getSelectionOwner(Client c, RequestReader r) {
-        expect(r, 8);
-        r.seek(4);
-        int selection = r.i32();
+    void getSelectionOwner(Client c, GetSelectionOwner q) {
+        int selection = q.selection();
         if (!server.atoms.valid(selection)) throw new XError(XError.ATOM, selection);
         Owner o = owners.get(selection);
-        ReplyWriter out = c.reply(0);
-        out.i32(o == null || o.window == null ? 0 : o.window.id());
-        c.sendReply(out);
+        c.sendReply(new GetSelectionOwner.Reply(o == null || o.window == null ? 0 : o.window.id()));
     }
 
-    void convertSelection(Client c, RequestReader r) {
-        expect(r, 24);
-        r.seek(4);
-        Window requestor = server.window(r.i32());
-        int selection = r.i32(), target = r.i32(), property = r.i32(), time = r.i32();
+    void convertSelection(Client c, ConvertSelection q) {
+        Window requestor = server.window(q.requestor());
+        int selection = q.selection(), target = q.target(), property = q.property(), time = q.time();
         if (!server.atoms.valid(selection)) throw new XError(XError.ATOM, selection);
         if (!server.atoms.valid(target)) throw new XError(XError.ATOM, target);
         if (property != 0 && !server.atoms.valid(property)) throw new XError(XError.ATOM, property);

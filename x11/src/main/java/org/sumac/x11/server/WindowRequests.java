@@ -3,9 +3,25 @@ package org.sumac.x11.server;
 import java.util.ArrayList;
 import java.util.List;
 import org.sumac.x11.geom.Region;
-import org.sumac.x11.protocol.ReplyWriter;
 import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.ValueList;
 import org.sumac.x11.protocol.XError;
+import org.sumac.x11.protocol.xproto.ChangeSaveSet;
+import org.sumac.x11.protocol.xproto.ChangeWindowAttributes;
+import org.sumac.x11.protocol.xproto.CirculateWindow;
+import org.sumac.x11.protocol.xproto.ConfigureWindow;
+import org.sumac.x11.protocol.xproto.CreateWindow;
+import org.sumac.x11.protocol.xproto.DestroySubwindows;
+import org.sumac.x11.protocol.xproto.DestroyWindow;
+import org.sumac.x11.protocol.xproto.GetGeometry;
+import org.sumac.x11.protocol.xproto.GetWindowAttributes;
+import org.sumac.x11.protocol.xproto.MapSubwindows;
+import org.sumac.x11.protocol.xproto.MapWindow;
+import org.sumac.x11.protocol.xproto.QueryTree;
+import org.sumac.x11.protocol.xproto.ReparentWindow;
+import org.sumac.x11.protocol.xproto.TranslateCoordinates;
+import org.sumac.x11.protocol.xproto.UnmapSubwindows;
+import org.sumac.x11.protocol.xproto.UnmapWindow;
 import org.sumac.x11.render.Pixmap;
 import org.sumac.x11.window.Window;
 
@@ -19,17 +35,31 @@ public final class WindowRequests {
 
     WindowRequests(XServer server) { this.server = server; }
 
+    /**
+     * Parses CreateWindow, ChangeWindowAttributes or ConfigureWindow in Xorg's order: past the fixed part, Xorg
+     * looks the window (CreateWindow: the parent) up before it counts the value list, so a value list of the
+     * wrong length on a window that does not exist is BadWindow, not BadLength as the generated parse alone
+     * would answer. {@code windowAt} is the window's offset, {@code fixed} the size of the fixed part.
+     */
+    <T> T parseWindowFirst(RequestReader r, int windowAt, int fixed, java.util.function.Function<RequestReader, T> parse) {
+        try {
+            return parse.apply(r);
+        } catch (XError | RequestReader.BadLengthException e) { // parse throws nothing but BadLength
+            if (r.length() >= fixed) server.window(r.int32At(windowAt));
+            throw e;
+        }
+    }
+
     // ---- CreateWindow / attributes --------------------------------------------------------------
 
-    void createWindow(Client c, RequestReader r) {
-        int depth = r.byteAt(1) & 0xff;
-        r.seek(4);
-        int wid = r.i32();
-        Window parent = server.window(r.i32());
-        int x = r.s16(), y = r.s16(), w = r.u16(), h = r.u16(), bw = r.u16();
-        int cls = r.u16();
-        int visual = r.i32();
-        int mask = r.i32();
+    void createWindow(Client c, CreateWindow q) {
+        int depth = q.depth();
+        int wid = q.wid();
+        Window parent = server.window(q.parent());
+        int x = q.x(), y = q.y(), w = q.width(), h = q.height(), bw = q.borderWidth();
+        int cls = q.cls();
+        int visual = q.visual();
+        int mask = q.valueMask();
         server.checkNewId(c, wid);
         if (w == 0 || h == 0) throw XError.value(0);
         if (cls == 0) cls = parent.windowClass;
@@ -62,7 +92,7 @@ public final class WindowRequests {
             win.setBorderPixmap(parent.borderPixmap, null);
             win.borderPixel = parent.borderPixel;
         }
-        applyAttributes(c, win, mask, r);
+        applyAttributes(c, win, mask, q.valueList());
         parent.children.add(win);
         server.addResource(c, win);
         win.absX = parent.absX + x + bw;
@@ -80,18 +110,16 @@ public final class WindowRequests {
         };
     }
 
-    void changeWindowAttributes(Client c, RequestReader r) {
-        r.seek(4);
-        Window w = server.window(r.i32());
-        int mask = r.i32();
-        applyAttributes(c, w, mask, r);
+    void changeWindowAttributes(Client c, ChangeWindowAttributes q) {
+        Window w = server.window(q.window());
+        applyAttributes(c, w, q.valueMask(), q.valueList());
     }
 
-    private void applyAttributes(Client c, Window w, int mask, RequestReader r) {
+    private void applyAttributes(Client c, Window w, int mask, ValueList values) {
         if ((mask & ~0x7FFF) != 0) throw XError.value(mask);
         for (int bit = 0; bit < 15; bit++) {
             if ((mask & (1 << bit)) == 0) continue;
-            int v = r.i32();
+            int v = values.get(1 << bit);
             switch (bit) {
                 case 0 -> { // background-pixmap
                     if (w.isInputOnly()) throw XError.match();
@@ -178,22 +206,18 @@ public final class WindowRequests {
         else w.eventMasks.put(c, mask);
     }
 
-    void getWindowAttributes(Client c, RequestReader r) {
-        r.seek(4);
-        Window w = server.window(r.i32());
-        ReplyWriter o = c.reply(w.backingStore);
+    void getWindowAttributes(Client c, GetWindowAttributes q) {
+        Window w = server.window(q.window());
         int mapState = !w.mapped ? 0 : w.viewable ? 2 : 1;
-        o.i32(w.visual).u16(w.windowClass).u8(w.bitGravity).u8(w.winGravity).i32(w.backingPlanes).i32(w.backingPixel)
-            .bool(w.saveUnder).bool(w.colormap != 0).u8(mapState).bool(w.overrideRedirect).i32(w.colormap)
-            .i32(w.allEventMasks()).i32(w.eventMasks.getOrDefault(c, 0)).u16(w.doNotPropagateMask).u16(0);
-        c.sendReply(o);
+        c.sendReply(new GetWindowAttributes.Reply(w.backingStore, w.visual, w.windowClass, w.bitGravity, w.winGravity,
+            w.backingPlanes, w.backingPixel, w.saveUnder, w.colormap != 0, mapState, w.overrideRedirect, w.colormap,
+            w.allEventMasks(), w.eventMasks.getOrDefault(c, 0), w.doNotPropagateMask));
     }
 
     // ---- destroy ----------------------------------------------------------------------------------
 
-    void destroyWindow(Client c, RequestReader r) {
-        r.seek(4);
-        Window w = server.window(r.i32());
+    void destroyWindow(Client c, DestroyWindow q) {
+        Window w = server.window(q.window());
         if (w.isRoot()) return;
         destroy(w);
     }
@@ -222,9 +246,8 @@ public final class WindowRequests {
         w.viewable = false;
     }
 
-    void destroySubwindows(Client c, RequestReader r) {
-        r.seek(4);
-        Window w = server.window(r.i32());
+    void destroySubwindows(Client c, DestroySubwindows q) {
+        Window w = server.window(q.window());
         for (int i = w.children.size() - 1; i >= 0; i--) {
             if (i < w.children.size()) destroy(w.children.get(i));
         }
@@ -232,9 +255,8 @@ public final class WindowRequests {
 
     // ---- map / unmap ------------------------------------------------------------------------------
 
-    void mapWindow(Client c, RequestReader r) {
-        r.seek(4);
-        map(c, server.window(r.i32()));
+    void mapWindow(Client c, MapWindow q) {
+        map(c, server.window(q.window()));
     }
 
     /** The client that selected SubstructureRedirect on a window, if it is not {@code c}. */
@@ -268,15 +290,13 @@ public final class WindowRequests {
         server.dispatcher.input.treeChanged();
     }
 
-    void mapSubwindows(Client c, RequestReader r) {
-        r.seek(4);
-        Window w = server.window(r.i32());
+    void mapSubwindows(Client c, MapSubwindows q) {
+        Window w = server.window(q.window());
         for (Window ch : List.copyOf(w.children).reversed()) map(c, ch);
     }
 
-    void unmapWindow(Client c, RequestReader r) {
-        r.seek(4);
-        Window w = server.window(r.i32());
+    void unmapWindow(Client c, UnmapWindow q) {
+        Window w = server.window(q.window());
         unmap(w, false);
     }
 
@@ -292,25 +312,23 @@ public final class WindowRequests {
         server.dispatcher.input.treeChanged();
     }
 
-    void unmapSubwindows(Client c, RequestReader r) {
-        r.seek(4);
-        Window w = server.window(r.i32());
+    void unmapSubwindows(Client c, UnmapSubwindows q) {
+        Window w = server.window(q.window());
         for (Window ch : List.copyOf(w.children).reversed()) unmap(ch, false);
     }
 
     // ---- configure --------------------------------------------------------------------------------
 
-    void configureWindow(Client c, RequestReader r) {
-        r.seek(4);
-        Window w = server.window(r.i32());
-        int mask = r.u16();
-        r.skip(2);
+    void configureWindow(Client c, ConfigureWindow q) {
+        Window w = server.window(q.window());
+        int mask = q.valueMask();
+        ValueList values = q.valueList();
         if ((mask & ~0x7F) != 0) throw XError.value(mask);
         int x = w.x, y = w.y, width = w.width, height = w.height, bw = w.borderWidth, sibling = 0, stackMode = 0;
         boolean hasStack = false, hasSibling = false;
         for (int bit = 0; bit < 7; bit++) {
             if ((mask & (1 << bit)) == 0) continue;
-            int v = r.i32();
+            int v = values.get(1 << bit);
             switch (bit) {
                 case 0 -> x = (short) v;
                 case 1 -> y = (short) v;
@@ -454,10 +472,9 @@ public final class WindowRequests {
         // TopIf/BottomIf with a sibling only move relative to the whole stack per the protocol.
     }
 
-    void circulateWindow(Client c, RequestReader r) {
-        int direction = r.byteAt(1) & 0xff;
-        r.seek(4);
-        Window w = server.window(r.i32());
+    void circulateWindow(Client c, CirculateWindow q) {
+        int direction = q.direction();
+        Window w = server.window(q.window());
         if (direction > 1) throw XError.value(direction);
         List<Window> s = w.children;
         Window target = null;
@@ -497,11 +514,10 @@ public final class WindowRequests {
 
     // ---- reparent, save-set ---------------------------------------------------------------------
 
-    void reparentWindow(Client c, RequestReader r) {
-        r.seek(4);
-        Window w = server.window(r.i32());
-        Window p = server.window(r.i32());
-        int x = r.s16(), y = r.s16();
+    void reparentWindow(Client c, ReparentWindow q) {
+        Window w = server.window(q.window());
+        Window p = server.window(q.parent());
+        int x = q.x(), y = q.y();
         if (w.isRoot() || p == w || w.isAncestorOf(p)) throw XError.match();
         if (p.isInputOnly() && !w.isInputOnly()) throw XError.match();
         int depth = 0;
@@ -538,10 +554,9 @@ public final class WindowRequests {
         if (old != p) server.deliver(p, SUBSTRUCTURE_NOTIFY, E_REPARENT, 0, e -> e.i32(p.id()).i32(w.id()).i32(p.id()).u16(x).u16(y).bool(w.overrideRedirect));
     }
 
-    void changeSaveSet(Client c, RequestReader r) {
-        int mode = r.byteAt(1) & 0xff;
-        r.seek(4);
-        Window w = server.window(r.i32());
+    void changeSaveSet(Client c, ChangeSaveSet q) {
+        int mode = q.mode();
+        Window w = server.window(q.window());
         if (mode > 1) throw XError.value(mode);
         if (w.owner == c || w.isRoot()) throw XError.match();
         server.dispatcher.saveSets.change(c, w, mode == 0);
@@ -549,30 +564,24 @@ public final class WindowRequests {
 
     // ---- queries ----------------------------------------------------------------------------------
 
-    void getGeometry(Client c, RequestReader r) {
-        r.seek(4);
-        int id = r.i32();
-        var d = server.drawable(id);
-        ReplyWriter o = c.reply(d.depth());
-        if (d instanceof Window w) o.i32(XServer.ROOT_WINDOW).u16(w.x).u16(w.y).u16(w.width).u16(w.height).u16(w.borderWidth);
-        else o.i32(XServer.ROOT_WINDOW).u16(0).u16(0).u16(d.width()).u16(d.height()).u16(0);
-        c.sendReply(o);
+    void getGeometry(Client c, GetGeometry q) {
+        var d = server.drawable(q.drawable());
+        c.sendReply(d instanceof Window w
+            ? new GetGeometry.Reply(d.depth(), XServer.ROOT_WINDOW, w.x, w.y, w.width, w.height, w.borderWidth)
+            : new GetGeometry.Reply(d.depth(), XServer.ROOT_WINDOW, 0, 0, d.width(), d.height(), 0));
     }
 
-    void queryTree(Client c, RequestReader r) {
-        r.seek(4);
-        Window w = server.window(r.i32());
-        ReplyWriter o = c.reply(0);
-        o.i32(XServer.ROOT_WINDOW).i32(w.parent == null ? 0 : w.parent.id()).u16(w.children.size()).zeros(14);
-        for (Window ch : w.children) o.i32(ch.id());
-        c.sendReply(o);
+    void queryTree(Client c, QueryTree q) {
+        Window w = server.window(q.window());
+        int[] children = new int[w.children.size()];
+        for (int i = 0; i < children.length; i++) children[i] = w.children.get(i).id();
+        c.sendReply(new QueryTree.Reply(XServer.ROOT_WINDOW, w.parent == null ? 0 : w.parent.id(), children));
     }
 
-    void translateCoordinates(Client c, RequestReader r) {
-        r.seek(4);
-        Window src = server.window(r.i32());
-        Window dst = server.window(r.i32());
-        int x = r.s16(), y = r.s16();
+    void translateCoordinates(Client c, TranslateCoordinates q) {
+        Window src = server.window(q.srcWindow());
+        Window dst = server.window(q.dstWindow());
+        int x = q.srcX(), y = q.srcY();
         int ax = src.absX + x, ay = src.absY + y;
         int dx = ax - dst.absX, dy = ay - dst.absY;
         int child = 0;
@@ -586,8 +595,6 @@ public final class WindowRequests {
                 break;
             }
         }
-        ReplyWriter o = c.reply(1);
-        o.i32(child).u16(dx).u16(dy);
-        c.sendReply(o);
+        c.sendReply(new TranslateCoordinates.Reply(true, child, dx, dy));
     }
 }
