@@ -103,11 +103,11 @@ public final class Cursors {
         server.checkNewId(c, cid);
         CoreFont sf = server.dispatcher.fonts.font(sfid);
         CoreFont mf = mfid == 0 ? null : server.dispatcher.fonts.font(mfid);
-        int sg = sf.glyphIndex16(schar >> 8, schar & 0xff);
+        int sg = sf.cursorGlyph(schar);
         if (sg < 0) throw XError.value(schar);
         int mg = -1;
         if (mf != null) {
-            mg = mf.glyphIndex16(mchar >> 8, mchar & 0xff);
+            mg = mf.cursorGlyph(mchar);
             if (mg < 0) throw XError.value(mchar);
         }
         CharInfo sm = sf.glyphMetrics(sg);
@@ -160,10 +160,12 @@ public final class Cursors {
         int cls = r.byteAt(1) & 0xff;
         expect(r, 12);
         r.seek(4);
-        var d = server.drawable(r.i32());
+        int drawable = r.i32();
         int w = r.u16(), h = r.u16();
+        // As Xorg: the class before the drawable; tiles and stipples need a drawable one, cursors (0) do not.
         if (cls > 2) throw XError.value(cls);
-        if (cls == 0 && d instanceof org.sumac.x11.window.Window win && win.isInputOnly()) throw XError.match();
+        var d = server.drawable(drawable);
+        if (cls != 0 && d instanceof org.sumac.x11.window.Window win && win.isInputOnly()) throw XError.match();
         ReplyWriter o = c.reply(0);
         if (cls == 0) { w = Math.min(w, server.config.width()); h = Math.min(h, server.config.height()); } // cursors up to screen size, as fb
         o.u16(w).u16(h);

@@ -478,12 +478,14 @@ public final class Graphics {
     }
 
     void clearArea(Client c, RequestReader r) {
-        boolean exposures = r.byteAt(1) != 0;
+        int exposuresByte = r.byteAt(1) & 0xff;
         expect(r, 16);
         r.seek(4);
         Window w = server.window(r.i32());
         int x = r.s16(), y = r.s16(), width = r.u16(), height = r.u16();
         if (w.isInputOnly()) throw XError.match();
+        if (exposuresByte > 1) throw XError.value(exposuresByte);
+        boolean exposures = exposuresByte != 0;
         server.tree.clearArea(w, x, y, width, height, exposures);
     }
 

@@ -22,12 +22,14 @@ public final class PropertyRequests {
     PropertyRequests(XServer server) { this.server = server; }
 
     void internAtom(Client c, RequestReader r) {
-        boolean onlyIfExists = r.byteAt(1) != 0;
+        int onlyIfExistsByte = r.byteAt(1) & 0xff;
         atLeast(r, 8);
         r.seek(4);
         int n = r.u16();
         r.skip(2);
         String name = r.string8(n);
+        if (onlyIfExistsByte > 1) throw XError.value(onlyIfExistsByte);
+        boolean onlyIfExists = onlyIfExistsByte != 0;
         // An atom lives as long as the display: its name is charged to the client that made it, for good.
         if (!onlyIfExists && server.atoms.lookup(name) == 0) c.memory.charge(Atoms.memoryCost(name));
         int atom = onlyIfExists ? server.atoms.lookup(name) : server.atoms.intern(name);

@@ -51,11 +51,14 @@ public final class ServerControl {
         int n = r.u16();
         byte[] addr = r.bytes(n);
         if (mode > 1) throw XError.value(mode);
-        if (family != HostAccess.INTERNET && family != 1 && family != 2 && family != HostAccess.SERVER_INTERPRETED
-                && family != HostAccess.INTERNET6 && family != 254 && family != HostAccess.LOCAL_HOST) {
+        // As Xorg (without DECnet or Secure RPC): access first, then the family; DECnet (1) and Chaos (2) addresses
+        // never check, so their length is the bad value.
+        if (!server.isLocal(c)) throw XError.access();
+        if (family == 1 || family == 2) throw XError.value(n);
+        if (family != HostAccess.INTERNET && family != HostAccess.SERVER_INTERPRETED
+                && family != HostAccess.INTERNET6 && family != HostAccess.LOCAL_HOST) {
             throw XError.value(family);
         }
-        if (!server.isLocal(c)) throw XError.access();
         if (!server.hosts.change(mode == 0, family, addr)) throw XError.value(n);
     }
 

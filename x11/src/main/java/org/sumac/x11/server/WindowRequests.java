@@ -46,10 +46,11 @@ public final class WindowRequests {
             if (vdepth < 0) throw XError.match();
             if (vdepth != depth) throw XError.match();
             if (mask == 0 || (mask & 0x2000) == 0) {
-                // Colormap CopyFromParent needs the parent's visual.
+                // Colormap CopyFromParent needs the parent's visual, and a colormap there (it may have been freed).
                 if (visual != parent.visual && parent.visual != 0) {
                     if ((mask & 0x2000) == 0) throw XError.match();
                 }
+                if (parent.colormap == 0) throw XError.match();
             }
             if ((mask & (0x4 | 0x8)) == 0 && depth != parent.depth) throw XError.match();
         }
@@ -127,13 +128,16 @@ public final class WindowRequests {
                 case 6 -> { if ((v & 0xff) > 2) throw XError.value(v); w.backingStore = v & 0xff; }
                 case 7 -> w.backingPlanes = v;
                 case 8 -> w.backingPixel = v;
-                case 9 -> w.overrideRedirect = (v & 0xff) != 0;
-                case 10 -> w.saveUnder = (v & 0xff) != 0;
+                case 9 -> w.overrideRedirect = bool(v);
+                case 10 -> w.saveUnder = bool(v);
                 case 11 -> selectInput(c, w, v);
                 case 12 -> { if ((v & ~0x3F3F) != 0) throw XError.value(v); w.doNotPropagateMask = v; }
                 case 13 -> {
-                    if (v == 0) { if (w.parent != null) w.colormap = w.parent.colormap; }
-                    else {
+                    if (v == 0) {
+                        // As Xorg: CopyFromParent needs a parent of the same visual that has a colormap.
+                        if (w.parent == null || w.parent.visual != w.visual || w.parent.colormap == 0) throw XError.match();
+                        w.colormap = w.parent.colormap;
+                    } else {
                         Colormaps.Colormap cm = server.lookup(v, Colormaps.Colormap.class, XError.COLORMAP);
                         if (cm.visual() != w.visual) throw XError.match();
                         w.colormap = v;
@@ -148,6 +152,23 @@ public final class WindowRequests {
         }
         if ((mask & 0xC) != 0 && w.viewable && w.borderWidth > 0) {
             repaintBorder(w);
+        }
+    }
+
+    /** A BOOL attribute: as Xorg, its low byte must be False or True. */
+    private static boolean bool(int v) {
+        if ((v & 0xff) > 1) throw XError.value(v & 0xff);
+        return (v & 0xff) != 0;
+    }
+
+    /** A colormap was freed: the windows that used it have none now (Xorg's TellNoMap). */
+    void colormapFreed(int id) {
+        java.util.ArrayDeque<Window> todo = new java.util.ArrayDeque<>();
+        todo.add(server.root);
+        while (!todo.isEmpty()) {
+            Window w = todo.poll();
+            if (w.colormap == id) w.colormap = 0;
+            todo.addAll(w.children);
         }
     }
 
@@ -521,6 +542,7 @@ public final class WindowRequests {
         int x = r.s16(), y = r.s16();
         if (w.isRoot() || p == w || w.isAncestorOf(p)) throw XError.match();
         if (p.isInputOnly() && !w.isInputOnly()) throw XError.match();
+        if (w.backgroundKind == Window.BG_PARENT_RELATIVE && p.depth != w.depth) throw XError.match();
         int depth = 0;
         for (Window a = p; a != null; a = a.parent) depth++;
         if (depth + subtreeHeight(w) > MAX_NESTING) throw XError.alloc();
