@@ -501,6 +501,42 @@ abstract class BadInputCases {
         }
     }
 
+    /**
+     * Issue 19, point 3: SetPointerMapping and SetModifierMapping tell every client with MappingNotify, and the
+     * requesting client gets it before the reply (Xorg sends it while applying the change).
+     */
+    @Test
+    void mappingNotifyComesBeforeTheMappingReply() {
+        try (RawXConnection x = hostile(ByteOrder.LITTLE_ENDIAN)) {
+            x.request(117, 0, new byte[0]); // GetPointerMapping
+            RawXConnection.Message map = x.readReplyOrError();
+            int n = map.code();
+            byte[] buttons = java.util.Arrays.copyOfRange(map.bytes(), 32, 32 + n);
+            List<String> got = new ArrayList<>();
+            got.add("pointer: " + messagesUntilReply(x, x.request(116, n, x.body().putBytes(buttons).pad().bytes())));
+            x.request(119, 0, new byte[0]); // GetModifierMapping
+            RawXConnection.Message mods = x.readReplyOrError();
+            int per = mods.code();
+            byte[] codes = java.util.Arrays.copyOfRange(mods.bytes(), 32, 32 + 8 * per);
+            got.add("modifiers: " + messagesUntilReply(x, x.request(118, per, x.body().putBytes(codes).bytes())));
+            assertEquals(List.of("pointer: [MappingNotify 2, reply 0]", "modifiers: [MappingNotify 0, reply 0]"), got);
+            x.roundTrip();
+        }
+    }
+
+    /** The messages up to the reply to {@code seq}: events by name and request field, then "reply" and its data byte. */
+    private static List<String> messagesUntilReply(RawXConnection x, int seq) {
+        List<String> out = new ArrayList<>();
+        while (true) {
+            RawXConnection.Message m = x.read();
+            if (m.type() == RawXConnection.REPLY && m.sequence() == seq) {
+                out.add("reply " + m.code());
+                return out;
+            }
+            out.add(m.type() == 34 ? "MappingNotify " + (m.bytes()[4] & 0xff) : m.toString());
+        }
+    }
+
     /** Sends a request and a round trip: "ok", or the error with its bad value where the error has one. */
     private static String answer(RawXConnection x, int opcode, int data, byte[] body) {
         int seq = x.request(opcode, data, body);

@@ -310,12 +310,13 @@ public final class InputRequests {
         for (int i = 0; i < codes.length; i++) codes[i] = r.u8();
         MutableKeymap.Result res = keyboard.keymap.setModifierMapping(per, codes, keyboard::isKeyDown);
         if (res == MutableKeymap.Result.BAD_VALUE) throw XError.value(0);
-        c.sendReply(c.reply(res == MutableKeymap.Result.BUSY ? MAPPING_BUSY : MAPPING_SUCCESS));
+        // As Xorg: MappingNotify goes out while the change is applied, so the requesting client reads it first.
         if (res == MutableKeymap.Result.SUCCESS) {
             keyboard.findScrollLockModifiers();
             seat.observer.locksMayHaveChanged();
             mappingNotify(MAPPING_MODIFIER, 0, 0);
         }
+        c.sendReply(c.reply(res == MutableKeymap.Result.BUSY ? MAPPING_BUSY : MAPPING_SUCCESS));
     }
 
     public void getPointerMapping(Client c, RequestReader r) {
@@ -341,9 +342,11 @@ public final class InputRequests {
         for (int i = 0; i < 5 && i < n; i++) {
             if ((pointer.buttons & Modifiers.buttonMask(i + 1)) != 0 && map[i] != pointer.mapping[i]) busy = true;
         }
-        if (!busy) pointer.mapping = map;
+        if (!busy) {
+            pointer.mapping = map;
+            mappingNotify(MAPPING_POINTER, 0, 0); // before the reply, as Xorg
+        }
         c.sendReply(c.reply(busy ? MAPPING_BUSY : MAPPING_SUCCESS));
-        if (!busy) mappingNotify(MAPPING_POINTER, 0, 0);
     }
 
     public void changeKeyboardControl(Client c, RequestReader r) {
