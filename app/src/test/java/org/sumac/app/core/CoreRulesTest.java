@@ -48,6 +48,15 @@ class CoreRulesTest {
     }
 
     @Test
+    void colormapCirculateAndButtonGrabEventsAreThoseOfXvfb() {
+        String out = onXvfbAndSumac("notify_events.py");
+        assertTrue(out.contains("free c1 (installed): ['w cmap=c1 new=0 state=0', 'child cmap=c1 new=0 state=0', "
+            + "'root cmap=default new=0 state=1', 'w cmap=None new=1 state=0']")
+            && out.contains("LowerHighest under redirect: wm: ['CirculateRequest parent=p window=ovr place=1']")
+            && out.contains("click in g: wm: ['press 1 on root', 'release 1 on root']"), out);
+    }
+
+    @Test
     void aCursorHotSpotMayLieOnTheFarEdgeOfItsBitmap() {
         String out = onXvfbAndSumac("cursor_hotspot.py");
         assertTrue(out.contains("1x1 hot spot (1,1): ok") && out.contains("1x1 hot spot (2,1): BadMatch"), out);

@@ -57,16 +57,26 @@ public final class Colormaps {
         server.addResource(c, new Colormap(mid, src.visual()));
     }
 
-    void installColormap(Client c, RequestReader r) { expect(r, 8); r.seek(4); colormap(r.i32()); }
+    void installColormap(Client c, RequestReader r) {
+        expect(r, 8);
+        r.seek(4);
+        Colormap cm = colormap(r.i32());
+        server.dispatcher.windows.colormapEvents.install(cm.id());
+    }
 
-    void uninstallColormap(Client c, RequestReader r) { expect(r, 8); r.seek(4); colormap(r.i32()); }
+    void uninstallColormap(Client c, RequestReader r) {
+        expect(r, 8);
+        r.seek(4);
+        Colormap cm = colormap(r.i32());
+        server.dispatcher.windows.colormapEvents.uninstall(cm.id());
+    }
 
     void listInstalledColormaps(Client c, RequestReader r) {
         expect(r, 8);
         r.seek(4);
         server.window(r.i32());
         ReplyWriter o = c.reply(0);
-        o.u16(1).zeros(22).i32(XServer.DEFAULT_COLORMAP);
+        o.u16(1).zeros(22).i32(server.dispatcher.windows.colormapEvents.installed());
         c.sendReply(o);
     }
 

@@ -17,7 +17,13 @@ public final class WindowRequests {
     static final int MAX_NESTING = 256;
     private final XServer server;
 
-    WindowRequests(XServer server) { this.server = server; }
+    /** The installed colormap and the ColormapNotify events (issue 19). */
+    final ColormapEvents colormapEvents;
+
+    WindowRequests(XServer server) {
+        this.server = server;
+        this.colormapEvents = new ColormapEvents(server);
+    }
 
     // ---- CreateWindow / attributes --------------------------------------------------------------
 
@@ -133,15 +139,19 @@ public final class WindowRequests {
                 case 11 -> selectInput(c, w, v);
                 case 12 -> { if ((v & ~0x3F3F) != 0) throw XError.value(v); w.doNotPropagateMask = v; }
                 case 13 -> {
+                    int cmap = v;
                     if (v == 0) {
                         // As Xorg: CopyFromParent needs a parent of the same visual that has a colormap.
                         if (w.parent == null || w.parent.visual != w.visual || w.parent.colormap == 0) throw XError.match();
-                        w.colormap = w.parent.colormap;
+                        cmap = w.parent.colormap;
                     } else {
                         Colormaps.Colormap cm = server.lookup(v, Colormaps.Colormap.class, XError.COLORMAP);
                         if (cm.visual() != w.visual) throw XError.match();
-                        w.colormap = v;
                     }
+                    // ColormapNotify on a change, not at creation (Xorg's CreateWindow sets it without telling).
+                    boolean tell = cmap != w.colormap && server.resource(w.id()) == w;
+                    w.colormap = cmap;
+                    if (tell) colormapEvents.attributeChanged(w, cmap);
                 }
                 case 14 -> {
                     w.cursor = v == 0 ? null : server.lookup(v, Cursors.Cursor.class, XError.CURSOR);
@@ -159,17 +169,6 @@ public final class WindowRequests {
     private static boolean bool(int v) {
         if ((v & 0xff) > 1) throw XError.value(v & 0xff);
         return (v & 0xff) != 0;
-    }
-
-    /** A colormap was freed: the windows that used it have none now (Xorg's TellNoMap). */
-    void colormapFreed(int id) {
-        java.util.ArrayDeque<Window> todo = new java.util.ArrayDeque<>();
-        todo.add(server.root);
-        while (!todo.isEmpty()) {
-            Window w = todo.poll();
-            if (w.colormap == id) w.colormap = 0;
-            todo.addAll(w.children);
-        }
     }
 
     private void repaintBorder(Window w) {
@@ -508,7 +507,8 @@ public final class WindowRequests {
         Window t = target;
         Client wm = redirector(w, c);
         int place = direction == 0 ? 0 : 1;
-        if (wm != null && !t.overrideRedirect) {
+        // As Xorg: the request goes to the redirecting client whatever the window's override-redirect.
+        if (wm != null) {
             server.sendEvent(wm, E_CIRCULATE_REQUEST, 0, e -> e.i32(w.id()).i32(t.id()).zeros(4).u8(place));
             return;
         }
