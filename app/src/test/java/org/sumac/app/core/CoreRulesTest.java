@@ -88,6 +88,16 @@ class CoreRulesTest {
     }
 
     @Test
+    void pointerGrabsCrossToTheGrabWindowAndFocusEventsFollowTheWindowEntered() {
+        String out = onXvfbAndSumac("focus_pointer.py");
+        assertTrue(out.contains("pointer grabbed by other: Leave inner Nonlinear m1 Leave top NonlinearVirtual m1 "
+            + "Enter other Nonlinear m1")
+            && out.contains("to inner, pointer grabbed: Out other Pointer m0 Out root Pointer m0")
+            && out.contains("pressed in inner, top selects presses: Leave inner Ancestor m1 Enter top Inferior m1")
+            && out.contains("released: Leave top Inferior m2 Enter inner Ancestor m2"), out);
+    }
+
+    @Test
     void keymapNotifyFollowsEnterAndFocusInWithTheKeysHeldDown() {
         String out = onXvfbAndSumac("keymap_notify.py");
         assertTrue(out.contains("into two holding a and shift: b KeymapNotify keys [38, 50]"), out);
