@@ -98,6 +98,15 @@ class CoreRulesTest {
     }
 
     @Test
+    void visibilityNotifyTellsWindowsHowMuchOfThemIsObscured() {
+        String out = onXvfbAndSumac("visibility.py");
+        assertTrue(out.contains("c mapped over all: map c, c Unobscured, b Fully, a Fully")
+            && out.contains("a further off: child Fully, b Unobscured")
+            && out.contains("InputOnly glass mapped over both: map glass\n")
+            && out.contains("small over all of s: s Fully"), out);
+    }
+
+    @Test
     void keymapNotifyFollowsEnterAndFocusInWithTheKeysHeldDown() {
         String out = onXvfbAndSumac("keymap_notify.py");
         assertTrue(out.contains("into two holding a and shift: b KeymapNotify keys [38, 50]"), out);
