@@ -48,6 +48,15 @@ class CoreRulesTest {
     }
 
     @Test
+    void colormapCirculateAndButtonGrabEventsAreThoseOfXvfb() {
+        String out = onXvfbAndSumac("notify_events.py");
+        assertTrue(out.contains("free c1 (installed): ['w cmap=c1 new=0 state=0', 'child cmap=c1 new=0 state=0', "
+            + "'root cmap=default new=0 state=1', 'w cmap=None new=1 state=0']")
+            && out.contains("LowerHighest under redirect: wm: ['CirculateRequest parent=p window=ovr place=1']")
+            && out.contains("click in g: wm: ['press 1 on root', 'release 1 on root']"), out);
+    }
+
+    @Test
     void aCursorHotSpotMayLieOnTheFarEdgeOfItsBitmap() {
         String out = onXvfbAndSumac("cursor_hotspot.py");
         assertTrue(out.contains("1x1 hot spot (1,1): ok") && out.contains("1x1 hot spot (2,1): BadMatch"), out);
@@ -76,6 +85,25 @@ class CoreRulesTest {
     void focusChangesTellTheWindowsOnThePointersSideWithDetailPointer() {
         String out = onXvfbAndSumac("focus_details.py");
         assertTrue(out.contains("to PointerRoot: Out root/7 In root/6 In root/5 In top/5 In C/5 In G/5"), out);
+    }
+
+    @Test
+    void pointerGrabsCrossToTheGrabWindowAndFocusEventsFollowTheWindowEntered() {
+        String out = onXvfbAndSumac("focus_pointer.py");
+        assertTrue(out.contains("pointer grabbed by other: Leave inner Nonlinear m1 Leave top NonlinearVirtual m1 "
+            + "Enter other Nonlinear m1")
+            && out.contains("to inner, pointer grabbed: Out other Pointer m0 Out root Pointer m0")
+            && out.contains("pressed in inner, top selects presses: Leave inner Ancestor m1 Enter top Inferior m1")
+            && out.contains("released: Leave top Inferior m2 Enter inner Ancestor m2"), out);
+    }
+
+    @Test
+    void visibilityNotifyTellsWindowsHowMuchOfThemIsObscured() {
+        String out = onXvfbAndSumac("visibility.py");
+        assertTrue(out.contains("c mapped over all: map c, c Unobscured, b Fully, a Fully")
+            && out.contains("a further off: child Fully, b Unobscured")
+            && out.contains("InputOnly glass mapped over both: map glass\n")
+            && out.contains("small over all of s: s Fully"), out);
     }
 
     @Test

@@ -431,6 +431,181 @@ abstract class BadInputCases {
         }
     }
 
+    /**
+     * Issue 19, point 4: the argument checks Xorg makes and a conformance run found missing. Each request is answered
+     * by "ok" or its error (name, bad value where the protocol gives one); the lists are the same on both servers.
+     */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void argumentChecksAsXorgMakesThem(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            List<String> got = new ArrayList<>();
+            // override-redirect (bit 9) and save-under (bit 10) take a BOOL: its byte must be 0 or 1
+            got.add("override-redirect 2: " + answer(x, 2, 0, x.body().putInt(root).putInt(1 << 9).putInt(2).bytes()));
+            got.add("save-under 3: " + answer(x, 2, 0, x.body().putInt(root).putInt(1 << 10).putInt(3).bytes()));
+            got.add("override-redirect 0x101: " + answer(x, 2, 0, x.body().putInt(root).putInt(1 << 9).putInt(0x101)
+                    .bytes()));
+            got.add("create, save-under 2: " + answer(x, 1, 0, withAttribute(x, createWindow(x, x.newId(), 10, 10, 0, 1),
+                    1 << 10, 2)));
+            // colormap CopyFromParent: the root has no parent, and a window whose colormap was freed has none
+            got.add("root colormap CopyFromParent: " + answer(x, 2, 0, x.body().putInt(root).putInt(1 << 13).putInt(0)
+                    .bytes()));
+            int cmap = x.newId();
+            x.request(78, 0, x.body().putInt(cmap).putInt(root).putInt(x.setup().rootVisual()).bytes());
+            int a = x.newId(), b = x.newId();
+            x.request(1, 0, withAttribute(x, createWindow(x, a, 50, 50, 0, 1), 1 << 13, cmap));
+            x.request(1, 0, x.body().putInt(b).putInt(a).put16(1).put16(1).put16(10).put16(10).put16(0).put16(1)
+                    .putInt(0).putInt(0).bytes());
+            x.request(79, 0, x.body().putInt(cmap).bytes()); // FreeColormap: a and b are left with None
+            byte[] underA = x.body().putInt(x.newId()).putInt(a).put16(1).put16(1).put16(10).put16(10).put16(0)
+                    .put16(1).putInt(0).putInt(0).bytes();
+            got.add("create under a parent without colormap: " + answer(x, 1, 0, underA));
+            got.add("and colormap CopyFromParent: " + answer(x, 1, 0, withAttribute(x, underA, 1 << 13, 0)));
+            got.add("change to CopyFromParent there: " + answer(x, 2, 0, x.body().putInt(b).putInt(1 << 13).putInt(0)
+                    .bytes()));
+            // QueryBestSize checks its class before its drawable
+            got.add("best size class 3, drawable None: " + answer(x, 97, 3, x.body().putInt(0).put16(8).put16(8)
+                    .bytes()));
+            int inputOnly = x.newId();
+            x.request(1, 0, createWindow(x, inputOnly, 10, 10, 0, 2));
+            got.add("best tile size of an InputOnly window: " + answer(x, 97, 1, x.body().putInt(inputOnly).put16(8)
+                    .put16(8).bytes()));
+            got.add("best cursor size of an InputOnly window: " + answer(x, 97, 0, x.body().putInt(inputOnly)
+                    .put16(8).put16(8).bytes()).replaceAll("ok.*", "ok"));
+            // InternAtom's only-if-exists and ClearArea's exposures are BOOLs too
+            got.add("intern only-if-exists 2: " + answer(x, 16, 2, x.body().put16(7).put16(0)
+                    .putBytes("PRIMARY".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).pad().bytes()));
+            got.add("clear exposures 2: " + answer(x, 61, 2, x.body().putInt(root).putInt(0).putInt(0).bytes()));
+            got.add("clear InputOnly, exposures 2: " + answer(x, 61, 2, x.body().putInt(inputOnly).putInt(0)
+                    .putInt(0).bytes()));
+            // ChangeHosts: a mode beyond Delete, a family the server does not know, an address of the wrong length
+            got.add("hosts mode 2: " + answer(x, 109, 2, x.body().put8(0).put8(0).put16(4).putInt(0x0100007f)
+                    .bytes()));
+            got.add("hosts family 254: " + answer(x, 109, 1, x.body().put8(254).put8(0).put16(0).bytes()));
+            got.add("hosts family 3: " + answer(x, 109, 1, x.body().put8(3).put8(0).put16(0).bytes()));
+            got.add("hosts Internet, 3 bytes: " + answer(x, 109, 1, x.body().put8(0).put8(0).put16(3)
+                    .putBytes(new byte[] {127, 0, 0}).pad().bytes()));
+            got.add("hosts DECnet, 2 bytes: " + answer(x, 109, 1, x.body().put8(1).put8(0).put16(2)
+                    .putBytes(new byte[] {1, 2}).pad().bytes()));
+            // CreateGlyphCursor from the cursor font (XCreateFontCursor): shapes past its last glyph
+            int font = x.newId();
+            x.request(45, 0, x.body().putInt(font).put16(6).put16(0)
+                    .putBytes("cursor".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).pad().bytes());
+            for (int[] chars : new int[][] {{152, 153}, {154, 155}, {200, 201}, {0x100, 1}, {0, 0x101}}) {
+                got.add("font cursor " + chars[0] + "/" + chars[1] + ": " + answer(x, 94, 0, x.body().putInt(x.newId())
+                        .putInt(font).putInt(font).put16(chars[0]).put16(chars[1]).put16(0).put16(0).put16(0)
+                        .put16(0xffff).put16(0xffff).put16(0xffff).bytes()));
+            }
+            // ReparentWindow: a ParentRelative background needs a parent of the window's depth
+            int argb = argbVisual(x);
+            if (argb != 0) {
+                int argbMap = x.newId(), deep = x.newId(), relative = x.newId();
+                x.request(78, 0, x.body().putInt(argbMap).putInt(root).putInt(argb).bytes());
+                x.request(1, 32, x.body().putInt(deep).putInt(root).put16(1).put16(1).put16(20).put16(20).put16(0)
+                        .put16(1).putInt(argb).putInt((1 << 3) | (1 << 13)).putInt(0).putInt(argbMap).bytes());
+                x.request(1, 0, withAttribute(x, createWindow(x, relative, 10, 10, 0, 1), 1, 1)); // ParentRelative
+                got.add("reparent ParentRelative to depth 32: " + answer(x, 7, 0, x.body().putInt(relative)
+                        .putInt(deep).putInt(0).bytes()));
+                got.add("reparent plain to depth 32: " + answer(x, 7, 0, x.body().putInt(a).putInt(deep).putInt(0)
+                        .bytes()));
+            } else {
+                got.add("no depth-32 visual");
+            }
+            assertEquals(List.of("override-redirect 2: BadValue 2", "save-under 3: BadValue 3",
+                    "override-redirect 0x101: ok", "create, save-under 2: BadValue 2",
+                    "root colormap CopyFromParent: BadMatch", "create under a parent without colormap: BadMatch",
+                    "and colormap CopyFromParent: BadMatch", "change to CopyFromParent there: BadMatch",
+                    "best size class 3, drawable None: BadValue 3", "best tile size of an InputOnly window: BadMatch",
+                    "best cursor size of an InputOnly window: ok", "intern only-if-exists 2: BadValue 2",
+                    "clear exposures 2: BadValue 2", "clear InputOnly, exposures 2: BadMatch",
+                    "hosts mode 2: BadValue 2", "hosts family 254: BadValue 254", "hosts family 3: BadValue 3",
+                    "hosts Internet, 3 bytes: BadValue 3", "hosts DECnet, 2 bytes: BadValue 2",
+                    "font cursor 152/153: ok", "font cursor 154/155: BadValue 154", "font cursor 200/201: BadValue 200",
+                    "font cursor 256/1: BadValue 256", "font cursor 0/257: BadValue 257",
+                    "reparent ParentRelative to depth 32: BadMatch", "reparent plain to depth 32: ok"), got);
+            x.roundTrip();
+        }
+    }
+
+    /**
+     * Issue 19, point 3: SetPointerMapping and SetModifierMapping tell every client with MappingNotify, and the
+     * requesting client gets it before the reply (Xorg sends it while applying the change).
+     */
+    @Test
+    void mappingNotifyComesBeforeTheMappingReply() {
+        try (RawXConnection x = hostile(ByteOrder.LITTLE_ENDIAN)) {
+            x.request(117, 0, new byte[0]); // GetPointerMapping
+            RawXConnection.Message map = x.readReplyOrError();
+            int n = map.code();
+            byte[] buttons = java.util.Arrays.copyOfRange(map.bytes(), 32, 32 + n);
+            List<String> got = new ArrayList<>();
+            got.add("pointer: " + messagesUntilReply(x, x.request(116, n, x.body().putBytes(buttons).pad().bytes())));
+            x.request(119, 0, new byte[0]); // GetModifierMapping
+            RawXConnection.Message mods = x.readReplyOrError();
+            int per = mods.code();
+            byte[] codes = java.util.Arrays.copyOfRange(mods.bytes(), 32, 32 + 8 * per);
+            got.add("modifiers: " + messagesUntilReply(x, x.request(118, per, x.body().putBytes(codes).bytes())));
+            assertEquals(List.of("pointer: [MappingNotify 2, reply 0]", "modifiers: [MappingNotify 0, reply 0]"), got);
+            x.roundTrip();
+        }
+    }
+
+    /** The messages up to the reply to {@code seq}: events by name and request field, then "reply" and its data byte. */
+    private static List<String> messagesUntilReply(RawXConnection x, int seq) {
+        List<String> out = new ArrayList<>();
+        while (true) {
+            RawXConnection.Message m = x.read();
+            if (m.type() == RawXConnection.REPLY && m.sequence() == seq) {
+                out.add("reply " + m.code());
+                return out;
+            }
+            out.add(m.type() == 34 ? "MappingNotify " + (m.bytes()[4] & 0xff) : m.toString());
+        }
+    }
+
+    /** Sends a request and a round trip: "ok", or the error with its bad value where the error has one. */
+    private static String answer(RawXConnection x, int opcode, int data, byte[] body) {
+        int seq = x.request(opcode, data, body);
+        int check = x.request(43, 0, new byte[0]);
+        String result = null;
+        while (true) {
+            RawXConnection.Message m = x.readReplyOrError();
+            if (m.type() == RawXConnection.ERROR && m.sequence() == seq && result == null) {
+                int code = m.code();
+                boolean hasValue = code == BAD_VALUE || (code >= 3 && code <= 7) || code == 9 || code == 12
+                        || code == 13 || code == BAD_ID_CHOICE;
+                result = RawXConnection.errorName(code) + (hasValue ? " " + m.badValue() : "");
+            } else if (m.type() == RawXConnection.REPLY && m.sequence() == check) {
+                return result == null ? "ok" : result;
+            } else if (m.type() == RawXConnection.ERROR) {
+                throw new AssertionError("unexpected " + m);
+            }
+        }
+    }
+
+    /** A CreateWindow body without attributes given one: its value-mask bit and value. */
+    private static byte[] withAttribute(RawXConnection x, byte[] createWindow, int bit, int value) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(createWindow.length + 4).order(x.order());
+        b.put(createWindow).putInt(24, bit).putInt(createWindow.length, value);
+        return b.array();
+    }
+
+    /** The id of a depth-32 visual in the setup reply, or 0. */
+    private static int argbVisual(RawXConnection x) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(x.setup().raw()).order(x.order());
+        int vendorLength = b.getShort(24) & 0xFFFF;
+        int at = 40 + ((vendorLength + 3) & ~3) + 8 * (b.get(29) & 0xFF); // the first screen
+        int depths = b.get(at + 39) & 0xFF;
+        at += 40;
+        for (int i = 0; i < depths; i++) {
+            int depth = b.get(at) & 0xFF, visuals = b.getShort(at + 2) & 0xFFFF;
+            if (depth == 32 && visuals > 0) return b.getInt(at + 8);
+            at += 8 + 24 * visuals;
+        }
+        return 0;
+    }
+
     /** CreateWindow body: child of the root at (1,1) with the given size, border width and class. */
     private static byte[] createWindow(RawXConnection x, int id, int width, int height, int border, int windowClass) {
         return x.body().putInt(id).putInt(x.setup().rootWindow()).put16(1).put16(1).put16(width).put16(height)

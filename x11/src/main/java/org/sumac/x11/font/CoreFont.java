@@ -243,6 +243,20 @@ public final class CoreFont {
         return glyph >= 0 ? glyph : defaultGlyph;
     }
 
+    /**
+     * The glyph of a cursor character (CreateGlyphCursor), or -1: as Xorg, a character outside the font's columns
+     * (and rows) has none, one inside gets the default-character rule.
+     */
+    public int cursorGlyph(int ch) {
+        int byte1 = (ch >> 8) & 0xff, byte2 = ch & 0xff;
+        if (lastRow == 0) {
+            if (ch < firstCol || ch > lastCol) return -1;
+        } else if (byte1 < firstRow || byte1 > lastRow || byte2 < firstCol || byte2 > lastCol) {
+            return -1;
+        }
+        return glyphIndex16(byte1, byte2);
+    }
+
     /** The glyph encoded at a CHAR2B with no default substitution, or -1. */
     private int encodedGlyph16(int byte1, int byte2) {
         int columns = lastCol - firstCol + 1;

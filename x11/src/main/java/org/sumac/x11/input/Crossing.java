@@ -65,6 +65,7 @@ final class Crossing {
             for (Window w : down) send(w, E_ENTER, NotifyDetail.NONLINEAR_VIRTUAL, mode, Seat.childToward(w, b));
             send(b, E_ENTER, NotifyDetail.NONLINEAR, mode, null);
         }
+        pointer.entered = b;
     }
 
     private void send(Window w, int code, int detail, int mode, Window child) {

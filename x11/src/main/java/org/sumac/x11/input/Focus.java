@@ -72,7 +72,7 @@ final class Focus {
      * pointer's side get detail Pointer events: GTK keeps its "has pointer focus" state from them.
      */
     void events(Window fromW, int fromSpecial, Window toW, int toSpecial, int mode) {
-        Window root = server.root, p = seat.spriteWindow();
+        Window root = server.root, p = seat.focusPointerWindow();
         if (fromW == null ? toW == null && fromSpecial == toSpecial : fromW == toW) return;
         if (fromW == null || toW == null) {
             if (fromW == null) {

@@ -253,24 +253,21 @@ public final class Grabs {
         g.ownerEvents = (g.eventMask & OWNER_GRAB_BUTTON) != 0;
         g.implicit = true;
         g.time = time;
+        // As Xorg, an implicit grab is activated as any other: a press on an ancestor of the pointer's window that
+        // selected it crosses to the grab window with Grab events, and the release crosses back (Ungrab).
+        Window pw = seat.pointerWindow();
+        if (pw != null && pw != w) seat.crossing.cross(pw, w, NotifyMode.GRAB);
         pointer.grab = g;
     }
 
     private void setPointerGrab(ActiveGrab g) {
         ActiveGrab old = pointer.grab;
+        // As Xorg's ActivatePointerGrab: the Grab crossing from the pointer's window (or the old grab's) to the new
+        // grab's goes out before the grab takes over, so it is delivered as without it (or under the old grab).
+        Window from = old != null ? old.window : seat.pointerWindow();
+        if (from != null && from != g.window) seat.crossing.cross(from, g.window, NotifyMode.GRAB);
         pointer.grab = g;
-        if (old == null) {
-            Window pw = seat.pointerWindow();
-            if (pw != g.window) crossingForGrab(pw, g.window, NotifyMode.GRAB);
-        }
         seat.observer.cursorMayHaveChanged();
-    }
-
-    private void crossingForGrab(Window from, Window to, int mode) {
-        ActiveGrab save = pointer.grab;
-        if (mode == NotifyMode.UNGRAB) pointer.grab = null;
-        if (from != null && to != null && from != to) seat.crossing.cross(from, to, mode);
-        pointer.grab = save;
     }
 
     void releasePointerGrab() {
@@ -280,7 +277,7 @@ public final class Grabs {
         if (g.window.viewable) {
             Window pw = seat.server.tree.windowAt(pointer.x(), pointer.y());
             pointer.window = pw;
-            if (!g.implicit && g.window != pw) seat.crossing.cross(g.window, pw, NotifyMode.UNGRAB);
+            if (g.window != pw) seat.crossing.cross(g.window, pw, NotifyMode.UNGRAB);
         }
         // Else the grab ended because its window was unmapped: as Xorg, the pointer's window then changes with Normal
         // crossing events (treeChanged), and GTK without a window manager needs that EnterNotify's focus flag.

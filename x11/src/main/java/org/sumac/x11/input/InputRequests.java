@@ -275,12 +275,13 @@ public final class InputRequests {
         for (int i = 0; i < codes.length; i++) codes[i] = q.keycodes().get(i);
         MutableKeymap.Result res = keyboard.keymap.setModifierMapping(per, codes, keyboard::isKeyDown);
         if (res == MutableKeymap.Result.BAD_VALUE) throw XError.value(0);
-        c.sendReply(new SetModifierMapping.Reply(res == MutableKeymap.Result.BUSY ? MAPPING_BUSY : MAPPING_SUCCESS));
+        // As Xorg: MappingNotify goes out while the change is applied, so the requesting client reads it first.
         if (res == MutableKeymap.Result.SUCCESS) {
             keyboard.findScrollLockModifiers();
             seat.observer.locksMayHaveChanged();
             mappingNotify(MAPPING_MODIFIER, 0, 0);
         }
+        c.sendReply(new SetModifierMapping.Reply(res == MutableKeymap.Result.BUSY ? MAPPING_BUSY : MAPPING_SUCCESS));
     }
 
     public void getPointerMapping(Client c, GetPointerMapping q) {
@@ -301,9 +302,11 @@ public final class InputRequests {
         for (int i = 0; i < 5 && i < n; i++) {
             if ((pointer.buttons & Modifiers.buttonMask(i + 1)) != 0 && map[i] != pointer.mapping[i]) busy = true;
         }
-        if (!busy) pointer.mapping = map;
+        if (!busy) {
+            pointer.mapping = map;
+            mappingNotify(MAPPING_POINTER, 0, 0); // before the reply, as Xorg
+        }
         c.sendReply(new SetPointerMapping.Reply(busy ? MAPPING_BUSY : MAPPING_SUCCESS));
-        if (!busy) mappingNotify(MAPPING_POINTER, 0, 0);
     }
 
     public void changeKeyboardControl(Client c, ChangeKeyboardControl q) {

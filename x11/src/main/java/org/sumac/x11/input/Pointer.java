@@ -15,6 +15,11 @@ public final class Pointer extends Device {
     int buttons;
     /** The window the pointer was last found in; may be stale after an unmap or destroy (see Crossing). */
     Window window;
+    /**
+     * The window the last crossing entered (Xorg's PointerWindows): during a grab that is the grab window, wherever
+     * the pointer is. The pointer's part of focus changes (NotifyPointer events) walks down to it.
+     */
+    Window entered;
     int[] mapping = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     int accelNum = 2, accelDen = 1, threshold = 4;
 

@@ -62,6 +62,15 @@ public final class Seat {
         return w != null && server.resource(w.id()) == w ? w : pointerWindow();
     }
 
+    /**
+     * The window the focus events' pointer part walks down to: the one the last crossing entered (as Xorg's
+     * PointerWindows; the grab window during a grab), else the sprite's.
+     */
+    Window focusPointerWindow() {
+        Window w = pointer.entered;
+        return w != null && server.resource(w.id()) == w ? w : spriteWindow();
+    }
+
     /** The cursor shown at the pointer: the grab's, else the nearest window cursor up the tree. */
     public Cursors.Cursor currentCursor() {
         if (pointer.grab != null && pointer.grab.cursor != null) return pointer.grab.cursor;

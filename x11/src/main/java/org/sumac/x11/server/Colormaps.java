@@ -64,13 +64,19 @@ public final class Colormaps {
         server.addResource(c, new Colormap(mid, src.visual()));
     }
 
-    void installColormap(Client c, InstallColormap q) { colormap(q.cmap()); }
+    void installColormap(Client c, InstallColormap q) {
+        Colormap cm = colormap(q.cmap());
+        server.dispatcher.windows.colormapEvents.install(cm.id());
+    }
 
-    void uninstallColormap(Client c, UninstallColormap q) { colormap(q.cmap()); }
+    void uninstallColormap(Client c, UninstallColormap q) {
+        Colormap cm = colormap(q.cmap());
+        server.dispatcher.windows.colormapEvents.uninstall(cm.id());
+    }
 
     void listInstalledColormaps(Client c, ListInstalledColormaps q) {
         server.window(q.window());
-        c.sendReply(new ListInstalledColormaps.Reply(new int[] {XServer.DEFAULT_COLORMAP}));
+        c.sendReply(new ListInstalledColormaps.Reply(new int[] {server.dispatcher.windows.colormapEvents.installed()}));
     }
 
     private static int pixelOf(int r16, int g16, int b16) {

@@ -100,11 +100,11 @@ public final class Cursors {
         server.checkNewId(c, cid);
         CoreFont sf = server.dispatcher.fonts.font(sfid);
         CoreFont mf = mfid == 0 ? null : server.dispatcher.fonts.font(mfid);
-        int sg = sf.glyphIndex16(schar >> 8, schar & 0xff);
+        int sg = sf.cursorGlyph(schar);
         if (sg < 0) throw XError.value(schar);
         int mg = -1;
         if (mf != null) {
-            mg = mf.glyphIndex16(mchar >> 8, mchar & 0xff);
+            mg = mf.cursorGlyph(mchar);
             if (mg < 0) throw XError.value(mchar);
         }
         CharInfo sm = sf.glyphMetrics(sg);
@@ -151,10 +151,11 @@ public final class Cursors {
 
     void queryBestSize(Client c, QueryBestSize q) {
         int cls = q.cls();
-        var d = server.drawable(q.drawable());
         int w = q.width(), h = q.height();
+        // As Xorg: the class before the drawable; tiles and stipples need a drawable one, cursors (0) do not.
         if (cls > 2) throw XError.value(cls);
-        if (cls == 0 && d instanceof org.sumac.x11.window.Window win && win.isInputOnly()) throw XError.match();
+        var d = server.drawable(q.drawable());
+        if (cls != 0 && d instanceof org.sumac.x11.window.Window win && win.isInputOnly()) throw XError.match();
         if (cls == 0) { w = Math.min(w, server.config.width()); h = Math.min(h, server.config.height()); } // cursors up to screen size, as fb
         c.sendReply(new QueryBestSize.Reply(w, h));
     }

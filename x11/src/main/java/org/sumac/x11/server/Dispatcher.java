@@ -53,16 +53,6 @@ public final class Dispatcher {
         ext.handler().dispatch(c, r, r.byteAt(1) & 0xff);
     }
 
-    /** Checks the exact length of a fixed-size request. */
-    public static void expect(RequestReader r, int bytes) {
-        if (r.length() != bytes) throw XError.length();
-    }
-
-    /** Checks the minimum length of a variable-size request. */
-    public static void atLeast(RequestReader r, int bytes) {
-        if (r.length() < bytes) throw XError.length();
-    }
-
     void queryExtension(Client c, QueryExtension q) {
         Extensions.Extension e = server.extensions.byName(q.name().string());
         c.sendReply(e == null ? new QueryExtension.Reply(false, 0, 0, 0)

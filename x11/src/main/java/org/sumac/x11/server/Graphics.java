@@ -453,10 +453,12 @@ public final class Graphics {
     }
 
     void clearArea(Client c, ClearArea q) {
-        boolean exposures = q.exposures() != 0;
+        int exposuresByte = q.exposures();
         Window w = server.window(q.window());
         int x = q.x(), y = q.y(), width = q.width(), height = q.height();
         if (w.isInputOnly()) throw XError.match();
+        if (exposuresByte > 1) throw XError.value(exposuresByte);
+        boolean exposures = exposuresByte != 0;
         server.tree.clearArea(w, x, y, width, height, exposures);
     }
 

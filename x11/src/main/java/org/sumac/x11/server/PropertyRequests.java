@@ -26,8 +26,10 @@ public final class PropertyRequests {
     PropertyRequests(XServer server) { this.server = server; }
 
     void internAtom(Client c, InternAtom q) {
-        boolean onlyIfExists = q.onlyIfExists() != 0;
+        int onlyIfExistsByte = q.onlyIfExists();
         String name = q.name().string();
+        if (onlyIfExistsByte > 1) throw XError.value(onlyIfExistsByte);
+        boolean onlyIfExists = onlyIfExistsByte != 0;
         // An atom lives as long as the display: its name is charged to the client that made it, for good.
         if (!onlyIfExists && server.atoms.lookup(name) == 0) c.memory.charge(Atoms.memoryCost(name));
         int atom = onlyIfExists ? server.atoms.lookup(name) : server.atoms.intern(name);

@@ -48,14 +48,17 @@ public final class ServerControl {
 
     /** Xorg: only clients on this machine may change the list; families it does not know are BadValue. */
     void changeHosts(Client c, ChangeHosts q) {
-        int mode = q.mode(), family = q.family();
+        int mode = q.mode(), family = q.family(), n = q.addressLen();
         if (mode > HostMode.DELETE) throw XError.value(mode);
-        if (family != HostAccess.INTERNET && family != 1 && family != 2 && family != HostAccess.SERVER_INTERPRETED
-                && family != HostAccess.INTERNET6 && family != 254 && family != HostAccess.LOCAL_HOST) {
+        // As Xorg (without DECnet or Secure RPC): access first, then the family; DECnet (1) and Chaos (2) addresses
+        // never check, so their length is the bad value.
+        if (!server.isLocal(c)) throw XError.access();
+        if (family == 1 || family == 2) throw XError.value(n);
+        if (family != HostAccess.INTERNET && family != HostAccess.SERVER_INTERPRETED
+                && family != HostAccess.INTERNET6 && family != HostAccess.LOCAL_HOST) {
             throw XError.value(family);
         }
-        if (!server.isLocal(c)) throw XError.access();
-        if (!server.hosts.change(mode == HostMode.INSERT, family, q.address().copy())) throw XError.value(q.addressLen());
+        if (!server.hosts.change(mode == HostMode.INSERT, family, q.address().copy())) throw XError.value(n);
     }
 
     void listHosts(Client c, ListHosts q) {

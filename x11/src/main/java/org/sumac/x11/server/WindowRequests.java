@@ -33,7 +33,13 @@ public final class WindowRequests {
     static final int MAX_NESTING = 256;
     private final XServer server;
 
-    WindowRequests(XServer server) { this.server = server; }
+    /** The installed colormap and the ColormapNotify events (issue 19). */
+    final ColormapEvents colormapEvents;
+
+    WindowRequests(XServer server) {
+        this.server = server;
+        this.colormapEvents = new ColormapEvents(server);
+    }
 
     /**
      * Parses CreateWindow, ChangeWindowAttributes or ConfigureWindow in Xorg's order: past the fixed part, Xorg
@@ -76,10 +82,11 @@ public final class WindowRequests {
             if (vdepth < 0) throw XError.match();
             if (vdepth != depth) throw XError.match();
             if (mask == 0 || (mask & 0x2000) == 0) {
-                // Colormap CopyFromParent needs the parent's visual.
+                // Colormap CopyFromParent needs the parent's visual, and a colormap there (it may have been freed).
                 if (visual != parent.visual && parent.visual != 0) {
                     if ((mask & 0x2000) == 0) throw XError.match();
                 }
+                if (parent.colormap == 0) throw XError.match();
             }
             if ((mask & (0x4 | 0x8)) == 0 && depth != parent.depth) throw XError.match();
         }
@@ -155,17 +162,24 @@ public final class WindowRequests {
                 case 6 -> { if ((v & 0xff) > 2) throw XError.value(v); w.backingStore = v & 0xff; }
                 case 7 -> w.backingPlanes = v;
                 case 8 -> w.backingPixel = v;
-                case 9 -> w.overrideRedirect = (v & 0xff) != 0;
-                case 10 -> w.saveUnder = (v & 0xff) != 0;
+                case 9 -> w.overrideRedirect = bool(v);
+                case 10 -> w.saveUnder = bool(v);
                 case 11 -> selectInput(c, w, v);
                 case 12 -> { if ((v & ~0x3F3F) != 0) throw XError.value(v); w.doNotPropagateMask = v; }
                 case 13 -> {
-                    if (v == 0) { if (w.parent != null) w.colormap = w.parent.colormap; }
-                    else {
+                    int cmap = v;
+                    if (v == 0) {
+                        // As Xorg: CopyFromParent needs a parent of the same visual that has a colormap.
+                        if (w.parent == null || w.parent.visual != w.visual || w.parent.colormap == 0) throw XError.match();
+                        cmap = w.parent.colormap;
+                    } else {
                         Colormaps.Colormap cm = server.lookup(v, Colormaps.Colormap.class, XError.COLORMAP);
                         if (cm.visual() != w.visual) throw XError.match();
-                        w.colormap = v;
                     }
+                    // ColormapNotify on a change, not at creation (Xorg's CreateWindow sets it without telling).
+                    boolean tell = cmap != w.colormap && server.resource(w.id()) == w;
+                    w.colormap = cmap;
+                    if (tell) colormapEvents.attributeChanged(w, cmap);
                 }
                 case 14 -> {
                     w.cursor = v == 0 ? null : server.lookup(v, Cursors.Cursor.class, XError.CURSOR);
@@ -177,6 +191,12 @@ public final class WindowRequests {
         if ((mask & 0xC) != 0 && w.viewable && w.borderWidth > 0) {
             server.tree.repaintBorder(w);
         }
+    }
+
+    /** A BOOL attribute: as Xorg, its low byte must be False or True. */
+    private static boolean bool(int v) {
+        if ((v & 0xff) > 1) throw XError.value(v & 0xff);
+        return (v & 0xff) != 0;
     }
 
     /** A window's copy of a pixmap is charged to the client that set it, as the pixmap itself is. */
@@ -487,7 +507,8 @@ public final class WindowRequests {
         Window t = target;
         Client wm = redirector(w, c);
         int place = direction == 0 ? 0 : 1;
-        if (wm != null && !t.overrideRedirect) {
+        // As Xorg: the request goes to the redirecting client whatever the window's override-redirect.
+        if (wm != null) {
             server.sendEvent(wm, E_CIRCULATE_REQUEST, 0, e -> e.i32(w.id()).i32(t.id()).zeros(4).u8(place));
             return;
         }
@@ -520,6 +541,7 @@ public final class WindowRequests {
         int x = q.x(), y = q.y();
         if (w.isRoot() || p == w || w.isAncestorOf(p)) throw XError.match();
         if (p.isInputOnly() && !w.isInputOnly()) throw XError.match();
+        if (w.backgroundKind == Window.BG_PARENT_RELATIVE && p.depth != w.depth) throw XError.match();
         int depth = 0;
         for (Window a = p; a != null; a = a.parent) depth++;
         if (depth + subtreeHeight(w) > MAX_NESTING) throw XError.alloc();

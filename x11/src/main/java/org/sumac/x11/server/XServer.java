@@ -585,6 +585,7 @@ public final class XServer implements HostedDisplay {
         if (slot > 0 && --owned[slot] == 0 && slot < retained.length) retained[slot] = 0;
         // Extensions let go of the resource while its state is still there to look at.
         if (h.resource() instanceof Window w) extensions.windowDestroyed(w);
+        if (h.resource() instanceof Colormaps.Colormap cm) dispatcher.windows.colormapEvents.freed(cm.id());
         extensions.resourceFreed(h.resource());
         h.resource().free(this);
         if (h.charge() != null) h.charge().release();

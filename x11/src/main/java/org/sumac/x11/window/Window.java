@@ -84,6 +84,9 @@ public final class Window implements Drawable, Resource {
     public int absX, absY;
     /** SHAPE extension: bounding and clip shapes relative to the window origin (null = rectangular). */
     public Region boundingShape, clipShape, inputShape;
+    /** VisibilityNotify's states, and the one this window was last told (NOT_VIEWABLE while it is not viewable). */
+    public static final int UNOBSCURED = 0, PARTIALLY_OBSCURED = 1, FULLY_OBSCURED = 2, NOT_VIEWABLE = 3;
+    public int visibility = NOT_VIEWABLE;
 
     public Window(int id, Client owner, Window parent, int x, int y, int width, int height, int borderWidth,
                   int windowClass, int depth, int visual, Pixels screen) {

@@ -40,7 +40,10 @@ public final class WindowTree {
         snapshot(root, before);
         mutation.run();
         layout();
+        List<Runnable> tell = new ArrayList<>();
+        visibility(root, tell);
         repaint(before);
+        tell.forEach(Runnable::run);
         forget.clear();
     }
 
@@ -82,6 +85,38 @@ public final class WindowTree {
         Region clip = inside;
         for (Window c : w.children) if (c.viewable && !c.isInputOnly()) clip = clip.subtract(c.borderClip);
         w.clipList = w.isInputOnly() ? Region.EMPTY : clip;
+    }
+
+    /**
+     * VisibilityNotify to the windows whose visibility changed, parents first and siblings top down, as mi's tree
+     * validation computes it: a viewable InputOutput window is Unobscured when its visible region (borderClip) covers
+     * its whole outer box, FullyObscured when it covers none of it (a bounding shape counts), else PartiallyObscured;
+     * being clipped by an ancestor or the screen's edge obscures as a sibling does. A window that stops being viewable
+     * is NotViewable without an event. The events are collected into {@code tell} and go out after the Expose events,
+     * where Xorg sends them before: with Xorg's order gtk3-widget-factory on Sumac painted nothing until the first
+     * click (RealApplicationsTest), for a cause not found yet.
+     */
+    private void visibility(Window w, List<Runnable> tell) {
+        for (int i = w.children.size() - 1; i >= 0; i--) {
+            Window c = w.children.get(i);
+            int now;
+            if (!c.viewable || c.isInputOnly()) {
+                now = Window.NOT_VIEWABLE;
+            } else {
+                Region outer = c.outerRegion();
+                if (outer.subtract(c.borderClip).isEmpty()) now = Window.UNOBSCURED;
+                else if (outer.intersect(c.borderClip).isEmpty()) now = Window.FULLY_OBSCURED;
+                else now = Window.PARTIALLY_OBSCURED;
+            }
+            if (now != c.visibility) {
+                c.visibility = now;
+                if (now != Window.NOT_VIEWABLE) {
+                    tell.add(() -> server.deliver(c, EventMask.VISIBILITY_CHANGE, EventMask.E_VISIBILITY, 0,
+                        e -> e.i32(c.id()).u8(now)));
+                }
+            }
+            visibility(c, tell);
+        }
     }
 
     private void repaint(Map<Window, Before> before) {
