@@ -108,4 +108,12 @@ class CoreRulesTest {
         assertTrue(out.contains("unmapped ['FocusOut P Ungrab Nonlinear', 'FocusIn P Ungrab Pointer', "
             + "'Leave P Normal Nonlinear focus=3', 'Enter T Normal Nonlinear focus=3']"), out);
     }
+
+    @Test
+    void everyListedVisualTakesColormapsWithAllocNoneAndAllocAllAndWindowsDrawnThroughThem() {
+        String out = onXvfbAndSumac("visuals.py");
+        assertTrue(out.contains("DirectColor depth 24 AllocAll:  \n")
+            && out.contains("DirectColor depth 24 AllocAll query: [(4626, 22102, 39578), (65535, 0, 0), (0, 0, 0)]")
+            && out.contains("DirectColor depth 24 AllocAll pixels: 00123456 00ff00ff 0000ff00"), out);
+    }
 }

@@ -201,6 +201,7 @@ public final class Dispatcher {
         input.clientClosed(c);
         selections.clientClosed(c);
         saveSets.clientClosed(c);
+        colormaps.clientClosed(c);
         server.extensions.clientClosed(c);
     }
 }
