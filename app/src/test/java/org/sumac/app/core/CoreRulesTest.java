@@ -116,4 +116,15 @@ class CoreRulesTest {
             && out.contains("DirectColor depth 24 AllocAll query: [(4626, 22102, 39578), (65535, 0, 0), (0, 0, 0)]")
             && out.contains("DirectColor depth 24 AllocAll pixels: 00123456 00ff00ff 0000ff00"), out);
     }
+
+    @Test
+    void configureWindowRestacksOnlyWhenTheOcclusionHoldsAndSaysNothingWhenNothingChanges() {
+        String out = onXvfbAndSumac("configure_window.py");
+        assertTrue(out.contains("nothing changes: [] | a b c")
+            && out.contains("TopIf c (occludes a): ['Configure a/a above c 10,10 50x50 bw 0', "
+                + "'Configure top/a above c 10,10 50x50 bw 0'] | b c a")
+            && out.contains("resize: ['Configure g/g above top 50,50 260x151 bw 3', 'Unmap g0/g0 1', 'Unmap g/g0 1', "
+                + "'Gravity g9/g9 150,56'")
+            && out.contains("g10 at 110,10"), out);
+    }
 }
