@@ -127,4 +127,12 @@ class CoreRulesTest {
                 + "'Gravity g9/g9 150,56'")
             && out.contains("g10 at 110,10"), out);
     }
+
+    @Test
+    void copiesPaintWhatTheirSourceLacksWithTheDestinationsBackground() {
+        String out = onXvfbAndSumac("copy_exposures.py");
+        assertTrue(out.contains("CopyArea without exposures to pixel background: []\n"
+            + "  00ff00 00ff00 00ff00 00ff00 00ff00 00ff00 00ff00 00ff00\n"
+            + "  00ff00 ffff00 ffff00 ffff00 ffff00 ffff00 00ff00 00ff00"), out);
+    }
 }
