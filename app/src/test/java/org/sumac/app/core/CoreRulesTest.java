@@ -27,14 +27,14 @@ import org.sumac.app.testing.XvfbProcess;
 class CoreRulesTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/core");
 
-    private static String onXvfbAndSumac(String script) {
+    private static String onXvfbAndSumac(String script, String... serverArgs) {
         SumacProcess.assumeAvailable();
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "python3 is needed");
         String onXvfb, onSumac;
-        try (XvfbProcess xvfb = XvfbProcess.start(640, 480)) {
+        try (XvfbProcess xvfb = XvfbProcess.start(640, 480, serverArgs)) {
             onXvfb = run(xvfb, script);
         }
-        try (SumacProcess sumac = SumacProcess.start(640, 480)) {
+        try (SumacProcess sumac = SumacProcess.start(640, 480, serverArgs)) {
             onSumac = run(sumac, script);
             sumac.assertAlive();
         }
@@ -134,5 +134,22 @@ class CoreRulesTest {
         assertTrue(out.contains("CopyArea without exposures to pixel background: []\n"
             + "  00ff00 00ff00 00ff00 00ff00 00ff00 00ff00 00ff00 00ff00\n"
             + "  00ff00 ffff00 ffff00 ffff00 ffff00 ffff00 00ff00 00ff00"), out);
+    }
+
+    @Test
+    void theServerResetsWhenItsLastClientLeavesUnlessResourcesAreRetained() {
+        String out = onXvfbAndSumac("lifecycle.py");
+        assertTrue(out.contains("after the last client left: atom none, property None, root 000000, font path initial, "
+                + "saver 600, root children 0")
+            && out.contains("after a RetainPermanent client left: atom yes, property b'kept'")
+            && out.contains("new client in the retained range: False")
+            && out.contains("AllTemporary frees it: True")
+            && out.contains("killed client window gone: True, events ['Unmap', 'Destroy']"), out);
+    }
+
+    @Test
+    void withNoResetTheServerKeepsItsStateWhenItsLastClientLeaves() {
+        String out = onXvfbAndSumac("noreset.py", "-noreset");
+        assertTrue(out.contains("second client: atom yes, property b'kept', root 00ff00"), out);
     }
 }

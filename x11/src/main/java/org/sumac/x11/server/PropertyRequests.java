@@ -28,9 +28,8 @@ public final class PropertyRequests {
         int n = r.u16();
         r.skip(2);
         String name = r.string8(n);
-        // An atom lives as long as the display: its name is charged to the client that made it, for good.
-        if (!onlyIfExists && server.atoms.lookup(name) == 0) c.memory.charge(Atoms.memoryCost(name));
-        int atom = onlyIfExists ? server.atoms.lookup(name) : server.atoms.intern(name);
+        // An atom lives until the server resets: its name is charged to the client that made it, for good.
+        int atom = onlyIfExists ? server.atoms.lookup(name) : server.atoms.intern(name, c.memory);
         ReplyWriter o = c.reply(0);
         o.i32(atom);
         c.sendReply(o);
