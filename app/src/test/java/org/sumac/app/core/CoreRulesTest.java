@@ -152,4 +152,11 @@ class CoreRulesTest {
         String out = onXvfbAndSumac("noreset.py", "-noreset");
         assertTrue(out.contains("second client: atom yes, property b'kept', root 00ff00"), out);
     }
+
+    @Test
+    void aParentRelativeBackgroundTilesTheBorderFromTheParentsOriginAndRetilesItWhenItChanges() {
+        String out = onXvfbAndSumac("border_tile.py");
+        assertTrue(out.contains("background ParentRelative: 00ff00 0000ff ffff00 ff0000")
+            && out.contains("background pixel again: ffff00 ff0000 00ff00 0000ff"), out);
+    }
 }

@@ -89,6 +89,8 @@ public final class WindowRequests {
 
     private void applyAttributes(Client c, Window w, int mask, RequestReader r) {
         if ((mask & ~0x7FFF) != 0) throw XError.value(mask);
+        // A background leaving or taking ParentRelative moves the border tile's origin: the border is redrawn.
+        boolean wasRelative = w.backgroundKind == Window.BG_PARENT_RELATIVE;
         for (int bit = 0; bit < 15; bit++) {
             if ((mask & (1 << bit)) == 0) continue;
             int v = r.i32();
@@ -146,7 +148,8 @@ public final class WindowRequests {
                 default -> { }
             }
         }
-        if ((mask & 0xC) != 0 && w.viewable && w.borderWidth > 0) {
+        boolean borderRelative = (mask & 0x3) != 0 && (wasRelative || w.backgroundKind == Window.BG_PARENT_RELATIVE);
+        if (((mask & 0xC) != 0 || borderRelative) && w.viewable && w.borderWidth > 0) {
             repaintBorder(w);
         }
     }
@@ -156,12 +159,13 @@ public final class WindowRequests {
         if (border.isEmpty()) return;
         int[] d = server.framebuffer.data;
         int sw = server.framebuffer.width;
+        Window origin = w.borderTileOrigin();
         for (int i = 0; i < border.rectCount(); i++) {
             for (int y = border.y1(i); y < border.y2(i); y++) {
                 for (int x = border.x1(i); x < border.x2(i); x++) {
                     d[y * sw + x] = w.borderPixmap == null ? w.borderPixel
-                        : w.borderPixmap.data[Math.floorMod(y - w.absY, w.borderPixmap.height) * w.borderPixmap.width
-                            + Math.floorMod(x - w.absX, w.borderPixmap.width)];
+                        : w.borderPixmap.data[Math.floorMod(y - origin.absY, w.borderPixmap.height) * w.borderPixmap.width
+                            + Math.floorMod(x - origin.absX, w.borderPixmap.width)];
                 }
             }
         }
