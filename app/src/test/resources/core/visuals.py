@@ -71,7 +71,14 @@ def exercise(depth, v):
     report(name + ' AllocNone store read-only')
     if dynamic:
         call(name + ' AllocNone cells', lambda: list(none.alloc_color_cells(False, 2, 0).pixels))
+        for contiguous, colors, planes in ((False, 2, 1), (True, 1, 2), (False, 3, 2), (False, 0, 1), (False, 1, 9)):
+            call(name + ' AllocNone cells %d colors %d planes' % (colors, planes), lambda: (lambda r: (
+                ['%06x' % p for p in r.pixels], ['%06x' % m for m in r.masks]))(
+                none.alloc_color_cells(contiguous, colors, planes)))
+        call(name + ' AllocNone planes', lambda: (lambda r: (['%06x' % p for p in r.pixels], '%06x %06x %06x' % (
+            r.red_mask, r.green_mask, r.blue_mask)))(none.alloc_color_planes(False, 2, 1, 2, 3)))
         call(name + ' AllocAll alloc', lambda: alloc_all.alloc_color(0, 0, 0).pixel)
+        call(name + ' AllocAll planes', lambda: alloc_all.alloc_color_planes(False, 1, 1, 1, 1).pixels)
         alloc_all.store_colors([(0x030201, 0x1234, 0x5678, 0x9abc, 7), (0x102030, 0xffff, 0, 0x8000, 1),
                                 (0x102030, 0, 0xffff, 0, 4)])
         report(name + ' AllocAll store')

@@ -246,33 +246,106 @@ public final class Colormaps {
         c.sendReply(o);
     }
 
+    /** AllocColorCells (86) and AllocColorPlanes (87): writable cells, on DirectColor only (BadAlloc elsewhere). */
     void allocCells(Client c, RequestReader r) {
         atLeast(r, 12);
+        boolean planesRequest = r.byteAt(0) == 87;
         r.seek(4);
         Colormap m = colormap(r.i32());
-        if (r.byteAt(0) != 86 || m.cells == null) throw XError.alloc();
-        int colors = r.u16(), planes = r.u16();
-        if (colors == 0) throw XError.value(0);
-        // Plane masks on DirectColor (one bit per channel each) are not offered: no free planes.
-        if (planes != 0) throw XError.alloc();
-        Cells cells = m.cells;
-        int[][] idx = new int[3][colors];
-        for (int ch = 0; ch < 3; ch++) {
-            int n = 0;
-            for (int i = 0; i < 256 && n < colors; i++) if (cells.refs[ch][i] == 0) idx[ch][n++] = i;
-            if (n < colors) throw XError.alloc();
+        int colors = r.u16();
+        int[] planes = planesRequest ? new int[] {r.u16(), r.u16(), r.u16()} : null;
+        if (!planesRequest) {
+            int p = r.u16();
+            planes = new int[] {p, p, p};
         }
-        int[][] h = cells.holdsOf(c);
+        if (colors == 0) throw XError.value(0);
+        if (m.cells == null) throw XError.alloc();
+        int[] masks = new int[3];
+        int[] pixels = allocDirect(c, m.cells, colors, planes, masks);
         ReplyWriter o = c.reply(0);
-        o.u16(colors).u16(0).zeros(20);
-        for (int k = 0; k < colors; k++) {
-            for (int ch = 0; ch < 3; ch++) {
-                cells.refs[ch][idx[ch][k]] = Cells.WRITABLE;
-                h[ch][idx[ch][k]] = 1;
+        if (planesRequest) {
+            o.u16(colors).zeros(2).i32(masks[0] << 16).i32(masks[1] << 8).i32(masks[2]).zeros(8);
+            for (int p : pixels) o.i32(p);
+        } else {
+            o.u16(colors).u16(planes[0]).zeros(20);
+            for (int p : pixels) o.i32(p);
+            // The i-th mask holds the i-th plane bit of each channel.
+            int[] left = masks.clone();
+            for (int k = 0; k < planes[0]; k++) {
+                int mask = 0;
+                for (int ch = 0; ch < 3; ch++) {
+                    int bit = Integer.lowestOneBit(left[ch]);
+                    left[ch] &= ~bit;
+                    mask |= bit << (16 - 8 * ch);
+                }
+                o.i32(mask);
             }
-            o.i32((idx[0][k] << 16) | (idx[1][k] << 8) | idx[2][k]);
         }
         c.sendReply(o);
+    }
+
+    /**
+     * Xorg's AllocDirect: in each channel, colors writable base cells with planes[ch] plane bits such that every
+     * combination is free; the pixels are the bases of the three channels combined, masks get each channel's plane
+     * bits (unshifted). BadAlloc, with nothing held, when a channel has no room.
+     */
+    private static int[] allocDirect(Client c, Cells cells, int colors, int[] planes, int[] masks) {
+        int[][] got = new int[3][];
+        for (int ch = 0; ch < 3; ch++) {
+            got[ch] = planes[ch] > 8 ? null : allocPlanes(cells, ch, colors, planes[ch], masks);
+            if (got[ch] == null) {
+                for (int k = 0; k < ch; k++) for (int i : got[k]) cells.refs[k][i] = 0;
+                throw XError.alloc();
+            }
+        }
+        int[][] h = cells.holdsOf(c);
+        for (int ch = 0; ch < 3; ch++) for (int i : got[ch]) h[ch][i] = 1;
+        int[] pixels = new int[colors];
+        for (int k = 0; k < colors; k++) pixels[k] = (got[0][k] << 16) | (got[1][k] << 8) | got[2][k];
+        return pixels;
+    }
+
+    /**
+     * One channel of Xorg's AllocCP, contiguous plane bits only: the first {@code count} bases (plane bits clear)
+     * whose 2^planes cells are all free, trying plane bits from the lowest up. Marks them writable and returns every
+     * allocated cell, the bases first; null when there is no room.
+     */
+    private static int[] allocPlanes(Cells cells, int ch, int count, int planes, int[] masks) {
+        int[] refs = cells.refs[ch];
+        if (planes == 0) {
+            int[] got = new int[count];
+            int n = 0;
+            for (int i = 0; i < 256 && n < count; i++) if (refs[i] == 0) got[n++] = i;
+            if (n < count) return null;
+            for (int i : got) refs[i] = Cells.WRITABLE;
+            masks[ch] = 0;
+            return got;
+        }
+        for (int base = 1, mask = (1 << planes) - 1; mask < 256; base <<= 1, mask <<= 1) {
+            int[] bases = new int[count];
+            int found = 0;
+            for (int p = 0; p + mask < 256 && found < count; ) {
+                boolean free = true;
+                for (int sub = 0; free && sub <= mask; sub = ((sub | ~mask) + 1) & mask) {
+                    free = refs[p + sub] == 0;
+                    if (sub == mask) break;
+                }
+                if (free) bases[found++] = p;
+                p++;
+                if ((p & mask) != 0) p += mask;
+            }
+            if (found < count) continue;
+            int[] all = new int[count << planes];
+            int n = 0;
+            for (int b : bases) all[n++] = b;
+            for (int b : bases) {
+                for (int sub = mask & -mask; sub != 0 && sub <= mask; sub = ((sub | ~mask) + 1) & mask) all[n++] = b + sub;
+            }
+            for (int i : all) refs[i] = Cells.WRITABLE;
+            masks[ch] = mask;
+            return all;
+        }
+        return null;
     }
 
     void freeColors(Client c, RequestReader r) {
