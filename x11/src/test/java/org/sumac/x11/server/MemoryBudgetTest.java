@@ -168,6 +168,31 @@ class MemoryBudgetTest {
     }
 
     @Test
+    void atomsAreChargedForGoodButGivenBackWhenTheServerResets() throws IOException {
+        long idle = server.memory.used();
+        try (RawX11Client keeper = connect()) {
+            try (RawX11Client a = connect()) {
+                for (int i = 0; i < 2000; i++) internAtom(a, String.format("_SUMAC_ATOM_%04d", i));
+                roundTrip(a);
+            }
+            roundTrip(keeper);
+            assertTrue(server.memory.used() >= idle + 2000 * Atoms.memoryCost("_SUMAC_ATOM_0000"),
+                "the departed client's atoms still count: " + server.memory.used());
+        }
+        // The last client left: the server resets, forgetting the atoms and their charges.
+        awaitUsedBelow(idle + 64 * 1024);
+        assertEquals(0, server.atoms.lookup("_SUMAC_ATOM_0000"));
+    }
+
+    private static void internAtom(RawX11Client x, String name) throws IOException {
+        int pad = (4 - name.length() % 4) % 4;
+        x.write(le(8 + name.length() + pad).put((byte) 16).put((byte) 0).putShort((short) ((8 + name.length() + pad) / 4))
+            .putShort((short) name.length()).putShort((short) 0).put(name.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+            .put(new byte[pad]));
+        x.reply();
+    }
+
+    @Test
     void aCursorFromABitmapPastTheClientsBudgetIsBadAlloc() throws IOException {
         try (RawX11Client x = connect()) {
             int bitmap = x.idBase + 1;
