@@ -40,6 +40,7 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
           -nolisten tcp         do not listen on TCP (the default)
           -listen tcp           also listen on TCP port 6000+N
           -fp PATH              font path, comma separated
+          -noreset              keep atoms, root properties and font path when the last client leaves
           -maxclientmem MB      memory one client may hold: pixmaps, properties, requests (default 256)
           -maxdisplaymem MB     memory all clients of the display may hold together (default 512)
           -maxclientoutput MB   replies and events a client may leave unread before it is cut off (default 64)
@@ -82,7 +83,7 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
         args = expanded.toArray(String[]::new);
         int display = -1, width = DisplayConfig.DEFAULT_WIDTH, height = DisplayConfig.DEFAULT_HEIGHT, depth = DisplayConfig.DEFAULT_DEPTH;
         Path auth = null;
-        boolean ac = true, tcp = false, help = false;
+        boolean ac = true, tcp = false, help = false, reset = true;
         List<String> fontPath = null;
         MemoryLimits mem = MemoryLimits.DEFAULT;
         java.util.Map<String, Boolean> extensions = new java.util.LinkedHashMap<>();
@@ -104,6 +105,7 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
                     if (!Files.isReadable(auth)) throw new UsageException("cannot read authorization file " + auth);
                 }
                 case "-ac" -> ac = false;
+                case "-noreset" -> reset = false;
                 case "-nolisten" -> { String p = value(a, ++i, o); if (p.equals("tcp")) tcp = false; }
                 case "-listen" -> { String p = value(a, ++i, o); if (p.equals("tcp")) tcp = true; }
                 case "-fp" -> fontPath = new ArrayList<>(Arrays.asList(value(a, ++i, o).split(",")));
@@ -136,7 +138,7 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
         if (display > 32767) throw new UsageException("display number " + display + " is out of range");
         DisplayConfig base = DisplayConfig.of(display);
         DisplayConfig config = new DisplayConfig(display, width, height, depth, auth, ac, tcp, fontPath,
-            base.socketDir(), base.lockDir(), mem, extensions);
+            base.socketDir(), base.lockDir(), mem, extensions, reset);
         List<String> notes = new ArrayList<>();
         SpiceServerConfig spiceConfig = spice.build(":" + display, notes);
         return new ServerOptions(config, false, spiceConfig, spice.exitOnDisconnect, List.copyOf(notes));

@@ -8,9 +8,9 @@ import org.sumac.app.testing.XvfbProcess;
 final class TestServers {
     /**
      * Xvfb without GLX: GLX adds several hundred GL visuals to the core visual list; without it Xvfb lists
-     * the three core visuals a depth-24 screen has, which is what Sumac must offer. -noreset: by default
-     * Xvfb resets (drops root properties and interned atoms) whenever its last client disconnects, which
-     * would undo what one tool run set up for the next; Sumac never resets.
+     * the three core visuals a depth-24 screen has, which is what Sumac must offer. -noreset (for both
+     * servers): by default a server resets (drops root properties and interned atoms) whenever its last client
+     * disconnects, which would undo what one tool run set up for the next.
      */
     static final String[] XVFB_ARGS = {"-extension", "GLX", "-noreset"};
     /**
@@ -32,6 +32,6 @@ final class TestServers {
             return xvfb(width, height);
         }
         SumacProcess.assumeAvailable();
-        return SumacProcess.start(width, height);
+        return SumacProcess.start(width, height, "-noreset");
     }
 }

@@ -27,14 +27,14 @@ import org.sumac.app.testing.XvfbProcess;
 class CoreRulesTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/core");
 
-    private static String onXvfbAndSumac(String script) {
+    private static String onXvfbAndSumac(String script, String... serverArgs) {
         SumacProcess.assumeAvailable();
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "python3 is needed");
         String onXvfb, onSumac;
-        try (XvfbProcess xvfb = XvfbProcess.start(640, 480)) {
+        try (XvfbProcess xvfb = XvfbProcess.start(640, 480, serverArgs)) {
             onXvfb = run(xvfb, script);
         }
-        try (SumacProcess sumac = SumacProcess.start(640, 480)) {
+        try (SumacProcess sumac = SumacProcess.start(640, 480, serverArgs)) {
             onSumac = run(sumac, script);
             sumac.assertAlive();
         }
@@ -135,5 +135,56 @@ class CoreRulesTest {
         String out = onXvfbAndSumac("popup_unmap.py");
         assertTrue(out.contains("unmapped ['FocusOut P Ungrab Nonlinear', 'FocusIn P Ungrab Pointer', "
             + "'Leave P Normal Nonlinear focus=3', 'Enter T Normal Nonlinear focus=3']"), out);
+    }
+
+    @Test
+    void everyListedVisualTakesColormapsWithAllocNoneAndAllocAllAndWindowsDrawnThroughThem() {
+        String out = onXvfbAndSumac("visuals.py");
+        assertTrue(out.contains("DirectColor depth 24 AllocAll:  \n")
+            && out.contains("DirectColor depth 24 AllocAll query: [(4626, 22102, 39578), (65535, 0, 0), (0, 0, 0)]")
+            && out.contains("DirectColor depth 24 AllocAll pixels: 00123456 00ff00ff 0000ff00"), out);
+    }
+
+    @Test
+    void configureWindowRestacksOnlyWhenTheOcclusionHoldsAndSaysNothingWhenNothingChanges() {
+        String out = onXvfbAndSumac("configure_window.py");
+        assertTrue(out.contains("nothing changes: [] | a b c")
+            && out.contains("TopIf c (occludes a): ['Configure a/a above c 10,10 50x50 bw 0', "
+                + "'Configure top/a above c 10,10 50x50 bw 0'] | b c a")
+            && out.contains("resize: ['Configure g/g above top 50,50 260x151 bw 3', 'Unmap g0/g0 1', 'Unmap g/g0 1', "
+                + "'Gravity g9/g9 150,56'")
+            && out.contains("g10 at 110,10"), out);
+    }
+
+    @Test
+    void copiesPaintWhatTheirSourceLacksWithTheDestinationsBackground() {
+        String out = onXvfbAndSumac("copy_exposures.py");
+        assertTrue(out.contains("CopyArea without exposures to pixel background: []\n"
+            + "  00ff00 00ff00 00ff00 00ff00 00ff00 00ff00 00ff00 00ff00\n"
+            + "  00ff00 ffff00 ffff00 ffff00 ffff00 ffff00 00ff00 00ff00"), out);
+    }
+
+    @Test
+    void theServerResetsWhenItsLastClientLeavesUnlessResourcesAreRetained() {
+        String out = onXvfbAndSumac("lifecycle.py");
+        assertTrue(out.contains("after the last client left: atom none, property None, root 000000, font path initial, "
+                + "saver 600, root children 0")
+            && out.contains("after a RetainPermanent client left: atom yes, property b'kept'")
+            && out.contains("new client in the retained range: False")
+            && out.contains("AllTemporary frees it: True")
+            && out.contains("killed client window gone: True, events ['Unmap', 'Destroy']"), out);
+    }
+
+    @Test
+    void withNoResetTheServerKeepsItsStateWhenItsLastClientLeaves() {
+        String out = onXvfbAndSumac("noreset.py", "-noreset");
+        assertTrue(out.contains("second client: atom yes, property b'kept', root 00ff00"), out);
+    }
+
+    @Test
+    void aParentRelativeBackgroundTilesTheBorderFromTheParentsOriginAndRetilesItWhenItChanges() {
+        String out = onXvfbAndSumac("border_tile.py");
+        assertTrue(out.contains("background ParentRelative: 00ff00 0000ff ffff00 ff0000")
+            && out.contains("background pixel again: ffff00 ff0000 00ff00 0000ff"), out);
     }
 }

@@ -29,6 +29,12 @@ class SpiceOptionsTest {
     }
 
     @Test
+    void theServerResetsWhenItsLastClientLeavesUnlessGivenNoReset() throws Exception {
+        assertTrue(ServerOptions.parse(new String[] {":7"}).display().reset());
+        assertFalse(ServerOptions.parse(new String[] {":7", "-noreset"}).display().reset());
+    }
+
+    @Test
     void spiceOptionsWithoutPortAreRefused() {
         assertThrows(ServerOptions.UsageException.class,
             () -> ServerOptions.parse(new String[] {":7", "--password", "x"}));

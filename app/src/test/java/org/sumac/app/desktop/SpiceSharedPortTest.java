@@ -60,8 +60,9 @@ class SpiceSharedPortTest {
         SpiceServerConfig endpoint = SpiceServerConfig.builder().password(password)
                 .name("Sumac " + password).build();
         for (int attempt = 0; ; attempt++) {
+            // -noreset: the root colour xsetroot sets must outlive it, the display's only client
             DisplayConfig display = DisplayConfig.of(DisplayNumbers.findFree()).withSize(w, h, 24)
-                    .withAccessControl(false);
+                    .withAccessControl(false).withReset(false);
             try {
                 return Desktop.start(new XServer(display), host, endpoint);
             } catch (XServer.DisplayInUseException e) {

@@ -26,9 +26,32 @@ public final class Atoms {
     private final Map<String, Integer> byName = new HashMap<>();
     private final List<String> names = new ArrayList<>();
 
+    /** Bytes charged for the atoms clients made (see {@link #intern(String, MemoryBudget)}), given back at a reset. */
+    private long charged;
+
     public Atoms() {
         names.add(null); // atom 0 is None
         for (String n : PREDEFINED) intern(n);
+    }
+
+    /**
+     * Interns a name for a client, charging what a new atom costs to its budget: an atom lives until the server
+     * resets, so it is charged for good (BadAlloc when the budget is spent).
+     */
+    public int intern(String name, MemoryBudget budget) {
+        if (lookup(name) == 0) {
+            budget.charge(memoryCost(name));
+            charged += memoryCost(name);
+        }
+        return intern(name);
+    }
+
+    /** Forgets every atom but the predefined ones (a server reset); returns the bytes their clients were charged. */
+    public long reset() {
+        while (names.size() > PREDEFINED.length + 1) byName.remove(names.removeLast());
+        long was = charged;
+        charged = 0;
+        return was;
     }
 
     /** The heap an interned atom holds: its name, and its entries in the table and the map. */

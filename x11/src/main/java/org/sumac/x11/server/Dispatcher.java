@@ -73,6 +73,7 @@ public final class Dispatcher {
         input.clientClosed(c);
         selections.clientClosed(c);
         saveSets.clientClosed(c);
+        colormaps.clientClosed(c);
         server.extensions.clientClosed(c);
     }
 }

@@ -14,14 +14,25 @@ import java.util.Map;
  * @param memory    the memory budgets of the display and each of its clients
  * @param extensions extensions turned on (true) or off (false) by name, as Xorg's {@code +extension} and
  *                   {@code -extension}; the others are offered as the server's defaults say
+ * @param reset     whether the server resets (atoms, root properties and attributes, font path) when its last
+ *                  client leaves, as Xorg does unless given {@code -noreset}
  */
 public record DisplayConfig(int displayNumber, int width, int height, int depth, Path authFile,
                             boolean accessControl, boolean listenTcp, List<String> fontPath,
-                            Path socketDir, Path lockDir, MemoryLimits memory, Map<String, Boolean> extensions) {
+                            Path socketDir, Path lockDir, MemoryLimits memory, Map<String, Boolean> extensions,
+                            boolean reset) {
     public static final int DEFAULT_WIDTH = 1024, DEFAULT_HEIGHT = 768, DEFAULT_DEPTH = 24;
 
     public DisplayConfig {
         extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+    }
+
+    /** A display that resets when its last client leaves. */
+    public DisplayConfig(int displayNumber, int width, int height, int depth, Path authFile, boolean accessControl,
+                         boolean listenTcp, List<String> fontPath, Path socketDir, Path lockDir, MemoryLimits memory,
+                         Map<String, Boolean> extensions) {
+        this(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir,
+            memory, extensions, true);
     }
 
     /** A display offering the server's default extensions. */
@@ -44,27 +55,32 @@ public record DisplayConfig(int displayNumber, int width, int height, int depth,
     }
 
     public DisplayConfig withSize(int w, int h, int d) {
-        return new DisplayConfig(displayNumber, w, h, d, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, memory, extensions);
+        return new DisplayConfig(displayNumber, w, h, d, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, memory, extensions, reset);
     }
 
     /** The same display with its socket in {@code socketDir} and its lock file in {@code lockDir} (tests). */
     public DisplayConfig withDirectories(Path socket, Path lock) {
-        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socket, lock, memory, extensions);
+        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socket, lock, memory, extensions, reset);
     }
 
     public DisplayConfig withAccessControl(boolean on) {
-        return new DisplayConfig(displayNumber, width, height, depth, authFile, on, listenTcp, fontPath, socketDir, lockDir, memory, extensions);
+        return new DisplayConfig(displayNumber, width, height, depth, authFile, on, listenTcp, fontPath, socketDir, lockDir, memory, extensions, reset);
     }
 
     public DisplayConfig withMemory(MemoryLimits m) {
-        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, m, extensions);
+        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, m, extensions, reset);
     }
 
     /** The same display with an extension turned on or off by name ({@code +extension} / {@code -extension}). */
     public DisplayConfig withExtension(String name, boolean on) {
         Map<String, Boolean> m = new HashMap<>(extensions);
         m.put(name, on);
-        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, memory, m);
+        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, memory, m, reset);
+    }
+
+    /** The same display resetting, or not ({@code -noreset}), when its last client leaves. */
+    public DisplayConfig withReset(boolean on) {
+        return new DisplayConfig(displayNumber, width, height, depth, authFile, accessControl, listenTcp, fontPath, socketDir, lockDir, memory, extensions, on);
     }
 
     /** Whether the display offers an extension that is on or off ({@code byDefault}) unless configured. */

@@ -46,6 +46,9 @@ public final class FontRequests {
 
     public FontCatalog catalog() { return catalog; }
 
+    /** A server reset restores the font path the server started with. */
+    void resetFontPath() { catalog = initialCatalog; }
+
     /** The font of a font id or of a GC id (QueryFont and QueryTextExtents accept both). */
     CoreFont fontOrGc(int id) {
         Resource r = server.resource(id);

@@ -495,9 +495,15 @@ public final class Graphics {
         graphicsExposures(c, gc, t, dst, src, avail, sx, sy, dx, dy, w, h, 62);
     }
 
+    /**
+     * What a copy could not take from its source (obscured, or outside the source drawable), as in Xorg's
+     * miHandleExposures: in a window destination it is painted with the window's background (none for background
+     * None), whether or not the GC asks for exposures, and is reported as GraphicsExpose (one event for its extents
+     * past 16 rectangles), else NoExpose.
+     */
     private void graphicsExposures(Client c, GraphicsContext gc, DrawTarget t, Drawable dst, Drawable src, Region avail,
                                    int sx, int sy, int dx, int dy, int w, int h, int major) {
-        if (!gc.graphicsExposures) return;
+        if (!gc.graphicsExposures && !(dst instanceof Window)) return;
         Region exposed = Region.EMPTY;
         // Only window sources can be missing pixels inside their bounds; outside bounds always is.
         Region want = Region.of(sx, sy, w, h);
@@ -512,6 +518,18 @@ public final class Graphics {
             }
             exposed = exposed.intersect(dstClip);
         }
+        boolean extents = gc.graphicsExposures && exposed.rectCount() > 16 && dst instanceof Window;
+        if (extents) {
+            int[] e = exposed.extents();
+            exposed = Region.ofBox(e[0], e[1], e[2], e[3]);
+        }
+        if (dst instanceof Window dw && !exposed.isEmpty() && dw.backgroundKind != Window.BG_NONE) {
+            Region screen = exposed.translate(dw.absX, dw.absY);
+            if (extents) screen = screen.intersect(dw.clipList);
+            server.tree.paintBackground(dw, screen);
+            server.damage(screen);
+        }
+        if (!gc.graphicsExposures) return;
         int drawableId = dst.id();
         if (exposed.isEmpty()) {
             server.sendEvent(c, EventMask.E_NO_EXPOSE, 0, e -> e.i32(drawableId).u16(0).u8(major));

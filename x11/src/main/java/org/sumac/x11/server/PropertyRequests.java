@@ -30,9 +30,8 @@ public final class PropertyRequests {
         String name = q.name().string();
         if (onlyIfExistsByte > 1) throw XError.value(onlyIfExistsByte);
         boolean onlyIfExists = onlyIfExistsByte != 0;
-        // An atom lives as long as the display: its name is charged to the client that made it, for good.
-        if (!onlyIfExists && server.atoms.lookup(name) == 0) c.memory.charge(Atoms.memoryCost(name));
-        int atom = onlyIfExists ? server.atoms.lookup(name) : server.atoms.intern(name);
+        // An atom lives until the server resets: its name is charged to the client that made it, for good.
+        int atom = onlyIfExists ? server.atoms.lookup(name) : server.atoms.intern(name, c.memory);
         c.sendReply(new InternAtom.Reply(atom));
     }
 

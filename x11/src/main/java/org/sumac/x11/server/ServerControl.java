@@ -26,6 +26,14 @@ public final class ServerControl {
 
     ServerControl(XServer server) { this.server = server; }
 
+    /** A server reset restores the screen saver's defaults, as Xorg's does. */
+    void reset() {
+        saverTimeout = 600;
+        saverInterval = 600;
+        preferBlanking = 1;
+        allowExposures = 1;
+    }
+
     void setScreenSaver(Client c, SetScreenSaver q) {
         int timeout = q.timeout(), interval = q.interval(), blank = q.preferBlanking(), expose = q.allowExposures();
         if (timeout < -1) throw XError.value(timeout);
@@ -93,7 +101,8 @@ public final class ServerControl {
         Client victim = server.client(idx);
         if (victim != null) {
             if (!server.resourceExists(id) && id != victim.resourceBase) throw XError.value(id);
-            victim.closeChannel();
+            // At once, as Xorg: the killer's next request already finds the victim's windows destroyed.
+            server.clientGone(victim);
         } else if (server.isRetained(idx) && server.resourceExists(id)) {
             server.freeClientResources(idx);
         } else {

@@ -124,6 +124,8 @@ public final class WindowRequests {
 
     private void applyAttributes(Client c, Window w, int mask, ValueList values) {
         if ((mask & ~0x7FFF) != 0) throw XError.value(mask);
+        // A background leaving or taking ParentRelative moves the border tile's origin: the border is redrawn.
+        boolean wasRelative = w.backgroundKind == Window.BG_PARENT_RELATIVE;
         for (int bit = 0; bit < 15; bit++) {
             if ((mask & (1 << bit)) == 0) continue;
             int v = values.get(1 << bit);
@@ -188,7 +190,8 @@ public final class WindowRequests {
                 default -> { }
             }
         }
-        if ((mask & 0xC) != 0 && w.viewable && w.borderWidth > 0) {
+        boolean borderRelative = (mask & 0x3) != 0 && (wasRelative || w.backgroundKind == Window.BG_PARENT_RELATIVE);
+        if (((mask & 0xC) != 0 || borderRelative) && w.viewable && w.borderWidth > 0) {
             server.tree.repaintBorder(w);
         }
     }
@@ -388,22 +391,28 @@ public final class WindowRequests {
         configure(w, x, y, width, height, bw, hasStack ? stackMode : -1, sib);
     }
 
-    /** Performs a configure (no redirection) and sends ConfigureNotify/GravityNotify. */
+    /**
+     * Performs a configure (no redirection) and sends ConfigureNotify/GravityNotify. As in Xorg nothing is sent when
+     * nothing changes (same place, size, border and place in the stack); children with Unmap gravity are unmapped
+     * before the others move by their gravity, each in stacking order from the top.
+     */
     public void configure(Window w, int x, int y, int width, int height, int bw, int stackMode, Window sib) {
         boolean resized = width != w.width || height != w.height;
         boolean moved = x != w.x || y != w.y || bw != w.borderWidth;
-        if (!resized && !moved && stackMode < 0) {
-            sendConfigureNotify(w);
-            return;
-        }
+        // The stack position decided with the new geometry: the index w takes among its siblings (bottom 0).
+        int newIndex = stackMode < 0 ? w.parent.children.indexOf(w)
+            : stackPosition(w, stackMode, sib, x, y, width + 2 * bw, height + 2 * bw);
+        if (!resized && !moved && newIndex == w.parent.children.indexOf(w)) return;
         int dw = width - w.width, dh = height - w.height;
+        // Static gravity keeps a child's place on the screen: it moves against its parent's inside.
+        int dx = x + bw - (w.x + w.borderWidth), dy = y + bw - (w.y + w.borderWidth);
         List<Window> gravityMoved = new ArrayList<>();
         List<Window> gravityUnmap = new ArrayList<>();
         server.tree.change(() -> {
             if (resized) {
                 if (w.bitGravity != 1 && w.bitGravity != 10) server.tree.forgetContents(w);
-                for (Window ch : w.children) {
-                    int[] off = gravityOffset(ch.winGravity, dw, dh);
+                for (Window ch : w.children.reversed()) {
+                    int[] off = ch.winGravity == 10 ? new int[] {-dx, -dy} : gravityOffset(ch.winGravity, dw, dh);
                     if (off == null) { gravityUnmap.add(ch); continue; }
                     if (off[0] != 0 || off[1] != 0) {
                         ch.x += off[0];
@@ -417,14 +426,18 @@ public final class WindowRequests {
             w.width = width;
             w.height = height;
             w.borderWidth = bw;
-            if (stackMode >= 0) restackNow(w, stackMode, sib);
+            if (stackMode >= 0) {
+                List<Window> s = w.parent.children;
+                s.remove(w);
+                s.add(newIndex, w);
+            }
             sendConfigureNotify(w);
         });
+        for (Window ch : gravityUnmap) unmap(ch, true);
         for (Window ch : gravityMoved) {
             server.deliver(ch, STRUCTURE_NOTIFY, E_GRAVITY, 0, e -> e.i32(ch.id()).i32(ch.id()).u16(ch.x).u16(ch.y));
             server.deliver(w, SUBSTRUCTURE_NOTIFY, E_GRAVITY, 0, e -> e.i32(w.id()).i32(ch.id()).u16(ch.x).u16(ch.y));
         }
-        for (Window ch : gravityUnmap) unmap(ch, true);
         server.dispatcher.input.treeChanged();
     }
 
@@ -458,38 +471,38 @@ public final class WindowRequests {
         return !a.outerRegion().intersect(b.outerRegion()).isEmpty();
     }
 
-    /** Restacks among siblings per the stack-mode rules (Above, Below, TopIf, BottomIf, Opposite). */
-    private void restackNow(Window w, int mode, Window sib) {
+    /**
+     * Where a restack puts w among its siblings (index from the bottom, counted without w), per the stack mode
+     * (Above 0, Below 1, TopIf 2, BottomIf 3, Opposite 4) and w's new outer box (x, y, width, height in its parent).
+     * As in Xorg: TopIf, BottomIf and Opposite go to the top or bottom of the whole stack, only when w (and the
+     * sibling, if given) is mapped and the occlusion holds; occlusion is between outer boxes (bounding shapes).
+     */
+    private static int stackPosition(Window w, int mode, Window sib, int x, int y, int width, int height) {
         List<Window> s = w.parent.children;
-        int idx = s.indexOf(w);
+        int idx = s.indexOf(w), top = s.size() - 1, stay = idx;
+        boolean conditional = mode >= 2;
+        if (conditional && (!w.mapped || (sib != null && !sib.mapped))) return stay;
+        Region box = Region.of(x, y, width, height);
+        Region shaped = w.boundingShape == null ? box
+            : box.intersect(w.boundingShape.translate(x + w.borderWidth, y + w.borderWidth));
         boolean occludedBy = false, occludes = false;
         for (int i = 0; i < s.size(); i++) {
             Window o = s.get(i);
-            if (o == w || (sib != null && o != sib)) continue;
-            if (!overlaps(w, o)) continue;
+            if (o == w || (sib != null && o != sib) || !o.mapped) continue;
+            Region ob = Region.of(o.x, o.y, o.width + 2 * o.borderWidth, o.height + 2 * o.borderWidth);
+            if (o.boundingShape != null) ob = ob.intersect(o.boundingShape.translate(o.x + o.borderWidth, o.y + o.borderWidth));
+            if (ob.intersect(sib != null ? box : shaped).isEmpty()) continue;
             if (i > idx) occludedBy = true; else occludes = true;
         }
-        switch (mode) {
-            case 0 -> place(w, sib, true);
-            case 1 -> place(w, sib, false);
-            case 2 -> { if (occludedBy) place(w, sib == null ? null : sib, true); }
-            case 3 -> { if (occludes) place(w, sib == null ? null : sib, false); }
-            case 4 -> { if (occludedBy) place(w, sib, true); else if (occludes) place(w, sib, false); }
-            default -> { }
-        }
-    }
-
-    private void place(Window w, Window sib, boolean above) {
-        List<Window> s = w.parent.children;
-        s.remove(w);
-        if (sib == null || (sib != null && (sib.parent != w.parent))) {
-            if (above) s.add(w); else s.add(0, w);
-        } else {
-            int i = s.indexOf(sib);
-            if (i < 0) { if (above) s.add(w); else s.add(0, w); }
-            else s.add(above ? i + 1 : i, w);
-        }
-        // TopIf/BottomIf with a sibling only move relative to the whole stack per the protocol.
+        int sibIdx = sib == null ? -1 : s.indexOf(sib) - (s.indexOf(sib) > idx ? 1 : 0);
+        return switch (mode) {
+            case 0 -> sib == null ? top : sibIdx + 1;
+            case 1 -> sib == null ? 0 : sibIdx;
+            case 2 -> occludedBy ? top : stay;
+            case 3 -> occludes ? 0 : stay;
+            case 4 -> occludedBy ? top : occludes ? 0 : stay;
+            default -> stay;
+        };
     }
 
     void circulateWindow(Client c, CirculateWindow q) {

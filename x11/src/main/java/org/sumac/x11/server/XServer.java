@@ -135,9 +135,7 @@ public final class XServer implements HostedDisplay {
         this.extensions = new Extensions();
         this.dispatcher = new Dispatcher(this);
         resources.put(DEFAULT_COLORMAP, new Held(new Colormaps.Colormap(DEFAULT_COLORMAP, ROOT_VISUAL), null));
-        int rules = atoms.intern("_XKB_RULES_NAMES");
-        byte[] names = "evdev\0pc105\0us\0\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        dispatcher.properties.setServerProperty(root, rules, Atoms.STRING, 8, names);
+        setServerProperties();
         hosts = new HostAccess(config.accessControl());
         timer = new ScheduledThreadPoolExecutor(1, r -> Thread.ofPlatform().daemon()
             .name("x11-timer-:" + config.displayNumber()).unstarted(r));
@@ -154,6 +152,42 @@ public final class XServer implements HostedDisplay {
 
     @Override
     public int displayNumber() { return config.displayNumber(); }
+
+    /** The root window's properties the server itself sets (at start and after a reset). */
+    private void setServerProperties() {
+        int rules = atoms.intern("_XKB_RULES_NAMES");
+        byte[] names = "evdev\0pc105\0us\0\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        dispatcher.properties.setServerProperty(root, rules, Atoms.STRING, 8, names);
+    }
+
+    /**
+     * The server reset Xorg does when its last client leaves (unless -noreset): what departed clients retained is
+     * freed, and the atoms, the root window's properties and attributes, the font path and the screen saver settings
+     * are as at start. The root is repainted, so a SPICE client sees the reset screen. Under the lock.
+     */
+    private void resetAfterLastClient() {
+        for (int i = 1; i < retained.length; i++) {
+            if (retained[i] != 0) {
+                freeClientResources(i);
+                retained[i] = 0;
+            }
+        }
+        for (var p : root.properties.values()) p.release();
+        root.properties.clear();
+        memory.release(atoms.reset());
+        setServerProperties();
+        root.useDefaultRootBackground();
+        root.cursor = null;
+        root.doNotPropagateMask = 0;
+        root.colormap = DEFAULT_COLORMAP;
+        dispatcher.fonts.resetFontPath();
+        dispatcher.control.reset();
+        Region all = Region.of(0, 0, config.width(), config.height());
+        tree.paintBackground(root, all.intersect(root.clipList));
+        damage(all);
+        dispatcher.input.cursorMayHaveChanged();
+        log.debug("display :{} reset: its last client left", config.displayNumber());
+    }
 
     /** Milliseconds since the server started: the X server time. */
     public int time() { return (int) ((System.nanoTime() - startNanos) / 1_000_000L); }
@@ -497,15 +531,23 @@ public final class XServer implements HostedDisplay {
             for (Runnable h : List.copyOf(c.closeHooks)) {
                 try { h.run(); } catch (RuntimeException e) { log.warn("cleanup of {} failed", c, e); }
             }
+            boolean wasRunning = !pending[c.index];
             dispatcher.clientClosed(c);
             if (c.closeDownMode == 0) freeClientResources(c.index);
             clients[c.index] = null;
             peers[c.index] = null;
             setupOver(c.index);
             if (c.closeDownMode != 0 && owned[c.index] > 0) retained[c.index] = c.closeDownMode;
+            // As Xorg: a client leaving with its resources destroyed, the last one past its setup, resets the server.
+            if (config.reset() && c.closeDownMode == 0 && wasRunning && noRunningClients()) resetAfterLastClient();
         } finally {
             lock.unlock();
         }
+    }
+
+    private boolean noRunningClients() {
+        for (int i = 1; i < clients.length; i++) if (clients[i] != null && !pending[i]) return false;
+        return true;
     }
 
     /** Frees every resource whose XID lies in a client's range. */

@@ -50,6 +50,16 @@ public final class Window implements Drawable, Resource {
      * The root's default background, which the root starts with and which background None or ParentRelative on
      * the root restores (as Xvfb without -wr/-br: black pixel 0). Without it, closed windows leave their pixels.
      */
+    /**
+     * The window whose origin the border pixmap is tiled from, as in Xorg: this one, or for a ParentRelative
+     * background the nearest ancestor whose background is not.
+     */
+    public Window borderTileOrigin() {
+        Window w = this;
+        while (w.backgroundKind == BG_PARENT_RELATIVE && w.parent != null) w = w.parent;
+        return w;
+    }
+
     public void useDefaultRootBackground() {
         backgroundKind = BG_PIXEL;
         backgroundPixel = 0;

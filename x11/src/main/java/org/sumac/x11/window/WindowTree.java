@@ -242,7 +242,8 @@ public final class WindowTree {
     }
 
     private void paintBorder(Window w, Region region) {
-        if (w.borderPixmap != null) tile(region, w.borderPixmap, w.absX, w.absY);
+        Window origin = w.borderTileOrigin();
+        if (w.borderPixmap != null) tile(region, w.borderPixmap, origin.absX, origin.absY);
         else fill(region, w.borderPixel);
     }
 

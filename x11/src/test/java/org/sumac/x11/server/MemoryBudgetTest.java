@@ -146,22 +146,50 @@ class MemoryBudgetTest {
     void propertiesOnTheRootOutliveTheirClientsAndStillCountUntilDeleted() throws IOException {
         // While a property is stored its request is held too: 1.75 MiB twice fits a client's 4 MiB.
         int n = 7 * (int) MIB / 4;
-        for (int atom : new int[] {31, 39}) { // STRING, WM_NAME: as name and type
-            try (RawX11Client a = connect()) {
-                changeProperty(a, atom, n);
-                roundTrip(a);
+        // A client staying connected keeps the server from resetting (which would delete the properties).
+        try (RawX11Client keeper = connect()) {
+            for (int atom : new int[] {31, 39}) { // STRING, WM_NAME: as name and type
+                try (RawX11Client a = connect()) {
+                    changeProperty(a, atom, n);
+                    roundTrip(a);
+                }
+            }
+            awaitUsedBelow(4 * MIB);
+            assertTrue(server.memory.used() >= 2 * n, "the departed clients' properties count: " + server.memory.used());
+            try (RawX11Client b = connect()) {
+                changeProperty(b, 6, n);
+                assertEquals(XError.ALLOC, error(b), "no room beside the two properties");
+                b.write(le(12).put((byte) 19).put((byte) 0).putShort((short) 3).putInt(XServer.ROOT_WINDOW).putInt(31));
+                roundTrip(b);
+                changeProperty(b, 6, n);
+                roundTrip(b);
             }
         }
-        awaitUsedBelow(4 * MIB);
-        assertTrue(server.memory.used() >= 2 * n, "the departed clients' properties count: " + server.memory.used());
-        try (RawX11Client b = connect()) {
-            changeProperty(b, 6, n);
-            assertEquals(XError.ALLOC, error(b), "no room beside the two properties");
-            b.write(le(12).put((byte) 19).put((byte) 0).putShort((short) 3).putInt(XServer.ROOT_WINDOW).putInt(31));
-            roundTrip(b);
-            changeProperty(b, 6, n);
-            roundTrip(b);
+    }
+
+    @Test
+    void atomsAreChargedForGoodButGivenBackWhenTheServerResets() throws IOException {
+        long idle = server.memory.used();
+        try (RawX11Client keeper = connect()) {
+            try (RawX11Client a = connect()) {
+                for (int i = 0; i < 2000; i++) internAtom(a, String.format("_SUMAC_ATOM_%04d", i));
+                roundTrip(a);
+            }
+            roundTrip(keeper);
+            assertTrue(server.memory.used() >= idle + 2000 * Atoms.memoryCost("_SUMAC_ATOM_0000"),
+                "the departed client's atoms still count: " + server.memory.used());
         }
+        // The last client left: the server resets, forgetting the atoms and their charges.
+        awaitUsedBelow(idle + 64 * 1024);
+        assertEquals(0, server.atoms.lookup("_SUMAC_ATOM_0000"));
+    }
+
+    private static void internAtom(RawX11Client x, String name) throws IOException {
+        int pad = (4 - name.length() % 4) % 4;
+        x.write(le(8 + name.length() + pad).put((byte) 16).put((byte) 0).putShort((short) ((8 + name.length() + pad) / 4))
+            .putShort((short) name.length()).putShort((short) 0).put(name.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+            .put(new byte[pad]));
+        x.reply();
     }
 
     @Test
