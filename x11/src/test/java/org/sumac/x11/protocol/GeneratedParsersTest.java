@@ -65,14 +65,41 @@ class GeneratedParsersTest {
         int mask = CW.BACK_PIXEL | CW.EVENT_MASK;
         CreateWindow ok = CreateWindow.parse(request(false, 1, 24, createWindow(mask, 2)));
         assertEquals(2, ok.valueList().size());
-        assertBadLength(() -> CreateWindow.parse(request(false, 1, 24, createWindow(mask, 1))));
-        assertBadLength(() -> CreateWindow.parse(request(false, 1, 24, createWindow(mask, 3))));
+        // Xorg counts the values after its lookups: parse reads the fixed part, taking the list is BadLength
+        CreateWindow fewer = CreateWindow.parse(request(false, 1, 24, createWindow(mask, 1)));
+        assertEquals(0x100, fewer.parent());
+        assertBadLength(fewer::valueList);
+        assertBadLength(CreateWindow.parse(request(false, 1, 24, createWindow(mask, 3)))::valueList);
+        assertBadLength(() -> CreateWindow.parse(request(false, 1, 24, w -> w.i32(0x400002).i32(0x100))));
     }
 
     @Test
     void polyFillRectangleWithAPartialRectangleIsBadLength() {
-        assertBadLength(() -> PolyFillRectangle.parse(request(false, 70, 0, w -> w.i32(1).i32(2).u16(0).u16(0).u16(5).u16(5).i32(0))));
+        PolyFillRectangle partial = PolyFillRectangle.parse(request(false, 70, 0, w -> w.i32(1).i32(2).u16(0).u16(0).u16(5).u16(5).i32(0)));
+        assertEquals(1, partial.drawable());
+        assertBadLength(partial::rectangles);
         assertEquals(0, PolyFillRectangle.parse(request(false, 70, 0, w -> w.i32(1).i32(2))).rectangles().size());
+        assertBadLength(() -> PolyFillRectangle.parse(request(false, 70, 0, w -> w.i32(1))));
+    }
+
+    @Test
+    void aHandlerThatNeverTakesAListOfTheWrongLengthStillGetsBadLength() {
+        // A handler whose PolySegment returns without looking at the segments (every other method is unused)
+        int[] calls = {0};
+        @SuppressWarnings("unchecked")
+        XprotoHandler<Object> skipping = (XprotoHandler<Object>) java.lang.reflect.Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {XprotoHandler.class}, (proxy, method, args) -> {
+                assertEquals("polySegment", method.getName());
+                calls[0]++;
+                return null;
+            });
+        RequestReader partial = request(false, 66, 0, w -> w.i32(1).i32(2).u16(0).u16(0).u16(5).u16(5).i32(0));
+        XError e = assertThrows(XError.class, () -> XprotoProtocol.dispatch(skipping, null, partial, XprotoProtocol.POLY_SEGMENT));
+        assertEquals(XError.LENGTH, e.code);
+        assertEquals(1, calls[0], "the handler ran: its lookups come first");
+        XprotoProtocol.dispatch(skipping, null, request(false, 66, 0, w -> w.i32(1).i32(2).u16(0).u16(0).u16(5).u16(5)),
+            XprotoProtocol.POLY_SEGMENT);
+        assertEquals(2, calls[0]);
     }
 
     @Test
@@ -193,8 +220,10 @@ class GeneratedParsersTest {
 
     @Test
     void shapeRectanglesWithAPartialRectangleIsBadLength() {
-        assertBadLength(() -> org.sumac.x11.protocol.shape.Rectangles.parse(request(false, 129, 1,
-            w -> w.u8(0).u8(0).u8(0).u8(0).i32(1).u16(0).u16(0).u16(1).u16(2).u16(3).u16(4).i32(0))));
+        var partial = org.sumac.x11.protocol.shape.Rectangles.parse(request(false, 129, 1,
+            w -> w.u8(0).u8(0).u8(0).u8(0).i32(1).u16(0).u16(0).u16(1).u16(2).u16(3).u16(4).i32(0)));
+        assertEquals(1, partial.destinationWindow());
+        assertBadLength(partial::rectangles);
     }
 
     @Test
