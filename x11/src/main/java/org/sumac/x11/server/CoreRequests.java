@@ -68,11 +68,6 @@ final class CoreRequests implements XprotoHandler<Client> {
             case LIST_FONTS_WITH_INFO -> fonts.listFontsWithInfo(c, r);
             case SET_FONT_PATH -> fonts.setFontPath(c, r);
             case GET_FONT_PATH -> fonts.getFontPath(c, r);
-            // Colormaps: StoreColors' colormap is looked up before the generated parse counts its items
-            case STORE_COLORS -> {
-                d.colormaps.storeColorsColormapFirst(r);
-                return false;
-            }
             // Dispatcher: NoOperation takes any length, as Xorg's (xcb-proto describes it as 4 bytes)
             case NO_OPERATION -> { }
             default -> {
