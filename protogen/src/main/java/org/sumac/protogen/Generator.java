@@ -499,6 +499,13 @@ final class Generator {
     }
 
     /**
+     * Requests whose list has a length field but whose length Xorg checks only after some of their arguments:
+     * ChangeProperty's mode and format (BadValue) come before its data's length, which format scales.
+     */
+    private static final Map<String, String> COUNTED_AFTER_ARGUMENTS =
+        Map.of("ChangeProperty", "after the mode and format checks (BadValue), before the window lookup");
+
+    /**
      * The request's list whose exact length is checked when the handler takes it rather than in parse, or null:
      * its last item when that is a value list or a list filling the rest of the request whose items can be cut
      * short (8 or 12 bytes: segments, rectangles, arcs, color items), after fixed-size items only. Xorg counts
@@ -510,6 +517,7 @@ final class Generator {
         if (items.isEmpty()) return null;
         Item last = items.getLast();
         boolean lateList = switch (last) {
+            case ListField l when COUNTED_AFTER_ARGUMENTS.containsKey(r.name()) -> l.length() != null && Model.typeSize(l.type()) > 0;
             case ListField l -> l.length() == null && Model.typeSize(l.type()) > 0 && 4 % Model.typeSize(l.type()) != 0;
             case Switch s -> s.valueList();
             default -> false;
@@ -821,6 +829,27 @@ final class Generator {
             if (c.base != null) throw new IllegalStateException(r.name());
             int at = c.k;
             switch (late) {
+                case ListField l when l.length() != null -> {
+                    // Counted in long over unsigned fields: a huge count must not wrap to the request's real length.
+                    lateName = Names.field(l.name());
+                    String jt = listJava(l, m, Ctx.REQUEST);
+                    int size = Model.typeSize(l.type());
+                    Map<String, String> wide = new HashMap<>();
+                    for (Item i : r.items()) {
+                        if (i instanceof Field f && f.type() instanceof Prim fp && fp.kind() == Kind.INT) {
+                            String jn = Names.field(f.name());
+                            wide.put(f.name(), fp.size() == 4 && !fp.signed() ? "Integer.toUnsignedLong(" + jn + ")" : "(long) " + jn);
+                        }
+                    }
+                    String count = expr(l.length(), wide);
+                    if (count == null) throw new IllegalStateException(r.name());
+                    p.append("        long ").append(lateName).append("N_ = ").append(count).append(";\n");
+                    p.append("        ").append(jt).append(' ').append(lateName).append(" = ").append(lateName).append("N_ >= 0 && in_.length() == ((")
+                        .append(at).append(" + ").append(lateName).append("N_").append(size == 1 ? "" : " * " + size)
+                        .append(" + 3) & -4L)\n            ? new ").append(jt).append("(in_, ").append(at).append(", (int) ").append(lateName)
+                        .append("N_) : null;\n");
+                    comps.add(new Component(jt, lateName, doc(l) + " (BadLength when taken if the request's length differs)"));
+                }
                 case ListField l -> {
                     lateName = Names.field(l.name());
                     String jt = listJava(l, m, Ctx.REQUEST);
@@ -867,7 +896,8 @@ final class Generator {
         if (late != null) {
             String jt = comps.getLast().type();
             b.append("\n    /**\n     * The ").append(lateName).append(", or BadLength when the request's length does not match them. Take them where\n")
-                .append("     * Xorg counts them: after the lookups, before any change.\n     */\n");
+                .append("     * Xorg counts them: ").append(COUNTED_AFTER_ARGUMENTS.getOrDefault(r.name(), "after the lookups, before any change"))
+                .append(".\n     */\n");
             b.append("    public ").append(jt).append(' ').append(lateName).append("() {\n        if (").append(lateName)
                 .append(" == null) throw XError.length();\n        return ").append(lateName).append(";\n    }\n");
         }

@@ -22,12 +22,13 @@ import org.sumac.app.testing.XServerProcess;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RequestLengthCases {
     static final Duration TIMEOUT = Duration.ofSeconds(15);
+    static final int BAD_VALUE = 2;
     static final int BAD_WINDOW = 3;
     static final int BAD_DRAWABLE = 9;
     static final int BAD_COLOR = 12;
     static final int BAD_GC = 13;
     static final int BAD_LENGTH = 16;
-    static final int CREATE_GC = 55, CHANGE_GC = 56, SET_CLIP_RECTANGLES = 59, POLY_SEGMENT = 66;
+    static final int CHANGE_PROPERTY = 18, CREATE_GC = 55, CHANGE_GC = 56, SET_CLIP_RECTANGLES = 59, POLY_SEGMENT = 66;
     static final int ALLOC_NAMED_COLOR = 85, ALLOC_COLOR_CELLS = 86, ALLOC_COLOR_PLANES = 87, STORE_COLORS = 89,
         STORE_NAMED_COLOR = 90, LOOKUP_COLOR = 92;
 
@@ -219,6 +220,32 @@ abstract class RequestLengthCases {
             byte[] onRoot = x.body().put8(0).put8(0).put8(0).put8(0).putInt(x.setup().rootWindow()).put16(0).put16(0)
                 .put16(0).put16(0).put16(5).put16(5).put16(1).put16(1).bytes();
             badLength(x, shape, x.request(shape, 1, onRoot));
+            x.roundTrip();
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void changePropertyChecksModeAndFormatThenLengthThenItsWindow(String byteOrder) {
+        try (RawXConnection x = connect(byteOrder)) {
+            int bogus = x.setup().resourceIdBase() | 0x4321;
+            // on a bogus window, 3 units of 32 bits announced and 8 bytes sent: BadLength before BadWindow
+            badLength(x, CHANGE_PROPERTY, x.request(CHANGE_PROPERTY, 0, x.body().putInt(bogus).putInt(39).putInt(31)
+                .put8(32).put8(0).put16(0).putInt(3).putInt(1).putInt(2).bytes()));
+            // format 7 with the same wrong length: BadValue (the format) first
+            RawXConnection.Message e = x.expectError(BAD_VALUE, x.request(CHANGE_PROPERTY, 0, x.body().putInt(bogus)
+                .putInt(39).putInt(31).put8(7).put8(0).put16(0).putInt(3).putInt(1).putInt(2).bytes()));
+            assertEquals(7, e.badValue());
+            // mode 3 likewise
+            e = x.expectError(BAD_VALUE, x.request(CHANGE_PROPERTY, 3, x.body().putInt(bogus)
+                .putInt(39).putInt(31).put8(32).put8(0).put16(0).putInt(3).putInt(1).putInt(2).bytes()));
+            assertEquals(3, e.badValue());
+            // 0x08000001 units of 32 bits with 4 bytes sent (the count wraps to 4 in 32-bit arithmetic)
+            badLength(x, CHANGE_PROPERTY, x.request(CHANGE_PROPERTY, 0, x.body().putInt(x.setup().rootWindow())
+                .putInt(39).putInt(31).put8(32).put8(0).put16(0).putInt(0x08000001).putInt(1).bytes()));
+            // the right length on the bogus window: BadWindow
+            lookupError(x, BAD_WINDOW, bogus, x.request(CHANGE_PROPERTY, 0, x.body().putInt(bogus).putInt(39)
+                .putInt(31).put8(32).put8(0).put16(0).putInt(2).putInt(1).putInt(2).bytes()));
             x.roundTrip();
         }
     }

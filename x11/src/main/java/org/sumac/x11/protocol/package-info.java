@@ -89,7 +89,10 @@
  * cannot undo what the handler did, which is why handlers must take the list before any change (every
  * handler of these requests does; ChangeKeyboardControl takes it first, as Xorg counts its values before
  * anything else). Lists of 1-, 2- or 4-byte items filling the rest cannot be cut short and are
- * checked in parse. One null test per request, none per item.
+ * checked in parse. ChangeProperty's data is checked on take too ({@code Generator.COUNTED_AFTER_ARGUMENTS}):
+ * Xorg checks mode and format (BadValue) first, then the length format scales, then the window; its
+ * count is computed in 64 bits, so a huge data_len cannot wrap to the request's real size. One null
+ * test per request, none per item.
  *
  * <h2>Switches and unions</h2>
  * A value list (each bitcase one 4-byte field) is a {@code ValueList}. Other bitcase switches (XKB

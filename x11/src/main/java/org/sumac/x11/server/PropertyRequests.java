@@ -55,18 +55,17 @@ public final class PropertyRequests {
     void changeProperty(Client c, RequestReader r) {
         int mode = r.byteAt(1) & 0xff;
         atLeast(r, 24);
+        // Xorg's order: mode and format (BadValue), the data's length, then the window and the atoms
+        if (mode > 2) throw XError.value(mode);
+        int format = r.card8At(16);
+        if (format != 8 && format != 16 && format != 32) throw XError.value(format);
+        long nbytes = Integer.toUnsignedLong(r.int32At(20)) * (format / 8);
+        if (((24 + nbytes + 3) & ~3) != r.length()) throw XError.length();
         r.seek(4);
         Window w = server.window(r.i32());
         int prop = atom(r.i32());
         int type = atom(r.i32());
-        int format = r.u8();
-        r.skip(3);
-        long units = r.u32();
-        if (mode > 2) throw XError.value(mode);
-        if (format != 8 && format != 16 && format != 32) throw XError.value(format);
-        long nbytes = units * (format / 8);
-        if (nbytes > r.remaining()) throw XError.length();
-        if (((24 + nbytes + 3) & ~3) != r.length()) throw XError.length();
+        r.skip(8);
         Property old = w.properties.get(prop);
         boolean replace = mode == 0 || old == null;
         if (!replace && (old.type() != type || old.format() != format)) throw XError.match();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.sumac.x11.protocol.xproto.ChangeHosts;
+import org.sumac.x11.protocol.xproto.ChangeProperty;
 import org.sumac.x11.protocol.xproto.CreateWindow;
 import org.sumac.x11.protocol.xproto.DestroyWindow;
 import org.sumac.x11.protocol.xproto.GetScreenSaver;
@@ -80,6 +81,25 @@ class GeneratedParsersTest {
         assertBadLength(partial::rectangles);
         assertEquals(0, PolyFillRectangle.parse(request(false, 70, 0, w -> w.i32(1).i32(2))).rectangles().size());
         assertBadLength(() -> PolyFillRectangle.parse(request(false, 70, 0, w -> w.i32(1))));
+    }
+
+    private static RequestReader changeProperty(int format, int units, int dataBytes) {
+        return request(false, 18, 0, w -> {
+            w.i32(0x400001).i32(39).i32(31).u8(format).u8(0).u8(0).u8(0).i32(units);
+            for (int i = 0; i < dataBytes; i++) w.u8(i);
+        });
+    }
+
+    @Test
+    void changePropertyCountsItsDataWhenTakenAndNeverLetsAHugeCountWrap() {
+        assertEquals(6, ChangeProperty.parse(changeProperty(16, 3, 8)).data().size());
+        // the count is checked when the handler takes the data (after Xorg's mode and format checks)
+        ChangeProperty oneShort = ChangeProperty.parse(changeProperty(32, 3, 8));
+        assertEquals(32, oneShort.format());
+        assertBadLength(oneShort::data);
+        // 0x08000001 units of 32 bits wrap to 4 bytes in 32-bit arithmetic: still BadLength
+        assertBadLength(ChangeProperty.parse(changeProperty(32, 0x08000001, 4))::data);
+        assertBadLength(ChangeProperty.parse(changeProperty(32, 0x80000001, 4))::data);
     }
 
     @Test

@@ -250,7 +250,11 @@ public final class XprotoProtocol {
             case QUERY_TREE -> h.queryTree(client, QueryTree.parse(r));
             case INTERN_ATOM -> h.internAtom(client, InternAtom.parse(r));
             case GET_ATOM_NAME -> h.getAtomName(client, GetAtomName.parse(r));
-            case CHANGE_PROPERTY -> h.changeProperty(client, ChangeProperty.parse(r));
+            case CHANGE_PROPERTY -> {
+                ChangeProperty q_ = ChangeProperty.parse(r);
+                h.changeProperty(client, q_);
+                q_.data();
+            }
             case DELETE_PROPERTY -> h.deleteProperty(client, DeleteProperty.parse(r));
             case GET_PROPERTY -> h.getProperty(client, GetProperty.parse(r));
             case LIST_PROPERTIES -> h.listProperties(client, ListProperties.parse(r));
