@@ -220,6 +220,10 @@ abstract class RequestLengthCases {
             byte[] onRoot = x.body().put8(0).put8(0).put8(0).put8(0).putInt(x.setup().rootWindow()).put16(0).put16(0)
                 .put16(0).put16(0).put16(5).put16(5).put16(1).put16(1).bytes();
             badLength(x, shape, x.request(shape, 1, onRoot));
+            // an operation that does not exist (9) is checked after the count: still BadLength
+            byte[] badOp = x.body().put8(9).put8(0).put8(0).put8(0).putInt(x.setup().rootWindow()).put16(0).put16(0)
+                .put16(0).put16(0).put16(5).put16(5).put16(1).put16(1).bytes();
+            badLength(x, shape, x.request(shape, 1, badOp));
             x.roundTrip();
         }
     }
