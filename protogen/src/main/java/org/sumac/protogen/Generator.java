@@ -1100,7 +1100,9 @@ final class Generator {
         StringBuilder b = new StringBuilder();
         b.append("/**\n * The requests of ").append(m.core() ? "the core protocol" : m.xname)
             .append(", one method each, called by ").append(camel(m.header)).append("Protocol.dispatch with the request parsed\n")
-            .append(" * and its length checked. Requests the generator cannot describe yet get the RequestReader.\n");
+            .append(" * and its length checked (a value list or a list of 8- or 12-byte items: when the handler takes it, as\n")
+            .append(" * Xorg counts those after its lookups; see org.sumac.x11.protocol's package-info). Requests the generator\n")
+            .append(" * cannot describe yet get the RequestReader.\n");
         if (!m.core()) b.append(" * Requests not implemented by a handler answer BadImplementation.\n");
         b.append(" *\n * @param <C> the server's client type\n */\n");
         b.append("public interface ").append(cls).append("<C> {\n");
