@@ -45,6 +45,8 @@ final class Generator {
     private final Set<Struct> supported = new HashSet<>();
     /** Per module, what could not be generated, for the report and the package-info. */
     final Map<String, List<String>> skipped = new LinkedHashMap<>();
+    /** Requests whose last list's length is checked when the handler takes it: the list's Java name. */
+    private final Map<Request, String> checkedOnTake = new HashMap<>();
 
     Generator(Map<String, Module> all, List<String> headers, String version) {
         this.all = all;
@@ -478,18 +480,51 @@ final class Generator {
                     b.append(ind).append("ValueList ").append(jn).append(" = new ValueList(in_, pos_, ")
                         .append(expr(s.mask(), names)).append(");\n");
                     b.append(ind).append("pos_ += 4 * ").append(jn).append(".size();\n");
-                    StringBuilder d = new StringBuilder("value list, one word per mask bit:");
-                    for (int k = 0; k < s.cases().size(); k++) {
-                        d.append(" ").append(Names.field(s.cases().get(k).name())).append(" (")
-                            .append(String.format("0x%x", s.bits().get(k))).append(", ").append(s.cases().get(k).typeXml()).append(")")
-                            .append(k + 1 < s.cases().size() ? "," : "");
-                    }
-                    comps.add(new Component("ValueList", jn, d.toString()));
+                    comps.add(new Component("ValueList", jn, valueListDoc(s)));
                 }
                 case Unsupported u -> throw new IllegalStateException(u.what());
             }
             index++;
         }
+    }
+
+    private static String valueListDoc(Switch s) {
+        StringBuilder d = new StringBuilder("value list, one word per mask bit:");
+        for (int k = 0; k < s.cases().size(); k++) {
+            d.append(" ").append(Names.field(s.cases().get(k).name())).append(" (")
+                .append(String.format("0x%x", s.bits().get(k))).append(", ").append(s.cases().get(k).typeXml()).append(")")
+                .append(k + 1 < s.cases().size() ? "," : "");
+        }
+        return d.toString();
+    }
+
+    /**
+     * Requests whose list has a length field but whose length Xorg checks only after some of their arguments:
+     * ChangeProperty's mode and format (BadValue) come before its data's length, which format scales.
+     */
+    private static final Map<String, String> COUNTED_AFTER_ARGUMENTS =
+        Map.of("ChangeProperty", "after the mode and format checks (BadValue), before the window lookup");
+
+    /**
+     * The request's list whose exact length is checked when the handler takes it rather than in parse, or null:
+     * its last item when that is a value list or a list filling the rest of the request whose items can be cut
+     * short (8 or 12 bytes: segments, rectangles, arcs, color items), after fixed-size items only. Xorg counts
+     * those after its lookups (REQUEST_AT_LEAST_SIZE, lookups, then BadLength); lists with a length field it
+     * checks first (REQUEST_FIXED_SIZE), and so does parse.
+     */
+    static Item checkedOnTake(Request r) {
+        List<Item> items = r.items();
+        if (items.isEmpty()) return null;
+        Item last = items.getLast();
+        boolean lateList = switch (last) {
+            case ListField l when COUNTED_AFTER_ARGUMENTS.containsKey(r.name()) -> l.length() != null && Model.typeSize(l.type()) > 0;
+            case ListField l -> l.length() == null && Model.typeSize(l.type()) > 0 && 4 % Model.typeSize(l.type()) != 0;
+            case Switch s -> s.valueList();
+            default -> false;
+        };
+        if (!lateList) return null;
+        for (Item i : items.subList(0, items.size() - 1)) if (Model.itemSize(i) < 0) return null;
+        return last;
     }
 
     // ---- writing ------------------------------------------------------------------------------------------------
@@ -784,8 +819,58 @@ final class Generator {
             }
             p.append("        if (in_.length() < ").append(min).append(") throw XError.length();\n");
         }
-        reads(r.items(), m, Ctx.REQUEST, c, p, "        ", comps, null);
-        if (!allFixed) {
+        Item late = allFixed ? null : checkedOnTake(r);
+        String lateName = null;
+        Map<String, String> names = new HashMap<>();
+        reads(late == null ? r.items() : r.items().subList(0, r.items().size() - 1), m, Ctx.REQUEST, c, p, "        ", comps, null,
+            names, true);
+        if (late != null) {
+            // Left null when the length is wrong: the accessor throws BadLength when the handler takes it.
+            if (c.base != null) throw new IllegalStateException(r.name());
+            int at = c.k;
+            switch (late) {
+                case ListField l when l.length() != null -> {
+                    // Counted in long over unsigned fields: a huge count must not wrap to the request's real length.
+                    lateName = Names.field(l.name());
+                    String jt = listJava(l, m, Ctx.REQUEST);
+                    int size = Model.typeSize(l.type());
+                    Map<String, String> wide = new HashMap<>();
+                    for (Item i : r.items()) {
+                        if (i instanceof Field f && f.type() instanceof Prim fp && fp.kind() == Kind.INT) {
+                            String jn = Names.field(f.name());
+                            wide.put(f.name(), fp.size() == 4 && !fp.signed() ? "Integer.toUnsignedLong(" + jn + ")" : "(long) " + jn);
+                        }
+                    }
+                    String count = expr(l.length(), wide);
+                    if (count == null) throw new IllegalStateException(r.name());
+                    p.append("        long ").append(lateName).append("N_ = ").append(count).append(";\n");
+                    p.append("        ").append(jt).append(' ').append(lateName).append(" = ").append(lateName).append("N_ >= 0 && in_.length() == ((")
+                        .append(at).append(" + ").append(lateName).append("N_").append(size == 1 ? "" : " * " + size)
+                        .append(" + 3) & -4L)\n            ? new ").append(jt).append("(in_, ").append(at).append(", (int) ").append(lateName)
+                        .append("N_) : null;\n");
+                    comps.add(new Component(jt, lateName, doc(l) + " (BadLength when taken if the request's length differs)"));
+                }
+                case ListField l -> {
+                    lateName = Names.field(l.name());
+                    String jt = listJava(l, m, Ctx.REQUEST);
+                    int size = Model.typeSize(l.type());
+                    p.append("        ").append(jt).append(' ').append(lateName).append(" = (in_.length() - ").append(at).append(") % ")
+                        .append(size).append(" == 0\n            ? new ").append(jt).append("(in_, ").append(at).append(", (in_.length() - ")
+                        .append(at).append(") / ").append(size).append(") : null;\n");
+                    comps.add(new Component(jt, lateName, doc(l) + " (whole items: BadLength when taken otherwise)"));
+                }
+                case Switch s -> {
+                    lateName = Names.field(s.name());
+                    String mask = expr(s.mask(), names);
+                    p.append("        ValueList ").append(lateName).append(" = in_.length() == ").append(at)
+                        .append(" + 4 * Integer.bitCount(").append(mask).append(")\n            ? new ValueList(in_, ").append(at)
+                        .append(", ").append(mask).append(") : null;\n");
+                    comps.add(new Component("ValueList", lateName, valueListDoc(s) + " (BadLength when taken if the request's length differs)"));
+                }
+                default -> throw new IllegalStateException();
+            }
+            checkedOnTake.put(r, lateName);
+        } else if (!allFixed) {
             if ("pos_".equals(c.base)) {
                 if (c.k != 0) p.append("        pos_ += ").append(c.k).append(";\n");
                 p.append("        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();\n");
@@ -796,13 +881,26 @@ final class Generator {
         StringBuilder b = new StringBuilder();
         recordDoc(b, "", r.name() + " request (" + (m.core() ? "opcode " : "minor opcode ") + r.opcode() + ").", comps);
         b.append("public record ").append(cls).append('(').append(componentList(comps)).append(") {\n");
-        b.append("    /**\n     * Reads the request and checks its length: ")
-            .append(allFixed ? "exactly its fixed size" : "its fixed part, then the lists and value lists it announces, padded to 4")
-            .append(" (BadLength otherwise).\n     */\n");
+        if (late != null) {
+            b.append("    /**\n     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether ").append(lateName)
+                .append("\n     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.\n     */\n");
+        } else {
+            b.append("    /**\n     * Reads the request and checks its length: ")
+                .append(allFixed ? "exactly its fixed size" : "its fixed part, then the lists and value lists it announces, padded to 4")
+                .append(" (BadLength otherwise).\n     */\n");
+        }
         b.append("    public static ").append(cls).append(" parse(RequestReader in_) {\n").append(p);
         b.append("        return new ").append(cls).append('(');
         for (int i = 0; i < comps.size(); i++) b.append(i > 0 ? ", " : "").append(comps.get(i).name());
         b.append(");\n    }\n");
+        if (late != null) {
+            String jt = comps.getLast().type();
+            b.append("\n    /**\n     * The ").append(lateName).append(", or BadLength when the request's length does not match them. Take them where\n")
+                .append("     * Xorg counts them: ").append(COUNTED_AFTER_ARGUMENTS.getOrDefault(r.name(), "after the lookups, before any change"))
+                .append(".\n     */\n");
+            b.append("    public ").append(jt).append(' ').append(lateName).append("() {\n        if (").append(lateName)
+                .append(" == null) throw XError.length();\n        return ").append(lateName).append(";\n    }\n");
+        }
         if (withReply) {
             List<Component> rc = new ArrayList<>();
             StringBuilder w = new StringBuilder();
@@ -981,6 +1079,15 @@ final class Generator {
         b.append("        switch (opcode) {\n");
         for (Request r : m.requests) {
             String k = Names.constant(r.name());
+            String late = checkedOnTake.get(r);
+            if (late != null) {
+                // A handler that returned without taking its list still gets the BadLength Xorg would answer.
+                String t = Names.type(r.name());
+                b.append("            case ").append(k).append(" -> {\n                ").append(t).append(" q_ = ").append(t)
+                    .append(".parse(r);\n                h.").append(Names.method(r.name())).append("(client, q_);\n                q_.")
+                    .append(late).append("();\n            }\n");
+                continue;
+            }
             b.append("            case ").append(k).append(" -> h.").append(Names.method(r.name())).append("(client, ")
                 .append(raw.containsKey(r) ? "r" : Names.type(r.name()) + ".parse(r)").append(");\n");
         }
@@ -993,7 +1100,9 @@ final class Generator {
         StringBuilder b = new StringBuilder();
         b.append("/**\n * The requests of ").append(m.core() ? "the core protocol" : m.xname)
             .append(", one method each, called by ").append(camel(m.header)).append("Protocol.dispatch with the request parsed\n")
-            .append(" * and its length checked. Requests the generator cannot describe yet get the RequestReader.\n");
+            .append(" * and its length checked (a value list or a list of 8- or 12-byte items: when the handler takes it, as\n")
+            .append(" * Xorg counts those after its lookups; see org.sumac.x11.protocol's package-info). Requests the generator\n")
+            .append(" * cannot describe yet get the RequestReader.\n");
         if (!m.core()) b.append(" * Requests not implemented by a handler answer BadImplementation.\n");
         b.append(" *\n * @param <C> the server's client type\n */\n");
         b.append("public interface ").append(cls).append("<C> {\n");

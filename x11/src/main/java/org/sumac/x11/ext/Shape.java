@@ -98,9 +98,11 @@ final class Shape implements Extensions.Handler, ShapeHandler<Client> {
     @Override public void rectangles(Client c, Rectangles q) {
         Window w = server.window(q.destinationWindow());
         int kind = q.destinationKind(), op = q.operation(), x = q.xOffset(), y = q.yOffset();
-        checkKindOp(kind, op);
+        // Xorg's order: kind, ordering, the rectangles' count (BadLength), and the operation last
+        if (kind > 2) throw XError.value(kind);
         if (q.ordering() > ClipOrdering.YX_BANDED) throw XError.value(q.ordering());
         RectangleList l = q.rectangles();
+        checkKindOp(kind, op);
         int n = l.size();
         int[] rects = new int[n * 4];
         for (int i = 0; i < n; i++) {

@@ -2,6 +2,7 @@ package org.sumac.x11.input;
 
 import java.util.Arrays;
 import org.sumac.x11.input.keymap.MutableKeymap;
+import org.sumac.x11.protocol.ValueList;
 import org.sumac.x11.protocol.XError;
 import org.sumac.x11.protocol.xproto.AllowEvents;
 import org.sumac.x11.protocol.xproto.Bell;
@@ -311,6 +312,7 @@ public final class InputRequests {
 
     public void changeKeyboardControl(Client c, ChangeKeyboardControl q) {
         int mask = q.valueMask();
+        ValueList values = q.valueList(); // Xorg counts the values first: BadLength before any BadValue
         if ((mask & ~0xFF) != 0) throw XError.value(mask);
         Keyboard kb = keyboard;
         // Everything is checked before anything changes: a request in error has no effect.
@@ -318,7 +320,7 @@ public final class InputRequests {
         int repeat = kb.autoRepeat, led = 0, ledMode = -1;
         for (int bit = 0; bit < 8; bit++) {
             if ((mask & (1 << bit)) == 0) continue;
-            int v = q.valueList().get(1 << bit);
+            int v = values.get(1 << bit);
             switch (bit) {
                 case KB_KEY_CLICK_PERCENT -> { if (v < -1 || v > 100) throw XError.value(v); click = v == -1 ? 0 : v; }
                 case KB_BELL_PERCENT -> {

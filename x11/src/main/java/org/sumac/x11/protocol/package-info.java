@@ -28,7 +28,7 @@
  *   must be exactly its size (padded to 4; one word more or less is BadLength); a variable one must be
  *   at least its fixed part, and then exactly what its lists announce, padded to 4: lists with a length
  *   field or expression, value lists (one word per mask bit), lists that fill the rest of the request
- *   (a partial item is BadLength). All length checks happen in parse, before the handler runs.</li>
+ *   (a partial item is BadLength). See "When lengths are checked" for the one list checked later.</li>
  * <li>Lists in requests are <b>views</b>, never copies: 1-byte items are {@code ByteList}
  *   ({@code string()} for names), 2-byte {@code Card16List}, 4-byte {@code Card32List}, fixed-size
  *   structs {@code <Struct>List} (with per-field accessors such as {@code rectangles.x(i)}, and
@@ -72,6 +72,27 @@
  * </pre>
  * The core's requests reach the area handlers through {@code server/CoreRequests}, which implements
  * {@code XprotoHandler<Client>}; requests not converted yet are still routed raw there.
+ *
+ * <h2>When lengths are checked (Xorg's order)</h2>
+ * Xorg checks a request's length at two moments. Fixed-size requests, and lists with a length field
+ * (names, SetDashes, ImageText), are checked first (REQUEST_SIZE_MATCH, REQUEST_FIXED_SIZE): parse does
+ * the same. Value lists (CreateGC, ChangeGC, CreateWindow, ConfigureWindow...) and lists of 8- or 12-byte
+ * items filling the rest of the request (segments, rectangles, arcs, color items, SHAPE's rectangles) are
+ * counted only after the fixed part is checked and the resources are looked up (REQUEST_AT_LEAST_SIZE,
+ * lookups, then BadLength): with a bogus GC and a missing value word, ChangeGC is BadGC. For those (the
+ * request's last item, after fixed-size items only; {@code Generator.checkedOnTake}) parse checks the fixed
+ * part and leaves the list null when the rest does not match it; its accessor ({@code q.valueList()},
+ * {@code q.segments()}) throws BadLength. So a handler takes its list where Xorg counts it: after its
+ * lookups (and the argument checks Xorg makes before counting), before it changes anything. The
+ * generated dispatch calls the accessor again after the handler returns: a handler that never took its
+ * list still answers BadLength, so no request with a wrong length goes unanswered. That late error
+ * cannot undo what the handler did, which is why handlers must take the list before any change (every
+ * handler of these requests does; ChangeKeyboardControl takes it first, as Xorg counts its values before
+ * anything else). Lists of 1-, 2- or 4-byte items filling the rest cannot be cut short and are
+ * checked in parse. ChangeProperty's data is checked on take too ({@code Generator.COUNTED_AFTER_ARGUMENTS}):
+ * Xorg checks mode and format (BadValue) first, then the length format scales, then the window; its
+ * count is computed in 64 bits, so a huge data_len cannot wrap to the request's real size. One null
+ * test per request, none per item.
  *
  * <h2>Switches and unions</h2>
  * A value list (each bitcase one 4-byte field) is a {@code ValueList}. Other bitcase switches (XKB

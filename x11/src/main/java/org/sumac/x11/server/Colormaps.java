@@ -5,7 +5,6 @@ import java.util.Map;
 import org.sumac.x11.color.ColorDatabase;
 import org.sumac.x11.color.Rgb16;
 import org.sumac.x11.protocol.ByteList;
-import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
 import org.sumac.x11.protocol.xproto.AllocColor;
 import org.sumac.x11.protocol.xproto.AllocColorCells;
@@ -356,13 +355,9 @@ public final class Colormaps {
     }
 
     /**
-     * Xorg looks StoreColors' colormap up before it checks that the items are whole (BadColor before BadLength,
-     * unlike the other colormap requests): called by CoreRequests before the generated parse.
+     * Read-only cells: BadAccess for any item. Xorg looks the colormap up, then counts the items (BadColor, then
+     * BadLength for a partial item: taking {@code q.items()} checks it), then stores (BadAccess).
      */
-    void storeColorsColormapFirst(RequestReader r) {
-        if (r.length() >= 8) colormap(r.int32At(4));
-    }
-
     void storeColors(Client c, StoreColors q) {
         Colormap m = colormap(q.cmap());
         if (m.cells == null) throw XError.access();

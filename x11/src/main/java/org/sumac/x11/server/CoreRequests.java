@@ -26,16 +26,6 @@ final class CoreRequests implements XprotoHandler<Client> {
     /** Requests whose area handler still decodes the raw reader; true when this took the request. */
     boolean raw(Client c, RequestReader r, int major) {
         switch (major) {
-            // WindowRequests: the window is looked up before the value list is counted, as on Xorg
-            case CREATE_WINDOW -> d.windows.createWindow(c, d.windows.parseWindowFirst(r, 8, 32, CreateWindow::parse));
-            case CHANGE_WINDOW_ATTRIBUTES -> d.windows.changeWindowAttributes(c,
-                d.windows.parseWindowFirst(r, 4, 12, ChangeWindowAttributes::parse));
-            case CONFIGURE_WINDOW -> d.windows.configureWindow(c, d.windows.parseWindowFirst(r, 4, 12, ConfigureWindow::parse));
-            // Colormaps: StoreColors' colormap is looked up before the generated parse counts its items
-            case STORE_COLORS -> {
-                d.colormaps.storeColorsColormapFirst(r);
-                return false;
-            }
             // Dispatcher: NoOperation takes any length, as Xorg's (xcb-proto describes it as 4 bytes)
             case NO_OPERATION -> { }
             default -> {

@@ -49,17 +49,17 @@ public final class PropertyRequests {
 
     void changeProperty(Client c, ChangeProperty q) {
         int mode = q.mode();
+        int format = q.format();
+        // Xorg's order: mode and format (BadValue), the data's length, then the window and the atoms
+        if (mode > 2) throw XError.value(mode);
+        if (format != 8 && format != 16 && format != 32) throw XError.value(format);
+        long units = Integer.toUnsignedLong(q.dataLen());
+        long nbytes = units * (format / 8);
+        ByteList bytes = q.data();
+        if (nbytes != bytes.size()) throw XError.length();
         Window w = server.window(q.window());
         int prop = atom(q.property());
         int type = atom(q.type());
-        int format = q.format();
-        long units = Integer.toUnsignedLong(q.dataLen());
-        if (mode > 2) throw XError.value(mode);
-        if (format != 8 && format != 16 && format != 32) throw XError.value(format);
-        long nbytes = units * (format / 8);
-        ByteList bytes = q.data();
-        // parse sized the data in 32-bit arithmetic: a count of units that overflows it is still BadLength
-        if (nbytes != bytes.size()) throw XError.length();
         Property old = w.properties.get(prop);
         boolean replace = mode == 0 || old == null;
         if (!replace && (old.type() != type || old.format() != format)) throw XError.match();

@@ -41,32 +41,19 @@ public final class WindowRequests {
         this.colormapEvents = new ColormapEvents(server);
     }
 
-    /**
-     * Parses CreateWindow, ChangeWindowAttributes or ConfigureWindow in Xorg's order: past the fixed part, Xorg
-     * looks the window (CreateWindow: the parent) up before it counts the value list, so a value list of the
-     * wrong length on a window that does not exist is BadWindow, not BadLength as the generated parse alone
-     * would answer. {@code windowAt} is the window's offset, {@code fixed} the size of the fixed part.
-     */
-    <T> T parseWindowFirst(RequestReader r, int windowAt, int fixed, java.util.function.Function<RequestReader, T> parse) {
-        try {
-            return parse.apply(r);
-        } catch (XError | RequestReader.BadLengthException e) { // parse throws nothing but BadLength
-            if (r.length() >= fixed) server.window(r.int32At(windowAt));
-            throw e;
-        }
-    }
-
     // ---- CreateWindow / attributes --------------------------------------------------------------
 
     void createWindow(Client c, CreateWindow q) {
         int depth = q.depth();
         int wid = q.wid();
+        // Xorg's order: the new id, the parent, then the value list's length, then the arguments.
+        server.checkNewId(c, wid);
         Window parent = server.window(q.parent());
+        ValueList values = q.valueList();
         int x = q.x(), y = q.y(), w = q.width(), h = q.height(), bw = q.borderWidth();
         int cls = q.cls();
         int visual = q.visual();
         int mask = q.valueMask();
-        server.checkNewId(c, wid);
         if (w == 0 || h == 0) throw XError.value(0);
         if (cls == 0) cls = parent.windowClass;
         if (cls != Window.INPUT_OUTPUT && cls != Window.INPUT_ONLY) throw XError.value(cls);
@@ -99,7 +86,7 @@ public final class WindowRequests {
             win.setBorderPixmap(parent.borderPixmap, null);
             win.borderPixel = parent.borderPixel;
         }
-        applyAttributes(c, win, mask, q.valueList());
+        applyAttributes(c, win, mask, values);
         parent.children.add(win);
         server.addResource(c, win);
         win.absX = parent.absX + x + bw;

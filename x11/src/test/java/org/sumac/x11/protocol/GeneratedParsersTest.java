@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.sumac.x11.protocol.xproto.ChangeHosts;
+import org.sumac.x11.protocol.xproto.ChangeProperty;
 import org.sumac.x11.protocol.xproto.CreateWindow;
 import org.sumac.x11.protocol.xproto.DestroyWindow;
 import org.sumac.x11.protocol.xproto.GetScreenSaver;
@@ -65,14 +66,60 @@ class GeneratedParsersTest {
         int mask = CW.BACK_PIXEL | CW.EVENT_MASK;
         CreateWindow ok = CreateWindow.parse(request(false, 1, 24, createWindow(mask, 2)));
         assertEquals(2, ok.valueList().size());
-        assertBadLength(() -> CreateWindow.parse(request(false, 1, 24, createWindow(mask, 1))));
-        assertBadLength(() -> CreateWindow.parse(request(false, 1, 24, createWindow(mask, 3))));
+        // Xorg counts the values after its lookups: parse reads the fixed part, taking the list is BadLength
+        CreateWindow fewer = CreateWindow.parse(request(false, 1, 24, createWindow(mask, 1)));
+        assertEquals(0x100, fewer.parent());
+        assertBadLength(fewer::valueList);
+        assertBadLength(CreateWindow.parse(request(false, 1, 24, createWindow(mask, 3)))::valueList);
+        assertBadLength(() -> CreateWindow.parse(request(false, 1, 24, w -> w.i32(0x400002).i32(0x100))));
     }
 
     @Test
     void polyFillRectangleWithAPartialRectangleIsBadLength() {
-        assertBadLength(() -> PolyFillRectangle.parse(request(false, 70, 0, w -> w.i32(1).i32(2).u16(0).u16(0).u16(5).u16(5).i32(0))));
+        PolyFillRectangle partial = PolyFillRectangle.parse(request(false, 70, 0, w -> w.i32(1).i32(2).u16(0).u16(0).u16(5).u16(5).i32(0)));
+        assertEquals(1, partial.drawable());
+        assertBadLength(partial::rectangles);
         assertEquals(0, PolyFillRectangle.parse(request(false, 70, 0, w -> w.i32(1).i32(2))).rectangles().size());
+        assertBadLength(() -> PolyFillRectangle.parse(request(false, 70, 0, w -> w.i32(1))));
+    }
+
+    private static RequestReader changeProperty(int format, int units, int dataBytes) {
+        return request(false, 18, 0, w -> {
+            w.i32(0x400001).i32(39).i32(31).u8(format).u8(0).u8(0).u8(0).i32(units);
+            for (int i = 0; i < dataBytes; i++) w.u8(i);
+        });
+    }
+
+    @Test
+    void changePropertyCountsItsDataWhenTakenAndNeverLetsAHugeCountWrap() {
+        assertEquals(6, ChangeProperty.parse(changeProperty(16, 3, 8)).data().size());
+        // the count is checked when the handler takes the data (after Xorg's mode and format checks)
+        ChangeProperty oneShort = ChangeProperty.parse(changeProperty(32, 3, 8));
+        assertEquals(32, oneShort.format());
+        assertBadLength(oneShort::data);
+        // 0x08000001 units of 32 bits wrap to 4 bytes in 32-bit arithmetic: still BadLength
+        assertBadLength(ChangeProperty.parse(changeProperty(32, 0x08000001, 4))::data);
+        assertBadLength(ChangeProperty.parse(changeProperty(32, 0x80000001, 4))::data);
+    }
+
+    @Test
+    void aHandlerThatNeverTakesAListOfTheWrongLengthStillGetsBadLength() {
+        // A handler whose PolySegment returns without looking at the segments (every other method is unused)
+        int[] calls = {0};
+        @SuppressWarnings("unchecked")
+        XprotoHandler<Object> skipping = (XprotoHandler<Object>) java.lang.reflect.Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {XprotoHandler.class}, (proxy, method, args) -> {
+                assertEquals("polySegment", method.getName());
+                calls[0]++;
+                return null;
+            });
+        RequestReader partial = request(false, 66, 0, w -> w.i32(1).i32(2).u16(0).u16(0).u16(5).u16(5).i32(0));
+        XError e = assertThrows(XError.class, () -> XprotoProtocol.dispatch(skipping, null, partial, XprotoProtocol.POLY_SEGMENT));
+        assertEquals(XError.LENGTH, e.code);
+        assertEquals(1, calls[0], "the handler ran: its lookups come first");
+        XprotoProtocol.dispatch(skipping, null, request(false, 66, 0, w -> w.i32(1).i32(2).u16(0).u16(0).u16(5).u16(5)),
+            XprotoProtocol.POLY_SEGMENT);
+        assertEquals(2, calls[0]);
     }
 
     @Test
@@ -193,8 +240,10 @@ class GeneratedParsersTest {
 
     @Test
     void shapeRectanglesWithAPartialRectangleIsBadLength() {
-        assertBadLength(() -> org.sumac.x11.protocol.shape.Rectangles.parse(request(false, 129, 1,
-            w -> w.u8(0).u8(0).u8(0).u8(0).i32(1).u16(0).u16(0).u16(1).u16(2).u16(3).u16(4).i32(0))));
+        var partial = org.sumac.x11.protocol.shape.Rectangles.parse(request(false, 129, 1,
+            w -> w.u8(0).u8(0).u8(0).u8(0).i32(1).u16(0).u16(0).u16(1).u16(2).u16(3).u16(4).i32(0)));
+        assertEquals(1, partial.destinationWindow());
+        assertBadLength(partial::rectangles);
     }
 
     @Test

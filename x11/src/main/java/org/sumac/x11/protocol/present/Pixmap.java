@@ -21,11 +21,12 @@ import org.sumac.x11.protocol.XError;
  * @param targetMsc CARD64
  * @param divisor CARD64
  * @param remainder CARD64
- * @param notifies list of Notify, the rest of the request
+ * @param notifies list of Notify, the rest of the request (whole items: BadLength when taken otherwise)
  */
 public record Pixmap(int window, int pixmap, int serial, int valid, int update, int xOff, int yOff, int targetCrtc, int waitFence, int idleFence, int options, long targetMsc, long divisor, long remainder, NotifyList notifies) {
     /**
-     * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
+     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether notifies
+     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.
      */
     public static Pixmap parse(RequestReader in_) {
         if (in_.length() < 72) throw XError.length();
@@ -43,12 +44,17 @@ public record Pixmap(int window, int pixmap, int serial, int valid, int update, 
         long targetMsc = in_.int64At(48);
         long divisor = in_.int64At(56);
         long remainder = in_.int64At(64);
-        int pos_ = 72;
-        if (in_.length() < pos_ || (in_.length() - pos_) % 8 != 0) throw XError.length();
-        int notifiesN_ = (in_.length() - pos_) / 8;
-        NotifyList notifies = new NotifyList(in_, pos_, notifiesN_);
-        pos_ += notifiesN_ * 8;
-        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();
+        NotifyList notifies = (in_.length() - 72) % 8 == 0
+            ? new NotifyList(in_, 72, (in_.length() - 72) / 8) : null;
         return new Pixmap(window, pixmap, serial, valid, update, xOff, yOff, targetCrtc, waitFence, idleFence, options, targetMsc, divisor, remainder, notifies);
+    }
+
+    /**
+     * The notifies, or BadLength when the request's length does not match them. Take them where
+     * Xorg counts them: after the lookups, before any change.
+     */
+    public NotifyList notifies() {
+        if (notifies == null) throw XError.length();
+        return notifies;
     }
 }

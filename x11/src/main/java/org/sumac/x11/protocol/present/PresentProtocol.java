@@ -53,7 +53,11 @@ public final class PresentProtocol {
     public static <C> void dispatch(PresentHandler<C> h, C client, RequestReader r, int opcode) {
         switch (opcode) {
             case QUERY_VERSION -> h.queryVersion(client, QueryVersion.parse(r));
-            case PIXMAP -> h.pixmap(client, Pixmap.parse(r));
+            case PIXMAP -> {
+                Pixmap q_ = Pixmap.parse(r);
+                h.pixmap(client, q_);
+                q_.notifies();
+            }
             case NOTIFY_MSC -> h.notifyMSC(client, NotifyMSC.parse(r));
             case SELECT_INPUT -> h.selectInput(client, SelectInput.parse(r));
             case QUERY_CAPABILITIES -> h.queryCapabilities(client, QueryCapabilities.parse(r));

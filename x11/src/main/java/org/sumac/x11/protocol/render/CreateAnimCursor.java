@@ -8,21 +8,27 @@ import org.sumac.x11.protocol.XError;
  * CreateAnimCursor request (minor opcode 31).
  *
  * @param cid CURSOR
- * @param cursors list of ANIMCURSORELT, the rest of the request
+ * @param cursors list of ANIMCURSORELT, the rest of the request (whole items: BadLength when taken otherwise)
  */
 public record CreateAnimCursor(int cid, AnimcursoreltList cursors) {
     /**
-     * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
+     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether cursors
+     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.
      */
     public static CreateAnimCursor parse(RequestReader in_) {
         if (in_.length() < 8) throw XError.length();
         int cid = in_.int32At(4);
-        int pos_ = 8;
-        if (in_.length() < pos_ || (in_.length() - pos_) % 8 != 0) throw XError.length();
-        int cursorsN_ = (in_.length() - pos_) / 8;
-        AnimcursoreltList cursors = new AnimcursoreltList(in_, pos_, cursorsN_);
-        pos_ += cursorsN_ * 8;
-        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();
+        AnimcursoreltList cursors = (in_.length() - 8) % 8 == 0
+            ? new AnimcursoreltList(in_, 8, (in_.length() - 8) / 8) : null;
         return new CreateAnimCursor(cid, cursors);
+    }
+
+    /**
+     * The cursors, or BadLength when the request's length does not match them. Take them where
+     * Xorg counts them: after the lookups, before any change.
+     */
+    public AnimcursoreltList cursors() {
+        if (cursors == null) throw XError.length();
+        return cursors;
     }
 }

@@ -12,11 +12,12 @@ import org.sumac.x11.protocol.ValueList;
  * @param drawable DRAWABLE
  * @param format PICTFORMAT
  * @param valueMask CARD32, mask of CP
- * @param valueList value list, one word per mask bit: repeat (0x1, CARD32), alphamap (0x2, PICTURE), alphaxorigin (0x4, INT32), alphayorigin (0x8, INT32), clipxorigin (0x10, INT32), clipyorigin (0x20, INT32), clipmask (0x40, PIXMAP), graphicsexposure (0x80, CARD32), subwindowmode (0x100, CARD32), polyedge (0x200, CARD32), polymode (0x400, CARD32), dither (0x800, ATOM), componentalpha (0x1000, CARD32)
+ * @param valueList value list, one word per mask bit: repeat (0x1, CARD32), alphamap (0x2, PICTURE), alphaxorigin (0x4, INT32), alphayorigin (0x8, INT32), clipxorigin (0x10, INT32), clipyorigin (0x20, INT32), clipmask (0x40, PIXMAP), graphicsexposure (0x80, CARD32), subwindowmode (0x100, CARD32), polyedge (0x200, CARD32), polymode (0x400, CARD32), dither (0x800, ATOM), componentalpha (0x1000, CARD32) (BadLength when taken if the request's length differs)
  */
 public record CreatePicture(int pid, int drawable, int format, int valueMask, ValueList valueList) {
     /**
-     * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
+     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether valueList
+     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.
      */
     public static CreatePicture parse(RequestReader in_) {
         if (in_.length() < 20) throw XError.length();
@@ -24,10 +25,17 @@ public record CreatePicture(int pid, int drawable, int format, int valueMask, Va
         int drawable = in_.int32At(8);
         int format = in_.int32At(12);
         int valueMask = in_.int32At(16);
-        int pos_ = 20;
-        ValueList valueList = new ValueList(in_, pos_, valueMask);
-        pos_ += 4 * valueList.size();
-        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();
+        ValueList valueList = in_.length() == 20 + 4 * Integer.bitCount(valueMask)
+            ? new ValueList(in_, 20, valueMask) : null;
         return new CreatePicture(pid, drawable, format, valueMask, valueList);
+    }
+
+    /**
+     * The valueList, or BadLength when the request's length does not match them. Take them where
+     * Xorg counts them: after the lookups, before any change.
+     */
+    public ValueList valueList() {
+        if (valueList == null) throw XError.length();
+        return valueList;
     }
 }

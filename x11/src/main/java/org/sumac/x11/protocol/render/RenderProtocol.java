@@ -80,15 +80,43 @@ public final class RenderProtocol {
             case QUERY_VERSION -> h.queryVersion(client, QueryVersion.parse(r));
             case QUERY_PICT_FORMATS -> h.queryPictFormats(client, QueryPictFormats.parse(r));
             case QUERY_PICT_INDEX_VALUES -> h.queryPictIndexValues(client, QueryPictIndexValues.parse(r));
-            case CREATE_PICTURE -> h.createPicture(client, CreatePicture.parse(r));
-            case CHANGE_PICTURE -> h.changePicture(client, ChangePicture.parse(r));
-            case SET_PICTURE_CLIP_RECTANGLES -> h.setPictureClipRectangles(client, SetPictureClipRectangles.parse(r));
+            case CREATE_PICTURE -> {
+                CreatePicture q_ = CreatePicture.parse(r);
+                h.createPicture(client, q_);
+                q_.valueList();
+            }
+            case CHANGE_PICTURE -> {
+                ChangePicture q_ = ChangePicture.parse(r);
+                h.changePicture(client, q_);
+                q_.valueList();
+            }
+            case SET_PICTURE_CLIP_RECTANGLES -> {
+                SetPictureClipRectangles q_ = SetPictureClipRectangles.parse(r);
+                h.setPictureClipRectangles(client, q_);
+                q_.rectangles();
+            }
             case FREE_PICTURE -> h.freePicture(client, FreePicture.parse(r));
             case COMPOSITE -> h.composite(client, Composite.parse(r));
-            case TRAPEZOIDS -> h.trapezoids(client, Trapezoids.parse(r));
-            case TRIANGLES -> h.triangles(client, Triangles.parse(r));
-            case TRI_STRIP -> h.triStrip(client, TriStrip.parse(r));
-            case TRI_FAN -> h.triFan(client, TriFan.parse(r));
+            case TRAPEZOIDS -> {
+                Trapezoids q_ = Trapezoids.parse(r);
+                h.trapezoids(client, q_);
+                q_.traps();
+            }
+            case TRIANGLES -> {
+                Triangles q_ = Triangles.parse(r);
+                h.triangles(client, q_);
+                q_.triangles();
+            }
+            case TRI_STRIP -> {
+                TriStrip q_ = TriStrip.parse(r);
+                h.triStrip(client, q_);
+                q_.points();
+            }
+            case TRI_FAN -> {
+                TriFan q_ = TriFan.parse(r);
+                h.triFan(client, q_);
+                q_.points();
+            }
             case CREATE_GLYPH_SET -> h.createGlyphSet(client, CreateGlyphSet.parse(r));
             case REFERENCE_GLYPH_SET -> h.referenceGlyphSet(client, ReferenceGlyphSet.parse(r));
             case FREE_GLYPH_SET -> h.freeGlyphSet(client, FreeGlyphSet.parse(r));
@@ -97,13 +125,25 @@ public final class RenderProtocol {
             case COMPOSITE_GLYPHS8 -> h.compositeGlyphs8(client, CompositeGlyphs8.parse(r));
             case COMPOSITE_GLYPHS16 -> h.compositeGlyphs16(client, CompositeGlyphs16.parse(r));
             case COMPOSITE_GLYPHS32 -> h.compositeGlyphs32(client, CompositeGlyphs32.parse(r));
-            case FILL_RECTANGLES -> h.fillRectangles(client, FillRectangles.parse(r));
+            case FILL_RECTANGLES -> {
+                FillRectangles q_ = FillRectangles.parse(r);
+                h.fillRectangles(client, q_);
+                q_.rects();
+            }
             case CREATE_CURSOR -> h.createCursor(client, CreateCursor.parse(r));
             case SET_PICTURE_TRANSFORM -> h.setPictureTransform(client, SetPictureTransform.parse(r));
             case QUERY_FILTERS -> h.queryFilters(client, QueryFilters.parse(r));
             case SET_PICTURE_FILTER -> h.setPictureFilter(client, SetPictureFilter.parse(r));
-            case CREATE_ANIM_CURSOR -> h.createAnimCursor(client, CreateAnimCursor.parse(r));
-            case ADD_TRAPS -> h.addTraps(client, AddTraps.parse(r));
+            case CREATE_ANIM_CURSOR -> {
+                CreateAnimCursor q_ = CreateAnimCursor.parse(r);
+                h.createAnimCursor(client, q_);
+                q_.cursors();
+            }
+            case ADD_TRAPS -> {
+                AddTraps q_ = AddTraps.parse(r);
+                h.addTraps(client, q_);
+                q_.traps();
+            }
             case CREATE_SOLID_FILL -> h.createSolidFill(client, CreateSolidFill.parse(r));
             case CREATE_LINEAR_GRADIENT -> h.createLinearGradient(client, CreateLinearGradient.parse(r));
             case CREATE_RADIAL_GRADIENT -> h.createRadialGradient(client, CreateRadialGradient.parse(r));

@@ -13,11 +13,12 @@ import org.sumac.x11.protocol.XError;
  * @param maskFormat PICTFORMAT
  * @param srcX INT16
  * @param srcY INT16
- * @param traps list of TRAPEZOID, the rest of the request
+ * @param traps list of TRAPEZOID, the rest of the request (whole items: BadLength when taken otherwise)
  */
 public record Trapezoids(int op, int src, int dst, int maskFormat, int srcX, int srcY, TrapezoidList traps) {
     /**
-     * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
+     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether traps
+     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.
      */
     public static Trapezoids parse(RequestReader in_) {
         if (in_.length() < 24) throw XError.length();
@@ -27,12 +28,17 @@ public record Trapezoids(int op, int src, int dst, int maskFormat, int srcX, int
         int maskFormat = in_.int32At(16);
         int srcX = in_.int16At(20);
         int srcY = in_.int16At(22);
-        int pos_ = 24;
-        if (in_.length() < pos_ || (in_.length() - pos_) % 40 != 0) throw XError.length();
-        int trapsN_ = (in_.length() - pos_) / 40;
-        TrapezoidList traps = new TrapezoidList(in_, pos_, trapsN_);
-        pos_ += trapsN_ * 40;
-        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();
+        TrapezoidList traps = (in_.length() - 24) % 40 == 0
+            ? new TrapezoidList(in_, 24, (in_.length() - 24) / 40) : null;
         return new Trapezoids(op, src, dst, maskFormat, srcX, srcY, traps);
+    }
+
+    /**
+     * The traps, or BadLength when the request's length does not match them. Take them where
+     * Xorg counts them: after the lookups, before any change.
+     */
+    public TrapezoidList traps() {
+        if (traps == null) throw XError.length();
+        return traps;
     }
 }

@@ -13,11 +13,12 @@ import org.sumac.x11.protocol.XError;
  * @param maskFormat PICTFORMAT
  * @param srcX INT16
  * @param srcY INT16
- * @param points list of POINTFIX, the rest of the request
+ * @param points list of POINTFIX, the rest of the request (whole items: BadLength when taken otherwise)
  */
 public record TriStrip(int op, int src, int dst, int maskFormat, int srcX, int srcY, PointfixList points) {
     /**
-     * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
+     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether points
+     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.
      */
     public static TriStrip parse(RequestReader in_) {
         if (in_.length() < 24) throw XError.length();
@@ -27,12 +28,17 @@ public record TriStrip(int op, int src, int dst, int maskFormat, int srcX, int s
         int maskFormat = in_.int32At(16);
         int srcX = in_.int16At(20);
         int srcY = in_.int16At(22);
-        int pos_ = 24;
-        if (in_.length() < pos_ || (in_.length() - pos_) % 8 != 0) throw XError.length();
-        int pointsN_ = (in_.length() - pos_) / 8;
-        PointfixList points = new PointfixList(in_, pos_, pointsN_);
-        pos_ += pointsN_ * 8;
-        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();
+        PointfixList points = (in_.length() - 24) % 8 == 0
+            ? new PointfixList(in_, 24, (in_.length() - 24) / 8) : null;
         return new TriStrip(op, src, dst, maskFormat, srcX, srcY, points);
+    }
+
+    /**
+     * The points, or BadLength when the request's length does not match them. Take them where
+     * Xorg counts them: after the lookups, before any change.
+     */
+    public PointfixList points() {
+        if (points == null) throw XError.length();
+        return points;
     }
 }

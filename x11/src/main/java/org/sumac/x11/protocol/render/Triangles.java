@@ -13,11 +13,12 @@ import org.sumac.x11.protocol.XError;
  * @param maskFormat PICTFORMAT
  * @param srcX INT16
  * @param srcY INT16
- * @param triangles list of TRIANGLE, the rest of the request
+ * @param triangles list of TRIANGLE, the rest of the request (whole items: BadLength when taken otherwise)
  */
 public record Triangles(int op, int src, int dst, int maskFormat, int srcX, int srcY, TriangleList triangles) {
     /**
-     * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
+     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether triangles
+     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.
      */
     public static Triangles parse(RequestReader in_) {
         if (in_.length() < 24) throw XError.length();
@@ -27,12 +28,17 @@ public record Triangles(int op, int src, int dst, int maskFormat, int srcX, int 
         int maskFormat = in_.int32At(16);
         int srcX = in_.int16At(20);
         int srcY = in_.int16At(22);
-        int pos_ = 24;
-        if (in_.length() < pos_ || (in_.length() - pos_) % 24 != 0) throw XError.length();
-        int trianglesN_ = (in_.length() - pos_) / 24;
-        TriangleList triangles = new TriangleList(in_, pos_, trianglesN_);
-        pos_ += trianglesN_ * 24;
-        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();
+        TriangleList triangles = (in_.length() - 24) % 24 == 0
+            ? new TriangleList(in_, 24, (in_.length() - 24) / 24) : null;
         return new Triangles(op, src, dst, maskFormat, srcX, srcY, triangles);
+    }
+
+    /**
+     * The triangles, or BadLength when the request's length does not match them. Take them where
+     * Xorg counts them: after the lookups, before any change.
+     */
+    public TriangleList triangles() {
+        if (triangles == null) throw XError.length();
+        return triangles;
     }
 }

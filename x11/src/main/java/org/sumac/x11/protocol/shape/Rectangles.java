@@ -13,11 +13,12 @@ import org.sumac.x11.protocol.XError;
  * @param destinationWindow WINDOW
  * @param xOffset INT16
  * @param yOffset INT16
- * @param rectangles list of RECTANGLE, the rest of the request
+ * @param rectangles list of RECTANGLE, the rest of the request (whole items: BadLength when taken otherwise)
  */
 public record Rectangles(int operation, int destinationKind, int ordering, int destinationWindow, int xOffset, int yOffset, org.sumac.x11.protocol.xproto.RectangleList rectangles) {
     /**
-     * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
+     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether rectangles
+     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.
      */
     public static Rectangles parse(RequestReader in_) {
         if (in_.length() < 16) throw XError.length();
@@ -27,12 +28,17 @@ public record Rectangles(int operation, int destinationKind, int ordering, int d
         int destinationWindow = in_.int32At(8);
         int xOffset = in_.int16At(12);
         int yOffset = in_.int16At(14);
-        int pos_ = 16;
-        if (in_.length() < pos_ || (in_.length() - pos_) % 8 != 0) throw XError.length();
-        int rectanglesN_ = (in_.length() - pos_) / 8;
-        org.sumac.x11.protocol.xproto.RectangleList rectangles = new org.sumac.x11.protocol.xproto.RectangleList(in_, pos_, rectanglesN_);
-        pos_ += rectanglesN_ * 8;
-        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();
+        org.sumac.x11.protocol.xproto.RectangleList rectangles = (in_.length() - 16) % 8 == 0
+            ? new org.sumac.x11.protocol.xproto.RectangleList(in_, 16, (in_.length() - 16) / 8) : null;
         return new Rectangles(operation, destinationKind, ordering, destinationWindow, xOffset, yOffset, rectangles);
+    }
+
+    /**
+     * The rectangles, or BadLength when the request's length does not match them. Take them where
+     * Xorg counts them: after the lookups, before any change.
+     */
+    public org.sumac.x11.protocol.xproto.RectangleList rectangles() {
+        if (rectangles == null) throw XError.length();
+        return rectangles;
     }
 }

@@ -53,7 +53,11 @@ public final class ShapeProtocol {
     public static <C> void dispatch(ShapeHandler<C> h, C client, RequestReader r, int opcode) {
         switch (opcode) {
             case QUERY_VERSION -> h.queryVersion(client, QueryVersion.parse(r));
-            case RECTANGLES -> h.rectangles(client, Rectangles.parse(r));
+            case RECTANGLES -> {
+                Rectangles q_ = Rectangles.parse(r);
+                h.rectangles(client, q_);
+                q_.rectangles();
+            }
             case MASK -> h.mask(client, Mask.parse(r));
             case COMBINE -> h.combine(client, Combine.parse(r));
             case OFFSET -> h.offset(client, Offset.parse(r));

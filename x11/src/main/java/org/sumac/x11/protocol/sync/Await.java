@@ -7,20 +7,26 @@ import org.sumac.x11.protocol.XError;
 /**
  * Await request (minor opcode 7).
  *
- * @param waitList list of WAITCONDITION, the rest of the request
+ * @param waitList list of WAITCONDITION, the rest of the request (whole items: BadLength when taken otherwise)
  */
 public record Await(WaitconditionList waitList) {
     /**
-     * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
+     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether waitList
+     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.
      */
     public static Await parse(RequestReader in_) {
         if (in_.length() < 4) throw XError.length();
-        int pos_ = 4;
-        if (in_.length() < pos_ || (in_.length() - pos_) % 28 != 0) throw XError.length();
-        int waitListN_ = (in_.length() - pos_) / 28;
-        WaitconditionList waitList = new WaitconditionList(in_, pos_, waitListN_);
-        pos_ += waitListN_ * 28;
-        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();
+        WaitconditionList waitList = (in_.length() - 4) % 28 == 0
+            ? new WaitconditionList(in_, 4, (in_.length() - 4) / 28) : null;
         return new Await(waitList);
+    }
+
+    /**
+     * The waitList, or BadLength when the request's length does not match them. Take them where
+     * Xorg counts them: after the lookups, before any change.
+     */
+    public WaitconditionList waitList() {
+        if (waitList == null) throw XError.length();
+        return waitList;
     }
 }

@@ -6,7 +6,9 @@ import org.sumac.x11.protocol.XError;
 
 /**
  * The requests of SYNC, one method each, called by SyncProtocol.dispatch with the request parsed
- * and its length checked. Requests the generator cannot describe yet get the RequestReader.
+ * and its length checked (a value list or a list of 8- or 12-byte items: when the handler takes it, as
+ * Xorg counts those after its lookups; see org.sumac.x11.protocol's package-info). Requests the generator
+ * cannot describe yet get the RequestReader.
  * Requests not implemented by a handler answer BadImplementation.
  *
  * @param <C> the server's client type

@@ -74,7 +74,11 @@ public final class SyncProtocol {
             case CREATE_COUNTER -> h.createCounter(client, CreateCounter.parse(r));
             case DESTROY_COUNTER -> h.destroyCounter(client, DestroyCounter.parse(r));
             case QUERY_COUNTER -> h.queryCounter(client, QueryCounter.parse(r));
-            case AWAIT -> h.await(client, Await.parse(r));
+            case AWAIT -> {
+                Await q_ = Await.parse(r);
+                h.await(client, q_);
+                q_.waitList();
+            }
             case CHANGE_COUNTER -> h.changeCounter(client, ChangeCounter.parse(r));
             case SET_COUNTER -> h.setCounter(client, SetCounter.parse(r));
             case CREATE_ALARM -> h.createAlarm(client, CreateAlarm.parse(r));

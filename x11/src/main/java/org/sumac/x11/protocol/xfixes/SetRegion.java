@@ -8,21 +8,27 @@ import org.sumac.x11.protocol.XError;
  * SetRegion request (minor opcode 11).
  *
  * @param region REGION
- * @param rectangles list of RECTANGLE, the rest of the request
+ * @param rectangles list of RECTANGLE, the rest of the request (whole items: BadLength when taken otherwise)
  */
 public record SetRegion(int region, org.sumac.x11.protocol.xproto.RectangleList rectangles) {
     /**
-     * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
+     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether rectangles
+     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.
      */
     public static SetRegion parse(RequestReader in_) {
         if (in_.length() < 8) throw XError.length();
         int region = in_.int32At(4);
-        int pos_ = 8;
-        if (in_.length() < pos_ || (in_.length() - pos_) % 8 != 0) throw XError.length();
-        int rectanglesN_ = (in_.length() - pos_) / 8;
-        org.sumac.x11.protocol.xproto.RectangleList rectangles = new org.sumac.x11.protocol.xproto.RectangleList(in_, pos_, rectanglesN_);
-        pos_ += rectanglesN_ * 8;
-        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();
+        org.sumac.x11.protocol.xproto.RectangleList rectangles = (in_.length() - 8) % 8 == 0
+            ? new org.sumac.x11.protocol.xproto.RectangleList(in_, 8, (in_.length() - 8) / 8) : null;
         return new SetRegion(region, rectangles);
+    }
+
+    /**
+     * The rectangles, or BadLength when the request's length does not match them. Take them where
+     * Xorg counts them: after the lookups, before any change.
+     */
+    public org.sumac.x11.protocol.xproto.RectangleList rectangles() {
+        if (rectangles == null) throw XError.length();
+        return rectangles;
     }
 }

@@ -88,13 +88,21 @@ public final class XfixesProtocol {
             case SELECT_SELECTION_INPUT -> h.selectSelectionInput(client, SelectSelectionInput.parse(r));
             case SELECT_CURSOR_INPUT -> h.selectCursorInput(client, SelectCursorInput.parse(r));
             case GET_CURSOR_IMAGE -> h.getCursorImage(client, GetCursorImage.parse(r));
-            case CREATE_REGION -> h.createRegion(client, CreateRegion.parse(r));
+            case CREATE_REGION -> {
+                CreateRegion q_ = CreateRegion.parse(r);
+                h.createRegion(client, q_);
+                q_.rectangles();
+            }
             case CREATE_REGION_FROM_BITMAP -> h.createRegionFromBitmap(client, CreateRegionFromBitmap.parse(r));
             case CREATE_REGION_FROM_WINDOW -> h.createRegionFromWindow(client, CreateRegionFromWindow.parse(r));
             case CREATE_REGION_FROM_GC -> h.createRegionFromGC(client, CreateRegionFromGC.parse(r));
             case CREATE_REGION_FROM_PICTURE -> h.createRegionFromPicture(client, CreateRegionFromPicture.parse(r));
             case DESTROY_REGION -> h.destroyRegion(client, DestroyRegion.parse(r));
-            case SET_REGION -> h.setRegion(client, SetRegion.parse(r));
+            case SET_REGION -> {
+                SetRegion q_ = SetRegion.parse(r);
+                h.setRegion(client, q_);
+                q_.rectangles();
+            }
             case COPY_REGION -> h.copyRegion(client, CopyRegion.parse(r));
             case UNION_REGION -> h.unionRegion(client, UnionRegion.parse(r));
             case INTERSECT_REGION -> h.intersectRegion(client, IntersectRegion.parse(r));

@@ -14,11 +14,12 @@ import org.sumac.x11.protocol.ByteList;
  * @param type ATOM
  * @param format CARD8
  * @param dataLen CARD32
- * @param data list of void, length by an expression
+ * @param data list of void, length by an expression (BadLength when taken if the request's length differs)
  */
 public record ChangeProperty(int mode, int window, int property, int type, int format, int dataLen, ByteList data) {
     /**
-     * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
+     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether data
+     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.
      */
     public static ChangeProperty parse(RequestReader in_) {
         if (in_.length() < 24) throw XError.length();
@@ -28,11 +29,18 @@ public record ChangeProperty(int mode, int window, int property, int type, int f
         int type = in_.int32At(12);
         int format = in_.card8At(16);
         int dataLen = in_.int32At(20);
-        int dataN_ = ((dataLen * format) / 8);
-        int pos_ = 24;
-        ByteList data = new ByteList(in_, pos_, dataN_);
-        pos_ += dataN_;
-        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();
+        long dataN_ = ((Integer.toUnsignedLong(dataLen) * (long) format) / 8);
+        ByteList data = dataN_ >= 0 && in_.length() == ((24 + dataN_ + 3) & -4L)
+            ? new ByteList(in_, 24, (int) dataN_) : null;
         return new ChangeProperty(mode, window, property, type, format, dataLen, data);
+    }
+
+    /**
+     * The data, or BadLength when the request's length does not match them. Take them where
+     * Xorg counts them: after the mode and format checks (BadValue), before the window lookup.
+     */
+    public ByteList data() {
+        if (data == null) throw XError.length();
+        return data;
     }
 }

@@ -19,11 +19,12 @@ import org.sumac.x11.protocol.ValueList;
  * @param cls CARD16, values of WindowClass
  * @param visual VISUALID
  * @param valueMask CARD32, mask of CW
- * @param valueList value list, one word per mask bit: backgroundPixmap (0x1, PIXMAP), backgroundPixel (0x2, CARD32), borderPixmap (0x4, PIXMAP), borderPixel (0x8, CARD32), bitGravity (0x10, CARD32), winGravity (0x20, CARD32), backingStore (0x40, CARD32), backingPlanes (0x80, CARD32), backingPixel (0x100, CARD32), overrideRedirect (0x200, BOOL32), saveUnder (0x400, BOOL32), eventMask (0x800, CARD32), doNotPropogateMask (0x1000, CARD32), colormap (0x2000, COLORMAP), cursor (0x4000, CURSOR)
+ * @param valueList value list, one word per mask bit: backgroundPixmap (0x1, PIXMAP), backgroundPixel (0x2, CARD32), borderPixmap (0x4, PIXMAP), borderPixel (0x8, CARD32), bitGravity (0x10, CARD32), winGravity (0x20, CARD32), backingStore (0x40, CARD32), backingPlanes (0x80, CARD32), backingPixel (0x100, CARD32), overrideRedirect (0x200, BOOL32), saveUnder (0x400, BOOL32), eventMask (0x800, CARD32), doNotPropogateMask (0x1000, CARD32), colormap (0x2000, COLORMAP), cursor (0x4000, CURSOR) (BadLength when taken if the request's length differs)
  */
 public record CreateWindow(int depth, int wid, int parent, int x, int y, int width, int height, int borderWidth, int cls, int visual, int valueMask, ValueList valueList) {
     /**
-     * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
+     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether valueList
+     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.
      */
     public static CreateWindow parse(RequestReader in_) {
         if (in_.length() < 32) throw XError.length();
@@ -38,10 +39,17 @@ public record CreateWindow(int depth, int wid, int parent, int x, int y, int wid
         int cls = in_.card16At(22);
         int visual = in_.int32At(24);
         int valueMask = in_.int32At(28);
-        int pos_ = 32;
-        ValueList valueList = new ValueList(in_, pos_, valueMask);
-        pos_ += 4 * valueList.size();
-        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();
+        ValueList valueList = in_.length() == 32 + 4 * Integer.bitCount(valueMask)
+            ? new ValueList(in_, 32, valueMask) : null;
         return new CreateWindow(depth, wid, parent, x, y, width, height, borderWidth, cls, visual, valueMask, valueList);
+    }
+
+    /**
+     * The valueList, or BadLength when the request's length does not match them. Take them where
+     * Xorg counts them: after the lookups, before any change.
+     */
+    public ValueList valueList() {
+        if (valueList == null) throw XError.length();
+        return valueList;
     }
 }

@@ -11,11 +11,12 @@ import org.sumac.x11.protocol.XError;
  * @param gc GCONTEXT
  * @param clipXOrigin INT16
  * @param clipYOrigin INT16
- * @param rectangles list of RECTANGLE, the rest of the request
+ * @param rectangles list of RECTANGLE, the rest of the request (whole items: BadLength when taken otherwise)
  */
 public record SetClipRectangles(int ordering, int gc, int clipXOrigin, int clipYOrigin, RectangleList rectangles) {
     /**
-     * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
+     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether rectangles
+     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.
      */
     public static SetClipRectangles parse(RequestReader in_) {
         if (in_.length() < 12) throw XError.length();
@@ -23,12 +24,17 @@ public record SetClipRectangles(int ordering, int gc, int clipXOrigin, int clipY
         int gc = in_.int32At(4);
         int clipXOrigin = in_.int16At(8);
         int clipYOrigin = in_.int16At(10);
-        int pos_ = 12;
-        if (in_.length() < pos_ || (in_.length() - pos_) % 8 != 0) throw XError.length();
-        int rectanglesN_ = (in_.length() - pos_) / 8;
-        RectangleList rectangles = new RectangleList(in_, pos_, rectanglesN_);
-        pos_ += rectanglesN_ * 8;
-        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();
+        RectangleList rectangles = (in_.length() - 12) % 8 == 0
+            ? new RectangleList(in_, 12, (in_.length() - 12) / 8) : null;
         return new SetClipRectangles(ordering, gc, clipXOrigin, clipYOrigin, rectangles);
+    }
+
+    /**
+     * The rectangles, or BadLength when the request's length does not match them. Take them where
+     * Xorg counts them: after the lookups, before any change.
+     */
+    public RectangleList rectangles() {
+        if (rectangles == null) throw XError.length();
+        return rectangles;
     }
 }

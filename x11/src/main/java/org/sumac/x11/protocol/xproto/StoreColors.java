@@ -8,21 +8,27 @@ import org.sumac.x11.protocol.XError;
  * StoreColors request (opcode 89).
  *
  * @param cmap COLORMAP
- * @param items list of COLORITEM, the rest of the request
+ * @param items list of COLORITEM, the rest of the request (whole items: BadLength when taken otherwise)
  */
 public record StoreColors(int cmap, ColoritemList items) {
     /**
-     * Reads the request and checks its length: its fixed part, then the lists and value lists it announces, padded to 4 (BadLength otherwise).
+     * Reads the request and checks that it holds its fixed part (BadLength otherwise); whether items
+     * match the rest exactly is checked when the handler takes them, or by the dispatch after it returns.
      */
     public static StoreColors parse(RequestReader in_) {
         if (in_.length() < 8) throw XError.length();
         int cmap = in_.int32At(4);
-        int pos_ = 8;
-        if (in_.length() < pos_ || (in_.length() - pos_) % 12 != 0) throw XError.length();
-        int itemsN_ = (in_.length() - pos_) / 12;
-        ColoritemList items = new ColoritemList(in_, pos_, itemsN_);
-        pos_ += itemsN_ * 12;
-        if (in_.length() != ((pos_ + 3) & -4)) throw XError.length();
+        ColoritemList items = (in_.length() - 8) % 12 == 0
+            ? new ColoritemList(in_, 8, (in_.length() - 8) / 12) : null;
         return new StoreColors(cmap, items);
+    }
+
+    /**
+     * The items, or BadLength when the request's length does not match them. Take them where
+     * Xorg counts them: after the lookups, before any change.
+     */
+    public ColoritemList items() {
+        if (items == null) throw XError.length();
+        return items;
     }
 }

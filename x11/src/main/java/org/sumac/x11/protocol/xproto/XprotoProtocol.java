@@ -221,8 +221,16 @@ public final class XprotoProtocol {
      */
     public static <C> void dispatch(XprotoHandler<C> h, C client, RequestReader r, int opcode) {
         switch (opcode) {
-            case CREATE_WINDOW -> h.createWindow(client, CreateWindow.parse(r));
-            case CHANGE_WINDOW_ATTRIBUTES -> h.changeWindowAttributes(client, ChangeWindowAttributes.parse(r));
+            case CREATE_WINDOW -> {
+                CreateWindow q_ = CreateWindow.parse(r);
+                h.createWindow(client, q_);
+                q_.valueList();
+            }
+            case CHANGE_WINDOW_ATTRIBUTES -> {
+                ChangeWindowAttributes q_ = ChangeWindowAttributes.parse(r);
+                h.changeWindowAttributes(client, q_);
+                q_.valueList();
+            }
             case GET_WINDOW_ATTRIBUTES -> h.getWindowAttributes(client, GetWindowAttributes.parse(r));
             case DESTROY_WINDOW -> h.destroyWindow(client, DestroyWindow.parse(r));
             case DESTROY_SUBWINDOWS -> h.destroySubwindows(client, DestroySubwindows.parse(r));
@@ -232,13 +240,21 @@ public final class XprotoProtocol {
             case MAP_SUBWINDOWS -> h.mapSubwindows(client, MapSubwindows.parse(r));
             case UNMAP_WINDOW -> h.unmapWindow(client, UnmapWindow.parse(r));
             case UNMAP_SUBWINDOWS -> h.unmapSubwindows(client, UnmapSubwindows.parse(r));
-            case CONFIGURE_WINDOW -> h.configureWindow(client, ConfigureWindow.parse(r));
+            case CONFIGURE_WINDOW -> {
+                ConfigureWindow q_ = ConfigureWindow.parse(r);
+                h.configureWindow(client, q_);
+                q_.valueList();
+            }
             case CIRCULATE_WINDOW -> h.circulateWindow(client, CirculateWindow.parse(r));
             case GET_GEOMETRY -> h.getGeometry(client, GetGeometry.parse(r));
             case QUERY_TREE -> h.queryTree(client, QueryTree.parse(r));
             case INTERN_ATOM -> h.internAtom(client, InternAtom.parse(r));
             case GET_ATOM_NAME -> h.getAtomName(client, GetAtomName.parse(r));
-            case CHANGE_PROPERTY -> h.changeProperty(client, ChangeProperty.parse(r));
+            case CHANGE_PROPERTY -> {
+                ChangeProperty q_ = ChangeProperty.parse(r);
+                h.changeProperty(client, q_);
+                q_.data();
+            }
             case DELETE_PROPERTY -> h.deleteProperty(client, DeleteProperty.parse(r));
             case GET_PROPERTY -> h.getProperty(client, GetProperty.parse(r));
             case LIST_PROPERTIES -> h.listProperties(client, ListProperties.parse(r));
@@ -275,23 +291,55 @@ public final class XprotoProtocol {
             case GET_FONT_PATH -> h.getFontPath(client, GetFontPath.parse(r));
             case CREATE_PIXMAP -> h.createPixmap(client, CreatePixmap.parse(r));
             case FREE_PIXMAP -> h.freePixmap(client, FreePixmap.parse(r));
-            case CREATE_GC -> h.createGC(client, CreateGC.parse(r));
-            case CHANGE_GC -> h.changeGC(client, ChangeGC.parse(r));
+            case CREATE_GC -> {
+                CreateGC q_ = CreateGC.parse(r);
+                h.createGC(client, q_);
+                q_.valueList();
+            }
+            case CHANGE_GC -> {
+                ChangeGC q_ = ChangeGC.parse(r);
+                h.changeGC(client, q_);
+                q_.valueList();
+            }
             case COPY_GC -> h.copyGC(client, CopyGC.parse(r));
             case SET_DASHES -> h.setDashes(client, SetDashes.parse(r));
-            case SET_CLIP_RECTANGLES -> h.setClipRectangles(client, SetClipRectangles.parse(r));
+            case SET_CLIP_RECTANGLES -> {
+                SetClipRectangles q_ = SetClipRectangles.parse(r);
+                h.setClipRectangles(client, q_);
+                q_.rectangles();
+            }
             case FREE_GC -> h.freeGC(client, FreeGC.parse(r));
             case CLEAR_AREA -> h.clearArea(client, ClearArea.parse(r));
             case COPY_AREA -> h.copyArea(client, CopyArea.parse(r));
             case COPY_PLANE -> h.copyPlane(client, CopyPlane.parse(r));
             case POLY_POINT -> h.polyPoint(client, PolyPoint.parse(r));
             case POLY_LINE -> h.polyLine(client, PolyLine.parse(r));
-            case POLY_SEGMENT -> h.polySegment(client, PolySegment.parse(r));
-            case POLY_RECTANGLE -> h.polyRectangle(client, PolyRectangle.parse(r));
-            case POLY_ARC -> h.polyArc(client, PolyArc.parse(r));
+            case POLY_SEGMENT -> {
+                PolySegment q_ = PolySegment.parse(r);
+                h.polySegment(client, q_);
+                q_.segments();
+            }
+            case POLY_RECTANGLE -> {
+                PolyRectangle q_ = PolyRectangle.parse(r);
+                h.polyRectangle(client, q_);
+                q_.rectangles();
+            }
+            case POLY_ARC -> {
+                PolyArc q_ = PolyArc.parse(r);
+                h.polyArc(client, q_);
+                q_.arcs();
+            }
             case FILL_POLY -> h.fillPoly(client, FillPoly.parse(r));
-            case POLY_FILL_RECTANGLE -> h.polyFillRectangle(client, PolyFillRectangle.parse(r));
-            case POLY_FILL_ARC -> h.polyFillArc(client, PolyFillArc.parse(r));
+            case POLY_FILL_RECTANGLE -> {
+                PolyFillRectangle q_ = PolyFillRectangle.parse(r);
+                h.polyFillRectangle(client, q_);
+                q_.rectangles();
+            }
+            case POLY_FILL_ARC -> {
+                PolyFillArc q_ = PolyFillArc.parse(r);
+                h.polyFillArc(client, q_);
+                q_.arcs();
+            }
             case PUT_IMAGE -> h.putImage(client, PutImage.parse(r));
             case GET_IMAGE -> h.getImage(client, GetImage.parse(r));
             case POLY_TEXT8 -> h.polyText8(client, PolyText8.parse(r));
@@ -309,7 +357,11 @@ public final class XprotoProtocol {
             case ALLOC_COLOR_CELLS -> h.allocColorCells(client, AllocColorCells.parse(r));
             case ALLOC_COLOR_PLANES -> h.allocColorPlanes(client, AllocColorPlanes.parse(r));
             case FREE_COLORS -> h.freeColors(client, FreeColors.parse(r));
-            case STORE_COLORS -> h.storeColors(client, StoreColors.parse(r));
+            case STORE_COLORS -> {
+                StoreColors q_ = StoreColors.parse(r);
+                h.storeColors(client, q_);
+                q_.items();
+            }
             case STORE_NAMED_COLOR -> h.storeNamedColor(client, StoreNamedColor.parse(r));
             case QUERY_COLORS -> h.queryColors(client, QueryColors.parse(r));
             case LOOKUP_COLOR -> h.lookupColor(client, LookupColor.parse(r));
@@ -322,7 +374,11 @@ public final class XprotoProtocol {
             case LIST_EXTENSIONS -> h.listExtensions(client, ListExtensions.parse(r));
             case CHANGE_KEYBOARD_MAPPING -> h.changeKeyboardMapping(client, ChangeKeyboardMapping.parse(r));
             case GET_KEYBOARD_MAPPING -> h.getKeyboardMapping(client, GetKeyboardMapping.parse(r));
-            case CHANGE_KEYBOARD_CONTROL -> h.changeKeyboardControl(client, ChangeKeyboardControl.parse(r));
+            case CHANGE_KEYBOARD_CONTROL -> {
+                ChangeKeyboardControl q_ = ChangeKeyboardControl.parse(r);
+                h.changeKeyboardControl(client, q_);
+                q_.valueList();
+            }
             case GET_KEYBOARD_CONTROL -> h.getKeyboardControl(client, GetKeyboardControl.parse(r));
             case BELL -> h.bell(client, Bell.parse(r));
             case CHANGE_POINTER_CONTROL -> h.changePointerControl(client, ChangePointerControl.parse(r));
