@@ -529,6 +529,33 @@ abstract class BadInputCases {
     }
 
     /**
+     * Issue 19: drawing requests look their drawable up before their GC (Xorg's VALIDATE_DRAWABLE_AND_GC), CreateGC
+     * checks its new id before its drawable, and SetClipRectangles its ordering before its GC.
+     */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void drawingRequestsCheckTheirDrawableBeforeTheirGcAsXorg(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int badDrawable = 0x7f000001, badGc = 0x7f000002;
+            List<String> got = new ArrayList<>();
+            got.add("fill rectangle: " + answer(x, 70, 0, x.body().putInt(badDrawable).putInt(badGc).put16(0).put16(0)
+                    .put16(1).put16(1).bytes()));
+            got.add("fill polygon: " + answer(x, 69, 0, x.body().putInt(badDrawable).putInt(badGc).put8(0).put8(0)
+                    .put16(0).bytes()));
+            got.add("put image: " + answer(x, 72, 2, x.body().putInt(badDrawable).putInt(badGc).put16(1).put16(1)
+                    .put16(0).put16(0).put8(0).put8(24).put16(0).putInt(0).bytes()));
+            got.add("poly text: " + answer(x, 74, 0, x.body().putInt(badDrawable).putInt(badGc).put16(0).put16(0)
+                    .bytes()));
+            got.add("create GC, id 1: " + answer(x, 55, 0, x.body().putInt(1).putInt(badDrawable).putInt(0).bytes()));
+            got.add("clip ordering 5: " + answer(x, 59, 5, x.body().putInt(badGc).put16(0).put16(0).bytes()));
+            assertEquals(List.of("fill rectangle: BadDrawable " + badDrawable, "fill polygon: BadDrawable " + badDrawable,
+                    "put image: BadDrawable " + badDrawable, "poly text: BadDrawable " + badDrawable,
+                    "create GC, id 1: BadIDChoice 1", "clip ordering 5: BadValue 5"), got);
+            x.roundTrip();
+        }
+    }
+
+    /**
      * Issue 19, point 3: SetPointerMapping and SetModifierMapping tell every client with MappingNotify, and the
      * requesting client gets it before the reply (Xorg sends it while applying the change).
      */

@@ -125,8 +125,8 @@ public final class Graphics {
 
     void createGC(Client c, CreateGC q) {
         int cid = q.cid();
+        server.checkNewId(c, cid); // Xorg's order: the new id, then the drawable
         Drawable d = server.drawable(q.drawable());
-        server.checkNewId(c, cid);
         Gc g = new Gc(cid, d.depth());
         g.state.font = server.dispatcher.fonts.defaultFont();
         applyGc(c, g, q.valueList());
@@ -275,9 +275,9 @@ public final class Graphics {
 
     void setClipRectangles(Client c, SetClipRectangles q) {
         int ordering = q.ordering();
+        if (ordering > 3) throw XError.value(ordering); // before the GC, as Xorg
         Gc g = gc(q.gc());
         int ox = q.clipXOrigin(), oy = q.clipYOrigin();
-        if (ordering > 3) throw XError.value(ordering);
         RectangleList list = q.rectangles();
         int n = list.size();
         int[] rects = rectangles(list);
@@ -324,10 +324,23 @@ public final class Graphics {
     }
 
     private Drawable checkedDrawable(int id, Gc g) {
+        Drawable d = drawable(id);
+        sameDepth(d, g);
+        return d;
+    }
+
+    /**
+     * The drawable of a drawing request, looked up before its GC as Xorg's VALIDATE_DRAWABLE_AND_GC does (an
+     * InputOnly window is BadMatch there, before the GC); {@link #sameDepth} then checks the pair.
+     */
+    private Drawable drawable(int id) {
         Drawable d = server.drawable(id);
-        if (d.depth() != g.state.depth) throw XError.match();
         if (d instanceof Window w && w.isInputOnly()) throw XError.match();
         return d;
+    }
+
+    private static void sameDepth(Drawable d, Gc g) {
+        if (d.depth() != g.state.depth) throw XError.match();
     }
 
     // The rasterizers take the items as one int array a request (as before the generated views): filled
@@ -373,8 +386,9 @@ public final class Graphics {
     private record Req(Drawable d, Gc g, DrawTarget t) { }
 
     private Req begin(int did, int gid) {
+        Drawable d = drawable(did);
         Gc g = gc(gid);
-        Drawable d = checkedDrawable(did, g);
+        sameDepth(d, g);
         return new Req(d, g, target(d, g.state));
     }
 
@@ -434,8 +448,9 @@ public final class Graphics {
 
     void fillPoly(Client c, FillPoly q) {
         int did = q.drawable();
+        Drawable d = drawable(did);
         Gc g = gc(q.gc());
-        Drawable d = checkedDrawable(did, g);
+        sameDepth(d, g);
         int shape = q.shape();
         int mode = q.coordinateMode();
         if (shape > 2) throw XError.value(shape);
@@ -622,8 +637,9 @@ public final class Graphics {
     void putImage(Client c, PutImage q) {
         int format = q.format();
         int did = q.drawable();
+        Drawable d = drawable(did);
         Gc g = gc(q.gc());
-        Drawable d = checkedDrawable(did, g);
+        sameDepth(d, g);
         int width = q.width(), height = q.height(), dx = q.dstX(), dy = q.dstY(), leftPad = q.leftPad(), depth = q.depth();
         ByteList data = q.data();
         GraphicsContext gc = g.state;
@@ -800,8 +816,9 @@ public final class Graphics {
     void polyText16(Client c, PolyText16 q) { polyText(q.drawable(), q.gc(), q.x(), q.y(), q.items(), true); }
 
     private void polyText(int did, int gid, int x, int y, ByteList items, boolean wide) {
+        Drawable d = drawable(did);
         Gc g = gc(gid);
-        Drawable d = checkedDrawable(did, g);
+        sameDepth(d, g);
         DrawTarget t = target(d, g.state);
         server.dispatcher.fonts.polyText(g, t, items, x, y, wide);
     }
@@ -812,8 +829,9 @@ public final class Graphics {
 
     /** ImageText8 (chars8) or ImageText16 (chars16). */
     private void imageText(int did, int gid, int x, int y, ByteList chars8, Char2bList chars16) {
+        Drawable d = drawable(did);
         Gc g = gc(gid);
-        Drawable d = checkedDrawable(did, g);
+        sameDepth(d, g);
         DrawTarget t = target(d, g.state);
         server.dispatcher.fonts.imageText(g, t, chars8, chars16, x, y);
     }
