@@ -360,9 +360,9 @@ public final class Colormaps {
      */
     void storeColors(Client c, StoreColors q) {
         Colormap m = colormap(q.cmap());
+        var items = q.items(); // counted before the colormap's kind is judged, as Xorg
         if (m.cells == null) throw XError.access();
         XError failed = null;
-        var items = q.items();
         for (int i = 0; i < items.size(); i++) {
             XError e = store(m.cells, items.pixel(i), items.red(i), items.green(i), items.blue(i), items.flags(i));
             if (e != null) failed = e;
