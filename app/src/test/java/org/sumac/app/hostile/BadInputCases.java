@@ -529,8 +529,9 @@ abstract class BadInputCases {
     }
 
     /**
-     * Issue 19: drawing requests look their drawable up before their GC (Xorg's VALIDATE_DRAWABLE_AND_GC), CreateGC
-     * checks its new id before its drawable, and SetClipRectangles its ordering before its GC.
+     * Issue 19: drawing requests look their drawable up before their GC (Xorg's VALIDATE_DRAWABLE_AND_GC), copies
+     * their destination and GC before their source, CreateGC its new id before its drawable, and SetClipRectangles
+     * its ordering before its GC.
      */
     @ParameterizedTest(name = "byte order {0}")
     @ValueSource(strings = {"l", "B"})
@@ -548,9 +549,15 @@ abstract class BadInputCases {
                     .bytes()));
             got.add("create GC, id 1: " + answer(x, 55, 0, x.body().putInt(1).putInt(badDrawable).putInt(0).bytes()));
             got.add("clip ordering 5: " + answer(x, 59, 5, x.body().putInt(badGc).put16(0).put16(0).bytes()));
+            int badSource = 0x7f000003; // copies: the destination and the GC first, then the source
+            got.add("copy area: " + answer(x, 62, 0, x.body().putInt(badSource).putInt(badDrawable).putInt(badGc)
+                    .putInt(0).putInt(0).put16(1).put16(1).bytes()));
+            got.add("copy plane: " + answer(x, 63, 0, x.body().putInt(badSource).putInt(badDrawable).putInt(badGc)
+                    .putInt(0).putInt(0).put16(1).put16(1).putInt(1).bytes()));
             assertEquals(List.of("fill rectangle: BadDrawable " + badDrawable, "fill polygon: BadDrawable " + badDrawable,
                     "put image: BadDrawable " + badDrawable, "poly text: BadDrawable " + badDrawable,
-                    "create GC, id 1: BadIDChoice 1", "clip ordering 5: BadValue 5"), got);
+                    "create GC, id 1: BadIDChoice 1", "clip ordering 5: BadValue 5",
+                    "copy area: BadDrawable " + badDrawable, "copy plane: BadDrawable " + badDrawable), got);
             x.roundTrip();
         }
     }

@@ -492,10 +492,11 @@ public final class Graphics {
     }
 
     void copyArea(Client c, CopyArea q) {
-        Drawable src = server.drawable(q.srcDrawable());
-        int dstId = q.dstDrawable();
+        // Xorg's order: the destination and the GC (VALIDATE_DRAWABLE_AND_GC), then the source.
+        Drawable dst = drawable(q.dstDrawable());
         Gc g = gc(q.gc());
-        Drawable dst = checkedDrawable(dstId, g);
+        sameDepth(dst, g);
+        Drawable src = server.drawable(q.srcDrawable());
         int sx = q.srcX(), sy = q.srcY(), dx = q.dstX(), dy = q.dstY(), w = q.width(), h = q.height();
         if (src.depth() != dst.depth()) throw XError.match();
         if (src instanceof Window sw && sw.isInputOnly()) throw XError.match();
@@ -591,10 +592,11 @@ public final class Graphics {
     }
 
     void copyPlane(Client c, CopyPlane q) {
-        Drawable src = server.drawable(q.srcDrawable());
-        int dstId = q.dstDrawable();
+        // Xorg's order: the destination and the GC (VALIDATE_DRAWABLE_AND_GC), then the source.
+        Drawable dst = drawable(q.dstDrawable());
         Gc g = gc(q.gc());
-        Drawable dst = checkedDrawable(dstId, g);
+        sameDepth(dst, g);
+        Drawable src = server.drawable(q.srcDrawable());
         int sx = q.srcX(), sy = q.srcY(), dx = q.dstX(), dy = q.dstY(), w = q.width(), h = q.height();
         int plane = q.bitPlane();
         if (plane == 0 || (plane & (plane - 1)) != 0 || (src.depth() < 32 && Integer.compareUnsigned(plane, 1 << src.depth()) >= 0)) {
