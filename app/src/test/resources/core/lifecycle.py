@@ -15,6 +15,7 @@ def connect():
     return d, d.screen().root
 
 def leave(d):
+    d.sync()  # close() does not flush what is still buffered
     d.close()
     time.sleep(0.5)  # the server handles the departure before the next client connects
 

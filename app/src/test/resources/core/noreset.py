@@ -8,6 +8,7 @@ root = d.screen().root
 root.change_property(d.intern_atom('SUMAC_NORESET'), 31, 8, b'kept')
 root.change_attributes(background_pixel=0x00ff00)
 root.clear_area()
+d.sync()  # close() does not flush: without this the requests above may never be sent
 d.close()
 time.sleep(0.5)
 d = display.Display()

@@ -30,7 +30,8 @@ class SpiceUnchangedPixelsTest {
         SpiceClientSupport.assumeInstalled("xsetroot", "xrefresh");
         SpiceClientSupport.assumeSpiceGtkFromPython();
         int port = SpiceClientSupport.freePort();
-        try (SumacProcess sumac = SumacProcess.start(800, 600, "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing");
+        try (SumacProcess sumac = SumacProcess.start(800, 600, "--port", String.valueOf(port), "--addr", "127.0.0.1", "--disable-ticketing",
+                 "-noreset"); // each xsetroot is the only client: a reset would undo its pattern
              ThrottlingProxy proxy = ThrottlingProxy.start(port, 0, Duration.ZERO);
              LiveSpiceClient client = LiveSpiceClient.connect(proxy.port(), null)) {
             XClients.run(sumac, Duration.ofSeconds(20), "xsetroot", "-mod", "5", "7", "-fg", "#336699", "-bg",
