@@ -305,7 +305,7 @@ public final class FontRequests {
     }
 
     /** PolyText8/16; returns the bounding box drawn in drawable coordinates, or null. */
-    int[] polyText(Graphics.Gc g, DrawTarget t, org.sumac.x11.protocol.ByteList items, int x, int y, boolean wide) {
+    void polyText(Graphics.Gc g, DrawTarget t, org.sumac.x11.protocol.ByteList items, int x, int y, boolean wide) {
         CoreFont f = g.state.font instanceof CoreFont cf ? cf : null;
         Painter p = Painter.fill(t, g.state);
         DirectGlyphs direct = DirectGlyphs.of(t, g.state, g.state.foreground,
@@ -342,10 +342,8 @@ public final class FontRequests {
                 maxX = Math.max(maxX, x + 64);
             }
         }
-        if (f == null) return null;
-        int[] bbox = {minX - 64, y - f.fontAscent() - 64, maxX + 64, y + f.fontDescent() + 64};
-        t.wrote(bbox[0], bbox[1], bbox[2], bbox[3]);
-        return bbox;
+        if (f == null) return;
+        t.wrote(minX - 64, y - f.fontAscent() - 64, maxX + 64, y + f.fontDescent() + 64);
     }
 
     /** PolyText's items in place: a cursor over the request's bytes (single bytes, so no byte order). */
@@ -374,7 +372,7 @@ public final class FontRequests {
      * ImageText8 (chars8) or ImageText16 (chars16): background box in the GC background, then glyphs in the
      * foreground (GXcopy, solid).
      */
-    int[] imageText(Graphics.Gc g, DrawTarget t, org.sumac.x11.protocol.ByteList chars8,
+    void imageText(Graphics.Gc g, DrawTarget t, org.sumac.x11.protocol.ByteList chars8,
                     org.sumac.x11.protocol.xproto.Char2bList chars16, int x, int y) {
         if (!(g.state.font instanceof CoreFont f)) throw new XError(XError.FONT, g.fontId);
         boolean wide = chars16 != null;
@@ -399,8 +397,6 @@ public final class FontRequests {
             if (direct == null || !direct.glyph(f, gi, cx, y)) glyph(f, gi, cx, y, fg);
             cx += f.glyphMetrics(gi).width();
         }
-        int[] bbox = {Math.min(bx, x) - 64, top - 64, Math.max(bx + bw, cx) + 64, top + h + 64};
-        t.wrote(bbox[0], bbox[1], bbox[2], bbox[3]);
-        return bbox;
+        t.wrote(Math.min(bx, x) - 64, top - 64, Math.max(bx + bw, cx) + 64, top + h + 64);
     }
 }
