@@ -23,7 +23,7 @@ public final class CoreExtensions {
         new Offer(Definition.of("SHAPE", 1, 0).at(129, 64, 0), Shape::new),
         new Offer(Definition.of("XTEST", 0, 0).at(132, 0, 0), (s, b) -> new XTest(s)),
         new Offer(Definition.of("BIG-REQUESTS", 0, 0).at(133, 0, 0), (s, b) -> new BigRequests()),
-        new Offer(Definition.of("XKEYBOARD", 1, 1).at(Xkb.MAJOR, Xkb.FIRST_EVENT, Xkb.FIRST_ERROR), (s, b) -> new Xkb(s)),
+        new Offer(Definition.of("XKEYBOARD", 1, 1).at(Xkb.MAJOR, Xkb.FIRST_EVENT, Xkb.FIRST_ERROR), Xkb::new),
         new Offer(Definition.of("XC-MISC", 0, 0).at(136, 0, 0), (s, b) -> new XcMisc(s)));
 
     /** The one-line message for an extension name this server does not know. */

@@ -42,7 +42,13 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     private static final int ONE_LEVEL = 0, TWO_LEVEL = 1, ALPHABETIC = 2, KEYPAD = 3;
     private final XServer server;
 
-    Xkb(XServer server) { this.server = server; }
+    /** BadKeyboard's code: the registry's first error for XKEYBOARD. */
+    private final int badKeyboard;
+
+    Xkb(XServer server, Extensions.Bases bases) {
+        this.server = server;
+        this.badKeyboard = bases.firstError();
+    }
 
     /** Requests XKB defines but this server does not do answer BadImplementation (XkbHandler's defaults). */
     @Override public void dispatch(Client c, RequestReader r, int minor) { XkbProtocol.dispatch(this, c, r, minor); }
@@ -114,7 +120,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         int firstBehavior = q.firstKeyBehavior(), nBehaviors = q.nKeyBehaviors();
         int firstExplicit = q.firstKeyExplicit(), nExplicit = q.nKeyExplicit(), firstModMap = q.firstModMapKey();
         int nModMap = q.nModMapKeys(), firstVModMap = q.firstVModMapKey(), nVModMap = q.nVModMapKeys();
-        if (device != 0x100 && device != DEVICE_ID) throw new XError(FIRST_ERROR, device); // BadKeyboard
+        if (device != 0x100 && device != DEVICE_ID) throw new XError(badKeyboard, device);
         Keymap km = server.dispatcher.input.keymap();
         int min = km.minKeycode(), max = km.maxKeycode(), keys = max - min + 1;
         int present = full | partial;
