@@ -35,7 +35,7 @@ static __attribute__((unused)) int on_error(Display *d, XErrorEvent *e) {
 static __attribute__((unused)) void oracle_open(unsigned long background) {
     dpy = XOpenDisplay(NULL);
     if (!dpy) {
-        fprintf(stderr, "cannot open display\n");
+        fprintf(stderr, "cannot open display %s\n", XDisplayName(NULL));
         exit(2);
     }
     XSetErrorHandler(on_error);

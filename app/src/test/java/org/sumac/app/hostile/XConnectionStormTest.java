@@ -84,7 +84,8 @@ class XConnectionStormTest {
         try (SumacProcess sumac = SumacProcess.start(320, 240)) {
             Storm storm = storm(sumac.socketPath(), 30_000, Duration.ofSeconds(120));
             System.out.println("storm: " + storm);
-            assertEquals(30_000, storm.opened, "the whole storm ran within its time bound");
+            assertEquals(30_000, storm.opened, () -> "the whole storm ran within its time bound; server log:\n" + sumac.logTail()
+                + "\n" + sumac.threadDump());
             long wait = connectWhenAccepting(sumac, Duration.ofSeconds(20));
             System.out.printf("a well-behaved client got in %d ms after the storm; server holds %d fds%n",
                 wait, sumac.openFileDescriptors());
@@ -105,7 +106,8 @@ class XConnectionStormTest {
             assertEquals(0, p.waitFor(), "prlimit: " + out);
             Storm storm = storm(sumac.socketPath(), 30_000, Duration.ofSeconds(120));
             System.out.println("storm under a limit of " + limit + " descriptors: " + storm);
-            assertEquals(30_000, storm.opened, "the whole storm ran within its time bound");
+            assertEquals(30_000, storm.opened, () -> "the whole storm ran within its time bound; server log:\n" + sumac.logTail()
+                + "\n" + sumac.threadDump());
             String log = Files.readString(sumac.logFile());
             assertTrue(log.contains("Too many open files"), "the server ran out of descriptors:\n" + sumac.logTail());
             long wait = connectWhenAccepting(sumac, Duration.ofSeconds(20));

@@ -80,7 +80,13 @@ final class OraclePrograms {
     static Drawing draw(String name, XServerProcess server) {
         Path binary = compile(name);
         try (XClients.Running program = XClients.start(server, binary.toString())) {
-            program.awaitStdout("ready", DRAW_TIMEOUT);
+            try {
+                program.awaitStdout("ready", DRAW_TIMEOUT);
+            } catch (AssertionError e) {
+                // Says whether the server or the program is to blame (a program that cannot open its display).
+                throw new AssertionError(e.getMessage() + "\n--- " + server.kind() + " " + server.display()
+                    + (server.isAlive() ? " (running)" : " (exited)") + ", its log:\n" + server.logTail(), e);
+            }
             server.assertAlive();
             XwdImage screen = XwdImage.captureRoot(server, name);
             return new Drawing(screen, program.stdout());

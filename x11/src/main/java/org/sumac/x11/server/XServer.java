@@ -268,7 +268,9 @@ public final class XServer implements HostedDisplay {
             SocketChannel ch;
             try {
                 ch = l.accept();
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // LinkageError: out of descriptors, a class the JVM first needs here cannot be opened (a class path
+                // of directories opens a file per class); the loop must outlive that too.
                 if (closing || !l.isOpen()) return;
                 acceptLog.event("display :" + config.displayNumber() + ": accept failed: " + e
                     + " (retrying every " + ACCEPT_BACKOFF.toMillis() + " ms)");
@@ -281,8 +283,9 @@ public final class XServer implements HostedDisplay {
             }
             try {
                 admit(ch);
-            } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                // OutOfMemoryError: no thread could be started for the client; the display itself goes on.
+            } catch (IOException | RuntimeException | OutOfMemoryError | LinkageError e) {
+                // OutOfMemoryError: no thread could be started for the client; LinkageError: a class could not be
+                // loaded (out of descriptors). The display itself goes on.
                 connectionLog.event("connection could not be set up: " + e);
                 try { ch.close(); } catch (IOException ignored) { }
             }
