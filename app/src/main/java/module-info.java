@@ -5,6 +5,7 @@
  */
 module org.sumac.app {
     requires org.sumac.desktop;
+    requires org.sumac.sessions;
     requires info.picocli;
     requires org.slf4j;
 

@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,12 @@ public final class LinkHandler extends ByteToMessageDecoder {
     static final int LINK_REPLY_SIZE = 178;
     static final int MAX_BYTES_WHILE_WAITING = 8192;
 
-    private enum State { HEADER, LINK_MESSAGE, AUTH_MECHANISM, TICKET, WAITING_FOR_TURN, DONE }
+    /** The SASL mechanism offered with logins; spice-gtk needs TLS for it (and libsasl2-modules). */
+    static final String SASL_MECHANISM = "PLAIN";
+    static final int MAX_SASL_MECHNAME = 100;
+    static final int MAX_SASL_DATA = 4096;
+
+    private enum State { HEADER, LINK_MESSAGE, AUTH_MECHANISM, TICKET, SASL_START, WAITING_FOR_TURN, DONE }
 
     private final LinkRouter router;
     private final boolean overWebSocket;
@@ -106,6 +112,12 @@ public final class LinkHandler extends ByteToMessageDecoder {
                     ByteBuf mess = in.readSlice(linkSize);
                     bytesSeen += linkSize;
                     if (!parseLinkMessage(ctx, mess)) return;
+                    LoginAuthority<LinkRouter.Target> logins = router.logins();
+                    if (logins != null && !logins.transportAllowed(request.remote(), overTls(ctx))) {
+                        fail(ctx, Spice.LINK_NEED_SECURED, "unencrypted login", "logins need TLS from "
+                                + request.remote());
+                        return;
+                    }
                     sendLinkReply(ctx);
                     state = request.hasCommonCap(Spice.COMMON_CAP_AUTH_SELECTION) ? State.AUTH_MECHANISM : State.TICKET;
                 }
@@ -113,6 +125,17 @@ public final class LinkHandler extends ByteToMessageDecoder {
                     if (in.readableBytes() < 4) return;
                     long mechanism = in.readUnsignedIntLE();
                     bytesSeen += 4;
+                    if (router.logins() != null) {
+                        if (mechanism != Spice.COMMON_CAP_AUTH_SASL) {
+                            sendResultAndClose(ctx, Spice.LINK_INVALID_DATA, "unsupported auth mechanism",
+                                    "auth mechanism " + mechanism + " on a port that takes logins (SASL) only");
+                            return;
+                        }
+                        byte[] mechs = SASL_MECHANISM.getBytes(StandardCharsets.US_ASCII);
+                        ctx.writeAndFlush(ctx.alloc().buffer(4 + mechs.length).writeIntLE(mechs.length).writeBytes(mechs));
+                        state = State.SASL_START;
+                        continue;
+                    }
                     if (mechanism != Spice.COMMON_CAP_AUTH_SPICE) {
                         sendResultAndClose(ctx, Spice.LINK_PERMISSION_DENIED, "unsupported auth mechanism",
                                 "unsupported auth mechanism " + mechanism + " (only SPICE tickets)");
@@ -126,6 +149,41 @@ public final class LinkHandler extends ByteToMessageDecoder {
                     in.readBytes(ticket);
                     bytesSeen += ticket.length;
                     awaitTurn(ctx, ticket);
+                    return;
+                }
+                case SASL_START -> {
+                    // u32 mechname length, mechname, u32 client data length (its NUL included), client data
+                    if (in.readableBytes() < 4) return;
+                    long nameLength = in.getUnsignedIntLE(in.readerIndex());
+                    if (nameLength == 0 || nameLength > MAX_SASL_MECHNAME) {
+                        fail(ctx, -1, "bad SASL start", "SASL mechanism name of " + nameLength + " bytes");
+                        return;
+                    }
+                    if (in.readableBytes() < 8 + nameLength) return;
+                    long dataLength = in.getUnsignedIntLE(in.readerIndex() + 4 + (int) nameLength);
+                    if (dataLength > MAX_SASL_DATA) {
+                        fail(ctx, -1, "bad SASL start", "SASL start data of " + dataLength + " bytes");
+                        return;
+                    }
+                    if (in.readableBytes() < 8 + nameLength + dataLength) return;
+                    in.skipBytes(4);
+                    String mechanism = in.readCharSequence((int) nameLength, StandardCharsets.US_ASCII).toString();
+                    in.skipBytes(4);
+                    byte[] data = new byte[(int) dataLength];
+                    in.readBytes(data);
+                    bytesSeen += 8 + nameLength + dataLength;
+                    if (!SASL_MECHANISM.equals(mechanism)) {
+                        fail(ctx, -1, "bad SASL start", "SASL mechanism " + mechanism.replaceAll("[^ -~]", "?")
+                                + " not offered");
+                        return;
+                    }
+                    PlainCredentials credentials = PlainCredentials.parse(data);
+                    java.util.Arrays.fill(data, (byte) 0);
+                    if (credentials == null) {
+                        fail(ctx, -1, "bad SASL start", "malformed PLAIN response");
+                        return;
+                    }
+                    awaitLogin(ctx, credentials);
                     return;
                 }
                 case WAITING_FOR_TURN -> {
@@ -178,7 +236,9 @@ public final class LinkHandler extends ByteToMessageDecoder {
     }
 
     private void sendLinkReply(ChannelHandlerContext ctx) {
-        int[] common = Spice.caps(Spice.COMMON_CAP_AUTH_SELECTION, Spice.COMMON_CAP_AUTH_SPICE, Spice.COMMON_CAP_MINI_HEADER);
+        int[] common = router.logins() != null
+                ? Spice.caps(Spice.COMMON_CAP_AUTH_SELECTION, Spice.COMMON_CAP_AUTH_SASL, Spice.COMMON_CAP_MINI_HEADER)
+                : Spice.caps(Spice.COMMON_CAP_AUTH_SELECTION, Spice.COMMON_CAP_AUTH_SPICE, Spice.COMMON_CAP_MINI_HEADER);
         int[] channel = router.channelCaps(request.channelType());
         int size = LINK_REPLY_SIZE + 4 * (common.length + channel.length);
         ByteBuf reply = ctx.alloc().buffer(HEADER_SIZE + size);
@@ -242,9 +302,87 @@ public final class LinkHandler extends ByteToMessageDecoder {
                     : why);
             return;
         }
+        route(ctx, check.target());
+    }
+
+    private static boolean overTls(ChannelHandlerContext ctx) {
+        return ctx.pipeline().get(io.netty.handler.ssl.SslHandler.class) != null;
+    }
+
+    /**
+     * Waits for this source's turn (as tickets do), then has the login checked off the event loop. The PLAIN
+     * response held the password; it is wiped once the authority has it.
+     */
+    private void awaitLogin(ChannelHandlerContext ctx, PlainCredentials credentials) {
+        state = State.WAITING_FOR_TURN;
+        String source = TicketThrottle.sourceOf(ctx.channel().remoteAddress());
+        turn = router.throttle().take(source, deadlineNanos - System.nanoTime());
+        if (turn.refused()) {
+            turn = null;
+            credentials.wipe();
+            saslRefused(ctx, "too many failed logins", "too many failed logins from " + source + " ("
+                    + router.throttle().failures(source) + " recent failures): no turn before the link timeout");
+            return;
+        }
+        Runnable check = () -> {
+            if (state != State.WAITING_FOR_TURN || !ctx.channel().isActive()) {
+                credentials.wipe();
+                return;
+            }
+            java.util.concurrent.CompletableFuture<LinkRouter.Target> verdict;
+            try {
+                verdict = router.logins().login(credentials.user(), credentials.password(), request, overTls(ctx));
+            } catch (RuntimeException e) {
+                verdict = java.util.concurrent.CompletableFuture.failedFuture(e);
+            }
+            verdict.whenComplete((target, error) -> ctx.executor().execute(() -> finishLogin(ctx, credentials.user(),
+                    target, error)));
+        };
+        if (turn.delayNanos() <= 0) {
+            check.run();
+        } else {
+            ctx.executor().schedule(check, turn.delayNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void finishLogin(ChannelHandlerContext ctx, String user, LinkRouter.Target target, Throwable error) {
+        Turn checked = turn;
+        turn = null;
+        if (checked != null) router.throttle().checked(checked.source(), target != null);
+        if (state != State.WAITING_FOR_TURN || !ctx.channel().isActive()) return;
+        if (error != null) {
+            log.warn("SPICE login of {} for {} failed inside the server: {}", printable(user), request.describe(),
+                    error.toString());
+            saslRefused(ctx, "login error", "login of " + printable(user) + " failed inside the server");
+            return;
+        }
+        if (target == null) {
+            saslRefused(ctx, "login refused", "login of " + printable(user) + " refused");
+            return;
+        }
+        // SASL done (complete, no server data), then the SASL result OK; the link result follows as with tickets.
+        ctx.write(ctx.alloc().buffer(9).writeIntLE(0).writeByte(1).writeIntLE(0));
+        route(ctx, target);
+    }
+
+    /** A refused login: SASL completes with result 1 and its message, then the connection closes. */
+    private void saslRefused(ChannelHandlerContext ctx, String kind, String reason) {
+        state = State.DONE;
+        refused(ctx, kind, () -> "SPICE link " + request.describe() + " refused: " + reason);
+        byte[] message = "Authentication failed".getBytes(StandardCharsets.US_ASCII);
+        ctx.writeAndFlush(ctx.alloc().buffer(13 + message.length).writeIntLE(0).writeByte(1).writeIntLE(1)
+                .writeIntLE(message.length).writeBytes(message)).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    static String printable(String s) {
+        String p = s.replaceAll("[^ -~]", "?");
+        return p.length() > 64 ? p.substring(0, 64) + "..." : p;
+    }
+
+    private void route(ChannelHandlerContext ctx, LinkRouter.Target target) {
         LinkRouter.Decision decision;
         try {
-            decision = check.target().route(request, ctx.channel());
+            decision = target.route(request, ctx.channel());
         } catch (RuntimeException e) {
             log.warn("SPICE link {} failed inside the server: {}", request.describe(), e.toString(), e);
             sendResultAndClose(ctx, Spice.LINK_ERROR, "internal error", "internal error");
@@ -279,7 +417,8 @@ public final class LinkHandler extends ByteToMessageDecoder {
         String who = request != null ? request.describe() : "from " + ctx.channel().remoteAddress();
         refused(ctx, kind, () -> "SPICE link " + who + " refused: " + reason
                 + (error >= 0 ? " (link error " + errorName(error) + ")" : ""));
-        if (error < 0 || was == State.AUTH_MECHANISM || was == State.TICKET || was == State.WAITING_FOR_TURN) {
+        if (error < 0 || was == State.AUTH_MECHANISM || was == State.TICKET || was == State.SASL_START
+                || was == State.WAITING_FOR_TURN) {
             ctx.close();
             return;
         }

@@ -32,6 +32,14 @@ public interface LinkRouter {
     /** Where refused and abandoned links are logged, per burst. */
     BurstLog linkLog();
 
+    /**
+     * Logins with user name and password (SASL) instead of tickets, or null when the port takes tickets only. With
+     * logins the link reply offers SASL, not SPICE tickets.
+     */
+    default LoginAuthority<Target> logins() {
+        return null;
+    }
+
     /** Called on the channel's event loop once a link succeeded, before the channel handler is installed. */
     default void linked(Channel channel) {}
 

@@ -53,6 +53,8 @@ public final class SpiceHost implements AutoCloseable {
     private volatile BurstLog linkLog;
     private volatile AcceptGuard acceptGuard;
     private boolean closed;
+    private volatile io.netty.handler.ssl.SslContext tls;
+    private volatile org.sumac.spice.link.LoginAuthority<SpiceEndpoint> logins;
 
     public SpiceHost(SpiceServerConfig config) {
         if (config.listenAddresses().isEmpty()) {
@@ -77,6 +79,22 @@ public final class SpiceHost implements AutoCloseable {
             endpoints.add(e);
         }
         return e;
+    }
+
+    /**
+     * Serves TLS on the same port as plain SPICE (before {@link #start()}): a connection whose first bytes are a TLS
+     * handshake runs the link inside TLS, so one port is both SPICE's port and its tls-port.
+     */
+    public void setTls(io.netty.handler.ssl.SslContext context) {
+        this.tls = context;
+    }
+
+    /**
+     * Takes logins (SPICE's SASL auth, user name and password) instead of tickets: each accepted login's links go
+     * to the endpoint the authority names (before {@link #start()}).
+     */
+    public void setLogins(org.sumac.spice.link.LoginAuthority<SpiceEndpoint> authority) {
+        this.logins = authority;
     }
 
     void remove(SpiceEndpoint endpoint) {
@@ -111,6 +129,10 @@ public final class SpiceHost implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        io.netty.handler.ssl.SslContext context = tls;
+                        if (context != null) {
+                            ch.pipeline().addLast("spice-tls", new io.netty.handler.ssl.OptionalSslHandler(context));
+                        }
                         ch.pipeline().addLast("spice-link", new LinkHandler(router));
                     }
                 });
@@ -208,6 +230,25 @@ public final class SpiceHost implements AutoCloseable {
         @Override
         public TicketCheck checkTicket(byte[] encryptedTicket) {
             return SpiceHost.this.checkTicket(encryptedTicket);
+        }
+
+        @Override
+        public org.sumac.spice.link.LoginAuthority<Target> logins() {
+            org.sumac.spice.link.LoginAuthority<SpiceEndpoint> authority = logins;
+            if (authority == null) return null;
+            return new org.sumac.spice.link.LoginAuthority<>() {
+                @Override
+                public boolean transportAllowed(java.net.SocketAddress remote, boolean tls) {
+                    return authority.transportAllowed(remote, tls);
+                }
+
+                @Override
+                public java.util.concurrent.CompletableFuture<Target> login(String user, byte[] password,
+                        org.sumac.spice.link.LinkRequest request, boolean tls) {
+                    return authority.login(user, password, request, tls)
+                            .thenApply(e -> e == null || e.isClosed() ? null : e.target());
+                }
+            };
         }
 
         @Override

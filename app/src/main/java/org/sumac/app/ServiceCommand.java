@@ -1,0 +1,91 @@
+package org.sumac.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import org.sumac.sessions.DisplayFactory;
+import org.sumac.sessions.HelperClient;
+import org.sumac.sessions.Service;
+import org.sumac.sessions.ServiceConfig;
+import org.sumac.x11.server.DisplayConfig;
+import org.sumac.x11.server.XServer;
+
+/** {@code sumac service [--config FILE]}: the multi-user service (see {@link Service}) until it is told to stop. */
+public final class ServiceCommand {
+    static final String USAGE = """
+            usage: sumac service [--config FILE]
+              One SPICE port for every user: logins with the system's accounts (SASL PLAIN over TLS), a desktop per
+              user. Needs sumac-helper running as root (sessions/helper/sumac-helper) and runs as an unprivileged
+              user itself. Settings: see ServiceConfig (addr, port, x509-dir, state-dir, helper-socket,
+              plain-logins-on-loopback, idle-limit, geometry, displays).
+            """;
+
+    private ServiceCommand() { }
+
+    static int run(String[] args) {
+        Path file = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--config" -> {
+                    if (i + 1 >= args.length) return usage("--config needs a file");
+                    file = Path.of(args[++i]);
+                }
+                case "-h", "-help", "--help" -> {
+                    System.out.print(USAGE);
+                    return 0;
+                }
+                default -> {
+                    return usage("unknown option " + args[i]);
+                }
+            }
+        }
+        if ("root".equals(System.getProperty("user.name"))) {
+            System.err.println("sumac service: will not run as root: run it as an unprivileged user, with sumac-helper"
+                    + " (which checks passwords and starts sessions) running as root");
+            return 1;
+        }
+        ServiceConfig config;
+        try {
+            config = file == null ? ServiceConfig.defaults() : ServiceConfig.read(file);
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("sumac service: " + e.getMessage());
+            return 2;
+        }
+        Service service;
+        try {
+            HelperClient helper = HelperClient.connect(config.helperSocket());
+            service = new Service(config, helper, displays());
+            service.start();
+        } catch (IOException e) {
+            System.err.println("sumac service: " + e.getMessage());
+            return 1;
+        }
+        System.err.println("sumac service: listening on " + service.addresses() + "; clients trust " + service.caFile());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            stopped.countDown();
+        }, "sumac-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** Displays that take only the cookies of their Xauthority file. */
+    public static DisplayFactory displays() {
+        return (n, w, h, auth) -> {
+            DisplayConfig b = DisplayConfig.of(n).withSize(w, h, DisplayConfig.DEFAULT_DEPTH);
+            return new XServer(new DisplayConfig(n, w, h, b.depth(), auth, true, false, b.fontPath(), b.socketDir(),
+                    b.lockDir(), b.memory(), b.extensions(), b.reset()));
+        };
+    }
+
+    private static int usage(String message) {
+        System.err.println("sumac service: " + message);
+        System.err.print(USAGE);
+        return 2;
+    }
+}

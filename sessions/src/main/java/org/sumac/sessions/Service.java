@@ -1,0 +1,377 @@
+package org.sumac.sessions;
+
+import io.netty.handler.ssl.SslContext;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sumac.desktop.Desktop;
+import org.sumac.spice.link.LinkRequest;
+import org.sumac.spice.link.LoginAuthority;
+import org.sumac.spice.server.SpiceEndpoint;
+import org.sumac.spice.server.SpiceHost;
+import org.sumac.spice.server.SpiceServerConfig;
+import org.sumac.spice.wire.Spice;
+
+/**
+ * {@code sumac service}: one SPICE port (plain, TLS and WebSocket on the same port) where every user logs in with
+ * their system account (SASL PLAIN, checked with PAM by the {@link PrivilegedHelper}) and gets their own desktop:
+ * made on the first login (an X display that takes only their cookie, their session started as them by the helper),
+ * found again on every later one, from any client. A new client of the same user takes the desktop over: the old
+ * one is told and disconnected (SpiceEndpoint's REPLACE_OLD). A desktop whose session ends is closed; one without a
+ * client lives on until the idle limit. Desktops share the port's event loops but nothing else: each has its own X
+ * display, display worker and cookie, and a failure while making one touches no other.
+ */
+public final class Service implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Service.class);
+    /** How many display numbers a new desktop tries before giving up (others may be taken by other servers). */
+    static final int DISPLAY_ATTEMPTS = 32;
+
+    private final ServiceConfig config;
+    private final PrivilegedHelper helper;
+    private final DisplayFactory displays;
+    private final AccountThrottle accounts = new AccountThrottle();
+    private final SecureRandom random = new SecureRandom();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("sumac-service-timer").factory());
+    /** Guarded by this. */
+    private final Map<String, UserDesktop> desktops = new HashMap<>();
+    /** Sessions that ended before their start was answered (a session command that fails at once); by this. */
+    private final Set<Long> endedEarly = new HashSet<>();
+    private SpiceHost host;
+    private Path displayDir;
+    private volatile boolean closed;
+
+    /** One user's desktop, from the login that asked for it until it is closed. */
+    public static final class UserDesktop {
+        final String user;
+        final CompletableFuture<SpiceEndpoint> ready = new CompletableFuture<>();
+        final long createdNanos = System.nanoTime();
+        volatile Desktop desktop;
+        volatile int display = -1;
+        volatile Path authFile;
+        volatile long pid = -1;
+        volatile long idleSinceNanos;
+        volatile boolean closed;
+
+        UserDesktop(String user) {
+            this.user = user;
+        }
+
+        public String user() {
+            return user;
+        }
+
+        /** The X display number, or -1 while it is being made. */
+        public int display() {
+            return display;
+        }
+
+        /** The Xauthority file the display takes cookies from. */
+        public Path authFile() {
+            return authFile;
+        }
+
+        public Optional<Desktop> desktop() {
+            return Optional.ofNullable(desktop);
+        }
+
+        /** The session's process id (its runner in the helper), or -1. */
+        public long sessionPid() {
+            return pid;
+        }
+
+        public boolean isClosed() {
+            return closed;
+        }
+    }
+
+    public Service(ServiceConfig config, PrivilegedHelper helper, DisplayFactory displays) {
+        this.config = config;
+        this.helper = helper;
+        this.displays = displays;
+    }
+
+    /** Loads (or makes) the certificate, then listens. */
+    public synchronized void start() throws IOException {
+        SslContext tls = TlsFiles.load(config.x509Dir());
+        displayDir = config.stateDir().resolve("displays");
+        Files.createDirectories(displayDir);
+        Files.setPosixFilePermissions(displayDir, PosixFilePermissions.fromString("rwx------"));
+        host = new SpiceHost(SpiceServerConfig.builder().listen(config.address(), config.port()).build());
+        host.setTls(tls);
+        host.setLogins(new Logins());
+        helper.onSessionEnded(this::sessionEnded);
+        host.start();
+        long period = Math.clamp(config.idleLimit().toMillis() / 10, 200, 30_000);
+        timer.scheduleWithFixedDelay(this::reapIdle, period, period, TimeUnit.MILLISECONDS);
+        log.info("sumac service on {} (TLS with {}; plain logins {}), desktops idle for {} s are closed",
+                host.boundAddresses(), config.x509Dir().resolve(TlsFiles.CERT),
+                config.plainLoginsOnLoopback() ? "from loopback only" : "refused", config.idleLimit().toSeconds());
+    }
+
+    public List<InetSocketAddress> addresses() {
+        return host.boundAddresses();
+    }
+
+    /** The certificate clients are to trust (remote-viewer --spice-ca-file). */
+    public Path caFile() {
+        return config.x509Dir().resolve(TlsFiles.CA);
+    }
+
+    /** {@code user}'s desktop, if they have one (ready or being made). */
+    public synchronized Optional<UserDesktop> desktopOf(String user) {
+        return Optional.ofNullable(desktops.get(user));
+    }
+
+    public synchronized List<UserDesktop> desktops() {
+        return List.copyOf(desktops.values());
+    }
+
+    private final class Logins implements LoginAuthority<SpiceEndpoint> {
+        @Override
+        public boolean transportAllowed(SocketAddress remote, boolean tls) {
+            return tls || config.plainLoginsOnLoopback() && remote instanceof InetSocketAddress a
+                    && a.getAddress() != null && a.getAddress().isLoopbackAddress();
+        }
+
+        @Override
+        public CompletableFuture<SpiceEndpoint> login(String user, byte[] password, LinkRequest request, boolean tls) {
+            return Service.this.login(user, password, request);
+        }
+    }
+
+    private CompletableFuture<SpiceEndpoint> login(String user, byte[] password, LinkRequest request) {
+        if (closed) return CompletableFuture.completedFuture(null);
+        String rhost = request.remote() instanceof InetSocketAddress a && a.getAddress() != null
+                ? a.getAddress().getHostAddress() : String.valueOf(request.remote());
+        long delay = accounts.delayNanos(user, System.nanoTime());
+        byte[] copy = password.clone();
+        java.util.Arrays.fill(password, (byte) 0);
+        CompletableFuture<Optional<String>> checked = new CompletableFuture<>();
+        Runnable check = () -> {
+            try {
+                helper.authenticate(user, copy, rhost).whenComplete((token, error) -> {
+                    if (error != null) checked.completeExceptionally(error);
+                    else checked.complete(token);
+                });
+            } catch (RuntimeException e) {
+                checked.completeExceptionally(e);
+            } finally {
+                java.util.Arrays.fill(copy, (byte) 0);
+            }
+        };
+        if (delay > 0) {
+            timer.schedule(check, delay, TimeUnit.NANOSECONDS);
+        } else {
+            check.run();
+        }
+        return checked.thenCompose(token -> {
+            if (token.isEmpty()) {
+                accounts.failed(user, System.nanoTime());
+                return CompletableFuture.completedFuture(null);
+            }
+            accounts.succeeded(user);
+            if (request.channelType() == Spice.CHANNEL_MAIN) return desktopFor(user, token.get());
+            // The other channels join the session their main channel opened, on the desktop it found or made.
+            UserDesktop d = desktopOf(user).orElse(null);
+            return d == null ? CompletableFuture.completedFuture(null) : d.ready;
+        });
+    }
+
+    /** The user's desktop, made when they have none; a login while it is being made waits for the same one. */
+    private CompletableFuture<SpiceEndpoint> desktopFor(String user, String token) {
+        UserDesktop d;
+        synchronized (this) {
+            if (closed) return CompletableFuture.completedFuture(null);
+            d = desktops.get(user);
+            if (d != null) return d.ready;
+            d = new UserDesktop(user);
+            desktops.put(user, d);
+        }
+        UserDesktop made = d;
+        Thread.ofPlatform().daemon().name("sumac-new-desktop-" + user).start(() -> create(made, token));
+        return d.ready;
+    }
+
+    private void create(UserDesktop d, String token) {
+        try {
+            byte[] cookie = new byte[16];
+            random.nextBytes(cookie);
+            Desktop desktop = startDesktop(d, cookie);
+            d.desktop = desktop;
+            long pid = helper.startSession(token, d.display, cookie).get(60, TimeUnit.SECONDS);
+            boolean ended;
+            synchronized (this) {
+                d.pid = pid;
+                ended = endedEarly.remove(pid);
+            }
+            if (ended) throw new IOException("the session ended as soon as it started");
+            if (d.closed) throw new IOException("the desktop was closed while it was being made");
+            d.ready.complete(desktop.spice());
+            log.info("desktop :{} of {} ready in {} ms (session {})", d.display, d.user,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - d.createdNanos), pid);
+        } catch (Exception e) {
+            Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+                    ? e.getCause() : e;
+            log.warn("desktop of {} could not be started: {}", d.user, cause.getMessage());
+            closeDesktop(d, null);
+        }
+    }
+
+    private Desktop startDesktop(UserDesktop d, byte[] cookie) throws IOException {
+        IOException last = null;
+        int attempts = 0;
+        for (int n = config.firstDisplay(); n <= config.lastDisplay() && attempts < DISPLAY_ATTEMPTS; n++) {
+            if (displayTaken(n)) continue;
+            attempts++;
+            Path auth = displayDir.resolve(n + ".Xauthority");
+            writeXauthority(auth, n, cookie);
+            d.display = n;
+            d.authFile = auth;
+            SpiceServerConfig endpoint = SpiceServerConfig.builder().name("Sumac: " + d.user)
+                    .password(HexFormat.of().formatHex(randomBytes(16))).build();
+            try {
+                return Desktop.start(displays.create(n, config.width(), config.height(), auth), host, endpoint);
+            } catch (IOException e) {
+                last = e; // most likely another server holds this number: try the next
+                Files.deleteIfExists(auth);
+                d.display = -1;
+            }
+        }
+        throw new IOException("no free X display in " + config.firstDisplay() + "-" + config.lastDisplay()
+                + (last != null ? " (last: " + last.getMessage() + ")" : ""));
+    }
+
+    private byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        random.nextBytes(b);
+        return b;
+    }
+
+    private synchronized boolean displayTaken(int n) {
+        for (UserDesktop d : desktops.values()) if (d.display == n) return true;
+        return false;
+    }
+
+    /** An Xauthority file with one MIT-MAGIC-COOKIE-1 entry for display {@code n} (FamilyLocal), mode 0600. */
+    static void writeXauthority(Path file, int n, byte[] cookie) throws IOException {
+        String hostName;
+        try {
+            hostName = InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            hostName = "localhost";
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeShort(256); // FamilyLocal
+            counted(out, hostName.getBytes(StandardCharsets.US_ASCII));
+            counted(out, Integer.toString(n).getBytes(StandardCharsets.US_ASCII));
+            counted(out, "MIT-MAGIC-COOKIE-1".getBytes(StandardCharsets.US_ASCII));
+            counted(out, cookie);
+        }
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.write(file, bytes.toByteArray());
+    }
+
+    private static void counted(DataOutputStream out, byte[] b) throws IOException {
+        out.writeShort(b.length);
+        out.write(b);
+    }
+
+    private void sessionEnded(long pid, int status) {
+        UserDesktop ended = null;
+        synchronized (this) {
+            for (UserDesktop d : desktops.values()) if (d.pid == pid) ended = d;
+            if (ended == null) {
+                endedEarly.add(pid);
+                return;
+            }
+        }
+        log.info("session of {} on :{} ended (status {}): desktop closed", ended.user, ended.display, status);
+        closeDesktop(ended, null);
+    }
+
+    private void reapIdle() {
+        long now = System.nanoTime();
+        for (UserDesktop d : desktops()) {
+            if (!d.ready.isDone() || d.closed || d.desktop == null) continue;
+            if (d.desktop.spice().currentSession().isPresent()) {
+                d.idleSinceNanos = 0;
+            } else if (d.idleSinceNanos == 0) {
+                d.idleSinceNanos = now;
+            } else if (now - d.idleSinceNanos >= config.idleLimit().toNanos()) {
+                log.info("desktop :{} of {} had no client for {} s: closed", d.display, d.user,
+                        config.idleLimit().toSeconds());
+                closeDesktop(d, d.pid);
+            }
+        }
+    }
+
+    /** Closes {@code d} (and, when {@code stopPid} is set, ends its session); never touches another desktop. */
+    private void closeDesktop(UserDesktop d, Long stopPid) {
+        synchronized (this) {
+            if (d.closed) return;
+            d.closed = true;
+            if (desktops.get(d.user) == d) desktops.remove(d.user);
+        }
+        if (stopPid != null && stopPid > 0) {
+            helper.stopSession(stopPid).exceptionally(e -> null);
+        } else if (d.pid > 0 && stopPid == null && !d.ready.isDone()) {
+            helper.stopSession(d.pid).exceptionally(e -> null);
+        }
+        d.ready.complete(null);
+        Desktop desktop = d.desktop;
+        if (desktop != null) {
+            try {
+                desktop.close();
+            } catch (RuntimeException e) {
+                log.warn("closing the desktop of {} failed: {}", d.user, e.toString());
+            }
+        }
+        Path auth = d.authFile;
+        if (auth != null) {
+            try {
+                Files.deleteIfExists(auth);
+            } catch (IOException e) {
+                log.warn("cannot remove {}: {}", auth, e.getMessage());
+            }
+        }
+    }
+
+    /** Ends every session, closes every desktop and the port. */
+    @Override
+    public void close() {
+        List<UserDesktop> all;
+        synchronized (this) {
+            if (closed) return;
+            closed = true;
+            all = new ArrayList<>(desktops.values());
+        }
+        timer.shutdownNow();
+        for (UserDesktop d : all) closeDesktop(d, d.pid);
+        if (host != null) host.close();
+    }
+}

@@ -1,0 +1,110 @@
+package org.sumac.sessions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The settings of {@code sumac service}, read from a file of {@code key = value} lines ({@code #} starts a comment);
+ * every key has a default, so the service runs without a file. Keys follow Xspice's option names where one applies:
+ * <pre>
+ *   addr = 0.0.0.0              listening address (Xspice --addr)
+ *   port = 5900                 the one port: plain SPICE, SPICE over TLS and WebSocket (tls-port is the same key)
+ *   x509-dir = STATE/x509       server-cert.pem, server-key.pem (PKCS#8) and ca-cert.pem (Xspice --x509-dir);
+ *                               a self-signed pair is generated there on first start and kept
+ *   state-dir = /var/lib/sumac  where the service keeps what it generates (the pair, the displays' cookies)
+ *   helper-socket = /run/sumac/helper.sock   the privileged helper's socket
+ *   plain-logins-on-loopback = false          unencrypted logins from this machine (else TLS only)
+ *   idle-limit = 1h             how long a desktop without a client lives on (s, m, h suffixes)
+ *   geometry = 1024x768         each desktop's screen
+ *   displays = 100-999          the X display numbers desktops take
+ * </pre>
+ */
+public record ServiceConfig(String address, int port, Path x509Dir, Path stateDir, Path helperSocket,
+                            boolean plainLoginsOnLoopback, Duration idleLimit, int width, int height,
+                            int firstDisplay, int lastDisplay) {
+    /** The settings without a file. */
+    public static ServiceConfig defaults() {
+        return parse(Map.of());
+    }
+
+    public static ServiceConfig read(Path file) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        int n = 0;
+        for (String line : Files.readAllLines(file)) {
+            n++;
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("#")) continue;
+            int eq = s.indexOf('=');
+            if (eq <= 0) throw new IllegalArgumentException(file + ":" + n + ": expected key = value");
+            values.put(s.substring(0, eq).strip().toLowerCase(Locale.ROOT), s.substring(eq + 1).strip());
+        }
+        try {
+            return parse(values);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static ServiceConfig parse(Map<String, String> values) {
+        for (String key : values.keySet()) {
+            if (!java.util.Set.of("addr", "port", "tls-port", "x509-dir", "state-dir", "helper-socket",
+                    "plain-logins-on-loopback", "idle-limit", "geometry", "displays").contains(key)) {
+                throw new IllegalArgumentException("unknown setting " + key);
+            }
+        }
+        Path state = Path.of(values.getOrDefault("state-dir", "/var/lib/sumac"));
+        String port = values.getOrDefault("port", values.getOrDefault("tls-port", "5900"));
+        String[] geometry = values.getOrDefault("geometry", "1024x768").split("x");
+        String[] displays = values.getOrDefault("displays", "100-999").split("-");
+        try {
+            int p = Integer.parseInt(port);
+            if (p < 0 || p > 65535) throw new IllegalArgumentException("port " + port + " outside 0..65535");
+            if (geometry.length != 2) throw new IllegalArgumentException("geometry must be WIDTHxHEIGHT");
+            int w = Integer.parseInt(geometry[0]), h = Integer.parseInt(geometry[1]);
+            if (w < 64 || h < 64 || w > 8192 || h > 8192) throw new IllegalArgumentException("geometry outside 64..8192");
+            if (displays.length != 2) throw new IllegalArgumentException("displays must be FIRST-LAST");
+            int first = Integer.parseInt(displays[0].strip()), last = Integer.parseInt(displays[1].strip());
+            if (first < 1 || last < first || last > 65535) throw new IllegalArgumentException("bad display range");
+            return new ServiceConfig(values.getOrDefault("addr", "0.0.0.0"), p,
+                    Path.of(values.getOrDefault("x509-dir", state.resolve("x509").toString())), state,
+                    Path.of(values.getOrDefault("helper-socket", "/run/sumac/helper.sock")),
+                    bool(values.getOrDefault("plain-logins-on-loopback", "false")),
+                    duration(values.getOrDefault("idle-limit", "1h")), w, h, first, last);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number: " + e.getMessage(), e);
+        }
+    }
+
+    public ServiceConfig withPort(int p) {
+        return new ServiceConfig(address, p, x509Dir, stateDir, helperSocket, plainLoginsOnLoopback, idleLimit, width,
+                height, firstDisplay, lastDisplay);
+    }
+
+    private static boolean bool(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new IllegalArgumentException("not a yes/no value: " + s);
+        };
+    }
+
+    static Duration duration(String s) {
+        String v = s.strip().toLowerCase(Locale.ROOT);
+        char unit = v.isEmpty() ? 's' : v.charAt(v.length() - 1);
+        long n = Long.parseLong(Character.isDigit(unit) ? v : v.substring(0, v.length() - 1));
+        return switch (unit) {
+            case 'h' -> Duration.ofHours(n);
+            case 'm' -> Duration.ofMinutes(n);
+            case 's' -> Duration.ofSeconds(n);
+            default -> {
+                if (Character.isDigit(unit)) yield Duration.ofSeconds(n);
+                throw new IllegalArgumentException("bad duration " + s + " (use s, m or h)");
+            }
+        };
+    }
+}
