@@ -59,6 +59,14 @@ public final class Service implements AutoCloseable {
     private final Map<String, UserDesktop> desktops = new HashMap<>();
     /** Sessions that ended before their start was answered (a session command that fails at once); by this. */
     private final Set<Long> endedEarly = new HashSet<>();
+    /**
+     * Passwords PAM accepted in the last {@link #VERIFIED_NANOS}, as HMACs under a key of this process: a client's
+     * display, inputs and cursor channels, which log in again right after its main channel, skip PAM. Main channels
+     * always go to PAM (account expiry, locks). By this.
+     */
+    private final Map<String, Verified> verified = new HashMap<>();
+    private final byte[] macKey = new byte[32];
+    static final long VERIFIED_NANOS = TimeUnit.SECONDS.toNanos(30);
     private SpiceHost host;
     private Path displayDir;
     private volatile boolean closed;
@@ -107,7 +115,10 @@ public final class Service implements AutoCloseable {
         }
     }
 
+    private record Verified(byte[] mac, long untilNanos) {}
+
     public Service(ServiceConfig config, PrivilegedHelper helper, DisplayFactory displays) {
+        random.nextBytes(macKey);
         this.config = config;
         this.helper = helper;
         this.displays = displays;
@@ -166,6 +177,12 @@ public final class Service implements AutoCloseable {
         if (closed) return CompletableFuture.completedFuture(null);
         String rhost = request.remote() instanceof InetSocketAddress a && a.getAddress() != null
                 ? a.getAddress().getHostAddress() : String.valueOf(request.remote());
+        byte[] mac = mac(user, password);
+        if (request.channelType() != Spice.CHANNEL_MAIN && recentlyVerified(user, mac)) {
+            java.util.Arrays.fill(password, (byte) 0);
+            UserDesktop d = desktopOf(user).orElse(null);
+            return d == null ? CompletableFuture.completedFuture(null) : d.ready;
+        }
         long delay = accounts.delayNanos(user, System.nanoTime());
         byte[] copy = password.clone();
         java.util.Arrays.fill(password, (byte) 0);
@@ -193,11 +210,36 @@ public final class Service implements AutoCloseable {
                 return CompletableFuture.completedFuture(null);
             }
             accounts.succeeded(user);
+            synchronized (this) {
+                verified.put(user, new Verified(mac, System.nanoTime() + VERIFIED_NANOS));
+            }
             if (request.channelType() == Spice.CHANNEL_MAIN) return desktopFor(user, token.get());
             // The other channels join the session their main channel opened, on the desktop it found or made.
             UserDesktop d = desktopOf(user).orElse(null);
             return d == null ? CompletableFuture.completedFuture(null) : d.ready;
         });
+    }
+
+    private byte[] mac(String user, byte[] password) {
+        try {
+            javax.crypto.Mac m = javax.crypto.Mac.getInstance("HmacSHA256");
+            m.init(new javax.crypto.spec.SecretKeySpec(macKey, "HmacSHA256"));
+            m.update(user.getBytes(StandardCharsets.UTF_8));
+            m.update((byte) 0);
+            return m.doFinal(password);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing", e);
+        }
+    }
+
+    private synchronized boolean recentlyVerified(String user, byte[] mac) {
+        Verified v = verified.get(user);
+        if (v == null) return false;
+        if (System.nanoTime() - v.untilNanos() > 0) {
+            verified.remove(user);
+            return false;
+        }
+        return java.security.MessageDigest.isEqual(v.mac(), mac);
     }
 
     /** The user's desktop, made when they have none; a login while it is being made waits for the same one. */

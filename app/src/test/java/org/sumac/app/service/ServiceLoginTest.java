@@ -68,7 +68,7 @@ class ServiceLoginTest {
         if (!Files.exists(Path.of("/etc/pam.d/sumac"))) Files.copy(PAM_FILE, Path.of("/etc/pam.d/sumac"));
         SecureRandom random = new SecureRandom();
         String tag = HexFormat.of().formatHex(random.generateSeed(3));
-        for (String letter : List.of("a", "b", "c")) {
+        for (String letter : List.of("a", "b", "c", "d", "e")) {
             String user = "smc" + tag + letter;
             String password = "pw-" + HexFormat.of().formatHex(random.generateSeed(6)) + "!" + letter;
             Result r = run(List.of("/usr/sbin/useradd", "-m", "-s", "/bin/sh", user));
@@ -79,7 +79,8 @@ class ServiceLoginTest {
             assertEquals(0, r.exit, "chpasswd: " + r.out);
         }
         Path socket = dir.resolve("helper.sock");
-        String session = "exec xterm -geometry 40x6+0+0 -e sh -c 'whoami | tee \"$HOME/shown.txt\"; exec sleep 100000'";
+        // Account e's session fails at once (a session command that cannot start).
+        String session = "[ -e \"$HOME/fail-session\" ] && exit 3; exec xterm -geometry 40x6+0+0 -e sh -c 'whoami | tee \"$HOME/shown.txt\"; exec sleep 100000'";
         helper = new ProcessBuilder("/usr/bin/python3", HELPER.toString(), "--socket", socket.toString(),
                 "--allow-uid", "0", "--session-command", session)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("helper.log").toFile()).start();
@@ -124,7 +125,7 @@ class ServiceLoginTest {
     void threeAccountsLogInOnOnePortAndEachSeesTheirOwnSession() throws Exception {
         Map<String, Integer> displays = new LinkedHashMap<>();
         Map<String, int[]> shots = new LinkedHashMap<>();
-        for (String user : users) {
+        for (String user : users.subList(0, 3)) {
             LoginClient c = login(user, passwords.get(user));
             String frame = c.await(CLIENT_WAIT, "FRAME", "ERROR", "CLOSED", "TIMEOUT", "EOF");
             assertNotNull(frame, user + ": no first frame; " + c.seen + c.stderrText());
@@ -208,6 +209,47 @@ class ServiceLoginTest {
         assertNotEquals(0, withOthersFile.exit, a + " opened " + b + "'s display through " + b + "'s Xauthority");
         Result noCookie = runAs(a, displayB, "/dev/null");
         assertNotEquals(0, noCookie.exit, a + " opened " + b + "'s display without a cookie");
+    }
+
+    @Test
+    @Order(5)
+    void aPlainLoginIsRefusedWhenOnlyTlsIsAllowed() {
+        String user = users.get(1);
+        LoginClient plain = LoginClient.start(port, service.caFile(), user, passwords.get(user), true);
+        clients.add(plain);
+        String answer = plain.await(CLIENT_WAIT, "ERROR", "READY", "FRAME", "TIMEOUT", "EOF");
+        assertNotNull(answer, "no answer to a plain login");
+        assertTrue(answer.startsWith("ERROR"), "a login without TLS got in: " + answer);
+    }
+
+    @Test
+    @Order(6)
+    void twoLoginsWhileTheDesktopIsBeingMadeGetTheSameDesktop() throws Exception {
+        String user = users.get(3);
+        LoginClient one = login(user, passwords.get(user));
+        LoginClient two = login(user, passwords.get(user));
+        String a = one.await(CLIENT_WAIT, "READY", "ERROR", "CLOSED", "TIMEOUT", "EOF");
+        String b = two.await(CLIENT_WAIT, "READY", "ERROR", "CLOSED", "TIMEOUT", "EOF");
+        assertTrue("READY".equals(a) || "READY".equals(b), "neither client got the desktop: " + a + ", " + b);
+        assertEquals(1, service.desktops().stream().filter(d -> d.user().equals(user)).count());
+    }
+
+    @Test
+    @Order(7)
+    void aSessionThatFailsClosesItsDesktopAndTouchesNoOther() throws Exception {
+        String user = users.get(4);
+        Path marker = Path.of("/home", user, "fail-session");
+        Files.writeString(marker, "");
+        Map<String, Integer> before = new LinkedHashMap<>();
+        for (String u : users.subList(0, 3)) before.put(u, service.desktopOf(u).orElseThrow().display());
+        LoginClient c = login(user, passwords.get(user));
+        String answer = c.await(CLIENT_WAIT, "ERROR", "CLOSED", "TIMEOUT", "EOF");
+        assertNotNull(answer, "the client of a failed session was not told; " + c.seen);
+        for (int i = 0; i < 100 && service.desktopOf(user).isPresent(); i++) Thread.sleep(100);
+        assertTrue(service.desktopOf(user).isEmpty(), "the desktop of a failed session is still there");
+        for (String u : users.subList(0, 3)) {
+            assertEquals(before.get(u), service.desktopOf(u).orElseThrow().display(), u + "'s desktop was touched");
+        }
     }
 
     private static Result runAs(String user, int display, String xauthority) {
