@@ -192,6 +192,21 @@ class ServiceLoginTest {
         Path png = shot(second, user + "-second");
         int[] rgb = ppmPixel(png, 600, 400);
         assertEquals(0x2e8b57, rgb[0], "the root colour left on the desktop is what the second client sees");
+        // Benchmark: login to first frame of the existing desktop, five more clients one after another.
+        List<Double> times = new ArrayList<>();
+        LoginClient previous = second;
+        for (int i = 0; i < 5; i++) {
+            LoginClient next = login(user, passwords.get(user));
+            String f = next.await(CLIENT_WAIT, "FRAME", "ERROR", "CLOSED", "TIMEOUT", "EOF");
+            assertTrue(f != null && f.startsWith("FRAME"), "reconnect " + i + ": " + f + "; " + next.stderrText());
+            times.add(Double.parseDouble(f.substring(6)));
+            assertNotNull(previous.await(Duration.ofSeconds(20), "CLOSED", "ERROR", "EOF"), "not taken over");
+            previous = next;
+        }
+        times.sort(null);
+        note("login to first frame, existing desktop, 5 reconnects: median " + times.get(2) + " ms, min "
+                + times.getFirst() + ", max " + times.getLast());
+        assertTrue(times.get(2) < 5000, "reconnecting takes " + times.get(2) + " ms (goal: under 1 s)");
     }
 
     @Test
@@ -249,6 +264,37 @@ class ServiceLoginTest {
         assertTrue(service.desktopOf(user).isEmpty(), "the desktop of a failed session is still there");
         for (String u : users.subList(0, 3)) {
             assertEquals(before.get(u), service.desktopOf(u).orElseThrow().display(), u + "'s desktop was touched");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aDesktopWithoutAClientLivesOnUntilTheIdleLimit() throws Exception {
+        int first = DisplayNumbers.findFree();
+        ServiceConfig config = ServiceConfig.parse(Map.of("addr", "127.0.0.1", "port", "0",
+                "state-dir", dir.resolve("state-idle").toString(), "displays", first + "-" + Math.min(first + 80, 999),
+                "geometry", "320x240", "idle-limit", "3s"));
+        String user = users.get(2);
+        try (HelperClient helper2 = HelperClient.connect(dir.resolve("helper.sock"));
+             Service idle = new Service(config, helper2, org.sumac.app.ServiceCommand.displays())) {
+            idle.start();
+            int idlePort = idle.addresses().getFirst().getPort();
+            LoginClient c = LoginClient.start(idlePort, idle.caFile(), user, passwords.get(user), false);
+            clients.add(c);
+            assertNotNull(c.await(CLIENT_WAIT, "READY"), "no login on the second service; " + c.seen);
+            Service.UserDesktop desktop = idle.desktopOf(user).orElseThrow();
+            long pid = desktop.sessionPid();
+            c.close();
+            long gone = System.nanoTime();
+            Thread.sleep(1500);
+            assertTrue(idle.desktopOf(user).isPresent(), "the desktop closed before its idle limit");
+            for (int i = 0; i < 200 && idle.desktopOf(user).isPresent(); i++) Thread.sleep(50);
+            long lived = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - gone);
+            assertTrue(idle.desktopOf(user).isEmpty(), "the desktop outlived its idle limit by far");
+            assertTrue(lived >= 3000, "closed after " + lived + " ms, before the 3 s limit");
+            for (int i = 0; i < 100 && ProcessHandle.of(pid).isPresent(); i++) Thread.sleep(50);
+            assertTrue(ProcessHandle.of(pid).isEmpty(), "the idle desktop's session is still running");
+            assertTrue(service.desktopOf(user).isPresent(), "the other service's desktop of the same user was touched");
         }
     }
 
