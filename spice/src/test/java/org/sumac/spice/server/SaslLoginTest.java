@@ -30,6 +30,7 @@ class SaslLoginTest {
     static final class Authority implements LoginAuthority<SpiceEndpoint> {
         volatile SpiceEndpoint endpoint;
         volatile boolean plainAllowed = true;
+        volatile long delayMillis;
         final List<String> asked = new CopyOnWriteArrayList<>();
 
         @Override
@@ -41,7 +42,8 @@ class SaslLoginTest {
         public CompletableFuture<SpiceEndpoint> login(String user, byte[] password, LinkRequest request, boolean tls) {
             asked.add(user);
             boolean ok = user.equals("alice") && new String(password, StandardCharsets.UTF_8).equals("secret");
-            return CompletableFuture.supplyAsync(() -> ok ? endpoint : null);
+            return CompletableFuture.supplyAsync(() -> ok ? endpoint : null,
+                    CompletableFuture.delayedExecutor(delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS));
         }
     }
 
@@ -106,6 +108,36 @@ class SaslLoginTest {
                 assertTrue(c.closedByServer(), "a PLAIN response naming another identity was taken");
             }
             assertEquals(3, authority.asked.size());
+        }
+    }
+
+    @Test
+    void aClientThatLeavesWhileItsLoginIsCheckedLeavesNothingBehind() throws Exception {
+        int port = SpiceTestSupport.freePort();
+        Authority authority = new Authority();
+        authority.delayMillis = 300;
+        try (SpiceHost host = new SpiceHost(SpiceServerConfig.builder().listen("127.0.0.1", port).build())) {
+            SpiceEndpoint alice = host.addEndpoint(SpiceServerConfig.builder().name("alice").password("unused").build(),
+                    new FramebufferScreen(64, 64));
+            authority.endpoint = alice;
+            host.setLogins(authority);
+            host.start();
+            for (int i = 0; i < 5; i++) {
+                try (RawSpiceClient c = new RawSpiceClient(port)) {
+                    c.send(saslLink(0x0D));
+                    c.readLinkReply();
+                    c.send(u32(Spice.COMMON_CAP_AUTH_SASL));
+                    c.readBytes(c.readU32());
+                    c.send(start("PLAIN", "\0alice\0secret"));
+                } // gone before the answer
+            }
+            Thread.sleep(600);
+            assertTrue(alice.currentSession().isEmpty(), "a login whose client left opened a session");
+            for (int i = 0; i < 50 && host.connectionCounts()[0] > 0; i++) Thread.sleep(20);
+            assertEquals(0, host.connectionCounts()[0], "connections left open");
+            authority.delayMillis = 0;
+            int[] ok = login(port, "\0alice\0secret");
+            assertEquals(Spice.LINK_OK, ok[1], "the port still takes logins");
         }
     }
 
