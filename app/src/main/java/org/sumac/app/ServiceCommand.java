@@ -15,8 +15,8 @@ public final class ServiceCommand {
     static final String USAGE = """
             usage: sumac service [--config FILE]
               One SPICE port for every user: logins with the system's accounts (SASL PLAIN over TLS), a desktop per
-              user. Needs sumac-helper running as root (sessions/helper/sumac-helper) and runs as an unprivileged
-              user itself. Settings: see ServiceConfig (addr, port, x509-dir, state-dir, helper-socket,
+              user. Runs as an unprivileged user beside sumac-helper, which runs as root (sessions/helper/sumac-helper
+              --socket SOCKET --then-run USER -- bin/sumac service --config FILE starts both). Settings: see ServiceConfig (addr, port, x509-dir, state-dir, helper-socket,
               plain-logins-on-loopback, idle-limit, geometry, displays).
             """;
 
@@ -40,8 +40,8 @@ public final class ServiceCommand {
             }
         }
         if ("root".equals(System.getProperty("user.name"))) {
-            System.err.println("sumac service: will not run as root: run it as an unprivileged user, with sumac-helper"
-                    + " (which checks passwords and starts sessions) running as root");
+            System.err.println("sumac service: will not run as root; as root run sessions/helper/sumac-helper --socket"
+                    + " /run/sumac/helper.sock --then-run USER -- bin/sumac service ..., which starts it as USER");
             return 1;
         }
         ServiceConfig config;
