@@ -346,9 +346,14 @@ public final class Service implements AutoCloseable {
     private void sessionEnded(long pid, int status) {
         UserDesktop ended = null;
         synchronized (this) {
-            for (UserDesktop d : desktops.values()) if (d.pid == pid) ended = d;
+            boolean starting = false;
+            for (UserDesktop d : desktops.values()) {
+                if (d.pid == pid) ended = d;
+                starting |= d.pid < 0;
+            }
             if (ended == null) {
-                endedEarly.add(pid);
+                // A desktop being made may not know its session's pid yet; otherwise it was closed already.
+                if (starting && endedEarly.size() < 1024) endedEarly.add(pid);
                 return;
             }
         }
