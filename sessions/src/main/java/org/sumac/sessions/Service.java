@@ -146,6 +146,11 @@ public final class Service implements AutoCloseable {
         return host.boundAddresses();
     }
 
+    /** Connections open now on the port, and of those still linking (logging in). */
+    public int[] connectionCounts() {
+        return host.connectionCounts();
+    }
+
     /** The certificate clients are to trust (remote-viewer --spice-ca-file). */
     public Path caFile() {
         return config.x509Dir().resolve(TlsFiles.CA);

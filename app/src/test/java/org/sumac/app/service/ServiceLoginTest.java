@@ -298,6 +298,40 @@ class ServiceLoginTest {
         }
     }
 
+    @Test
+    @Order(9)
+    void hundredsOfHalfOpenConnectionsLeaveTheDesktopsAndLaterLoginsAlone() throws Exception {
+        Map<String, Integer> before = new LinkedHashMap<>();
+        for (String u : users.subList(0, 3)) before.put(u, service.desktopOf(u).orElseThrow().display());
+        List<java.net.Socket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < 300; i++) {
+                java.net.Socket s = new java.net.Socket();
+                try {
+                    s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 2000);
+                    // Half of them start a TLS handshake and stall in it; the others send nothing.
+                    if (i % 2 == 0) s.getOutputStream().write(new byte[] {0x16, 0x03, 0x01});
+                } catch (IOException e) {
+                    // refused or reset on arrival: the port's limits at work
+                }
+                sockets.add(s);
+            }
+        } finally {
+            for (java.net.Socket s : sockets) s.close();
+        }
+        // The server lets go of them as their closes arrive.
+        for (int i = 0; i < 100 && service.connectionCounts()[1] > 0; i++) Thread.sleep(50);
+        assertEquals(0, service.connectionCounts()[1], "connections still linking after their clients left");
+        for (String u : users.subList(0, 3)) {
+            assertEquals(before.get(u), service.desktopOf(u).orElseThrow().display(), u + "'s desktop was touched");
+        }
+        String user = users.get(1);
+        LoginClient c = login(user, passwords.get(user));
+        String answer = c.await(CLIENT_WAIT, "READY", "ERROR", "CLOSED", "TIMEOUT", "EOF");
+        assertEquals("READY", answer, "a login after the flood: " + c.seen + c.stderrText());
+        assertEquals(before.get(user), service.desktopOf(user).orElseThrow().display(), "the same desktop");
+    }
+
     private static Result runAs(String user, int display, String xauthority) {
         return run(List.of("/usr/sbin/runuser", "-u", user, "--", "/usr/bin/env", "DISPLAY=:" + display,
                 "XAUTHORITY=" + xauthority, "/usr/bin/xdpyinfo"));
