@@ -47,7 +47,13 @@ public final class ServiceCommand {
         ServiceConfig config;
         try {
             config = file == null ? ServiceConfig.defaults() : ServiceConfig.read(file);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("sumac service: cannot read " + file + ": no such file");
+            return 2;
+        } catch (IOException e) {
+            System.err.println("sumac service: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        } catch (IllegalArgumentException e) {
             System.err.println("sumac service: " + e.getMessage());
             return 2;
         }
