@@ -113,8 +113,6 @@ final class AppCases {
                 .keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
                 .readFile("notes.txt", "First line\n" + typed + "\n")
                 .ignore(4, 90, 1, 420, "the text cursor blinks: Qt takes no setting for it without a desktop theme")
-                .pending("XKEYBOARD", "text:|pixels at end|keyboard device",
-                        "Qt's xcb keyboard needs XKB GetDeviceInfo, GetNames and GetCompatMap")
                 .build();
     }
 
