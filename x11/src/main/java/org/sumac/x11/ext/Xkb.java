@@ -187,8 +187,14 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         }
     }
 
+    /**
+     * The core keyboard (XkbUseCoreKbd or its id) passes. The core pointer (id 2, XkbUseCorePtr) is a device without
+     * keys: BadKeyboard 0xfe000000|id as Xorg. Any other id names no device: Xorg answers XInput's BadDevice,
+     * 0xff000000|id; this server offers no XInput, so BadKeyboard carries that value.
+     */
     private void checkDevice(int device) {
-        if (device != 0x100 && device != DEVICE_ID) throw new XError(badKeyboard, device);
+        if (device == 0x100 || device == DEVICE_ID) return;
+        throw new XError(badKeyboard, err(device == 2 || device == 0x200 ? 0xfe : 0xff, device));
     }
 
     /** A key name on the wire: four bytes, NUL-padded. */
@@ -214,7 +220,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         XkbKeymap m = keymap();
         int first = q.firstSI(), n = q.nSI(), total = m.interps.length;
         if (q.getAllSI() != 0) { first = 0; n = total; }
-        else if (n > 0 && first + n > total) throw XError.value(err(0x05, first, n, total));
+        else if (n > 0 && first + n > total) throw XError.value(err(0x05, total));
         List<SymInterpret> si = new ArrayList<>(n);
         for (int i = first; i < first + n; i++) {
             XkbKeymap.Interp in = m.interps[i];
