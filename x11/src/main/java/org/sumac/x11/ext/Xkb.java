@@ -47,10 +47,11 @@ import org.sumac.x11.server.Extensions;
 import org.sumac.x11.server.XServer;
 
 /**
- * XKEYBOARD 1.0, the part clients read: the keyboard map is derived from the core keymap (one
- * group; key types ONE_LEVEL, TWO_LEVEL, ALPHABETIC, KEYPAD chosen from each key's symbols as
- * Xorg guesses them for core maps), plus state, controls and empty compatibility, indicator and
- * name tables. libxdo (xdotool) cannot work without GetMap; libX11 translates keys with it.
+ * XKEYBOARD 1.0, the part clients read: the keymap Xorg loads for rules evdev, model pc105, layout us
+ * ({@link XkbKeymap}, compiled by xkbcomp), served by GetMap, GetCompatMap, GetIndicatorMap, GetNames,
+ * GetControls, GetDeviceInfo, GetNamedIndicator and GetGeometry; GetState and StateNotify follow the core
+ * keyboard's modifiers and locks. The core keymap stays the one Xvfb derives from the same keymap
+ * (input/keymap). Requests that change the keymap (SetMap, SetCompatMap, GetKbdByName...) are not done.
  */
 final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     static final int MAJOR = 135, FIRST_EVENT = 85, FIRST_ERROR = 137;
@@ -85,17 +86,77 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     static final int GET_GEOMETRY = 19;
 
     /**
-     * The keymap's geometry is not kept: the answer is Xorg's for a device without one, found False and
-     * nothing else. Checks as Xorg: 12 bytes, a keyboard, an atom or None.
+     * The keymap's geometry, written as Xorg's XkbSendGeometry: the label font, properties, colors, shapes with
+     * their outlines, sections (rows of keys, doodads, overlays), doodads, key aliases. A name other than None
+     * or the geometry's own finds nothing (found False), as on Xorg. Checks: 12 bytes, a keyboard, an atom or None.
      */
     private void getGeometry(Client c, RequestReader r) {
         if (r.length() != 12) throw XError.length();
         checkDevice(r.card16At(4));
         int name = r.int32At(8);
         if (name != 0 && server.atoms.name(name) == null) throw new XError(XError.ATOM, name);
+        XkbKeymap.Geometry g = keymap().geometry;
         ReplyWriter w = c.reply(DEVICE_ID);
-        w.i32(name).zeros(20);
+        if (g == null || name != 0 && !server.atoms.name(name).equals(g.name())) {
+            w.i32(name).zeros(20);
+            c.sendReply(w);
+            return;
+        }
+        w.i32(atom(g.name())).u8(1).u8(0).u16(g.widthMM()).u16(g.heightMM()).u16(g.properties().size())
+            .u16(g.colors().size()).u16(g.shapes().size()).u16(g.sections().size()).u16(g.doodads().size())
+            .u16(g.aliases().size()).u8(g.baseColor()).u8(g.labelColor());
+        counted(w, g.labelFont());
+        for (String[] p : g.properties()) { counted(w, p[0]); counted(w, p[1]); }
+        for (String color : g.colors()) counted(w, color);
+        for (XkbKeymap.Shape shape : g.shapes()) {
+            w.i32(atom(shape.name())).u8(shape.outlines().size()).u8(shape.primary()).u8(shape.approx()).u8(0);
+            for (XkbKeymap.Outline o : shape.outlines()) {
+                w.u8(o.points().length / 2).u8(o.cornerRadius()).u16(0);
+                for (int p : o.points()) w.u16(p);
+            }
+        }
+        for (XkbKeymap.Section sec : g.sections()) {
+            w.i32(atom(sec.name())).u16(sec.top()).u16(sec.left()).u16(sec.width()).u16(sec.height()).u16(sec.angle())
+                .u8(sec.priority()).u8(sec.rows().size()).u8(sec.doodads().size()).u8(sec.overlays().size()).u16(0);
+            for (XkbKeymap.Row row : sec.rows()) {
+                w.u16(row.top()).u16(row.left()).u8(row.keys().size()).bool(row.vertical()).u16(0);
+                for (XkbKeymap.Key k : row.keys()) w.string8(keyName(k.name())).u16(k.gap()).u8(k.shape()).u8(k.color());
+            }
+            for (XkbKeymap.Doodad d : sec.doodads()) doodad(w, d);
+            for (XkbKeymap.Overlay o : sec.overlays()) {
+                w.i32(atom(o.name())).u8(o.rows().size()).zeros(3);
+                for (XkbKeymap.OverlayRow row : o.rows()) {
+                    w.u8(row.rowUnder()).u8(row.keys().size()).u16(0);
+                    for (String[] k : row.keys()) w.string8(keyName(k[0])).string8(keyName(k[1]));
+                }
+            }
+        }
+        for (XkbKeymap.Doodad d : g.doodads()) doodad(w, d);
+        for (String[] a : g.aliases()) w.string8(keyName(a[0])).string8(keyName(a[1]));
         c.sendReply(w);
+    }
+
+    /** A string as XKB replies carry it: CARD16 length, the bytes, padded to 4 with the length. */
+    private static void counted(ReplyWriter w, String s) {
+        String v = s == null ? "" : s;
+        w.u16(v.length()).string8(v).pad();
+    }
+
+    private void doodad(ReplyWriter w, XkbKeymap.Doodad d) {
+        w.i32(atom(d.name())).u8(d.type()).u8(d.priority()).u16(d.top()).u16(d.left()).u16(d.angle());
+        switch (d.type()) {
+            case 3 -> {
+                w.u16(d.width()).u16(d.height()).u8(d.a()).zeros(3);
+                counted(w, d.text());
+                counted(w, d.font());
+            }
+            case 4 -> w.u8(d.a()).u8(d.b()).u8(d.c()).zeros(5);
+            case 5 -> {
+                w.u8(d.a()).u8(d.b()).zeros(6);
+                counted(w, d.text());
+            }
+            default -> w.u8(d.a()).u8(d.b()).zeros(6);
+        }
     }
 
     @Override public void useExtension(Client c, UseExtension q) {

@@ -5,15 +5,17 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * An XKB keyboard description as Xorg holds it once it has loaded the keymap xkbcomp compiled for it: Xorg
  * runs {@code xkbcomp -xkm} on the rules' components and reads the binary .xkm file (types, compatibility
- * map, key names, symbols, indicators, virtual modifiers), then applies the symbol interpretations to
- * every key (actions, virtual modifier map, auto-repeat, locking behaviour) and resolves virtual modifiers
- * to real ones. Reading the same .xkm the same way gives the tables Xvfb serves. Geometry is not read.
+ * map, key names, symbols, indicators, virtual modifiers, geometry), then applies the symbol interpretations
+ * to every key (actions, virtual modifier map, auto-repeat, locking behaviour) and resolves virtual modifiers
+ * to real ones. Reading the same .xkm the same way gives the tables Xvfb serves.
  * Mutable only while it is built; the handler serves it as it is.
  */
 final class XkbKeymap {
@@ -53,6 +55,8 @@ final class XkbKeymap {
     final Indicator[] indicators = new Indicator[NUM_INDICATORS];
     final String[] indicatorNames = new String[NUM_INDICATORS];
     int numGroups;
+    /** The keyboard's drawing (xkbcomp prints it as xkb_geometry); null when the keymap has none. */
+    Geometry geometry;
 
     private XkbKeymap() {
         Arrays.fill(groupMods, new Mods(0, 0, 0));
@@ -109,10 +113,11 @@ final class XkbKeymap {
                     case 1 -> m.readCompat(b);
                     case 2 -> m.readSymbols(b);
                     case 3 -> m.readIndicators(b);
-                    case 5 -> m.geometryName = string(b);
+                    case 5 -> m.geometry = readGeometry(b);
                     default -> { }
                 }
             }
+            if (m.geometry != null) m.geometryName = m.geometry.name();
             m.applyCompat();
             return m;
         } catch (RuntimeException e) {
@@ -209,7 +214,7 @@ final class XkbKeymap {
         compatName = nameOrNull(string(b));
         int n = u16(b), groups = u8(b);
         b.get();
-        var list = new java.util.ArrayList<Interp>();
+        var list = new ArrayList<Interp>();
         for (int i = 0; i < n; i++) {
             int sym = b.getInt(), mods = u8(b), match = u8(b), vmod = u8(b), flags = u8(b), type = u8(b);
             byte[] data = new byte[7];
@@ -440,6 +445,120 @@ final class XkbKeymap {
     private void setRepeat(int k, boolean on) {
         if (on) perKeyRepeat[k / 8] |= (byte) (1 << k % 8);
         else perKeyRepeat[k / 8] &= (byte) ~(1 << k % 8);
+    }
+
+    // ---- geometry: what XkbGetGeometry sends, in the order it sends it ----
+
+    record Geometry(String name, int widthMM, int heightMM, int baseColor, int labelColor, String labelFont,
+                    List<String[]> properties, List<String> colors, List<Shape> shapes, List<Section> sections,
+                    List<Doodad> doodads, List<String[]> aliases) { }
+    record Shape(String name, int primary, int approx, List<Outline> outlines) { }
+    /** points: x, y pairs. */
+    record Outline(int cornerRadius, int[] points) { }
+    record Section(String name, int top, int left, int width, int height, int angle, int priority, List<Row> rows,
+                   List<Doodad> doodads, List<Overlay> overlays) { }
+    record Row(int top, int left, boolean vertical, List<Key> keys) { }
+    record Key(String name, int gap, int shape, int color) { }
+    /**
+     * type 1, 2 (outline, solid): a color, b shape; 3 (text): a color, text and font; 4 (indicator): a shape,
+     * b on color, c off color; 5 (logo): a color, b shape, text the logo's name.
+     */
+    record Doodad(String name, int type, int priority, int top, int left, int angle, int width, int height, int a, int b,
+                  int c, String text, String font) { }
+    record Overlay(String name, List<OverlayRow> rows) { }
+    /** keys: over and under names. */
+    record OverlayRow(int rowUnder, List<String[]> keys) { }
+
+    private static Geometry readGeometry(ByteBuffer b) {
+        String name = string(b);
+        int width = u16(b), height = u16(b), base = u8(b), label = u8(b);
+        int nProps = u16(b), nColors = u16(b), nShapes = u16(b), nSections = u16(b), nDoodads = u16(b), nAliases = u16(b);
+        b.getShort();
+        String font = string(b);
+        List<String[]> props = new ArrayList<>();
+        for (int i = 0; i < nProps; i++) props.add(new String[] {string(b), string(b)});
+        List<String> colors = new ArrayList<>();
+        for (int i = 0; i < nColors; i++) colors.add(string(b));
+        List<Shape> shapes = new ArrayList<>();
+        for (int i = 0; i < nShapes; i++) {
+            String shapeName = string(b);
+            int nOutlines = u8(b), primary = u8(b), approx = u8(b);
+            b.get();
+            List<Outline> outlines = new ArrayList<>();
+            for (int o = 0; o < nOutlines; o++) {
+                int nPoints = u8(b), radius = u8(b);
+                b.getShort();
+                int[] points = new int[2 * nPoints];
+                for (int p = 0; p < points.length; p++) points[p] = b.getShort();
+                outlines.add(new Outline(radius, points));
+            }
+            shapes.add(new Shape(shapeName, primary < nOutlines ? primary : 0xff, approx < nOutlines ? approx : 0xff, outlines));
+        }
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < nSections; i++) sections.add(readSection(b));
+        List<Doodad> doodads = new ArrayList<>();
+        for (int i = 0; i < nDoodads; i++) doodads.add(readDoodad(b));
+        List<String[]> aliases = new ArrayList<>();
+        for (int i = 0; i < nAliases; i++) aliases.add(new String[] {keyName(b), keyName(b)});
+        return new Geometry(name, width, height, base, label, font, props, colors, shapes, sections, doodads, aliases);
+    }
+
+    private static Section readSection(ByteBuffer b) {
+        String name = string(b);
+        int top = b.getShort(), left = b.getShort(), width = u16(b), height = u16(b), angle = b.getShort();
+        int priority = u8(b), nRows = u8(b), nDoodads = u8(b), nOverlays = u8(b);
+        b.getShort();
+        List<Row> rows = new ArrayList<>();
+        for (int r = 0; r < nRows; r++) {
+            int rowTop = b.getShort(), rowLeft = b.getShort(), nKeys = u8(b);
+            boolean vertical = u8(b) != 0;
+            b.getShort();
+            List<Key> keys = new ArrayList<>();
+            for (int k = 0; k < nKeys; k++) keys.add(new Key(keyName(b), b.getShort(), u8(b), u8(b)));
+            rows.add(new Row(rowTop, rowLeft, vertical, keys));
+        }
+        List<Doodad> doodads = new ArrayList<>();
+        for (int d = 0; d < nDoodads; d++) doodads.add(readDoodad(b));
+        List<Overlay> overlays = new ArrayList<>();
+        for (int o = 0; o < nOverlays; o++) {
+            String overlayName = string(b);
+            int nOverlayRows = u8(b);
+            b.get();
+            b.getShort();
+            List<OverlayRow> overlayRows = new ArrayList<>();
+            for (int r = 0; r < nOverlayRows; r++) {
+                int under = u8(b), nKeys = u8(b);
+                b.getShort();
+                List<String[]> keys = new ArrayList<>();
+                for (int k = 0; k < nKeys; k++) keys.add(new String[] {keyName(b), keyName(b)});
+                overlayRows.add(new OverlayRow(under, keys));
+            }
+            overlays.add(new Overlay(overlayName, overlayRows));
+        }
+        return new Section(name, top, left, width, height, angle, priority, rows, doodads, overlays);
+    }
+
+    private static Doodad readDoodad(ByteBuffer b) {
+        String name = string(b);
+        int at = b.position();
+        int type = u8(b), priority = u8(b), top = b.getShort(), left = b.getShort();
+        Doodad d = switch (type) {
+            case 1, 2 -> new Doodad(name, type, priority, top, left, b.getShort(), 0, 0, u8(b), u8(b), 0, null, null);
+            case 3 -> {
+                int angle = b.getShort(), width = u16(b), height = u16(b), color = u8(b);
+                b.position(at + 16);
+                yield new Doodad(name, type, priority, top, left, angle, width, height, color, 0, 0, string(b), string(b));
+            }
+            case 4 -> new Doodad(name, type, priority, top, left, 0, 0, 0, u8(b), u8(b), u8(b), null, null);
+            case 5 -> {
+                int angle = b.getShort(), color = u8(b), shape = u8(b);
+                b.position(at + 16);
+                yield new Doodad(name, type, priority, top, left, angle, 0, 0, color, shape, 0, string(b), null);
+            }
+            default -> throw new IllegalArgumentException("doodad type " + type);
+        };
+        if (type != 3 && type != 5) b.position(at + 16);
+        return d;
     }
 
     /** Number of symbols of a key (groups times width). */
