@@ -113,8 +113,8 @@ final class AppCases {
                 .keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
                 .readFile("notes.txt", "First line\n" + typed + "\n")
                 .ignore(4, 90, 1, 420, "the text cursor blinks: Qt takes no setting for it without a desktop theme")
-                .pending("XKEYBOARD", "text:|pixels at end|keyboard device",
-                        "Qt's xcb keyboard needs XKB GetDeviceInfo, GetNames and GetCompatMap")
+                .ignore(0, 415, 700, 28, "FeatherPad's \"Root Instance\" banner (the tests run as root) shows for a "
+                        + "few seconds after start: which screens have it depends on each server's start-up time")
                 .build();
     }
 
@@ -199,8 +199,8 @@ final class AppCases {
                         + "compiled from the rules (setxkbmap -print | xkbcomp - $DISPLAY)")
                 .tool("xkbcomp -w 0 $DISPLAY {HOME}/keymap.xkb",
                         "setxkbmap -layout us -print | xkbcomp -w 0 - $DISPLAY")
-                .pending("XKEYBOARD", "xkbcomp", "reading needs a compatibility map and XkbGetGeometry, loading "
-                        + "XkbSetMap, XkbSetIndicatorMap and XkbSetCompatMap (BadImplementation)")
+                .pending("XKEYBOARD", "xkbcomp", "reading works (XkbKeymapTest), loading needs XkbSetMap, "
+                        + "XkbSetIndicatorMap and XkbSetCompatMap (BadImplementation)")
                 .build();
     }
 

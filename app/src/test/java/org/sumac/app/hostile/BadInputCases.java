@@ -529,6 +529,105 @@ abstract class BadInputCases {
     }
 
     /**
+     * Issue 13, XKEYBOARD: the requests Qt and xkbcomp make, with a device that is no keyboard (the core pointer: ids
+     * of no device are XInput's BadDevice on Xorg, and Sumac offers no XInput yet), lengths one word off,
+     * bad atoms, parts and ranges out of bounds. Each is answered by "ok" or its error, BadKeyboard named as such,
+     * with the error's value (Xorg's packed check numbers) and minor opcode.
+     */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void xkbRequestsCheckDeviceLengthAndRangesAsXorg(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            byte[] name = "XKEYBOARD".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            x.request(98, 0, x.body().put16(name.length).put16(0).putBytes(name).pad().bytes());
+            RawXConnection.Message query = x.readReplyOrError();
+            int major = query.bytes()[9] & 0xff, badKeyboard = query.bytes()[11] & 0xff;
+            x.request(major, 0, x.body().put16(1).put16(0).bytes()); // UseExtension 1.0
+            x.readReplyOrError();
+            List<String> got = new ArrayList<>();
+            int core = 0x100;
+            // GetMap: no such device; full and partial overlapping; key syms from keycode 7; types past the last
+            got.add("map core pointer: " + xkb(x, major, badKeyboard, 8, getMap(x, 2, 0xff, 0, 0, 0, 0, 0)));
+            got.add("map full&partial: " + xkb(x, major, badKeyboard, 8, getMap(x, core, 2, 2, 0, 0, 0, 0)));
+            got.add("map syms 7..: " + xkb(x, major, badKeyboard, 8, getMap(x, core, 0, 2, 0, 0, 7, 2)));
+            got.add("map syms ..256: " + xkb(x, major, badKeyboard, 8, getMap(x, core, 0, 2, 0, 0, 250, 7)));
+            got.add("map types 20+20: " + xkb(x, major, badKeyboard, 8, getMap(x, core, 0, 1, 20, 20, 0, 0)));
+            got.add("map short: " + xkb(x, major, badKeyboard, 8, x.body().put16(core).put16(0xff).put16(0).bytes()));
+            // GetNames, GetCompatMap, GetIndicatorMap, GetControls: device and length
+            got.add("names XkbUseCorePtr: " + xkb(x, major, badKeyboard, 17, x.body().put16(0x200).put16(0).putInt(1).bytes()));
+            got.add("names long: " + xkb(x, major, badKeyboard, 17, x.body().put16(core).put16(0).putInt(1).putInt(0)
+                    .bytes()));
+            got.add("compat core pointer: " + xkb(x, major, badKeyboard, 10, x.body().put16(2).put8(0).put8(1).put16(0)
+                    .put16(0).bytes()));
+            got.add("compat 500 interpretations from 1: " + xkb(x, major, badKeyboard, 10, x.body().put16(core).put8(0)
+                    .put8(0).put16(1).put16(500).bytes()));
+            got.add("indicator map core pointer: " + xkb(x, major, badKeyboard, 13, x.body().put16(2).put16(0)
+                    .putInt(-1).bytes()));
+            got.add("controls short: " + xkb(x, major, badKeyboard, 6, new byte[0]));
+            // GetDeviceInfo: features beyond those defined; LED class and id of no feedback
+            got.add("device info wanted 0x7fff: " + xkb(x, major, badKeyboard, 24, deviceInfo(x, 0x7fff, 0x300, 0x400)));
+            got.add("device info class 7: " + xkb(x, major, badKeyboard, 24, deviceInfo(x, 4, 7, 0x400)));
+            got.add("device info id 0x401: " + xkb(x, major, badKeyboard, 24, deviceInfo(x, 4, 0x300, 0x401)));
+            got.add("device info names: " + xkb(x, major, badKeyboard, 24, deviceInfo(x, 4, 0x300, 0x400)));
+            // GetNamedIndicator: None, an atom that does not exist; GetGeometry: length, atom
+            got.add("named indicator None: " + xkb(x, major, badKeyboard, 15, x.body().put16(core).put16(0x300)
+                    .put16(0x400).put16(0).putInt(0).bytes()));
+            got.add("named indicator 0x7777777: " + xkb(x, major, badKeyboard, 15, x.body().put16(core).put16(0x300)
+                    .put16(0x400).put16(0).putInt(0x7777777).bytes()));
+            got.add("named indicator PRIMARY: " + xkb(x, major, badKeyboard, 15, x.body().put16(core).put16(0x300)
+                    .put16(0x400).put16(0).putInt(1).bytes()));
+            got.add("geometry short: " + xkb(x, major, badKeyboard, 19, x.body().put16(core).put16(0).bytes()));
+            got.add("geometry core pointer: " + xkb(x, major, badKeyboard, 19, x.body().put16(2).put16(0).putInt(0)
+                    .bytes()));
+            got.add("geometry atom 0x7777777: " + xkb(x, major, badKeyboard, 19, x.body().put16(core).put16(0)
+                    .putInt(0x7777777).bytes()));
+            assertEquals(List.of("map core pointer: BadKeyboard 0xfe000002", "map full&partial: BadMatch",
+                    "map syms 7..: BadValue 0x6070008", "map syms ..256: BadValue 0x5fa07ff",
+                    "map types 20+20: BadValue 0x41c1414", "map short: BadLength",
+                    "names XkbUseCorePtr: BadKeyboard 0xfe000200", "names long: BadLength",
+                    "compat core pointer: BadKeyboard 0xfe000002", "compat 500 interpretations from 1: BadValue 0x500007b",
+                    "indicator map core pointer: BadKeyboard 0xfe000002", "controls short: BadLength",
+                    "device info wanted 0x7fff: BadValue 0x1007fe1", "device info class 7: BadKeyboard 0xfe000007",
+                    "device info id 0x401: BadKeyboard 0xfd000401", "device info names: ok",
+                    "named indicator None: BadAtom 0x0", "named indicator 0x7777777: BadAtom 0x7777777",
+                    "named indicator PRIMARY: ok", "geometry short: BadLength",
+                    "geometry core pointer: BadKeyboard 0xfe000002", "geometry atom 0x7777777: BadAtom 0x7777777"), got);
+            x.roundTrip();
+        }
+    }
+
+    private static byte[] getMap(RawXConnection x, int device, int full, int partial, int firstType, int nTypes,
+            int firstSym, int nSyms) {
+        return x.body().put16(device).put16(full).put16(partial).put8(firstType).put8(nTypes).put8(firstSym)
+                .put8(nSyms).putBytes(new byte[4]).put16(0).putBytes(new byte[8]).bytes();
+    }
+
+    private static byte[] deviceInfo(RawXConnection x, int wanted, int ledClass, int ledId) {
+        return x.body().put16(0x100).put16(wanted).put8(0).put8(0).put8(0).put8(0).put16(ledClass).put16(ledId).bytes();
+    }
+
+    /** An XKB request's answer: "ok", or its error with its value (BadKeyboard by name) and the request's minor opcode checked. */
+    private static String xkb(RawXConnection x, int major, int badKeyboard, int minor, byte[] body) {
+        int seq = x.request(major, minor, body);
+        int check = x.request(43, 0, new byte[0]);
+        String result = null;
+        while (true) {
+            RawXConnection.Message m = x.readReplyOrError();
+            if (m.type() == RawXConnection.ERROR && m.sequence() == seq && result == null) {
+                assertEquals(minor, m.minorOpcode(), "minor opcode in " + m);
+                String error = m.code() == badKeyboard ? "BadKeyboard" : RawXConnection.errorName(m.code());
+                // Xorg leaves a stale value in errors that carry none (BadLength, BadMatch, BadAlloc)
+                boolean hasValue = m.code() == badKeyboard || m.code() == BAD_VALUE || m.code() == 5;
+                result = error + (hasValue ? " 0x" + Integer.toHexString(m.badValue()) : "");
+            } else if (m.type() == RawXConnection.REPLY && m.sequence() == check) {
+                return result == null ? "ok" : result;
+            } else if (m.type() == RawXConnection.ERROR) {
+                throw new AssertionError("unexpected " + m);
+            }
+        }
+    }
+
+    /**
      * Issue 19: drawing requests look their drawable up before their GC (Xorg's VALIDATE_DRAWABLE_AND_GC), copies
      * their destination and GC before their source, CreateGC its new id before its drawable, and SetClipRectangles
      * its ordering before its GC.

@@ -1,11 +1,25 @@
 package org.sumac.x11.ext;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.sumac.x11.input.keymap.Keymap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sumac.x11.protocol.ReplyWriter;
 import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
 import org.sumac.x11.protocol.xkb.Bell;
+import org.sumac.x11.protocol.xkb.SymInterpret;
+import org.sumac.x11.protocol.xkb.SetExplicit;
+import org.sumac.x11.protocol.xkb.SetBehavior;
+import org.sumac.x11.protocol.xkb.SIAction;
+import org.sumac.x11.protocol.xkb.ModDef;
+import org.sumac.x11.protocol.xkb.KeyVModMap;
+import org.sumac.x11.protocol.xkb.KeyName;
+import org.sumac.x11.protocol.xkb.KeyAlias;
+import org.sumac.x11.protocol.xkb.IndicatorMap;
+import org.sumac.x11.protocol.xkb.GetDeviceInfo;
+import org.sumac.x11.protocol.xkb.DeviceLedInfo;
 import org.sumac.x11.protocol.xkb.GetCompatMap;
 import org.sumac.x11.protocol.xkb.GetControls;
 import org.sumac.x11.protocol.xkb.GetIndicatorMap;
@@ -16,12 +30,14 @@ import org.sumac.x11.protocol.xkb.KeyModMap;
 import org.sumac.x11.protocol.xkb.KeySymMap;
 import org.sumac.x11.protocol.xkb.KeyType;
 import org.sumac.x11.protocol.xkb.XkbEnums.MapPart;
+import org.sumac.x11.protocol.xkb.GetNamedIndicator;
 import org.sumac.x11.protocol.xkb.GetNames;
 import org.sumac.x11.protocol.xkb.GetState;
 import org.sumac.x11.protocol.xkb.LatchLockState;
 import org.sumac.x11.protocol.xkb.PerClientFlags;
 import org.sumac.x11.protocol.xkb.SelectEvents;
 import org.sumac.x11.protocol.xkb.SetControls;
+import org.sumac.x11.protocol.xkb.StateNotifyEvent;
 import org.sumac.x11.protocol.xkb.UseExtension;
 import org.sumac.x11.protocol.xkb.XkbEnums.BoolCtrl;
 import org.sumac.x11.protocol.xkb.XkbHandler;
@@ -31,16 +47,25 @@ import org.sumac.x11.server.Extensions;
 import org.sumac.x11.server.XServer;
 
 /**
- * XKEYBOARD 1.0, the part clients read: the keyboard map is derived from the core keymap (one
- * group; key types ONE_LEVEL, TWO_LEVEL, ALPHABETIC, KEYPAD chosen from each key's symbols as
- * Xorg guesses them for core maps), plus state, controls and empty compatibility, indicator and
- * name tables. libxdo (xdotool) cannot work without GetMap; libX11 translates keys with it.
+ * XKEYBOARD 1.0, the part clients read: the keymap Xorg loads for rules evdev, model pc105, layout us
+ * ({@link XkbKeymap}, compiled by xkbcomp), served by GetMap, GetCompatMap, GetIndicatorMap, GetNames,
+ * GetControls, GetDeviceInfo, GetNamedIndicator and GetGeometry; GetState and StateNotify follow the core
+ * keyboard's modifiers and locks. The core keymap stays the one Xvfb derives from the same keymap
+ * (input/keymap). Requests that change the keymap (SetMap, SetCompatMap, GetKbdByName...) are not done.
  */
 final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     static final int MAJOR = 135, FIRST_EVENT = 85, FIRST_ERROR = 137;
     private static final int DEVICE_ID = 3;
-    private static final int ONE_LEVEL = 0, TWO_LEVEL = 1, ALPHABETIC = 2, KEYPAD = 3;
+    private static final Logger log = LoggerFactory.getLogger(Xkb.class);
     private final XServer server;
+    private XkbKeymap xkb;
+    /** EventType.StateNotify in SelectEvents' masks. */
+    private static final int STATE_NOTIFY = 0x4;
+    private final int firstEvent;
+    /** The StateNotify details each client selected. */
+    private final java.util.Map<Client, Integer> stateSelections = new java.util.HashMap<>();
+    private int lastMods, lastLocked;
+    private boolean listening;
 
     /** BadKeyboard's code: the registry's first error for XKEYBOARD. */
     private final int badKeyboard;
@@ -48,17 +73,143 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     Xkb(XServer server, Extensions.Bases bases) {
         this.server = server;
         this.badKeyboard = bases.firstError();
+        this.firstEvent = bases.firstEvent();
     }
 
     /** Requests XKB defines but this server does not do answer BadImplementation (XkbHandler's defaults). */
-    @Override public void dispatch(Client c, RequestReader r, int minor) { XkbProtocol.dispatch(this, c, r, minor); }
+    @Override public void dispatch(Client c, RequestReader r, int minor) {
+        if (minor == GET_GEOMETRY) getGeometry(c, r);
+        else XkbProtocol.dispatch(this, c, r, minor);
+    }
+
+    /** XkbGetGeometry, which xcb-proto does not describe (so not generated): xkbcomp asks for it. */
+    static final int GET_GEOMETRY = 19;
+
+    /**
+     * The keymap's geometry, written as Xorg's XkbSendGeometry: the label font, properties, colors, shapes with
+     * their outlines, sections (rows of keys, doodads, overlays), doodads, key aliases. A name other than None
+     * or the geometry's own finds nothing (found False), as on Xorg. Checks: 12 bytes, a keyboard, an atom or None.
+     */
+    private void getGeometry(Client c, RequestReader r) {
+        if (r.length() != 12) throw XError.length();
+        checkDevice(r.card16At(4));
+        int name = r.int32At(8);
+        if (name != 0 && server.atoms.name(name) == null) throw new XError(XError.ATOM, name);
+        XkbKeymap.Geometry g = keymap().geometry;
+        ReplyWriter w = c.reply(DEVICE_ID);
+        if (g == null || name != 0 && !server.atoms.name(name).equals(g.name())) {
+            w.i32(name).zeros(20);
+            c.sendReply(w);
+            return;
+        }
+        w.i32(atom(g.name())).u8(1).u8(0).u16(g.widthMM()).u16(g.heightMM()).u16(g.properties().size())
+            .u16(g.colors().size()).u16(g.shapes().size()).u16(g.sections().size()).u16(g.doodads().size())
+            .u16(g.aliases().size()).u8(g.baseColor()).u8(g.labelColor());
+        counted(w, g.labelFont());
+        for (String[] p : g.properties()) { counted(w, p[0]); counted(w, p[1]); }
+        for (String color : g.colors()) counted(w, color);
+        for (XkbKeymap.Shape shape : g.shapes()) {
+            w.i32(atom(shape.name())).u8(shape.outlines().size()).u8(shape.primary()).u8(shape.approx()).u8(0);
+            for (XkbKeymap.Outline o : shape.outlines()) {
+                w.u8(o.points().length / 2).u8(o.cornerRadius()).u16(0);
+                for (int p : o.points()) w.u16(p);
+            }
+        }
+        for (XkbKeymap.Section sec : g.sections()) {
+            w.i32(atom(sec.name())).u16(sec.top()).u16(sec.left()).u16(sec.width()).u16(sec.height()).u16(sec.angle())
+                .u8(sec.priority()).u8(sec.rows().size()).u8(sec.doodads().size()).u8(sec.overlays().size()).u16(0);
+            for (XkbKeymap.Row row : sec.rows()) {
+                w.u16(row.top()).u16(row.left()).u8(row.keys().size()).bool(row.vertical()).u16(0);
+                for (XkbKeymap.Key k : row.keys()) w.string8(keyName(k.name())).u16(k.gap()).u8(k.shape()).u8(k.color());
+            }
+            for (XkbKeymap.Doodad d : sec.doodads()) doodad(w, d);
+            for (XkbKeymap.Overlay o : sec.overlays()) {
+                w.i32(atom(o.name())).u8(o.rows().size()).zeros(3);
+                for (XkbKeymap.OverlayRow row : o.rows()) {
+                    w.u8(row.rowUnder()).u8(row.keys().size()).u16(0);
+                    for (String[] k : row.keys()) w.string8(keyName(k[0])).string8(keyName(k[1]));
+                }
+            }
+        }
+        for (XkbKeymap.Doodad d : g.doodads()) doodad(w, d);
+        for (String[] a : g.aliases()) w.string8(keyName(a[0])).string8(keyName(a[1]));
+        c.sendReply(w);
+    }
+
+    /** A string as XKB replies carry it: CARD16 length, the bytes, padded to 4 with the length. */
+    private static void counted(ReplyWriter w, String s) {
+        String v = s == null ? "" : s;
+        w.u16(v.length()).string8(v).pad();
+    }
+
+    private void doodad(ReplyWriter w, XkbKeymap.Doodad d) {
+        w.i32(atom(d.name())).u8(d.type()).u8(d.priority()).u16(d.top()).u16(d.left()).u16(d.angle());
+        switch (d.type()) {
+            case 3 -> {
+                w.u16(d.width()).u16(d.height()).u8(d.a()).zeros(3);
+                counted(w, d.text());
+                counted(w, d.font());
+            }
+            case 4 -> w.u8(d.a()).u8(d.b()).u8(d.c()).zeros(5);
+            case 5 -> {
+                w.u8(d.a()).u8(d.b()).zeros(6);
+                counted(w, d.text());
+            }
+            default -> w.u8(d.a()).u8(d.b()).zeros(6);
+        }
+    }
 
     @Override public void useExtension(Client c, UseExtension q) {
         c.sendReply(new UseExtension.Reply(true, 1, 0));
     }
 
-    // SelectEvents, Bell, LatchLockState, SetControls: accepted, no events yet.
-    @Override public void selectEvents(Client c, SelectEvents q) { }
+    /**
+     * StateNotify is the event clients select (Qt's xkbcommon-x11 follows the modifiers only through it);
+     * the other events are accepted and never sent, as nothing changes the keymap yet.
+     */
+    @Override public void selectEvents(Client c, SelectEvents q) {
+        checkDevice(q.deviceSpec());
+        if ((q.affectWhich() & STATE_NOTIFY) == 0) return;
+        int details;
+        if ((q.clear() & STATE_NOTIFY) != 0) details = 0;
+        else if ((q.selectAll() & STATE_NOTIFY) != 0) details = 0x3fff;
+        else details = stateSelections.getOrDefault(c, 0) & ~q.affectState() | q.stateDetails() & q.affectState();
+        if (!listening) { // the input exists only once every extension is registered
+            server.dispatcher.input.setKeyListener(this::keyChanged);
+            listening = true;
+        }
+        if (details == 0) stateSelections.remove(c);
+        else stateSelections.put(c, details);
+        if (!stateSelections.isEmpty()) rememberState();
+    }
+
+    @Override public void clientClosed(Client c) { stateSelections.remove(c); }
+
+    private void rememberState() {
+        var in = server.dispatcher.input;
+        lastMods = in.state() & 0xff;
+        lastLocked = in.lockedModifiers() & 0xff;
+    }
+
+    /** After each key: a StateNotify to the clients that selected what changed. No allocation unless someone listens. */
+    private void keyChanged(int keycode, boolean press) {
+        if (stateSelections.isEmpty()) return;
+        var in = server.dispatcher.input;
+        int state = in.state(), mods = state & 0xff, locked = in.lockedModifiers() & 0xff;
+        int changed = 0;
+        if (mods != lastMods) changed |= 0x1 | 0x100 | 0x200 | 0x400 | 0x800 | 0x1000;
+        if ((mods & ~locked) != (lastMods & ~lastLocked)) changed |= 0x2;
+        if (locked != lastLocked) changed |= 0x8;
+        lastMods = mods;
+        lastLocked = locked;
+        if (changed == 0) return;
+        var ev = new StateNotifyEvent(StateNotifyEvent.NUMBER, server.time(), DEVICE_ID, mods, mods & ~locked, 0, locked,
+            0, 0, 0, 0, mods, mods, mods, mods, mods, state & 0x1f00, changed, keycode, press ? 2 : 3, 0, 0);
+        for (var e : stateSelections.entrySet())
+            if ((e.getValue() & changed) != 0) server.sendEvent(e.getKey(), firstEvent, StateNotifyEvent.NUMBER, ev::write);
+    }
+
+    // Bell, LatchLockState, SetControls: accepted, no effect.
     @Override public void bell(Client c, Bell q) { }
     @Override public void latchLockState(Client c, LatchLockState q) { }
     @Override public void setControls(Client c, SetControls q) { }
@@ -70,32 +221,211 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
             mods, mods, mods, mods, mods, buttons));
     }
 
+    /** Xorg's defaults for the core keyboard; the group count and per-key repeat come from the keymap. */
     @Override public void getControls(Client c, GetControls q) {
-        byte[] perKey = new byte[32];
-        java.util.Arrays.fill(perKey, (byte) 0xff);
-        c.sendReply(new GetControls.Reply(DEVICE_ID, 1, 1, 0, 0, 0, 0, 0, 0, 0,
-            660, 40, 300, 300, 160, 40, 30, 30, 500, 0, 120, 0, 0, 0, 0, BoolCtrl.REPEAT_KEYS, perKey));
+        checkDevice(q.deviceSpec());
+        XkbKeymap m = keymap();
+        c.sendReply(new GetControls.Reply(DEVICE_ID, 1, m.numGroups, 1, 0, 0, 0, 0, 0, 0,
+            660, 40, 300, 300, 160, 40, 30, 30, 500, 0xcef, 120, 0x10, 0, 0x1e, 0, 0x13a1, m.perKeyRepeat.clone()));
     }
 
-    /** No symbol interpretations, no group maps. */
+    /** The keyboard description, compiled on first use (xkbcomp takes some milliseconds; most clients never ask). */
+    XkbKeymap keymap() {
+        if (xkb == null) xkb = loadKeymap();
+        return xkb;
+    }
+
+    private static XkbKeymap loadKeymap() {
+        try {
+            return XkbKeymap.compile(XkbKeymap.US_COMPONENTS);
+        } catch (IOException e) {
+            log.warn("XKEYBOARD: {}; serving the keymap compiled when Sumac was built", e.getMessage());
+        }
+        try (var in = Xkb.class.getResourceAsStream("us-evdev.xkm")) {
+            return XkbKeymap.read(in.readAllBytes());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The core keyboard (XkbUseCoreKbd or its id) passes. The core pointer (id 2, XkbUseCorePtr) is a device without
+     * keys: BadKeyboard 0xfe000000|id as Xorg. Any other id names no device: Xorg answers XInput's BadDevice,
+     * 0xff000000|id; this server offers no XInput, so BadKeyboard carries that value.
+     */
+    private void checkDevice(int device) {
+        if (device == 0x100 || device == DEVICE_ID) return;
+        throw new XError(badKeyboard, err(device == 2 || device == 0x200 ? 0xfe : 0xff, device));
+    }
+
+    /** A key name on the wire: four bytes, NUL-padded. */
+    private static String keyName(String name) {
+        String n = name == null ? "" : name;
+        return n.length() >= 4 ? n.substring(0, 4) : n + "\0".repeat(4 - n.length());
+    }
+
+    private int atom(String name) { return name == null ? 0 : server.atoms.intern(name); }
+
+    /** Xorg's error values: a check's number in the high byte, then its arguments (_XkbErrCode2..4). */
+    private static int err(int a, int b) { return a << 24 | b & 0xffffff; }
+    private static int err(int a, int b, int c) { return err(a, b << 16 | c); }
+    private static int err(int a, int b, int c, int d) { return err(a, b, c << 8 | d); }
+
+    private static IndicatorMap indicatorMap(XkbKeymap.Indicator m) {
+        return new IndicatorMap(m.flags(), m.whichGroups(), m.groups(), m.whichMods(), m.mask(), m.realMods(), m.vmods(), m.ctrls());
+    }
+
+    /** All symbol interpretations and the groups' compatibility modifiers asked for. */
     @Override public void getCompatMap(Client c, GetCompatMap q) {
-        c.sendReply(new GetCompatMap.Reply(DEVICE_ID, 0, 0, 0, java.util.List.of(), java.util.List.of()));
+        checkDevice(q.deviceSpec());
+        XkbKeymap m = keymap();
+        int first = q.firstSI(), n = q.nSI(), total = m.interps.length;
+        if (q.getAllSI() != 0) { first = 0; n = total; }
+        else if (n > 0 && first + n > total) throw XError.value(err(0x05, total));
+        List<SymInterpret> si = new ArrayList<>(n);
+        for (int i = first; i < first + n; i++) {
+            XkbKeymap.Interp in = m.interps[i];
+            byte[] data = java.util.Arrays.copyOfRange(in.action(), 1, 8);
+            si.add(new SymInterpret(in.sym(), in.mods(), in.match(), in.vmod(), in.flags(), new SIAction(in.action()[0] & 0xff, data)));
+        }
+        List<ModDef> groups = new ArrayList<>();
+        for (int g = 0; g < XkbKeymap.NUM_GROUPS; g++) {
+            if ((q.groups() & 1 << g) == 0) continue;
+            XkbKeymap.Mods gm = m.groupMods[g];
+            groups.add(new ModDef(gm.mask(), gm.realMods(), gm.vmods()));
+        }
+        c.sendReply(new GetCompatMap.Reply(DEVICE_ID, q.groups() & 0xf, first, total, si, groups));
     }
 
     /** Indicators 0-2 are Caps, Num and Scroll Lock, as the core LED mask. */
     @Override public void getIndicatorState(Client c, GetIndicatorState q) {
+        checkDevice(q.deviceSpec());
         c.sendReply(new GetIndicatorState.Reply(DEVICE_ID, server.dispatcher.input.lockState()));
     }
 
     @Override public void getIndicatorMap(Client c, GetIndicatorMap q) {
-        c.sendReply(new GetIndicatorMap.Reply(DEVICE_ID, 0, 0, 0, java.util.List.of()));
+        checkDevice(q.deviceSpec());
+        XkbKeymap m = keymap();
+        List<IndicatorMap> maps = new ArrayList<>();
+        for (int i = 0; i < XkbKeymap.NUM_INDICATORS; i++) if ((q.which() & 1 << i) != 0) maps.add(indicatorMap(m.indicators[i]));
+        c.sendReply(new GetIndicatorMap.Reply(DEVICE_ID, q.which(), m.physIndicators, XkbKeymap.NUM_INDICATORS, maps));
     }
 
-    /** No names: which is 0, so none of the reply's optional parts is there. */
+    /** An indicator by name: its index, map and state (xset q asks for each named one). */
+    @Override public void getNamedIndicator(Client c, GetNamedIndicator q) {
+        checkDevice(q.deviceSpec());
+        int name = q.indicator();
+        if (name == 0 || server.atoms.name(name) == null) throw new XError(XError.ATOM, name);
+        // only the keyboard feedback has LEDs; Xorg answers BadAlloc for any other (its lookup creates none)
+        if (!isKeyboardLeds(q.ledClass(), q.ledID())) throw XError.alloc();
+        XkbKeymap m = keymap();
+        String wanted = server.atoms.name(name);
+        int i = 0;
+        while (i < XkbKeymap.NUM_INDICATORS && !wanted.equals(m.indicatorNames[i])) i++;
+        if (i == XkbKeymap.NUM_INDICATORS) {
+            c.sendReply(new GetNamedIndicator.Reply(DEVICE_ID, name, false, false, false, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, true));
+            return;
+        }
+        XkbKeymap.Indicator map = m.indicators[i];
+        boolean on = i < 3 && (server.dispatcher.input.lockState() & 1 << i) != 0;
+        c.sendReply(new GetNamedIndicator.Reply(DEVICE_ID, name, true, on, (m.physIndicators & 1 << i) != 0, i, map.flags(),
+            map.whichGroups(), map.groups(), map.whichMods(), map.mask(), map.realMods(), map.vmods(), map.ctrls(), true));
+    }
+
+    /** KbdFeedbackClass or XkbDfltXIClass, its id 0 or XkbDfltXIId: the core keyboard's LEDs. */
+    private static boolean isKeyboardLeds(int cls, int id) {
+        return (cls == 0 || cls == 0x300) && (id == 0 || id == 0x400);
+    }
+
+    /** The names Xorg keeps: components, types and levels, indicators, keys and aliases, virtual modifiers, groups. */
     @Override public void getNames(Client c, GetNames q) {
-        Keymap km = server.dispatcher.input.keymap();
-        c.sendReply(new GetNames.Reply(DEVICE_ID, 0, km.minKeycode(), km.maxKeycode(), 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0, 0, 0, null, null, null, null, null, null, null, null, null));
+        checkDevice(q.deviceSpec());
+        XkbKeymap m = keymap();
+        int which = q.which() & 0x3fff & ~(1 << 13); // no radio groups
+        int nTypes = m.types.length; // Xorg gives the counts whatever is asked
+        int[] typeNames = null, ktLevels = null, indicatorNames = null, vmodNames = null, groupNames = null;
+        byte[] levelsPerType = null;
+        int indicators = 0, vmods = 0, groups = 0, nLevels = 0;
+        if ((which & 64) != 0) {
+            typeNames = new int[nTypes];
+            for (int t = 0; t < nTypes; t++) typeNames[t] = atom(m.types[t].name());
+        }
+        if ((which & 128) != 0) {
+            levelsPerType = new byte[nTypes];
+            for (int t = 0; t < nTypes; t++) { levelsPerType[t] = (byte) m.types[t].levels(); nLevels += m.types[t].levels(); }
+            ktLevels = new int[nLevels];
+            int at = 0;
+            for (XkbKeymap.Type t : m.types) for (String l : t.levelNames()) ktLevels[at++] = atom(l);
+        }
+        if ((which & 256) != 0) {
+            for (int i = 0; i < XkbKeymap.NUM_INDICATORS; i++) if (m.indicatorNames[i] != null) indicators |= 1 << i;
+            indicatorNames = new int[Integer.bitCount(indicators)];
+            int at = 0;
+            for (int i = 0; i < XkbKeymap.NUM_INDICATORS; i++) if (m.indicatorNames[i] != null) indicatorNames[at++] = atom(m.indicatorNames[i]);
+        }
+        if ((which & 2048) != 0) {
+            for (int i = 0; i < XkbKeymap.NUM_VMODS; i++) if (m.vmodNames[i] != null) vmods |= 1 << i;
+            vmodNames = new int[Integer.bitCount(vmods)];
+            int at = 0;
+            for (int i = 0; i < XkbKeymap.NUM_VMODS; i++) if (m.vmodNames[i] != null) vmodNames[at++] = atom(m.vmodNames[i]);
+        }
+        if ((which & 4096) != 0) {
+            for (int g = 0; g < XkbKeymap.NUM_GROUPS; g++) if (m.groupNames[g] != null) groups |= 1 << g;
+            groupNames = new int[Integer.bitCount(groups)];
+            int at = 0;
+            for (int g = 0; g < XkbKeymap.NUM_GROUPS; g++) if (m.groupNames[g] != null) groupNames[at++] = atom(m.groupNames[g]);
+        }
+        int firstKey = m.minKeycode, nKeys = m.maxKeycode - m.minKeycode + 1;
+        List<KeyName> keyNames = null;
+        if ((which & 512) != 0) {
+            keyNames = new ArrayList<>(nKeys);
+            for (int k = m.minKeycode; k <= m.maxKeycode; k++) keyNames.add(new KeyName(keyName(m.keyNames[k])));
+        }
+        List<KeyAlias> aliases = null;
+        int nAliases = 0;
+        if ((which & 1024) != 0) {
+            aliases = new ArrayList<>();
+            for (String[] a : m.aliases) aliases.add(new KeyAlias(keyName(a[0]), keyName(a[1])));
+            nAliases = aliases.size();
+        }
+        c.sendReply(new GetNames.Reply(DEVICE_ID, which, m.minKeycode, m.maxKeycode, nTypes, groups, vmods, firstKey, nKeys,
+            indicators, 0, nAliases, nLevels, atom(m.keycodesName), atom(m.geometryName), atom(m.symbolsName), atom(m.symbolsName),
+            atom(m.typesName), atom(m.compatName), typeNames, levelsPerType, ktLevels, indicatorNames, vmodNames, groupNames,
+            keyNames, aliases, null));
+    }
+
+    /**
+     * The core keyboard, as Xorg answers for it: no buttons, one keyboard feedback whose LEDs are the keymap's
+     * indicators, named "Virtual core keyboard". Features outside XkbXI_AllDeviceFeaturesMask are BadValue.
+     */
+    @Override public void getDeviceInfo(Client c, GetDeviceInfo q) {
+        checkDevice(q.deviceSpec());
+        int supported = 0x1e;
+        if ((q.wanted() & ~supported) != 0) throw XError.value(err(0x01, q.wanted() & ~supported));
+        int wanted = q.wanted() & ~0x02; // the core keyboard has no buttons
+        List<DeviceLedInfo> leds = new ArrayList<>();
+        if ((wanted & 0x1c) != 0) {
+            int cls = q.ledClass(), id = q.ledID();
+            // XkbDfltXIClass (0x300) and KbdFeedbackClass (0) name the keyboard's feedback; XkbAllXIClasses (0x500) too
+            if (cls != 0x300 && cls != 0 && cls != 0x500) throw new XError(badKeyboard, err(0xfe, cls));
+            if (id != 0x400 && id != 0 && (id != 0x500 || cls != 0x500)) throw new XError(badKeyboard, err(0xfd, id));
+            XkbKeymap m = keymap();
+            int names = 0, maps = 0;
+            // Xorg describes names and maps both whenever any indicator part is wanted
+            for (int i = 0; i < 32; i++) if (m.indicatorNames[i] != null) names |= 1 << i;
+            for (int i = 0; i < 32; i++) if (m.indicators[i].inUse()) maps |= 1 << i;
+            int[] nameAtoms = new int[Integer.bitCount(names)];
+            List<IndicatorMap> mapList = new ArrayList<>();
+            int at = 0;
+            for (int i = 0; i < 32; i++) {
+                if ((names & 1 << i) != 0) nameAtoms[at++] = atom(m.indicatorNames[i]);
+                if ((maps & 1 << i) != 0) mapList.add(indicatorMap(m.indicators[i]));
+            }
+            int state = (wanted & 0x10) != 0 ? server.dispatcher.input.lockState() : 0;
+            leds.add(new DeviceLedInfo(0, 0, names, maps, m.physIndicators, state, nameAtoms, mapList));
+        }
+        c.sendReply(new GetDeviceInfo.Reply(DEVICE_ID, wanted, supported, 0, 0, 0, 0, 0, true, 0, 0xff00, 0,
+            "Virtual core keyboard", List.of(), leds));
     }
 
     /** DetectableAutoRepeat (bit 0) is supported: this server generates no auto-repeat at all. */
@@ -103,96 +433,85 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         c.sendReply(new PerClientFlags.Reply(DEVICE_ID, 0x1F, q.value() & q.change() & 0x1F, 0, 0));
     }
 
-    /** The key type a core key gets from its first two symbols. */
-    private static int typeOf(int s0, int s1) {
-        if (s1 == 0) return ONE_LEVEL;
-        if (s0 >= 0xff80 && s0 <= 0xffbd || s1 >= 0xff80 && s1 <= 0xffbd) return KEYPAD;
-        if (s0 != s1 && Character.isLetter(s0) && s0 < 0x100 && s1 < 0x100
-            && Character.toUpperCase(s0) == s1 && Character.toLowerCase(s1) == s0) return ALPHABETIC;
-        return TWO_LEVEL;
-    }
-
     @Override public void getMap(Client c, GetMap q) {
-        int device = q.deviceSpec();
+        checkDevice(q.deviceSpec());
         int full = q.full(), partial = q.partial();
-        int firstType = q.firstType(), nTypes = q.nTypes(), firstSym = q.firstKeySym(), nSyms = q.nKeySyms();
-        int firstAct = q.firstKeyAction(), nActs = q.nKeyActions();
-        int firstBehavior = q.firstKeyBehavior(), nBehaviors = q.nKeyBehaviors();
-        int firstExplicit = q.firstKeyExplicit(), nExplicit = q.nKeyExplicit(), firstModMap = q.firstModMapKey();
-        int nModMap = q.nModMapKeys(), firstVModMap = q.firstVModMapKey(), nVModMap = q.nVModMapKeys();
-        if (device != 0x100 && device != DEVICE_ID) throw new XError(badKeyboard, device);
-        Keymap km = server.dispatcher.input.keymap();
-        int min = km.minKeycode(), max = km.maxKeycode(), keys = max - min + 1;
+        if ((full & partial) != 0) throw XError.match();
+        if ((full & ~0xff) != 0) throw XError.value(err(0x02, full & ~0xff));
+        if ((partial & ~0xff) != 0) throw XError.value(err(0x03, partial & ~0xff));
+        XkbKeymap m = keymap();
+        int min = m.minKeycode, max = m.maxKeycode, keys = max - min + 1, nAllTypes = m.types.length;
+        int firstType = 0, nTypes = 0;
+        if ((full & MapPart.KEY_TYPES) != 0) nTypes = nAllTypes;
+        else if ((partial & MapPart.KEY_TYPES) != 0) {
+            if (q.firstType() + q.nTypes() > nAllTypes) throw XError.value(err(0x04, nAllTypes, q.firstType(), q.nTypes()));
+            firstType = q.firstType();
+            nTypes = q.nTypes();
+        }
+        int[] syms = range(m, full, partial, MapPart.KEY_SYMS, q.firstKeySym(), q.nKeySyms(), 0x05);
+        int[] acts = range(m, full, partial, MapPart.KEY_ACTIONS, q.firstKeyAction(), q.nKeyActions(), 0x07);
+        int[] behaviors = range(m, full, partial, MapPart.KEY_BEHAVIORS, q.firstKeyBehavior(), q.nKeyBehaviors(), 0x09);
+        int vmods = (full & MapPart.VIRTUAL_MODS) != 0 ? 0xffff : (partial & MapPart.VIRTUAL_MODS) != 0 ? q.virtualMods() : 0;
+        int[] explicit = range(m, full, partial, MapPart.EXPLICIT_COMPONENTS, q.firstKeyExplicit(), q.nKeyExplicit(), 0x0b);
+        int[] modMap = range(m, full, partial, MapPart.MODIFIER_MAP, q.firstModMapKey(), q.nModMapKeys(), 0x0d);
+        int[] vmodMap = range(m, full, partial, MapPart.VIRTUAL_MOD_MAP, q.firstVModMapKey(), q.nVModMapKeys(), 0x0f);
         int present = full | partial;
-        if ((full & 1) != 0) { firstType = 0; nTypes = 4; }
-        if ((full & 2) != 0) { firstSym = min; nSyms = keys; }
-        if ((full & 16) != 0) { firstAct = min; nActs = keys; }
-        if ((full & 32) != 0) { firstBehavior = min; nBehaviors = keys; }
-        if ((full & 8) != 0) { firstExplicit = min; nExplicit = keys; }
-        if ((full & 4) != 0) { firstModMap = min; nModMap = keys; }
-        if ((full & 128) != 0) { firstVModMap = min; nVModMap = keys; }
-        if ((present & 1) != 0 && firstType + nTypes > 4) throw XError.value(firstType + nTypes);
-        checkRange(present, 2, firstSym, nSyms, min, max);
-        checkRange(present, 16, firstAct, nActs, min, max);
-        checkRange(present, 4, firstModMap, nModMap, min, max);
-        if ((present & 1) == 0) { firstType = 0; nTypes = 0; }
-        if ((present & 2) == 0) { firstSym = 0; nSyms = 0; }
-        if ((present & 16) == 0) { firstAct = 0; nActs = 0; }
-        if ((present & 32) == 0) { firstBehavior = 0; nBehaviors = 0; }
-        if ((present & 8) == 0) { firstExplicit = 0; nExplicit = 0; }
-        if ((present & 4) == 0) { firstModMap = 0; nModMap = 0; }
-        if ((present & 128) == 0) { firstVModMap = 0; nVModMap = 0; }
 
-        List<KeyType> types = new ArrayList<>();
-        if ((present & MapPart.KEY_TYPES) != 0) for (int t = firstType; t < firstType + nTypes; t++) types.add(keyType(t));
-        List<KeySymMap> syms = new ArrayList<>();
+        List<KeyType> types = new ArrayList<>(nTypes);
+        for (int t = firstType; t < firstType + nTypes; t++) types.add(keyType(m.types[t]));
+        List<KeySymMap> symMaps = new ArrayList<>(syms[1]);
         int totalSyms = 0;
-        if ((present & MapPart.KEY_SYMS) != 0) {
-            for (int k = firstSym; k < firstSym + nSyms; k++) {
-                int s0 = km.keysym(k, 0), s1 = km.keysym(k, 1);
-                int type = typeOf(s0, s1);
-                int width = type == ONE_LEVEL ? 1 : 2;
-                boolean any = s0 != 0 || s1 != 0;
-                int[] symbols = !any ? new int[0] : width == 2 ? new int[] {s0, s1} : new int[] {s0};
-                syms.add(new KeySymMap(new byte[] {(byte) type, (byte) type, (byte) type, (byte) type}, any ? 1 : 0, width, symbols));
-                totalSyms += symbols.length;
-            }
+        for (int k = syms[0]; k < syms[0] + syms[1]; k++) {
+            symMaps.add(new KeySymMap(m.ktIndex[k].clone(), m.groupInfo[k], m.width[k], m.syms[k].clone()));
+            totalSyms += m.syms[k].length;
         }
-        List<KeyModMap> modMap = new ArrayList<>();
-        if ((present & MapPart.MODIFIER_MAP) != 0) {
-            for (int k = firstModMap; k < firstModMap + nModMap; k++) {
-                int m = km.modifierMask(k);
-                if (m != 0) modMap.add(new KeyModMap(k, m));
-            }
+        byte[] actCounts = new byte[acts[1]];
+        List<byte[]> actList = new ArrayList<>();
+        for (int k = acts[0]; k < acts[0] + acts[1]; k++) {
+            byte[] a = m.actions[k];
+            if (a == null) continue;
+            actCounts[k - acts[0]] = (byte) (a.length / 8);
+            for (int i = 0; i < a.length; i += 8) actList.add(java.util.Arrays.copyOfRange(a, i, i + 8));
         }
-        // No actions (each key's count is 0), behaviors, explicit components or virtual modifiers.
+        List<SetBehavior> behaviorList = new ArrayList<>();
+        for (int k = behaviors[0]; k < behaviors[0] + behaviors[1]; k++)
+            if (m.behaviorType[k] != 0) behaviorList.add(new SetBehavior(k, new byte[] {(byte) m.behaviorType[k], (byte) m.behaviorData[k]}));
+        byte[] vmodBytes = new byte[Integer.bitCount(vmods)];
+        for (int i = 0, at = 0; i < XkbKeymap.NUM_VMODS; i++) if ((vmods & 1 << i) != 0) vmodBytes[at++] = (byte) m.vmodReal[i];
+        List<SetExplicit> explicitList = new ArrayList<>();
+        for (int k = explicit[0]; k < explicit[0] + explicit[1]; k++) if (m.explicit[k] != 0) explicitList.add(new SetExplicit(k, m.explicit[k]));
+        List<KeyModMap> modList = new ArrayList<>();
+        for (int k = modMap[0]; k < modMap[0] + modMap[1]; k++) if (m.modmap[k] != 0) modList.add(new KeyModMap(k, m.modmap[k]));
+        List<KeyVModMap> vmodList = new ArrayList<>();
+        // Xorg does not swap these for MSB-first clients (XkbWriteVirtualModMap): they get the bytes LSB first too
+        boolean swap = c.msbFirst();
+        for (int k = vmodMap[0]; k < vmodMap[0] + vmodMap[1]; k++)
+            if (m.vmodmap[k] != 0) vmodList.add(new KeyVModMap(k, swap ? Short.reverseBytes((short) m.vmodmap[k]) & 0xffff : m.vmodmap[k]));
         c.sendReply(new GetMap.Reply(DEVICE_ID, min, max, present,
-            firstType, nTypes, (present & MapPart.KEY_TYPES) != 0 ? 4 : 0,
-            firstSym, totalSyms, nSyms,
-            firstAct, 0, nActs,
-            firstBehavior, nBehaviors, 0,
-            firstExplicit, nExplicit, 0,
-            firstModMap, nModMap, modMap.size(),
-            firstVModMap, nVModMap, 0,
-            0, types, syms, new byte[nActs], List.of(), List.of(), new byte[0], List.of(), modMap, List.of()));
+            firstType, nTypes, nAllTypes,
+            syms[0], totalSyms, syms[1],
+            acts[0], actList.size(), acts[1],
+            behaviors[0], behaviors[1], behaviorList.size(),
+            explicit[0], explicit[1], explicitList.size(),
+            modMap[0], modMap[1], modList.size(),
+            vmodMap[0], vmodMap[1], vmodList.size(),
+            vmods, types, symMaps, actCounts, actList, behaviorList, vmodBytes, explicitList, modList, vmodList));
     }
 
-    private static void checkRange(int present, int bit, int first, int n, int min, int max) {
-        if ((present & bit) != 0 && n > 0 && (first < min || first + n - 1 > max)) throw XError.value(first);
+    /** A part's first key and count: every key when it is in full, the range asked when partial (checked as Xorg's CHK_KEY_RANGE). */
+    private int[] range(XkbKeymap m, int full, int partial, int part, int first, int n, int check) {
+        if ((full & part) != 0) return new int[] {m.minKeycode, m.maxKeycode - m.minKeycode + 1};
+        if ((partial & part) == 0) return new int[] {0, 0};
+        if (Integer.toUnsignedLong(first + n - 1) > m.maxKeycode) throw XError.value(err(check, first, n, m.maxKeycode));
+        if (first < m.minKeycode) throw XError.value(err(check + 1, first, m.minKeycode));
+        return new int[] {first, n};
     }
 
-    /** One key type: modifier mask, levels and the map from modifier combinations to levels. */
-    private static KeyType keyType(int t) {
-        return switch (t) {
-            case ONE_LEVEL -> new KeyType(0, 0, 0, 1, 0, false, List.of(), List.of());
-            case TWO_LEVEL -> new KeyType(1, 1, 0, 2, 1, false, List.of(entry(1, 1)), List.of());
-            case ALPHABETIC -> new KeyType(3, 3, 0, 2, 2, false, List.of(entry(1, 1), entry(2, 1)), List.of());
-            // KEYPAD: Shift or NumLock (Mod2) selects the second level
-            default -> new KeyType(0x11, 0x11, 0, 2, 2, false, List.of(entry(1, 1), entry(0x10, 1)), List.of());
-        };
-    }
-
-    private static KTMapEntry entry(int mods, int level) {
-        return new KTMapEntry(true, mods, level, mods, 0);
+    private static KeyType keyType(XkbKeymap.Type t) {
+        List<KTMapEntry> map = new ArrayList<>(t.map().length);
+        for (XkbKeymap.Entry e : t.map()) map.add(new KTMapEntry(e.active(), e.mask(), e.level(), e.realMods(), e.vmods()));
+        List<ModDef> preserve = new ArrayList<>();
+        if (t.preserve() != null) for (XkbKeymap.Mods p : t.preserve()) preserve.add(new ModDef(p.mask(), p.realMods(), p.vmods()));
+        return new KeyType(t.mask(), t.realMods(), t.vmods(), t.levels(), t.map().length, t.preserve() != null, map, preserve);
     }
 }

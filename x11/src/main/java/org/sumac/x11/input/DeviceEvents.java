@@ -83,10 +83,12 @@ public final class DeviceEvents {
             if (keyboard.grab == null) seat.grabs.activatePassiveKeyGrab(keycode, null);
             seat.delivery.keyEvent(E_KEY_PRESS, keycode, KEY_PRESS);
             keyboard.keysDown[keycode] = true;
+            seat.observer.keyChanged(keycode, true);
         } else {
             if (!keyboard.keysDown[keycode]) return;
             seat.delivery.keyEvent(E_KEY_RELEASE, keycode, KEY_RELEASE);
             keyboard.keysDown[keycode] = false;
+            seat.observer.keyChanged(keycode, false);
             ActiveGrab g = keyboard.grab;
             if (g != null && g.fromPassive && g.key == keycode) seat.grabs.releaseKeyboardGrab();
         }

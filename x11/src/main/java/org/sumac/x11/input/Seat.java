@@ -15,6 +15,8 @@ public final class Seat {
         void cursorMayHaveChanged();
         void locksMayHaveChanged();
         void pointerWarped(int x, int y);
+        /** A key went down or up and the keyboard's state took it (keys down, locks). */
+        default void keyChanged(int keycode, boolean press) { }
     }
 
     /** CurrentTime in a request's time field: now. */

@@ -50,6 +50,16 @@ public final class Input {
         void locksChanged(int locks);
     }
 
+    /** Hears every key press and release once the keyboard's state took it (XKEYBOARD's state events); under the display lock. */
+    public interface KeyListener {
+        void keyChanged(int keycode, boolean press);
+    }
+
+    /** One listener, not a list: it runs for every key, and a field costs nothing when it is null. */
+    private KeyListener keyListener;
+
+    public void setKeyListener(KeyListener l) { keyListener = l; }
+
     private final List<LockListener> lockListeners = new CopyOnWriteArrayList<>();
     private int lastLockState;
 
@@ -59,6 +69,10 @@ public final class Input {
             @Override public void locksMayHaveChanged() { Input.this.locksMayHaveChanged(); }
             @Override public void pointerWarped(int x, int y) {
                 for (CursorListener l : cursorListeners) l.pointerWarped(x, y);
+            }
+            @Override public void keyChanged(int keycode, boolean press) {
+                KeyListener l = keyListener;
+                if (l != null) l.keyChanged(keycode, press);
             }
         });
         this.requests = new InputRequests(server, seat);
