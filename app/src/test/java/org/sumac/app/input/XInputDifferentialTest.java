@@ -1,0 +1,81 @@
+package org.sumac.app.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sumac.app.testing.SumacProcess;
+import org.sumac.app.testing.XServerProcess;
+import org.sumac.app.testing.XvfbProcess;
+
+/**
+ * XInputExtension against Xvfb: {@code xinput list}, {@code xinput test-xi2 --root} and {@code xev -root} for one
+ * scripted sequence of XTEST motion (absolute and relative), a key, a click, a wheel step and a warp print the same
+ * on both servers, window ids, times and the input source's name aside (Sumac offers the extension with
+ * {@code +extension XInputExtension} until it is registered by default).
+ */
+class XInputDifferentialTest {
+    private static final String SEQUENCE = """
+        import sys, time
+        from Xlib import display, X
+        from Xlib.ext import xtest
+        d = display.Display(sys.argv[1])
+        def f(*a, **k):
+            xtest.fake_input(d, *a, **k); d.sync(); time.sleep(0.1)
+        f(X.MotionNotify, x=200, y=150)
+        f(X.MotionNotify, detail=1, x=5, y=-3)
+        f(X.KeyPress, 38); f(X.KeyRelease, 38)
+        f(X.ButtonPress, 1); f(X.ButtonRelease, 1)
+        f(X.ButtonPress, 5); f(X.ButtonRelease, 5)
+        d.warp_pointer(10, 10); d.sync(); time.sleep(0.1)
+        """;
+
+    @TempDir Path dir;
+
+    @Test
+    void xinputListTestXi2AndXevPrintWhatXvfbPrints() throws Exception {
+        SumacProcess.assumeAvailable();
+        Path script = dir.resolve("sequence.py");
+        Files.writeString(script, SEQUENCE);
+        String[] xvfb, sumac;
+        try (XServerProcess x = XvfbProcess.start(1280, 1024)) {
+            xvfb = run(x.display(), script);
+        }
+        try (XServerProcess s = SumacProcess.start(1280, 1024, "+extension", "XInputExtension")) {
+            sumac = run(s.display(), script);
+        }
+        assertEquals(xvfb[0], sumac[0], "xinput list");
+        assertEquals(xvfb[1], sumac[1], "xinput test-xi2 --root");
+        assertEquals(xvfb[2], sumac[2], "xev -root");
+    }
+
+    /** The three outputs, normalized: window ids, times and serials out, the input source's device names out. */
+    private String[] run(String display, Path script) throws IOException, InterruptedException {
+        String list = sh(display, "xinput list");
+        String xi2 = sh(display, "(timeout 3 xinput test-xi2 --root > " + dir.resolve("xi2.txt") + " 2>&1 &); sleep 0.8; "
+            + "/usr/bin/python3 " + script + " $DISPLAY; sleep 2.5; cat " + dir.resolve("xi2.txt"));
+        String xev = sh(display, "(timeout 3 xev -root > " + dir.resolve("xev.txt") + " 2>&1 &); sleep 0.8; "
+            + "/usr/bin/python3 " + script + " $DISPLAY; sleep 2.5; cat " + dir.resolve("xev.txt"));
+        return new String[] {normalize(list), normalize(xi2), normalize(xev)};
+    }
+
+    private static String normalize(String s) {
+        return s.replaceAll("0x[0-9a-f]+", "W").replaceAll("time [0-9]+", "time T").replaceAll("serial [0-9]+", "serial S")
+            .replaceAll("(Xvfb|SPICE) (mouse|pointer)", "SOURCE POINTER").replaceAll("(Xvfb|SPICE) keyboard", "SOURCE KEYBOARD")
+            .replaceAll("(SOURCE [A-Z]+) +", "$1 ");
+    }
+
+    private static String sh(String display, String command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true);
+        pb.environment().put("DISPLAY", display);
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        p.waitFor(20, TimeUnit.SECONDS);
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}
