@@ -35,6 +35,27 @@ class XInputDifferentialTest {
         d.warp_pointer(10, 10); d.sync(); time.sleep(0.1)
         """;
 
+    /** A passive XI2 button grab on the root, the same grab refused to a second client, then a click. */
+    private static final String PASSIVE_GRAB = """
+        import sys, time
+        from Xlib import display, X
+        from Xlib.ext import xinput, xtest
+        d = display.Display(sys.argv[1]); root = d.screen().root
+        r = xinput.passive_grab_device(root, xinput.AllMasterDevices, X.CurrentTime, 1, xinput.GrabtypeButton,
+            X.GrabModeAsync, X.GrabModeAsync, False, xinput.ButtonPressMask | xinput.ButtonReleaseMask,
+            [xinput.AnyModifier, 0x2])
+        print('failed', r.modifiers)
+        d2 = display.Display(sys.argv[1]); root2 = d2.screen().root
+        r2 = xinput.passive_grab_device(root2, xinput.AllMasterDevices, X.CurrentTime, 1, xinput.GrabtypeButton,
+            X.GrabModeAsync, X.GrabModeAsync, False, xinput.ButtonPressMask, [0x2])
+        print('failed', r2.modifiers)
+        xtest.fake_input(d2, X.ButtonPress, 1); xtest.fake_input(d2, X.ButtonRelease, 1); d2.sync()
+        time.sleep(0.3)
+        while d.pending_events():
+            e = d.next_event()
+            print(e.type, e.evtype, e.data.deviceid, e.data.sourceid, e.data.detail, e.data.event == root.id)
+        """;
+
     @TempDir Path dir;
 
     @Test
@@ -42,6 +63,7 @@ class XInputDifferentialTest {
         SumacProcess.assumeAvailable();
         Path script = dir.resolve("sequence.py");
         Files.writeString(script, SEQUENCE);
+        Files.writeString(dir.resolve("grab.py"), PASSIVE_GRAB);
         String[] xvfb, sumac;
         try (XServerProcess x = XvfbProcess.start(1280, 1024)) {
             xvfb = run(x.display(), script);
@@ -52,6 +74,7 @@ class XInputDifferentialTest {
         assertEquals(xvfb[0], sumac[0], "xinput list");
         assertEquals(xvfb[1], sumac[1], "xinput test-xi2 --root");
         assertEquals(xvfb[2], sumac[2], "xev -root");
+        assertEquals(xvfb[3], sumac[3], "a passive XI2 button grab");
     }
 
     /** The three outputs, normalized: window ids, times and serials out, the input source's device names out. */
@@ -61,7 +84,8 @@ class XInputDifferentialTest {
             + "/usr/bin/python3 " + script + " $DISPLAY; sleep 2.5; cat " + dir.resolve("xi2.txt"));
         String xev = sh(display, "(timeout 3 xev -root > " + dir.resolve("xev.txt") + " 2>&1 &); sleep 0.8; "
             + "/usr/bin/python3 " + script + " $DISPLAY; sleep 2.5; cat " + dir.resolve("xev.txt"));
-        return new String[] {normalize(list), normalize(xi2), normalize(xev)};
+        String grab = sh(display, "/usr/bin/python3 " + dir.resolve("grab.py") + " $DISPLAY");
+        return new String[] {normalize(list), normalize(xi2), normalize(xev), grab};
     }
 
     private static String normalize(String s) {

@@ -21,6 +21,7 @@ import org.sumac.x11.protocol.xinput.EventMask;
 import org.sumac.x11.protocol.xinput.GetDeviceButtonMapping;
 import org.sumac.x11.protocol.xinput.GetDeviceProperty;
 import org.sumac.x11.protocol.xinput.GetExtensionVersion;
+import org.sumac.x11.protocol.xinput.GrabModifierInfo;
 import org.sumac.x11.protocol.xinput.GroupInfo;
 import org.sumac.x11.protocol.xinput.ListDeviceProperties;
 import org.sumac.x11.protocol.xinput.ListInputDevices;
@@ -36,6 +37,8 @@ import org.sumac.x11.protocol.xinput.XIGetProperty;
 import org.sumac.x11.protocol.xinput.XIGetSelectedEvents;
 import org.sumac.x11.protocol.xinput.XIGrabDevice;
 import org.sumac.x11.protocol.xinput.XIListProperties;
+import org.sumac.x11.protocol.xinput.XIPassiveGrabDevice;
+import org.sumac.x11.protocol.xinput.XIPassiveUngrabDevice;
 import org.sumac.x11.protocol.xinput.XIQueryDevice;
 import org.sumac.x11.protocol.xinput.XIQueryPointer;
 import org.sumac.x11.protocol.xinput.XIQueryVersion;
@@ -360,6 +363,56 @@ final class XInput implements Extensions.Handler, XinputHandler<Client>, Xi2 {
         // XIAsyncDevice, XISyncDevice, XIReplayDevice, XIAsyncPairedDevice, XIAsyncPair, XISyncPair as AllowEvents.
         int[] pointerModes = {0, 1, 2, 3, 6, 7}, keyboardModes = {3, 4, 5, 0, 6, 7};
         if (d.master()) seat().allowEvents(c, (d.pointer() ? pointerModes : keyboardModes)[m], q.time());
+    }
+
+    /** XIGrabtypeButton, XIGrabtypeKeycode, XIGrabtypeEnter, XIGrabtypeFocusIn, XIGrabtypeTouchBegin. */
+    private static final int GRAB_BUTTON = 0, GRAB_KEYCODE = 1, GRAB_TOUCH_BEGIN = 4;
+    private static final int XI_ANY_MODIFIER = 1 << 31, CORE_ANY_MODIFIER = 0x8000;
+
+    private static int coreModifiers(int m) { return m == XI_ANY_MODIFIER ? CORE_ANY_MODIFIER : m; }
+
+    /**
+     * Button and keycode grabs of the masters (or of all devices) go on the core passive grabs and activate as XI2
+     * grabs; enter, focus and touch grabs, and grabs on slaves alone, are accepted and never activate.
+     */
+    @Override public void xIPassiveGrabDevice(Client c, XIPassiveGrabDevice q) {
+        int id = q.deviceid();
+        XInputWire.Dev d = id == ALL_DEVICES || id == ALL_MASTER_DEVICES ? null : device(id);
+        int type = q.grabType();
+        if (type > 6) throw XError.value(type);
+        if (type == GRAB_TOUCH_BEGIN && (q.grabMode() != 2 || q.pairedDeviceMode() != 1)) throw XError.value(q.grabMode());
+        if (type != GRAB_BUTTON && type != GRAB_KEYCODE && q.detail() != 0) throw XError.value(q.detail());
+        checkMaskBits(q.mask());
+        Window w = server.window(q.grabWindow());
+        if (q.grabMode() > (type == GRAB_TOUCH_BEGIN ? 2 : 1)) throw XError.value(q.grabMode());
+        if (q.pairedDeviceMode() > 1) throw XError.value(q.pairedDeviceMode());
+        if (q.ownerEvents() > 1) throw XError.value(q.ownerEvents());
+        Cursors.Cursor cursor = q.cursor() == 0 ? null : server.lookup(q.cursor(), Cursors.Cursor.class, XError.CURSOR);
+        if (type == GRAB_KEYCODE && q.detail() != 0 && q.detail() < 8) throw XError.value(q.detail());
+        boolean active = (type == GRAB_BUTTON || type == GRAB_KEYCODE) && (d == null || d.master());
+        List<GrabModifierInfo> failed = new ArrayList<>();
+        var mods = q.modifiers();
+        for (int i = 0; i < mods.size(); i++) {
+            if (!active) continue;
+            int status = seat().xiPassiveGrab(c, type == GRAB_KEYCODE, w, q.detail(), coreModifiers(mods.get(i)),
+                q.ownerEvents() != 0, maskOf(q.mask()), q.grabMode(), q.pairedDeviceMode(), cursor);
+            if (status != 0) failed.add(new GrabModifierInfo(mods.get(i), status));
+        }
+        c.sendReply(new XIPassiveGrabDevice.Reply(failed));
+    }
+
+    @Override public void xIPassiveUngrabDevice(Client c, XIPassiveUngrabDevice q) {
+        int id = q.deviceid();
+        XInputWire.Dev d = id == ALL_DEVICES || id == ALL_MASTER_DEVICES ? null : device(id);
+        int type = q.grabType();
+        if (type > 6) throw XError.value(type);
+        if (type != GRAB_BUTTON && type != GRAB_KEYCODE && q.detail() != 0) throw XError.value(q.detail());
+        Window w = server.window(q.grabWindow());
+        if (!((type == GRAB_BUTTON || type == GRAB_KEYCODE) && (d == null || d.master()))) return;
+        var mods = q.modifiers();
+        for (int i = 0; i < mods.size(); i++) {
+            seat().xiPassiveUngrab(c, type == GRAB_KEYCODE, w, q.detail(), coreModifiers(mods.get(i)));
+        }
     }
 
     // ---- properties ------------------------------------------------------------------------------------

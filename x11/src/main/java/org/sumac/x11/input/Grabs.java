@@ -119,6 +119,8 @@ public final class Grabs {
                 g.confineTo = pg.confineTo();
                 g.cursor = pg.cursor();
                 g.fromPassive = true;
+                g.xi2 = pg.xi2();
+                g.xiMask = pg.xiMask();
                 g.button = button;
                 g.pointerMode = pg.pointerMode();
                 g.keyboardMode = pg.keyboardMode();
@@ -149,6 +151,8 @@ public final class Grabs {
                 g.window = w;
                 g.ownerEvents = pg.ownerEvents();
                 g.fromPassive = true;
+                g.xi2 = pg.xi2();
+                g.xiMask = pg.xiMask();
                 g.key = keycode;
                 g.time = seat.server.time();
                 setKeyboardGrab(g);

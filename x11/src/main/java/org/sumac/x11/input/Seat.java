@@ -160,4 +160,25 @@ public final class Seat {
         pointer.lastSlave = 0;
         keyboard.lastSlave = 0;
     }
+
+    /**
+     * XIPassiveGrabDevice for one modifier combination (core's AnyModifier for XIAnyModifier), its arguments checked:
+     * returns the GrabStatus, AlreadyGrabbed when another client holds the combination.
+     */
+    public int xiPassiveGrab(org.sumac.x11.server.Client c, boolean key, Window w, int detail, int modifiers,
+                             boolean ownerEvents, long xiMask, int mode, int pairedMode, Cursors.Cursor cursor) {
+        int pointerMode = key ? pairedMode : mode, keyboardMode = key ? mode : pairedMode;
+        try {
+            grabs.addPassive(new PassiveGrab(c, w, key, detail, modifiers, ownerEvents, 0, pointerMode, keyboardMode,
+                null, cursor, true, xiMask));
+            return GrabStatus.SUCCESS;
+        } catch (org.sumac.x11.protocol.XError e) {
+            return GrabStatus.ALREADY_GRABBED;
+        }
+    }
+
+    /** XIPassiveUngrabDevice for one modifier combination. */
+    public void xiPassiveUngrab(org.sumac.x11.server.Client c, boolean key, Window w, int detail, int modifiers) {
+        grabs.removePassive(c, key, w, detail, modifiers);
+    }
 }
