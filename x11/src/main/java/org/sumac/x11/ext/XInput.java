@@ -206,7 +206,7 @@ final class XInput implements Extensions.Handler, XinputHandler<Client>, Xi2 {
         Window child = null;
         for (Window x = under; x != null && x != w; x = x.parent) if (x.parent == w) child = x;
         c.sendReply(new XIQueryPointer.Reply(XServer.ROOT_WINDOW, child == null ? 0 : child.id(), px << 16, py << 16,
-            (px - w.absX) << 16, (py - w.absY) << 16, true, modifiers(), GROUP, new int[] {wire.buttonBits()}));
+            (px - w.absX) << 16, (py - w.absY) << 16, true, modifiers(), GROUP, new int[] {maskAsWord(c, wire.buttonBits())}));
     }
 
     private static final GroupInfo GROUP = new GroupInfo(0, 0, 0, 0);
@@ -276,6 +276,30 @@ final class XInput implements Extensions.Handler, XinputHandler<Client>, Xi2 {
         }
     }
 
+    /**
+     * An XI2 mask is a bit array of bytes, not a list of CARD32: the generated codecs read and write its words in the
+     * client's byte order, so for an MSB-first client their bytes are turned back (and turned again on the way out).
+     */
+    private static int maskAsWord(Client c, int word) { return c.msbFirst() ? Integer.reverseBytes(word) : word; }
+
+    private static int[] maskWords(Client c, int[] words) {
+        int[] out = new int[words.length];
+        for (int i = 0; i < words.length; i++) out[i] = maskAsWord(c, words[i]);
+        return out;
+    }
+
+    private static int[] maskWords(Client c, org.sumac.x11.protocol.Card32List words) {
+        int[] out = new int[words.size()];
+        for (int i = 0; i < out.length; i++) out[i] = maskAsWord(c, words.get(i));
+        return out;
+    }
+
+    private static long maskOf(int[] mask) {
+        long v = 0;
+        for (int i = 0; i < mask.length && i < 2; i++) v |= (mask[i] & 0xffffffffL) << (32 * i);
+        return v;
+    }
+
     private static boolean on(int[] mask, int bit) { return bit / 32 < mask.length && (mask[bit / 32] & (1 << (bit % 32))) != 0; }
 
     @Override public void xISelectEvents(Client c, XISelectEvents q) {
@@ -284,7 +308,7 @@ final class XInput implements Extensions.Handler, XinputHandler<Client>, Xi2 {
         for (EventMask m : q.masks()) {
             int id = m.deviceid();
             if (id != ALL_DEVICES && id != ALL_MASTER_DEVICES) device(id);
-            int[] bits = m.mask();
+            int[] bits = maskWords(c, m.mask());
             if (id != ALL_DEVICES && on(bits, XI_HIERARCHY_CHANGED)) throw XError.value(XI_HIERARCHY_CHANGED);
             if (w.parent != null) {
                 for (int t = XI_RAW_KEY_PRESS; t <= XI_RAW_MOTION; t++) if (on(bits, t)) throw XError.value(XI_RAW_KEY_PRESS);
@@ -298,8 +322,7 @@ final class XInput implements Extensions.Handler, XinputHandler<Client>, Xi2 {
         }
         Map<Client, Map<Integer, Long>> sel = w.extensionState(selections);
         for (EventMask m : q.masks()) {
-            int[] bits = m.mask();
-            long v = (bits.length > 0 ? bits[0] & 0xffffffffL : 0) | (bits.length > 1 ? (long) bits[1] << 32 : 0);
+            long v = maskOf(maskWords(c, m.mask()));
             Map<Integer, Long> byDevice = sel.computeIfAbsent(c, k -> new TreeMap<>());
             if (v == 0) byDevice.remove(m.deviceid());
             else byDevice.put(m.deviceid(), v);
@@ -317,7 +340,8 @@ final class XInput implements Extensions.Handler, XinputHandler<Client>, Xi2 {
         if (mine != null) {
             for (var e : mine.entrySet()) {
                 long v = e.getValue();
-                out.add(new EventMask(e.getKey(), (v >>> 32) != 0 ? new int[] {(int) v, (int) (v >>> 32)} : new int[] {(int) v}));
+                int[] words = (v >>> 32) != 0 ? new int[] {(int) v, (int) (v >>> 32)} : new int[] {(int) v};
+                out.add(new EventMask(e.getKey(), maskWords(c, words)));
             }
         }
         c.sendReply(new XIGetSelectedEvents.Reply(out));
@@ -325,21 +349,11 @@ final class XInput implements Extensions.Handler, XinputHandler<Client>, Xi2 {
 
     // ---- grabs -----------------------------------------------------------------------------------------
 
-    private static long maskOf(org.sumac.x11.protocol.Card32List mask) {
-        long v = 0;
-        for (int i = 0; i < mask.size() && i < 2; i++) v |= (mask.get(i) & 0xffffffffL) << (32 * i);
-        return v;
-    }
-
-    private static void checkMaskBits(org.sumac.x11.protocol.Card32List mask) {
-        int[] bits = new int[mask.size()];
-        for (int i = 0; i < bits.length; i++) bits[i] = mask.get(i);
-        checkMaskBits(bits);
-    }
 
     @Override public void xIGrabDevice(Client c, XIGrabDevice q) {
         XInputWire.Dev d = device(q.deviceid());
-        checkMaskBits(q.mask());
+        int[] mask = maskWords(c, q.mask());
+        checkMaskBits(mask);
         int mode = q.mode(), paired = d.master() ? q.pairedDeviceMode() : 1;
         if (mode > 1) throw XError.value(mode);
         if (paired > 1) throw XError.value(paired);
@@ -347,7 +361,7 @@ final class XInput implements Extensions.Handler, XinputHandler<Client>, Xi2 {
         Window w = server.window(q.window());
         Cursors.Cursor cursor = q.cursor() == 0 ? null : server.lookup(q.cursor(), Cursors.Cursor.class, XError.CURSOR);
         // Slaves are not grabbed apart from their master: their grab succeeds and changes nothing.
-        int status = d.master() ? seat().xiGrab(c, !d.pointer(), w, q.ownerEvents() != 0, maskOf(q.mask()), mode, paired, cursor, q.time()) : 0;
+        int status = d.master() ? seat().xiGrab(c, !d.pointer(), w, q.ownerEvents() != 0, maskOf(mask), mode, paired, cursor, q.time()) : 0;
         c.sendReply(new XIGrabDevice.Reply(status));
     }
 
@@ -382,7 +396,8 @@ final class XInput implements Extensions.Handler, XinputHandler<Client>, Xi2 {
         if (type > 6) throw XError.value(type);
         if (type == GRAB_TOUCH_BEGIN && (q.grabMode() != 2 || q.pairedDeviceMode() != 1)) throw XError.value(q.grabMode());
         if (type != GRAB_BUTTON && type != GRAB_KEYCODE && q.detail() != 0) throw XError.value(q.detail());
-        checkMaskBits(q.mask());
+        int[] mask = maskWords(c, q.mask());
+        checkMaskBits(mask);
         Window w = server.window(q.grabWindow());
         if (q.grabMode() > (type == GRAB_TOUCH_BEGIN ? 2 : 1)) throw XError.value(q.grabMode());
         if (q.pairedDeviceMode() > 1) throw XError.value(q.pairedDeviceMode());
@@ -395,7 +410,7 @@ final class XInput implements Extensions.Handler, XinputHandler<Client>, Xi2 {
         for (int i = 0; i < mods.size(); i++) {
             if (!active) continue;
             int status = seat().xiPassiveGrab(c, type == GRAB_KEYCODE, w, q.detail(), coreModifiers(mods.get(i)),
-                q.ownerEvents() != 0, maskOf(q.mask()), q.grabMode(), q.pairedDeviceMode(), cursor);
+                q.ownerEvents() != 0, maskOf(mask), q.grabMode(), q.pairedDeviceMode(), cursor);
             if (status != 0) failed.add(new GrabModifierInfo(mods.get(i), status));
         }
         c.sendReply(new XIPassiveGrabDevice.Reply(failed));

@@ -79,6 +79,11 @@ final class XInputWire {
         return bits;
     }
 
+    /** Writes an XI2 mask word: masks are bit arrays of bytes (bit n in byte n / 8), the same in either byte order. */
+    static ReplyWriter maskWord(ReplyWriter w, int bits) {
+        return w.u8(bits).u8(bits >>> 8).u8(bits >>> 16).u8(bits >>> 24);
+    }
+
     // ---- classes ---------------------------------------------------------------------------------
 
     private int classCount(Dev d) { return d.pointer() ? 3 : 1; }
@@ -91,7 +96,8 @@ final class XInputWire {
             return;
         }
         int n = d.buttons();
-        w.u16(1).u16(2 + 1 + n).u16(source).u16(n).i32(buttonBits());
+        w.u16(1).u16(2 + 1 + n).u16(source).u16(n);
+        maskWord(w, buttonBits());
         for (int i = 0; i < n; i++) w.i32(i < BUTTON_LABELS.length ? atom(BUTTON_LABELS[i]) : 0);
         int[] labels = {atom("Rel X"), atom("Rel Y")};
         int[] values = {seat().pointer.x(), seat().pointer.y()};
@@ -216,8 +222,8 @@ final class XInputWire {
             .u16(EVENT_BUTTON_WORDS).u16(EVENT_VALUATOR_WORDS).u16(sourceId).u16(0).i32(0);
         writeMods(e, mods);
         e.i32(0);
-        e.i32(buttonBits()).zeros(4 * (EVENT_BUTTON_WORDS - 1));
-        e.i32(withPosition ? 3 : 0).zeros(4 * (EVENT_VALUATOR_WORDS - 1));
+        maskWord(e, buttonBits()).zeros(4 * (EVENT_BUTTON_WORDS - 1));
+        maskWord(e, withPosition ? 3 : 0).zeros(4 * (EVENT_VALUATOR_WORDS - 1));
         if (withPosition) e.i32(seat().pointer.valuatorX()).i32(0).i32(seat().pointer.valuatorY()).i32(0);
         return e;
     }
@@ -227,7 +233,7 @@ final class XInputWire {
                          int rawX, int rawY) {
         ReplyWriter e = c.genericEvent(major, type);
         e.u16(deviceId).i32(time).i32(detail).u16(sourceId).u16(EVENT_VALUATOR_WORDS).i32(0).i32(0);
-        e.i32(withPosition ? 3 : 0).zeros(4 * (EVENT_VALUATOR_WORDS - 1));
+        maskWord(e, withPosition ? 3 : 0).zeros(4 * (EVENT_VALUATOR_WORDS - 1));
         if (withPosition) {
             e.i32(rawX).i32(0).i32(rawY).i32(0).i32(rawX).i32(0).i32(rawY).i32(0);
         }
@@ -244,7 +250,7 @@ final class XInputWire {
             .u8(1).u8(focus ? 1 : 0).u16(1);
         writeMods(e, mods);
         e.i32(0);
-        e.i32(buttonBits());
+        maskWord(e, buttonBits());
         return e;
     }
 }
