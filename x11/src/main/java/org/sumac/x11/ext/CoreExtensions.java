@@ -32,6 +32,7 @@ public final class CoreExtensions {
         new Offer(Definition.of("XKEYBOARD", 1, 1).at(Xkb.MAJOR, Xkb.FIRST_EVENT, Xkb.FIRST_ERROR), Xkb::new),
         new Offer(Definition.of("XC-MISC", 0, 0).at(136, 0, 0), (s, b) -> new XcMisc(s)),
         new Offer(Definition.of(XinputProtocol.NAME, XinputProtocol.EVENT_COUNT, XinputProtocol.ERROR_COUNT)
+            // Off until gtk3-widget-factory is shown to pass with it (see XInput): +extension XInputExtension.
             .at(XInput.MAJOR, XInput.FIRST_EVENT, XInput.FIRST_ERROR), XInput::new, false));
 
     /** The one-line message for an extension name this server does not know. */
