@@ -16,8 +16,9 @@ import org.sumac.app.testing.XvfbProcess;
 /**
  * XInputExtension against Xvfb: {@code xinput list}, {@code xinput test-xi2 --root} and {@code xev -root} for one
  * scripted sequence of XTEST motion (absolute and relative), a key, a click, a wheel step and a warp print the same
- * on both servers, window ids, times and the input source's name aside (Sumac offers the extension with
- * {@code +extension XInputExtension} until it is registered by default).
+ * on both servers, window ids, times and the input source's name aside; so do a passive XI2 grab and XI2 selections
+ * beside core ones (Sumac offers the extension with {@code +extension XInputExtension} until it is registered by
+ * default).
  */
 class XInputDifferentialTest {
     private static final String SEQUENCE = """
@@ -56,6 +57,30 @@ class XInputDifferentialTest {
             print(e.type, e.evtype, e.data.deviceid, e.data.sourceid, e.data.detail, e.data.event == root.id)
         """;
 
+    /**
+     * One window, core button and key events selected by one client, XI2 button and motion events by another: the
+     * XI2 selection takes the events (Xorg delivers XI2 first at each window), the core client gets none.
+     */
+    private static final String XI2_OVER_CORE = """
+        import sys, time
+        from Xlib import display, X
+        from Xlib.ext import xinput, xtest
+        a = display.Display(sys.argv[1]); b = display.Display(sys.argv[1])
+        ra = a.screen().root; rb = b.screen().root
+        w = ra.create_window(0, 0, 300, 300, 0, a.screen().root_depth, event_mask=X.ButtonPressMask | X.ButtonReleaseMask | X.KeyPressMask)
+        w.map(); a.sync(); time.sleep(0.3)
+        wb = b.create_resource_object('window', w.id)
+        wb.xinput_select_events([(xinput.AllMasterDevices, xinput.ButtonPressMask | xinput.ButtonReleaseMask | xinput.MotionMask)])
+        b.sync()
+        xtest.fake_input(b, X.MotionNotify, x=50, y=50); xtest.fake_input(b, X.ButtonPress, 1); xtest.fake_input(b, X.ButtonRelease, 1)
+        xtest.fake_input(b, X.MotionNotify, x=60, y=55); b.sync(); time.sleep(0.3)
+        print('core A:', [e.type for e in iter(lambda: a.next_event() if a.pending_events() else None, None)])
+        out = []
+        while b.pending_events():
+            e = b.next_event(); out.append((e.evtype, e.data.deviceid, e.data.sourceid, e.data.detail, int(e.data.event_x), int(e.data.event_y)))
+        print('xi2 B:', out)
+        """;
+
     @TempDir Path dir;
 
     @Test
@@ -64,6 +89,7 @@ class XInputDifferentialTest {
         Path script = dir.resolve("sequence.py");
         Files.writeString(script, SEQUENCE);
         Files.writeString(dir.resolve("grab.py"), PASSIVE_GRAB);
+        Files.writeString(dir.resolve("mixed.py"), XI2_OVER_CORE);
         String[] xvfb, sumac;
         try (XServerProcess x = XvfbProcess.start(1280, 1024)) {
             xvfb = run(x.display(), script);
@@ -75,6 +101,7 @@ class XInputDifferentialTest {
         assertEquals(xvfb[1], sumac[1], "xinput test-xi2 --root");
         assertEquals(xvfb[2], sumac[2], "xev -root");
         assertEquals(xvfb[3], sumac[3], "a passive XI2 button grab");
+        assertEquals(xvfb[4], sumac[4], "XI2 and core selections on one window");
     }
 
     /** The three outputs, normalized: window ids, times and serials out, the input source's device names out. */
@@ -85,7 +112,8 @@ class XInputDifferentialTest {
         String xev = sh(display, "(timeout 3 xev -root > " + dir.resolve("xev.txt") + " 2>&1 &); sleep 0.8; "
             + "/usr/bin/python3 " + script + " $DISPLAY; sleep 2.5; cat " + dir.resolve("xev.txt"));
         String grab = sh(display, "/usr/bin/python3 " + dir.resolve("grab.py") + " $DISPLAY");
-        return new String[] {normalize(list), normalize(xi2), normalize(xev), grab};
+        String mixed = sh(display, "/usr/bin/python3 " + dir.resolve("mixed.py") + " $DISPLAY");
+        return new String[] {normalize(list), normalize(xi2), normalize(xev), grab, mixed};
     }
 
     private static String normalize(String s) {
