@@ -740,6 +740,56 @@ abstract class BadInputCases {
     }
 
     /** CreateWindow body: child of the root at (1,1) with the given size, border width and class. */
+    /** XInputExtension's major opcode and first error (BadDevice), from QueryExtension. */
+    private static int[] xinput(RawXConnection x) {
+        byte[] name = "XInputExtension".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        x.request(98, 0, x.body().put16(name.length).put16(0).putBytes(name).pad().bytes());
+        RawXConnection.Message query = x.readReplyOrError();
+        assertEquals(1, query.bytes()[8], "XInputExtension present");
+        return new int[] {query.bytes()[9] & 0xFF, query.bytes()[11] & 0xFF};
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void xinputDevicesThatDoNotExistAndBadArgumentsGetXvfbsErrors(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int[] xi = xinput(x);
+            int major = xi[0], badDevice = xi[1];
+            int root = x.setup().rootWindow();
+            // XIQueryDevice of device 99: BadDevice naming it
+            RawXConnection.Message e = x.expectError(badDevice, x.request(major, 48, x.body().put16(99).put16(0).bytes()));
+            assertEquals(99, e.badValue());
+            assertEquals(48, e.minorOpcode());
+            // XIQueryVersion 1.0: BadValue 1
+            e = x.expectError(BAD_VALUE, x.request(major, 47, x.body().put16(1).put16(0).bytes()));
+            assertEquals(1, e.badValue());
+            // XISelectEvents with no mask: BadValue; with device 99: BadDevice
+            x.expectError(BAD_VALUE, x.request(major, 46, x.body().putInt(root).put16(0).put16(0).bytes()));
+            // (XI2 masks are bit arrays of bytes, bit n in byte n / 8, in either byte order.)
+            x.expectError(badDevice, x.request(major, 46, x.body().putInt(root).put16(1).put16(0)
+                    .put16(99).put16(1).putBytes(new byte[] {4, 0, 0, 0}).bytes()));
+            // HierarchyChanged selected for one device: BadValue 11
+            e = x.expectError(BAD_VALUE, x.request(major, 46, x.body().putInt(root).put16(1).put16(0)
+                    .put16(2).put16(1).putBytes(new byte[] {0, 1 << 3, 0, 0}).bytes()));
+            assertEquals(11, e.badValue());
+            // XIQueryPointer of the master keyboard: BadDevice 3
+            e = x.expectError(badDevice, x.request(major, 40, x.body().putInt(root).put16(3).put16(0).bytes()));
+            assertEquals(3, e.badValue());
+            // XIGetProperty of device 42: BadDevice
+            x.expectError(badDevice, x.request(major, 59, x.body().put16(42).put8(0).put8(0).putInt(1).putInt(0)
+                    .putInt(0).putInt(1).bytes()));
+            // XIListProperties one word long: BadLength
+            x.expectError(BAD_LENGTH, x.request(major, 56, x.body().put16(2).put16(0).putInt(0).bytes()));
+            // XIGrabDevice with grab mode 7: BadValue 7
+            e = x.expectError(BAD_VALUE, x.request(major, 51, x.body().putInt(root).putInt(0).putInt(0).put16(2)
+                    .put8(7).put8(1).put8(0).put8(0).put16(1).putBytes(new byte[] {4, 0, 0, 0}).bytes()));
+            assertEquals(7, e.badValue());
+            // GetExtensionVersion announcing a 15-byte name it does not carry: BadLength
+            x.expectError(BAD_LENGTH, x.request(major, 1, x.body().put16(15).put16(0).bytes()));
+            x.roundTrip();
+        }
+    }
+
     private static byte[] createWindow(RawXConnection x, int id, int width, int height, int border, int windowClass) {
         return x.body().putInt(id).putInt(x.setup().rootWindow()).put16(1).put16(1).put16(width).put16(height)
                 .put16(border).put16(windowClass).putInt(0).putInt(0).bytes();

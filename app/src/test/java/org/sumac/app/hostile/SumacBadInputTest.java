@@ -33,6 +33,7 @@ class SumacBadInputTest extends BadInputCases {
 
     @Override
     XServerProcess startServer() {
-        return SumacProcess.start(320, 240);
+        // XInputExtension is offered on request until it is registered by default.
+        return SumacProcess.start(320, 240, "+extension", "XInputExtension");
     }
 }

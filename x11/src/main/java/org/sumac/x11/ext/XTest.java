@@ -43,14 +43,14 @@ final class XTest implements Extensions.Handler, XtestHandler<Client> {
         int type = q.type(), detail = q.detail(), x = q.rootX(), y = q.rootY();
         var input = server.dispatcher.input;
         switch (type) {
-            case XprotoProtocol.EVENT_KEY_PRESS -> input.injectKey(detail, true);
-            case XprotoProtocol.EVENT_KEY_RELEASE -> input.injectKey(detail, false);
-            case XprotoProtocol.EVENT_BUTTON_PRESS -> { if (detail < 1) throw XError.value(detail); input.injectButton(detail, true); }
-            case XprotoProtocol.EVENT_BUTTON_RELEASE -> { if (detail < 1) throw XError.value(detail); input.injectButton(detail, false); }
+            case XprotoProtocol.EVENT_KEY_PRESS -> input.injectXTestKey(detail, true);
+            case XprotoProtocol.EVENT_KEY_RELEASE -> input.injectXTestKey(detail, false);
+            case XprotoProtocol.EVENT_BUTTON_PRESS -> { if (detail < 1) throw XError.value(detail); input.injectXTestButton(detail, true); }
+            case XprotoProtocol.EVENT_BUTTON_RELEASE -> { if (detail < 1) throw XError.value(detail); input.injectXTestButton(detail, false); }
             case XprotoProtocol.EVENT_MOTION_NOTIFY -> {
                 if (q.root() != 0 && q.root() != XServer.ROOT_WINDOW) server.window(q.root());
-                if (detail != 0) input.injectMotion(input.pointerX + x, input.pointerY + y);
-                else input.injectMotion(x, y);
+                if (detail != 0) input.injectXTestMotion(input.pointerX + x, input.pointerY + y, x, y);
+                else input.injectXTestMotion(x, y, x, y);
             }
             default -> throw XError.value(type);
         }

@@ -16,4 +16,7 @@ final class ActiveGrab {
     boolean implicit, fromPassive;
     int pointerMode, keyboardMode;
     int button, key;
+    /** An XInput 2 grab (XIGrabDevice, or implicit from an XI2 press): its events go out as XI2, per xiMask. */
+    boolean xi2;
+    long xiMask;
 }

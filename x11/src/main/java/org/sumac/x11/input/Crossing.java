@@ -19,6 +19,8 @@ import static org.sumac.x11.server.EventMask.LEAVE_WINDOW;
 final class Crossing {
     /** The same-screen bit and the focus bit of the crossing events' flags byte. */
     private static final int SAME_SCREEN = 0x02, FOCUS = 0x01;
+    /** XI2's crossing event types. */
+    private static final int XI_ENTER = 7, XI_LEAVE = 8;
 
     private final Seat seat;
     private final XServer server;
@@ -68,7 +70,22 @@ final class Crossing {
         pointer.entered = b;
     }
 
+    /** The core crossing event at {@code w}, then XI2's (as Xorg's EnterLeaveEvent). */
     private void send(Window w, int code, int detail, int mode, Window child) {
+        sendCore(w, code, detail, mode, child);
+        Xi2 xi = seat.xi2;
+        if (xi == null) return;
+        Keyboard kb = seat.keyboard;
+        boolean inFocus = kb.focusWindow != null ? w == kb.focusWindow || kb.focusWindow.isAncestorOf(w)
+            : kb.focusSpecial == FocusConstants.FOCUS_POINTER_ROOT;
+        int type = code == E_ENTER ? XI_ENTER : XI_LEAVE;
+        ActiveGrab grab = pointer.grab;
+        int t = server.time();
+        if (grab == null || grab.ownerEvents) xi.crossing(w, child, type, mode, detail, inFocus, t, null);
+        else if (grab.window == w) xi.crossing(w, child, type, mode, detail, inFocus, t, grab.client);
+    }
+
+    private void sendCore(Window w, int code, int detail, int mode, Window child) {
         int mask = code == E_ENTER ? ENTER_WINDOW : LEAVE_WINDOW;
         int t = server.time();
         Keyboard kb = seat.keyboard;

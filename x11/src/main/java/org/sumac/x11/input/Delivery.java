@@ -9,6 +9,9 @@ import org.sumac.x11.window.Window;
 
 import static org.sumac.x11.server.EventMask.BUTTON_PRESS;
 import static org.sumac.x11.server.EventMask.E_BUTTON_PRESS;
+import static org.sumac.x11.server.EventMask.E_BUTTON_RELEASE;
+import static org.sumac.x11.server.EventMask.E_KEY_PRESS;
+import static org.sumac.x11.server.EventMask.E_KEY_RELEASE;
 import static org.sumac.x11.server.EventMask.E_MOTION;
 import static org.sumac.x11.server.EventMask.POINTER_MOTION_HINT;
 
@@ -23,6 +26,10 @@ final class Delivery {
     private static final int SAME_SCREEN = 1;
     /** SendEvent's destinations that are not windows. */
     static final int DESTINATION_POINTER_WINDOW = 0, DESTINATION_INPUT_FOCUS = 1;
+
+    /** XI2's event types of device events. */
+    static final int XI_KEY_PRESS = 2, XI_KEY_RELEASE = 3, XI_BUTTON_PRESS = 4, XI_BUTTON_RELEASE = 5, XI_MOTION = 6,
+        XI_RAW_KEY_PRESS = 13;
 
     private final Seat seat;
     private final XServer server;
@@ -40,38 +47,108 @@ final class Delivery {
             .u16(px).u16(py).u16(px - w.absX).u16(py - w.absY).u16(seat.state()).u8(SAME_SCREEN).u8(0);
     }
 
-    /** A pointer event: to the grab if any, else propagated; a press nobody grabbed starts an implicit grab. */
-    void pointerEvent(int code, int detail, int mask) {
-        Window source = seat.pointerWindow();
-        if (pointer.grab != null) {
-            toGrab(pointer.grab, false, source, code, detail, mask);
-            return;
+    /** XI2's event type of a core device event code. */
+    private static int xiType(int code) {
+        return switch (code) {
+            case E_KEY_PRESS -> XI_KEY_PRESS;
+            case E_KEY_RELEASE -> XI_KEY_RELEASE;
+            case E_BUTTON_PRESS -> XI_BUTTON_PRESS;
+            case E_BUTTON_RELEASE -> XI_BUTTON_RELEASE;
+            default -> XI_MOTION;
+        };
+    }
+
+    /**
+     * XI2's part before the master's event, in Xorg's order: DeviceChanged when the master's slave changed, the raw
+     * event on the root, then the slave's own event up from the source window. Returns the XI2 type, 0 without XI2.
+     */
+    private int xiBefore(Device master, Window source, int code, int detail, int sourceId, int t, int rawX, int rawY) {
+        Xi2 xi = seat.xi2;
+        if (xi == null) return 0;
+        int type = xiType(code);
+        if (sourceId == master.id()) return type;
+        if (master.lastSlave != sourceId) {
+            master.lastSlave = sourceId;
+            xi.slaveSwitched(master.id(), sourceId, t);
         }
+        xi.raw(type + XI_RAW_KEY_PRESS - XI_KEY_PRESS, master.id(), sourceId, detail, t, rawX, rawY);
+        Window child = null;
+        for (Window w = source; w != null; child = w, w = w.parent) {
+            if (xi.deliver(w, child, type, sourceId, sourceId, detail, t, null) != null) break;
+        }
+        return type;
+    }
+
+    /**
+     * XI2's part of a motion to (x, y) before the pointer moves (the slave's event has the old position, its
+     * valuators the new one). A warp (the master as source) comes from the master's last slave, without raw event.
+     * Returns the source the master's event names.
+     */
+    int xiMotionBefore(int x, int y, int rawX, int rawY, int sourceId) {
+        pointer.valuatorX = x;
+        pointer.valuatorY = y;
+        Xi2 xi = seat.xi2;
         int t = server.time();
-        Delivered d = propagate(source, null, code, detail, mask, t);
+        if (sourceId != pointer.id()) {
+            xiBefore(pointer, seat.pointerWindow(), E_MOTION, 0, sourceId, t, rawX, rawY);
+            return sourceId;
+        }
+        int slave = pointer.lastSlave;
+        if (slave == 0) return sourceId;
+        Window child = null;
+        for (Window w = seat.pointerWindow(); w != null; child = w, w = w.parent) {
+            if (xi.deliver(w, child, XI_MOTION, slave, slave, 0, t, null) != null) break;
+        }
+        return slave;
+    }
+
+    /** A pointer event: to the grab if any, else propagated; a press nobody grabbed starts an implicit grab. */
+    void pointerEvent(int code, int detail, int mask, int sourceId) {
+        Window source = seat.pointerWindow();
         // The press's own time, as Xorg: a client grabbing with that timestamp (xfwm4 starting a move from
         // the title bar) must not get GrabInvalidTime because the clock moved on during delivery.
-        if (code == E_BUTTON_PRESS && d != null) seat.grabs.implicitGrab(d.client, d.window, t);
+        int t = server.time();
+        pointer.valuatorX = pointer.x();
+        pointer.valuatorY = pointer.y();
+        int type = code == E_MOTION ? (seat.xi2 == null ? 0 : XI_MOTION)
+            : xiBefore(pointer, source, code, detail, sourceId, t, 0, 0);
+        if (pointer.grab != null) {
+            toGrab(pointer.grab, false, source, code, detail, mask, type, sourceId, t);
+            return;
+        }
+        Delivered d = propagate(source, null, code, detail, mask, t, type, pointer.id(), sourceId);
+        if (code == E_BUTTON_PRESS && d != null) seat.grabs.implicitGrab(d.client, d.window, t, d.xi2);
     }
 
     /** A key event: to the keyboard grab if any, else propagated from the key source up to the focus window. */
-    void keyEvent(int code, int keycode, int mask) {
+    void keyEvent(int code, int keycode, int mask, int sourceId) {
         Keyboard kb = seat.keyboard;
+        Window source = seat.focus.keySource();
+        int t = server.time();
+        int type = xiBefore(kb, source, code, keycode, sourceId, t, 0, 0);
         if (kb.grab != null) {
-            toGrab(kb.grab, true, seat.focus.keySource(), code, keycode, mask);
+            toGrab(kb.grab, true, source, code, keycode, mask, type, sourceId, t);
             return;
         }
-        Window source = seat.focus.keySource();
         if (source == null) return;
-        propagate(source, kb.focusWindow, code, keycode, mask, server.time());
+        propagate(source, kb.focusWindow, code, keycode, mask, t, type, kb.id(), sourceId);
     }
 
-    private record Delivered(Client client, Window window) { }
+    private record Delivered(Client client, Window window, boolean xi2) { }
 
-    /** Delivers up the window hierarchy from {@code source} to the first window that selected the event. */
-    private Delivered propagate(Window source, Window stopAt, int code, int detail, int mask, int t) {
+    /**
+     * Delivers up the window hierarchy from {@code source} to the first window that selected the event: at each
+     * window XI2 selections first (they take the event from core selections there, as Xorg), then core ones.
+     */
+    private Delivered propagate(Window source, Window stopAt, int code, int detail, int mask, int t,
+                                int type, int deviceId, int sourceId) {
+        Xi2 xi = type == 0 ? null : seat.xi2;
         Window child = null;
         for (Window w = source; w != null; child = w, w = w.parent) {
+            if (xi != null) {
+                Client c = xi.deliver(w, child, type, deviceId, sourceId, detail, t, null);
+                if (c != null) return new Delivered(c, w, true);
+            }
             Delivered first = null;
             for (var e : List.copyOf(w.eventMasks.entrySet())) {
                 if ((e.getValue() & mask) == 0) continue;
@@ -79,7 +156,7 @@ final class Delivery {
                 Window ww = w, ch = child;
                 int det = code == E_MOTION && (e.getValue() & POINTER_MOTION_HINT) != 0 ? MOTION_HINT : detail;
                 server.sendEvent(c, code, det, ev -> writeDeviceEvent(ev, ww, ch, t));
-                if (first == null || (mask & BUTTON_PRESS) != 0) first = new Delivered(c, w);
+                if (first == null || (mask & BUTTON_PRESS) != 0) first = new Delivered(c, w, false);
             }
             if (first != null) return first;
             if ((w.doNotPropagateMask & mask) != 0) return null;
@@ -89,10 +166,26 @@ final class Delivery {
     }
 
     /** To the grabbing client; a keyboard grab takes key events whatever its (absent) event mask. */
-    private void toGrab(ActiveGrab g, boolean keyboardGrab, Window source, int code, int detail, int mask) {
+    private void toGrab(ActiveGrab g, boolean keyboardGrab, Window source, int code, int detail, int mask,
+                        int type, int sourceId, int t) {
+        Device dev = keyboardGrab ? seat.keyboard : pointer;
+        if (g.xi2) {
+            Xi2 xi = seat.xi2;
+            if (xi == null || type == 0) return;
+            if (g.ownerEvents && source != null) {
+                Window child = null;
+                for (Window w = source; w != null; child = w, w = w.parent) {
+                    if (xi.deliver(w, child, type, dev.id(), sourceId, detail, t, g.client) != null) return;
+                }
+            }
+            if ((g.xiMask & (1L << type)) == 0) return;
+            Window w = g.window;
+            Window ch = source != null && w.isAncestorOf(source) ? Seat.childToward(w, source) : null;
+            xi.deliverTo(g.client, w, ch, type, dev.id(), sourceId, detail, t);
+            return;
+        }
         if (g.ownerEvents && source != null) {
             // Deliver as normal, but only to the grabbing client.
-            int t = server.time();
             Window child = null;
             for (Window w = source; w != null; child = w, w = w.parent) {
                 Integer m = w.eventMasks.get(g.client);
@@ -106,7 +199,6 @@ final class Delivery {
         }
         if ((g.eventMask & mask) == 0 && !keyboardGrab) return;
         Window w = g.window;
-        int t = server.time();
         Window ch = source != null && w.isAncestorOf(source) ? Seat.childToward(w, source) : null;
         server.sendEvent(g.client, code, detail, ev -> writeDeviceEvent(ev, w, ch, t));
     }

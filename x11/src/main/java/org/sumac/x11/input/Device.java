@@ -10,6 +10,8 @@ import org.sumac.x11.server.Client;
 public abstract sealed class Device permits Pointer, Keyboard {
     /** XInput 2's ids of the virtual core devices. */
     public static final int CORE_POINTER_ID = 2, CORE_KEYBOARD_ID = 3;
+    /** The slaves: XTEST's (as Xorg numbers them) and the SPICE client's pointer and keyboard. */
+    public static final int XTEST_POINTER_ID = 4, XTEST_KEYBOARD_ID = 5, SPICE_POINTER_ID = 6, SPICE_KEYBOARD_ID = 7;
 
     private final int id;
     /** The active grab, or null. */
@@ -20,10 +22,15 @@ public abstract sealed class Device permits Pointer, Keyboard {
     boolean syncOnce;
     /** The press that activated a passive grab, kept for AllowEvents Replay. */
     HeldEvent replay;
+    /** The slave whose events the master last sent (XI2's DeviceChanged SlaveSwitch), 0 before any. */
+    int lastSlave;
 
     Device(int id) { this.id = id; }
 
     public int id() { return id; }
+
+    /** The slave whose events this master last sent, 0 before any. */
+    public int lastSlave() { return lastSlave; }
 
     /** True when {@code c} holds the active grab of this device. */
     boolean grabbedBy(Client c) { return grab != null && grab.client == c; }

@@ -33,8 +33,23 @@ public final class DeviceEvents {
         this.keyboard = seat.keyboard;
     }
 
-    /** The pointer moves to (x, y) on the screen, clamped to the screen and the grab's confine-to window. */
-    public void motion(int x, int y) {
+    /** The pointer moves to (x, y) on the screen, from the SPICE client's pointer. */
+    public void motion(int x, int y) { motion(x, y, Device.SPICE_POINTER_ID); }
+
+    /** A physical button of the SPICE client's pointer goes down or up. */
+    public void button(int button, boolean press) { button(button, press, Device.SPICE_POINTER_ID); }
+
+    /** A key of the SPICE client's keyboard goes down or up. */
+    public void key(int keycode, boolean press) { key(keycode, press, Device.SPICE_KEYBOARD_ID); }
+
+    /**
+     * The pointer moves to (x, y) on the screen, clamped to the screen and the grab's confine-to window; {@code source}
+     * is the XI2 id of the slave it came from (the master's own id for a warp: no raw or slave event, as Xorg).
+     */
+    public void motion(int x, int y, int source) { motion(x, y, source, x, y); }
+
+    /** As {@link #motion(int, int, int)}, with the values XI2's raw event reports (a relative move's deltas). */
+    public void motion(int x, int y, int source, int rawX, int rawY) {
         if (pointer.frozenBy != null) { seat.grabs.hold(new HeldEvent(HeldEvent.MOTION, 0, false, x, y)); return; }
         x = Math.max(0, Math.min(server.config.width() - 1, x));
         y = Math.max(0, Math.min(server.config.height() - 1, y));
@@ -45,16 +60,18 @@ public final class DeviceEvents {
             y = Math.max(cf.absY, Math.min(cf.absY + cf.height - 1, y));
         }
         if (x == pointer.x() && y == pointer.y()) return;
+        // XI2's raw and slave events go out before the move, as Xorg's: the slave's event has the old position.
+        if (seat.xi2 != null) source = seat.delivery.xiMotionBefore(x, y, rawX, rawY, source);
         pointer.moveTo(x, y);
         seat.crossing.updatePointerWindow(NotifyMode.NORMAL);
         int buttons = pointer.buttons;
         int mask = POINTER_MOTION | (buttons != 0 ? BUTTON_MOTION : 0);
         for (int b = 1; b <= 5; b++) if ((buttons & Modifiers.buttonMask(b)) != 0) mask |= BUTTON1_MOTION << (b - 1);
-        seat.delivery.pointerEvent(E_MOTION, 0, mask);
+        seat.delivery.pointerEvent(E_MOTION, 0, mask, source);
     }
 
-    /** A physical button goes down or up; the pointer mapping makes it a logical one. */
-    public void button(int button, boolean press) {
+    /** A physical button of slave {@code source} goes down or up; the pointer mapping makes it a logical one. */
+    public void button(int button, boolean press, int source) {
         if (button < 1 || button > 255) return;
         if (pointer.frozenBy != null) { seat.grabs.hold(new HeldEvent(HeldEvent.BUTTON, button, press, 0, 0)); return; }
         int logical = pointer.logical(button);
@@ -62,11 +79,11 @@ public final class DeviceEvents {
         int bit = Modifiers.buttonMask(logical);
         if (press) {
             if (pointer.grab == null) seat.grabs.activatePassiveButtonGrab(logical, null, button);
-            seat.delivery.pointerEvent(E_BUTTON_PRESS, logical, BUTTON_PRESS);
+            seat.delivery.pointerEvent(E_BUTTON_PRESS, logical, BUTTON_PRESS, source);
             pointer.buttons |= bit;
         } else {
             if (logical <= 5 && (pointer.buttons & bit) == 0) return;
-            seat.delivery.pointerEvent(E_BUTTON_RELEASE, logical, BUTTON_RELEASE);
+            seat.delivery.pointerEvent(E_BUTTON_RELEASE, logical, BUTTON_RELEASE, source);
             pointer.buttons &= ~bit;
             ActiveGrab g = pointer.grab;
             if (pointer.buttons == 0 && g != null && (g.implicit || g.fromPassive)) seat.grabs.releasePointerGrab();
@@ -74,19 +91,19 @@ public final class DeviceEvents {
         seat.grabs.refreezeAfterSyncOnce(pointer);
     }
 
-    /** A key goes down or up; keycodes outside 8-255 are ignored. */
-    public void key(int keycode, boolean press) {
+    /** A key of slave {@code source} goes down or up; keycodes outside 8-255 are ignored. */
+    public void key(int keycode, boolean press, int source) {
         if (keycode < 8 || keycode > 255) return;
         if (keyboard.frozenBy != null) { seat.grabs.hold(new HeldEvent(HeldEvent.KEY, keycode, press, 0, 0)); return; }
         if (press) {
             if (!keyboard.keysDown[keycode] && keyboard.toggleLocks(keycode)) seat.observer.locksMayHaveChanged();
             if (keyboard.grab == null) seat.grabs.activatePassiveKeyGrab(keycode, null);
-            seat.delivery.keyEvent(E_KEY_PRESS, keycode, KEY_PRESS);
+            seat.delivery.keyEvent(E_KEY_PRESS, keycode, KEY_PRESS, source);
             keyboard.keysDown[keycode] = true;
             seat.observer.keyChanged(keycode, true);
         } else {
             if (!keyboard.keysDown[keycode]) return;
-            seat.delivery.keyEvent(E_KEY_RELEASE, keycode, KEY_RELEASE);
+            seat.delivery.keyEvent(E_KEY_RELEASE, keycode, KEY_RELEASE, source);
             keyboard.keysDown[keycode] = false;
             seat.observer.keyChanged(keycode, false);
             ActiveGrab g = keyboard.grab;

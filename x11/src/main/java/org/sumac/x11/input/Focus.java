@@ -14,6 +14,9 @@ import static org.sumac.x11.server.EventMask.FOCUS_CHANGE;
 
 /** The keyboard's input focus: where it is, where it reverts to, and the FocusOut/FocusIn a change sends. */
 final class Focus {
+    /** XI2's focus event types. */
+    private static final int XI_FOCUS_IN = 9, XI_FOCUS_OUT = 10;
+
     private final Seat seat;
     private final XServer server;
     private final Keyboard keyboard;
@@ -141,11 +144,13 @@ final class Focus {
     }
 
     private void focusOut(Window w, int detail, int mode) {
+        if (seat.xi2 != null) seat.xi2.focus(w, XI_FOCUS_OUT, mode, detail, server.time());
         server.deliver(w, FOCUS_CHANGE, E_FOCUS_OUT, detail, e -> e.i32(w.id()).u8(mode));
     }
 
     /** FocusIn, then KeymapNotify to the clients that selected KeymapState on the window (as Xorg). */
     private void focusIn(Window w, int detail, int mode) {
+        if (seat.xi2 != null) seat.xi2.focus(w, XI_FOCUS_IN, mode, detail, server.time());
         server.deliver(w, FOCUS_CHANGE, E_FOCUS_IN, detail, e -> e.i32(w.id()).u8(mode));
         seat.crossing.keymapNotifyAll(w);
     }

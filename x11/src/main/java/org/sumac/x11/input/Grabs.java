@@ -119,6 +119,8 @@ public final class Grabs {
                 g.confineTo = pg.confineTo();
                 g.cursor = pg.cursor();
                 g.fromPassive = true;
+                g.xi2 = pg.xi2();
+                g.xiMask = pg.xiMask();
                 g.button = button;
                 g.pointerMode = pg.pointerMode();
                 g.keyboardMode = pg.keyboardMode();
@@ -149,6 +151,8 @@ public final class Grabs {
                 g.window = w;
                 g.ownerEvents = pg.ownerEvents();
                 g.fromPassive = true;
+                g.xi2 = pg.xi2();
+                g.xiMask = pg.xiMask();
                 g.key = keycode;
                 g.time = seat.server.time();
                 setKeyboardGrab(g);
@@ -245,12 +249,18 @@ public final class Grabs {
     }
 
     /** Starts an implicit grab for the client a button press went to. */
-    void implicitGrab(Client c, Window w, int time) {
+    void implicitGrab(Client c, Window w, int time, boolean xi2) {
         ActiveGrab g = new ActiveGrab();
         g.client = c;
         g.window = w;
-        g.eventMask = w.eventMasks.getOrDefault(c, 0);
-        g.ownerEvents = (g.eventMask & OWNER_GRAB_BUTTON) != 0;
+        if (xi2) {
+            // As Xorg: the grab takes the XI2 mask the press was delivered by, and owner-events is off.
+            g.xi2 = true;
+            g.xiMask = seat.xi2.mask(c, w, pointer.id());
+        } else {
+            g.eventMask = w.eventMasks.getOrDefault(c, 0);
+            g.ownerEvents = (g.eventMask & OWNER_GRAB_BUTTON) != 0;
+        }
         g.implicit = true;
         g.time = time;
         // As Xorg, an implicit grab is activated as any other: a press on an ancestor of the pointer's window that
@@ -347,7 +357,7 @@ public final class Grabs {
         int saved = pointer.buttons;
         pointer.buttons &= ~bit; // the event reports the state before its own press
         activatePassiveButtonGrab(logical, grabWindow, press.detail());
-        seat.delivery.pointerEvent(E_BUTTON_PRESS, logical, BUTTON_PRESS);
+        seat.delivery.pointerEvent(E_BUTTON_PRESS, logical, BUTTON_PRESS, pointer.id());
         pointer.buttons = saved;
         seat.observer.cursorMayHaveChanged();
     }
@@ -363,7 +373,7 @@ public final class Grabs {
         boolean wasDown = keyboard.keysDown[press.detail()];
         keyboard.keysDown[press.detail()] = false;
         activatePassiveKeyGrab(press.detail(), grabWindow);
-        seat.delivery.keyEvent(E_KEY_PRESS, press.detail(), KEY_PRESS);
+        seat.delivery.keyEvent(E_KEY_PRESS, press.detail(), KEY_PRESS, keyboard.id());
         keyboard.keysDown[press.detail()] = wasDown;
     }
 

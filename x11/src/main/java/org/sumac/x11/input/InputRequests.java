@@ -214,7 +214,7 @@ public final class InputRequests {
             if (!src.clipList.contains(px, py) && !src.borderClip.contains(px, py)) return;
         }
         int nx = dst == null ? px + dx : dst.absX + dx, ny = dst == null ? py + dy : dst.absY + dy;
-        seat.events.motion(nx, ny);
+        seat.events.motion(nx, ny, pointer.id());
         seat.observer.pointerWarped(pointer.x(), pointer.y());
     }
 

@@ -20,6 +20,8 @@ public final class Pointer extends Device {
      * the pointer is. The pointer's part of focus changes (NotifyPointer events) walks down to it.
      */
     Window entered;
+    /** The position XI2's motion events report in valuators 0 and 1 (the new one while the slave's event goes out). */
+    int valuatorX, valuatorY;
     int[] mapping = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     int accelNum = 2, accelDen = 1, threshold = 4;
 
@@ -34,6 +36,10 @@ public final class Pointer extends Device {
     public int y() { return y; }
 
     public int buttons() { return buttons; }
+
+    public int valuatorX() { return valuatorX; }
+
+    public int valuatorY() { return valuatorY; }
 
     void moveTo(int nx, int ny) {
         x = nx;

@@ -31,6 +31,8 @@ public final class Seat {
     final Focus focus;
     final Delivery delivery;
     public final DeviceEvents events;
+    /** XInput 2's delivery, when the display offers the extension. */
+    public Xi2 xi2;
 
     public Seat(XServer server, Pointer.Moved moved, Observer observer) {
         this.server = server;
@@ -110,5 +112,75 @@ public final class Seat {
         grabs.windowGone(w);
         if (keyboard.focusWindow == w) focus.revert();
         if (pointer.window == w) pointer.window = null;
+    }
+
+    // ---- XInput 2's requests on the master devices ------------------------------------------------
+
+    /** XIGrabDevice on a master, its arguments checked; returns the GrabStatus. Its events go out as XI2. */
+    public int xiGrab(org.sumac.x11.server.Client c, boolean onKeyboard, Window w, boolean ownerEvents, long xiMask,
+                      int mode, int pairedMode, Cursors.Cursor cursor, int time) {
+        int status = onKeyboard ? grabs.grabKeyboard(c, w, ownerEvents, pairedMode, mode, time)
+            : grabs.grabPointer(c, w, ownerEvents, 0, mode, pairedMode, null, cursor, time);
+        if (status == GrabStatus.SUCCESS) {
+            ActiveGrab g = onKeyboard ? keyboard.grab : pointer.grab;
+            g.xi2 = true;
+            g.xiMask = xiMask;
+        }
+        return status;
+    }
+
+    /** XIUngrabDevice on a master. */
+    public void xiUngrab(org.sumac.x11.server.Client c, boolean onKeyboard, int time) {
+        if (onKeyboard) grabs.ungrabKeyboard(c, time);
+        else grabs.ungrabPointer(c, time);
+    }
+
+    /** XIAllowEvents' modes 0-5 are AllowEvents' (AsyncDevice... as the core's for that device). */
+    public void allowEvents(org.sumac.x11.server.Client c, int coreMode, int time) { grabs.allowEvents(c, coreMode, time); }
+
+    /** XISetFocus: as SetInputFocus with RevertToParent (Xorg's choice for the XI2 request). */
+    public void setFocus(Window w, int special, int time) {
+        focus.setInputFocus(w, special, FocusConstants.REVERT_TO_PARENT, time);
+    }
+
+    /** The focus window's id, or None (0) / PointerRoot (1). */
+    public int focusId() {
+        return keyboard.focusWindow != null ? keyboard.focusWindow.id() : keyboard.focusSpecial;
+    }
+
+    /** XIWarpPointer: the pointer moves as a warp (the master's own event, no raw one). */
+    public void warp(int x, int y) {
+        events.motion(x, y, pointer.id());
+        observer.pointerWarped(pointer.x(), pointer.y());
+    }
+
+    /** The modifiers held down (not locked), as XI2's base modifiers. */
+    public int baseModifiers() { return keyboard.modifierState() & ~keyboard.lockedModifiers(); }
+
+    /** A server reset: the masters have sent no slave's events yet (XI2's next event switches slave again). */
+    public void forgetLastSlaves() {
+        pointer.lastSlave = 0;
+        keyboard.lastSlave = 0;
+    }
+
+    /**
+     * XIPassiveGrabDevice for one modifier combination (core's AnyModifier for XIAnyModifier), its arguments checked:
+     * returns the GrabStatus, AlreadyGrabbed when another client holds the combination.
+     */
+    public int xiPassiveGrab(org.sumac.x11.server.Client c, boolean key, Window w, int detail, int modifiers,
+                             boolean ownerEvents, long xiMask, int mode, int pairedMode, Cursors.Cursor cursor) {
+        int pointerMode = key ? pairedMode : mode, keyboardMode = key ? mode : pairedMode;
+        try {
+            grabs.addPassive(new PassiveGrab(c, w, key, detail, modifiers, ownerEvents, 0, pointerMode, keyboardMode,
+                null, cursor, true, xiMask));
+            return GrabStatus.SUCCESS;
+        } catch (org.sumac.x11.protocol.XError e) {
+            return GrabStatus.ALREADY_GRABBED;
+        }
+    }
+
+    /** XIPassiveUngrabDevice for one modifier combination. */
+    public void xiPassiveUngrab(org.sumac.x11.server.Client c, boolean key, Window w, int detail, int modifiers) {
+        grabs.removePassive(c, key, w, detail, modifiers);
     }
 }

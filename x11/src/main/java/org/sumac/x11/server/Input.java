@@ -2,6 +2,7 @@ package org.sumac.x11.server;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.sumac.x11.input.Device;
 import org.sumac.x11.input.InputRequests;
 import org.sumac.x11.input.Keyboard;
 import org.sumac.x11.input.Seat;
@@ -115,6 +116,15 @@ public final class Input {
 
     public void injectKey(int keycode, boolean press) { seat.events.key(keycode, press); }
 
+    /** XTEST's input: the same path, from the XTEST slave devices (XInput 2's ids 4 and 5). */
+    public void injectXTestMotion(int x, int y, int rawX, int rawY) {
+        seat.events.motion(x, y, Device.XTEST_POINTER_ID, rawX, rawY);
+    }
+
+    public void injectXTestButton(int button, boolean press) { seat.events.button(button, press, Device.XTEST_POINTER_ID); }
+
+    public void injectXTestKey(int keycode, boolean press) { seat.events.key(keycode, press, Device.XTEST_KEYBOARD_ID); }
+
     // ---- lifecycle hooks --------------------------------------------------------------------------
 
     /** The tree changed (map, unmap, configure): the pointer may now be in another window. */
@@ -135,7 +145,8 @@ public final class Input {
         cursorMayHaveChanged();
     }
 
-    void cursorMayHaveChanged() {
+    /** A window's cursor changed: listeners hear of it if it is the one shown now. */
+    public void cursorMayHaveChanged() {
         if (cursorListeners.isEmpty()) return;
         Cursors.Cursor cur = currentCursor();
         if (cur == lastCursor) return;

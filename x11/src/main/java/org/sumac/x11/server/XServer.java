@@ -182,6 +182,7 @@ public final class XServer implements HostedDisplay {
         root.colormap = DEFAULT_COLORMAP;
         dispatcher.fonts.resetFontPath();
         dispatcher.control.reset();
+        dispatcher.input.seat.forgetLastSlaves();
         Region all = Region.of(0, 0, config.width(), config.height());
         tree.paintBackground(root, all.intersect(root.clipList));
         damage(all);
