@@ -11,7 +11,12 @@ public final class CoreExtensions {
     private CoreExtensions() { }
 
     /** An extension this server can offer: what it declares and how its handler is built from its numbers. */
-    private record Offer(Definition definition, BiFunction<XServer, Extensions.Bases, Extensions.Handler> handler) { }
+    private record Offer(Definition definition, BiFunction<XServer, Extensions.Bases, Extensions.Handler> handler,
+                         boolean byDefault) {
+        Offer(Definition definition, BiFunction<XServer, Extensions.Bases, Extensions.Handler> handler) {
+            this(definition, handler, true);
+        }
+    }
 
     /**
      * Asked-for numbers are Xvfb's (21.1, Debian 12), so request logs and traces compare line by line with it; the
@@ -24,7 +29,9 @@ public final class CoreExtensions {
         new Offer(Definition.of("XTEST", 0, 0).at(132, 0, 0), (s, b) -> new XTest(s)),
         new Offer(Definition.of("BIG-REQUESTS", 0, 0).at(133, 0, 0), (s, b) -> new BigRequests()),
         new Offer(Definition.of("XKEYBOARD", 1, 1).at(Xkb.MAJOR, Xkb.FIRST_EVENT, Xkb.FIRST_ERROR), Xkb::new),
-        new Offer(Definition.of("XC-MISC", 0, 0).at(136, 0, 0), (s, b) -> new XcMisc(s)));
+        new Offer(Definition.of("XC-MISC", 0, 0).at(136, 0, 0), (s, b) -> new XcMisc(s)),
+        // RENDER is off unless +extension RENDER until GTK and Firefox are checked against it (issue 14)
+        new Offer(Definition.of("RENDER", 0, 5).at(Render.MAJOR, 0, Render.FIRST_ERROR), Render::new, false));
 
     /** The one-line message for an extension name this server does not know. */
     public static String unknown(String name) {
@@ -48,7 +55,7 @@ public final class CoreExtensions {
         for (boolean fixed : new boolean[] {true, false}) {
             for (Offer o : OFFERS) {
                 Definition d = o.definition();
-                if (!server.config.extensionEnabled(d.name(), true)) continue;
+                if (!server.config.extensionEnabled(d.name(), o.byDefault())) continue;
                 if ((d.majorOpcode() != 0 || d.firstEvent() != 0 || d.firstError() != 0) != fixed) continue;
                 server.extensions.register(d, b -> o.handler().apply(server, b));
             }
