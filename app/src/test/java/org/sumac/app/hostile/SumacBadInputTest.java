@@ -33,6 +33,6 @@ class SumacBadInputTest extends BadInputCases {
 
     @Override
     XServerProcess startServer() {
-        return SumacProcess.start(320, 240);
+        return SumacProcess.start(320, 240, "+extension", "RENDER"); // RENDER is off by default for now
     }
 }

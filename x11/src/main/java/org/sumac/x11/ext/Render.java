@@ -259,7 +259,16 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         for (Picture p : List.copyOf(l)) if (server.resource(p.id()) == p) server.removeResource(p.id());
     }
 
-    @Override public void dispatch(Client c, RequestReader r, int minor) { RenderProtocol.dispatch(this, c, r, minor); }
+    @Override public void dispatch(Client c, RequestReader r, int minor) {
+        // AddGlyphs with a glyph count Xorg cannot make its array for is BadAlloc, before the lists are measured;
+        // for an MSB-first client Xorg swaps (and measures) the lists first, so there it stays BadLength.
+        if (minor == RenderProtocol.ADD_GLYPHS && !c.msbFirst() && r.length() >= 12) {
+            int set = r.int32At(4);
+            glyphSet(set);
+            if (Integer.toUnsignedLong(r.int32At(8)) > 0xffffffffL / 32) throw new XError(XError.ALLOC, set);
+        }
+        RenderProtocol.dispatch(this, c, r, minor);
+    }
 
     // ---- queries -------------------------------------------------------------------------------
 
@@ -901,7 +910,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         GlyphSet set = glyphSet(q.glyphset());
         long n = Integer.toUnsignedLong(q.glyphsLen());
         ByteList data = q.data();
-        // ProcRenderAddGlyphs: the ids and infos must lie inside the request, then the images use it all up
+        // ProcRenderAddGlyphs: the ids and infos must lie inside the request, and the images use it all up
         if (n > (data.offset() + data.size()) / 16) throw XError.length();
         int count = (int) n;
         int bpp = bpp(set.glyphs.format.depth());
