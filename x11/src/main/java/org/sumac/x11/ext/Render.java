@@ -20,7 +20,9 @@ import org.sumac.x11.protocol.render.Composite;
 import org.sumac.x11.protocol.render.CompositeGlyphs16;
 import org.sumac.x11.protocol.render.CompositeGlyphs32;
 import org.sumac.x11.protocol.render.CompositeGlyphs8;
+import org.sumac.x11.protocol.render.CreateAnimCursor;
 import org.sumac.x11.protocol.render.CreateConicalGradient;
+import org.sumac.x11.protocol.render.CreateCursor;
 import org.sumac.x11.protocol.render.CreateGlyphSet;
 import org.sumac.x11.protocol.render.CreateLinearGradient;
 import org.sumac.x11.protocol.render.CreatePicture;
@@ -65,6 +67,7 @@ import org.sumac.x11.render.Pixels;
 import org.sumac.x11.render.Pixmap;
 import org.sumac.x11.render.pixman.Pixman;
 import org.sumac.x11.server.Client;
+import org.sumac.x11.server.Cursors;
 import org.sumac.x11.server.Extensions;
 import org.sumac.x11.server.MemoryBudget;
 import org.sumac.x11.server.Resource;
@@ -883,6 +886,55 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             Drawable dr = p.drawable;
             im.finish(p, Region.of(0, 0, dr.pixels().width, dr.pixels().height));
         }
+    }
+
+    // ---- cursors -------------------------------------------------------------------------------
+
+    /**
+     * CreateCursor: the picture's pixels as a8r8g8b8 (composited Src as Xorg reads them), shown as a two-colour
+     * cursor since the cursor path to the SPICE client is two-colour: opaque where alpha is at least half, dark
+     * pixels black and light ones white.
+     */
+    @Override public void createCursor(Client c, CreateCursor q) {
+        server.checkNewId(c, q.cid());
+        Picture p = picture(q.source());
+        if (p.drawable == null) throw new XError(XError.DRAWABLE, 0);
+        int w = p.drawable.width(), h = p.drawable.height();
+        if (q.x() > w || q.y() > h) throw XError.match();
+        MemoryBudget.Charge charge = c.memory.hold(2L * w * h + 512);
+        boolean[] source = new boolean[w * h], mask = new boolean[w * h];
+        try (Images im = new Images()) {
+            MemorySegment bits = im.arena.allocate(4L * w * h, 4);
+            MemorySegment dst = Pixman.createBits(format(A8R8G8B8).pixman(), w, h, bits, 4 * w);
+            im.images.add(dst);
+            int[] off = new int[2];
+            MemorySegment src = im.image(p, false, off, false);
+            Pixman.composite(1, src, null, dst, off[0], off[1], 0, 0, 0, 0, w, h);
+            for (int i = 0; i < w * h; i++) {
+                int argb = bits.getAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, i);
+                int a = argb >>> 24;
+                mask[i] = a >= 0x80;
+                int lum = ((argb >> 16 & 0xff) * 3 + (argb >> 8 & 0xff) * 6 + (argb & 0xff)) / 10;
+                source[i] = a != 0 && lum * 2 < a; // premultiplied: darker than half the alpha is dark
+            }
+        } catch (RuntimeException e) {
+            charge.release();
+            throw e;
+        }
+        server.addResource(c, Cursors.twoColor(q.cid(), w, h, q.x(), q.y(), source, mask, 0x000000, 0xffffff), charge);
+    }
+
+    /** CreateAnimCursor: every frame must be a cursor; the first one is shown (the cursor path has no animation). */
+    @Override public void createAnimCursor(Client c, CreateAnimCursor q) {
+        server.checkNewId(c, q.cid());
+        var frames = q.cursors();
+        if (frames.size() == 0) throw XError.value(0);
+        Cursors.Cursor first = null;
+        for (int i = 0; i < frames.size(); i++) {
+            Cursors.Cursor cur = server.lookup(frames.cursor(i), Cursors.Cursor.class, XError.CURSOR);
+            if (first == null) first = cur;
+        }
+        server.addResource(c, Cursors.copy(first, q.cid()), c.memory.hold(first.memoryCost()));
     }
 
     // ---- glyphs --------------------------------------------------------------------------------
