@@ -56,6 +56,7 @@ public final class CoreExtensions {
             for (Offer o : OFFERS) {
                 Definition d = o.definition();
                 if (!server.config.extensionEnabled(d.name(), o.byDefault())) continue;
+                if (d.name().equals("RENDER") && !org.sumac.x11.render.pixman.Pixman.available()) continue; // no libpixman-1-0
                 if ((d.majorOpcode() != 0 || d.firstEvent() != 0 || d.firstError() != 0) != fixed) continue;
                 server.extensions.register(d, b -> o.handler().apply(server, b));
             }

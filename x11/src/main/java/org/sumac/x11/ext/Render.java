@@ -481,35 +481,53 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
      */
     private final class Images implements AutoCloseable {
         final Arena arena = Arena.ofConfined();
-        final Map<Pixels, MemorySegment> copies = new IdentityHashMap<>();
+        final Map<Pixels, Copy> copies = new IdentityHashMap<>();
         final List<MemorySegment> images = new ArrayList<>();
 
-        MemorySegment bits(Pixels px) {
-            MemorySegment m = copies.get(px);
+        /** The native copy of a buffer: the whole of it, or (for one use only) the rectangle a request reads or writes. */
+        Copy bits(Pixels px, int[] area) {
+            Copy m = copies.get(px);
             if (m != null) return m;
-            m = toNative(arena, px);
+            m = area == null ? toNative(arena, px, 0, 0, px.width, px.height) : toNative(arena, px, area[0], area[1], area[2], area[3]);
             copies.put(px, m);
             return m;
         }
 
-        /** image_from_pict: {@code off} receives the drawable's origin in the image (0 after a source transform). */
         MemorySegment image(Picture p, boolean hasClip, int[] off, boolean isAlphaMap) {
+            return image(p, hasClip, off, isAlphaMap, null);
+        }
+
+        /**
+         * image_from_pict: {@code off} receives the drawable's origin in the image (0 after a source transform).
+         * {@code area} (buffer coordinates x1, y1, x2, y2, or null) is all the request touches of a destination, or
+         * reads of a source without transform, repeat or alpha map (outside it the source reads as transparent on
+         * both, clipped or not): only that rectangle is copied. The caller passes it only for a buffer used once.
+         */
+        MemorySegment image(Picture p, boolean hasClip, int[] off, boolean isAlphaMap, int[] area) {
             MemorySegment img;
             off[0] = 0;
             off[1] = 0;
             if (p.drawable != null) {
                 Pixels px = p.drawable.pixels();
-                img = Pixman.createBits(p.format.pixman(), px.width, px.height, bits(px), stride(px));
+                if (area != null && !hasClip && (p.transform != null || p.repeat != 0 || p.alphaMap != null)) area = null;
+                if (area != null) {
+                    area = new int[] {Math.max(0, area[0]), Math.max(0, area[1]), Math.min(px.width, area[2]), Math.min(px.height, area[3])};
+                    if (area[0] >= area[2] || area[1] >= area[3]) area = null;
+                }
+                Copy copy = bits(px, area);
+                img = Pixman.createBits(p.format.pixman(), copy.width(), copy.height(), copy.memory(), copy.stride());
                 if (img.equals(MemorySegment.NULL)) throw XError.alloc();
                 images.add(img);
+                off[0] = -copy.x();
+                off[1] = -copy.y();
                 // Only the destination is clipped: Xvfb ignores a source's or mask's client clip (the oracle shows it).
                 if (hasClip) {
-                    Region clip = compositeClip(p);
+                    Region clip = compositeClip(p).translate(off[0], off[1]);
                     if (p.clip != null) Pixman.setHasClientClip(img, true);
                     Pixman.setClip(arena, img, boxes(clip), clip.rectCount());
                 }
-                off[0] = p.drawable.originX();
-                off[1] = p.drawable.originY();
+                off[0] += p.drawable.originX();
+                off[1] += p.drawable.originY();
             } else {
                 img = switch (p.source) {
                     case Solid s -> Pixman.solid(arena, s.red(), s.green(), s.blue(), s.alpha());
@@ -551,10 +569,11 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         /** Copies the destination's pixels inside {@code written} (buffer coordinates) back and reports them. */
         void finish(Picture dst, Region written) {
             Pixels px = dst.drawable.pixels();
-            MemorySegment m = copies.get(px);
+            Copy m = copies.get(px);
             if (m == null || written.isEmpty()) return;
             int[] e = written.extents();
-            int x1 = Math.max(0, e[0]), y1 = Math.max(0, e[1]), x2 = Math.min(px.width, e[2]), y2 = Math.min(px.height, e[3]);
+            int x1 = Math.max(m.x(), e[0]), y1 = Math.max(m.y(), e[1]);
+            int x2 = Math.min(m.x() + m.width(), e[2]), y2 = Math.min(m.y() + m.height(), e[3]);
             if (x1 >= x2 || y1 >= y2) return;
             fromNative(m, px, x1, y1, x2, y2);
             px.wrote(written);
@@ -610,77 +629,68 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         return depth >= 24 ? 32 : depth == 16 ? 16 : depth == 8 ? 8 : depth == 4 ? 4 : 1;
     }
 
-    private static int stride(Pixels px) {
-        return (int) ((((long) px.width * bpp(px.depth) + 31) >> 5) << 2);
-    }
+    /** A native copy of the rectangle at (x, y) of a buffer, rows {@code stride} bytes apart in pixman's layout. */
+    private record Copy(MemorySegment memory, int x, int y, int width, int height, int stride) { }
 
-    private static MemorySegment toNative(Arena arena, Pixels px) {
-        int stride = stride(px);
-        MemorySegment m = arena.allocate((long) stride * Math.max(px.height, 1), 8);
-        int w = px.width;
+    private static Copy toNative(Arena arena, Pixels px, int x1, int y1, int x2, int y2) {
+        int w = x2 - x1, h = y2 - y1, bpp = bpp(px.depth);
+        int stride = (int) ((((long) w * bpp + 31) >> 5) << 2);
+        MemorySegment m = arena.allocate((long) stride * Math.max(h, 1), 8);
         int[] data = px.data;
-        switch (bpp(px.depth)) {
-            case 32 -> {
-                for (int y = 0; y < px.height; y++) MemorySegment.copy(data, y * w, m, java.lang.foreign.ValueLayout.JAVA_INT, (long) y * stride, w);
-            }
-            case 16 -> {
-                for (int y = 0; y < px.height; y++) {
-                    long row = (long) y * stride;
-                    for (int x = 0; x < w; x++) m.set(java.lang.foreign.ValueLayout.JAVA_SHORT, row + 2L * x, (short) data[y * w + x]);
+        int pw = px.width;
+        for (int y = 0; y < h; y++) {
+            long row = (long) y * stride;
+            int from = (y + y1) * pw + x1;
+            switch (bpp) {
+                case 32 -> MemorySegment.copy(data, from, m, java.lang.foreign.ValueLayout.JAVA_INT, row, w);
+                case 16 -> {
+                    for (int x = 0; x < w; x++) m.set(java.lang.foreign.ValueLayout.JAVA_SHORT, row + 2L * x, (short) data[from + x]);
                 }
-            }
-            case 8 -> {
-                for (int y = 0; y < px.height; y++) {
-                    long row = (long) y * stride;
-                    for (int x = 0; x < w; x++) m.set(java.lang.foreign.ValueLayout.JAVA_BYTE, row + x, (byte) data[y * w + x]);
+                case 8 -> {
+                    for (int x = 0; x < w; x++) m.set(java.lang.foreign.ValueLayout.JAVA_BYTE, row + x, (byte) data[from + x]);
                 }
-            }
-            case 4 -> {
-                for (int y = 0; y < px.height; y++) {
-                    long row = (long) y * stride;
+                case 4 -> {
                     for (int x = 0; x < w; x++) {
                         long at = row + (x >> 1);
-                        int b = m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at);
-                        b |= (data[y * w + x] & 15) << ((x & 1) * 4);
+                        int b = m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at) | (data[from + x] & 15) << ((x & 1) * 4);
                         m.set(java.lang.foreign.ValueLayout.JAVA_BYTE, at, (byte) b);
                     }
                 }
-            }
-            default -> {
-                for (int y = 0; y < px.height; y++) {
-                    long row = (long) y * stride;
+                default -> {
                     for (int x = 0; x < w; x++) {
-                        if ((data[y * w + x] & 1) == 0) continue;
+                        if ((data[from + x] & 1) == 0) continue;
                         long at = row + (x >> 3);
-                        m.set(java.lang.foreign.ValueLayout.JAVA_BYTE, at,
-                            (byte) (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at) | 1 << (x & 7)));
+                        m.set(java.lang.foreign.ValueLayout.JAVA_BYTE, at, (byte) (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at) | 1 << (x & 7)));
                     }
                 }
             }
         }
-        return m;
+        return new Copy(m, x1, y1, w, h, stride);
     }
 
-    private static void fromNative(MemorySegment m, Pixels px, int x1, int y1, int x2, int y2) {
-        int stride = stride(px);
+    /** Copies [x1, x2) x [y1, y2) of the buffer (inside the copy) back from native memory. */
+    private static void fromNative(Copy c, Pixels px, int x1, int y1, int x2, int y2) {
+        MemorySegment m = c.memory();
+        int stride = c.stride();
         int w = px.width;
         int[] data = px.data;
         int mask = px.depthMask();
         for (int y = y1; y < y2; y++) {
-            long row = (long) y * stride;
+            long row = (long) (y - c.y()) * stride;
+            int cx1 = x1 - c.x(), cx2 = x2 - c.x(), to = y * w + c.x();
             switch (bpp(px.depth)) {
-                case 32 -> MemorySegment.copy(m, java.lang.foreign.ValueLayout.JAVA_INT, row + 4L * x1, data, y * w + x1, x2 - x1);
+                case 32 -> MemorySegment.copy(m, java.lang.foreign.ValueLayout.JAVA_INT, row + 4L * cx1, data, to + cx1, cx2 - cx1);
                 case 16 -> {
-                    for (int x = x1; x < x2; x++) data[y * w + x] = m.get(java.lang.foreign.ValueLayout.JAVA_SHORT, row + 2L * x) & 0xffff & mask;
+                    for (int x = cx1; x < cx2; x++) data[to + x] = m.get(java.lang.foreign.ValueLayout.JAVA_SHORT, row + 2L * x) & 0xffff & mask;
                 }
                 case 8 -> {
-                    for (int x = x1; x < x2; x++) data[y * w + x] = m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + x) & 0xff;
+                    for (int x = cx1; x < cx2; x++) data[to + x] = m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + x) & 0xff;
                 }
                 case 4 -> {
-                    for (int x = x1; x < x2; x++) data[y * w + x] = (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + (x >> 1)) >> ((x & 1) * 4)) & 15;
+                    for (int x = cx1; x < cx2; x++) data[to + x] = (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + (x >> 1)) >> ((x & 1) * 4)) & 15;
                 }
                 default -> {
-                    for (int x = x1; x < x2; x++) data[y * w + x] = (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + (x >> 3)) >> (x & 7)) & 1;
+                    for (int x = cx1; x < cx2; x++) data[to + x] = (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + (x >> 3)) >> (x & 7)) & 1;
                 }
             }
         }
@@ -693,16 +703,36 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         Picture dst = destination(q.dst());
         Picture src = picture(q.src());
         Picture mask = optionalPicture(q.mask());
+        Pixels sp = src.drawable == null ? null : src.drawable.pixels(), mp = mask == null || mask.drawable == null ? null
+            : mask.drawable.pixels(), dp = dst.drawable.pixels();
+        // Each buffer used once: copy only what the request reads and writes (a shared one is copied whole, once).
+        boolean once = sp != dp && mp != dp && (sp == null || sp != mp) && src.alphaMap == null && dst.alphaMap == null
+            && (mask == null || mask.alphaMap == null);
+        int w = q.width(), h = q.height();
         try (Images im = new Images()) {
             int[] so = new int[2], mo = new int[2], d = new int[2];
-            MemorySegment s = im.image(src, false, so, false);
-            MemorySegment m = mask == null ? null : im.image(mask, false, mo, false);
-            MemorySegment t = im.image(dst, true, d, false);
+            int[] sa = null, ma = null, da = null;
+            if (once) {
+                int dx = q.dstX() + dst.drawable.originX(), dy = q.dstY() + dst.drawable.originY();
+                int[] e = compositeClip(dst).intersectBox(dx, dy, dx + w, dy + h).extents();
+                if (e[0] >= e[2] || e[1] >= e[3]) return;
+                da = e;
+                if (sp != null) sa = area(q.srcX() + src.drawable.originX() + e[0] - dx, q.srcY() + src.drawable.originY() + e[1] - dy, e);
+                if (mp != null) ma = area(q.maskX() + mask.drawable.originX() + e[0] - dx, q.maskY() + mask.drawable.originY() + e[1] - dy, e);
+            }
+            MemorySegment s = im.image(src, false, so, false, sa);
+            MemorySegment m = mask == null ? null : im.image(mask, false, mo, false, ma);
+            MemorySegment t = im.image(dst, true, d, false, da);
             Pixman.composite(q.op(), s, m, t, q.srcX() + so[0], q.srcY() + so[1], q.maskX() + mo[0], q.maskY() + mo[1],
-                q.dstX() + d[0], q.dstY() + d[1], q.width(), q.height());
-            im.finish(dst, compositeClip(dst).intersectBox(q.dstX() + d[0], q.dstY() + d[1], q.dstX() + d[0] + q.width(),
-                q.dstY() + d[1] + q.height()));
+                q.dstX() + d[0], q.dstY() + d[1], w, h);
+            int bx = q.dstX() + dst.drawable.originX(), by = q.dstY() + dst.drawable.originY();
+            im.finish(dst, compositeClip(dst).intersectBox(bx, by, bx + w, by + h));
         }
+    }
+
+    /** The rectangle of a source at (x, y) as large as the destination extents {@code e}. */
+    private static int[] area(int x, int y, int[] e) {
+        return new int[] {x, y, x + e[2] - e[0], y + e[3] - e[1]};
     }
 
     @Override public void fillRectangles(Client c, FillRectangles q) {
