@@ -244,6 +244,19 @@ int main(void) {
         XRenderChangePicture(dpy, src2, CPAlphaMap | CPAlphaXOrigin | CPAlphaYOrigin, &pa);
         XRenderSetPictureClipRectangles(dpy, src2, 0, 0, NULL, 0);
         XRenderComposite(dpy, PictOpOver, src2, None, winpic, 0, 0, 0, 0, x + 32, y, 32, 32);
+        /* alpha map on a destination: pixman writes the alpha there */
+        {
+            Pixmap dp, dam;
+            Picture d2 = pattern(32, 32, argb, 9, &dp), da = pattern(32, 32, a8, 10, &dam);
+            XRenderPictureAttributes pb;
+            pb.alpha_map = da;
+            pb.alpha_x_origin = -2;
+            pb.alpha_y_origin = 1;
+            XRenderChangePicture(dpy, d2, CPAlphaMap | CPAlphaXOrigin | CPAlphaYOrigin, &pb);
+            XRenderComposite(dpy, PictOpOver, src, mask, d2, 0, 0, 0, 0, 0, 0, 32, 32);
+            hash_drawable("dst alpha map: destination", dp, 32, 32);
+            hash_drawable("dst alpha map: its alpha", dam, 32, 32);
+        }
         /* a child window: ClipByChildren then IncludeInferiors */
         Window child = XCreateSimpleWindow(dpy, win, 0, 0, 20, 20, 0, 0, 0xaa5500);
         next(&x, &y);

@@ -568,6 +568,12 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
 
         /** Copies the destination's pixels inside {@code written} (buffer coordinates) back and reports them. */
         void finish(Picture dst, Region written) {
+            // pixman also wrote the destination's alpha map (a pixmap, copied whole): all of it goes back
+            if (dst.alphaMap != null && dst.alphaMap.drawable != null) {
+                Pixels ap = dst.alphaMap.drawable.pixels();
+                Copy a = copies.get(ap);
+                if (a != null && ap != dst.drawable.pixels()) fromNative(a, ap, a.x(), a.y(), a.x() + a.width(), a.y() + a.height());
+            }
             Pixels px = dst.drawable.pixels();
             Copy m = copies.get(px);
             if (m == null || written.isEmpty()) return;
