@@ -717,6 +717,210 @@ abstract class BadInputCases {
         }
     }
 
+    // ---- RENDER (Xvfb's numbers: major 139, errors from 142) ----------------------------------------------
+
+    static final int RENDER = 139, BAD_PICT_FORMAT = 142, BAD_PICTURE = 143, BAD_GLYPH_SET = 145, BAD_GLYPH = 146;
+    static final int BAD_NAME = 15;
+    /** Xvfb's format ids: a8r8g8b8, x8r8g8b8 (the depth-24 visual's), a8, a1 and a depth-24 one. */
+    static final int ARGB32 = 0x25, A8 = 0x24, A1 = 0x23, RGB24 = 0x29;
+
+    /** CreatePicture on a drawable with a format and no values. */
+    private static int createPicture(RawXConnection x, int pid, int drawable, int format) {
+        return x.request(RENDER, 4, x.body().putInt(pid).putInt(drawable).putInt(format).putInt(0).bytes());
+    }
+
+    /** CreatePixmap on the root. */
+    private static int createPixmap(RawXConnection x, int pid, int depth, int w, int h) {
+        return x.request(53, depth, x.body().putInt(pid).putInt(x.setup().rootWindow()).put16(w).put16(h).bytes());
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void renderPicturesOnBadDrawablesAndFormatsGetTheirErrors(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            int pix = x.newId();
+            createPixmap(x, pix, 32, 8, 8);
+            x.request(54, 0, x.body().putInt(pix).bytes()); // FreePixmap
+            // a picture on the freed pixmap, with an unknown format, with a format of another depth
+            x.expectError(BAD_DRAWABLE, createPicture(x, x.newId(), pix, ARGB32));
+            x.expectError(BAD_PICT_FORMAT, createPicture(x, x.newId(), root, 0x7777));
+            x.expectError(BAD_MATCH, createPicture(x, x.newId(), root, A8));
+            // a value mask naming two values with one sent
+            x.expectError(BAD_LENGTH, x.request(RENDER, 4, x.body().putInt(x.newId()).putInt(root).putInt(RGB24)
+                    .putInt(3).putInt(1).bytes()));
+            // a repeat past Reflect, a subwindow mode of 2, an alpha map that is no picture
+            x.expectError(BAD_VALUE, x.request(RENDER, 4, x.body().putInt(x.newId()).putInt(root).putInt(RGB24)
+                    .putInt(1).putInt(4).bytes()));
+            x.expectError(BAD_PICTURE, x.request(RENDER, 4, x.body().putInt(x.newId()).putInt(root).putInt(RGB24)
+                    .putInt(2).putInt(0x1234).bytes()));
+            // QueryPictIndexValues of a direct format, of no format
+            x.expectError(BAD_MATCH, x.request(RENDER, 2, x.body().putInt(ARGB32).bytes()));
+            x.expectError(BAD_PICT_FORMAT, x.request(RENDER, 2, x.body().putInt(0x7777).bytes()));
+            x.roundTrip();
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void renderCompositeOnFreedOrBadPicturesGetsItsErrors(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            int dst = x.newId(), src = x.newId();
+            createPicture(x, dst, root, RGB24);
+            x.request(RENDER, 33, x.body().putInt(src).put16(0xffff).put16(0).put16(0).put16(0x8000).bytes()); // SolidFill
+            byte[] composite = x.body().putInt(src).putInt(0).putInt(dst).put16(0).put16(0).put16(0).put16(0)
+                    .put16(1).put16(1).put16(10).put16(10).bytes();
+            x.request(RENDER, 8, withOp(composite, 3));
+            x.expectError(BAD_VALUE, x.request(RENDER, 8, withOp(composite, 14)));
+            x.expectError(BAD_VALUE, x.request(RENDER, 8, withOp(composite, 63)));
+            x.request(RENDER, 7, x.body().putInt(src).bytes()); // FreePicture
+            x.expectError(BAD_PICTURE, x.request(RENDER, 8, withOp(composite, 3)));
+            x.expectError(BAD_PICTURE, x.request(RENDER, 7, x.body().putInt(src).bytes()));
+            // a solid fill as destination: no drawable
+            int solid = x.newId();
+            x.request(RENDER, 33, x.body().putInt(solid).put16(0).put16(0).put16(0).put16(0xffff).bytes());
+            x.expectError(BAD_DRAWABLE, x.request(RENDER, 26, x.body().put8(1).put8(0).put16(0).putInt(solid)
+                    .put16(0).put16(0).put16(0).put16(0xffff).put16(0).put16(0).put16(5).put16(5).bytes()));
+            // a picture on a window is freed with the window
+            int w = x.newId();
+            x.request(1, 24, createWindow(x, w, 20, 20, 0, 1));
+            int wp = x.newId();
+            createPicture(x, wp, w, RGB24);
+            x.request(4, 0, x.body().putInt(w).bytes()); // DestroyWindow
+            x.expectError(BAD_PICTURE, x.request(RENDER, 7, x.body().putInt(wp).bytes()));
+            // a gradient without stops, with stops out of order
+            x.expectError(BAD_VALUE, x.request(RENDER, 34, x.body().putInt(x.newId()).putInt(0).putInt(0)
+                    .putInt(0x10000).putInt(0).putInt(0).bytes()));
+            x.expectError(BAD_VALUE, x.request(RENDER, 34, x.body().putInt(x.newId()).putInt(0).putInt(0)
+                    .putInt(0x10000).putInt(0).putInt(2).putInt(0x8000).putInt(0x4000)
+                    .putInt(0).putInt(0).putInt(0).putInt(0).bytes()));
+            x.roundTrip();
+        }
+    }
+
+    private static byte[] withOp(byte[] composite, int op) {
+        byte[] b = new byte[4 + composite.length];
+        b[0] = (byte) op;
+        System.arraycopy(composite, 0, b, 4, composite.length);
+        return b;
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void renderFiltersAndTransformsThatMakeNoSenseAreRefusedOrHarmless(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            int pic = x.newId();
+            createPicture(x, pic, root, RGB24);
+            x.expectError(BAD_NAME, x.request(RENDER, 30, x.body().putInt(pic).put16(5).put16(0)
+                    .putBytes("blurr".getBytes()).pad().bytes()));
+            // nearest with a parameter, a convolution whose size exceeds its coefficients
+            x.expectError(BAD_MATCH, x.request(RENDER, 30, x.body().putInt(pic).put16(7).put16(0)
+                    .putBytes("nearest".getBytes()).pad().putInt(0x10000).bytes()));
+            x.expectError(BAD_MATCH, x.request(RENDER, 30, x.body().putInt(pic).put16(11).put16(0)
+                    .putBytes("convolution".getBytes()).pad().putInt(0x30000).putInt(0x30000).putInt(0x10000).bytes()));
+            // a singular transform and an enormous one, then composites through them: no error, nothing outside
+            int pix = x.newId();
+            createPixmap(x, pix, 32, 16, 16);
+            int src = x.newId();
+            createPicture(x, src, pix, ARGB32);
+            int[][] transforms = {{0, 0, 0, 0, 0, 0, 0, 0, 0}, {0x7fffffff, 0x7fffffff, 0x7fffffff, -0x80000000, 0x7fffffff, 5,
+                1, 1, 1}, {1, 0, 0x7fff0000, 0, 1, 0x7fff0000, 0, 0, 1}};
+            for (int[] t : transforms) {
+                RawXConnection.Body b = x.body().putInt(src);
+                for (int v : t) b.putInt(v);
+                x.request(RENDER, 28, b.bytes());
+                for (int repeat = 0; repeat < 4; repeat++) {
+                    x.request(RENDER, 5, x.body().putInt(src).putInt(1).putInt(repeat).bytes()); // ChangePicture repeat
+                    x.request(RENDER, 8, withOp(x.body().putInt(src).putInt(0).putInt(pic).put16(0x8000).put16(0x7fff)
+                            .put16(0).put16(0).put16(0xfff0).put16(0xfff0).put16(0xffff).put16(0xffff).bytes(), 3));
+                }
+            }
+            x.roundTrip();
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void renderDegenerateAndEnormousTrapezoidsDrawWithoutError(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            int dst = x.newId(), src = x.newId();
+            createPicture(x, dst, root, RGB24);
+            x.request(RENDER, 33, x.body().putInt(src).put16(0xffff).put16(0).put16(0).put16(0xffff).bytes());
+            int[][] traps = {
+                {0x80000000, 0x7fffffff, 0x80000000, 0x80000000, 0x7fffffff, 0x7fffffff, 0x7fffffff, 0x80000000, 0x80000000, 0x7fffffff},
+                {0x50000, 0x10000, 0, 0, 0, 0, 0, 0, 0, 0}, // bottom above top
+                {0, 0x7fffffff, 5, 0, 5, 1, 5, 0, 5, 1}, // vertical edges that coincide
+                {0x10000, 0x20000, 0x7fffffff, 0, 0x80000000, 1, 0x80000000, 0, 0x7fffffff, 1}};
+            for (int mask : new int[] {0, A8, A1}) {
+                RawXConnection.Body b = x.body().put8(3).put8(0).put16(0).putInt(src).putInt(dst).putInt(mask).put16(0).put16(0);
+                for (int[] t : traps) for (int v : t) b.putInt(v);
+                x.request(RENDER, 10, b.bytes());
+                // the same points as triangles
+                RawXConnection.Body tb = x.body().put8(3).put8(0).put16(0).putInt(src).putInt(dst).putInt(mask).put16(0).put16(0);
+                for (int[] t : traps) for (int k = 0; k < 6; k++) tb.putInt(t[k + 2]);
+                x.request(RENDER, 11, tb.bytes());
+            }
+            // a trapezoid and a half, a bad mask format
+            x.expectError(BAD_LENGTH, x.request(RENDER, 10, x.body().put8(3).put8(0).put16(0).putInt(src).putInt(dst)
+                    .putInt(0).put16(0).put16(0).putBytes(new byte[60]).bytes()));
+            x.expectError(BAD_PICT_FORMAT, x.request(RENDER, 10, x.body().put8(3).put8(0).put16(0).putInt(src).putInt(dst)
+                    .putInt(0x7777).put16(0).put16(0).putBytes(new byte[40]).bytes()));
+            // AddTraps on an a8 pixmap with enormous offsets and spans
+            int pix = x.newId();
+            createPixmap(x, pix, 8, 16, 16);
+            int a8 = x.newId();
+            createPicture(x, a8, pix, A8);
+            x.request(RENDER, 32, x.body().putInt(a8).put16(0x7fff).put16(0x8000).putInt(0x80000000).putInt(0x7fffffff)
+                    .putInt(0x80000000).putInt(0x80000000).putInt(0x7fffffff).putInt(0x7fffffff).bytes());
+            x.roundTrip();
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void renderGlyphsWithBadSetsIdsAndSizesGetTheirErrors(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            x.expectError(BAD_MATCH, x.request(RENDER, 17, x.body().putInt(x.newId()).putInt(RGB24).bytes()));
+            x.expectError(BAD_PICT_FORMAT, x.request(RENDER, 17, x.body().putInt(x.newId()).putInt(0x7777).bytes()));
+            int gs = x.newId();
+            x.request(RENDER, 17, x.body().putInt(gs).putInt(A8).bytes());
+            // a glyph of 65535 x 65535 (4 GiB, none sent); glyph counts past the request: BadAlloc from 2^32 / 32 on
+            // (Xorg's array of new glyphs could not be counted), BadLength below and for an MSB-first client, whose
+            // lists Xorg swaps (and so measures) first
+            x.expectError(BAD_LENGTH, x.request(RENDER, 20, x.body().putInt(gs).putInt(1).putInt(7)
+                    .put16(0xffff).put16(0xffff).put16(0).put16(0).put16(0).put16(0).bytes()));
+            x.expectError(byteOrder.equals("l") ? BAD_ALLOC : BAD_LENGTH,
+                    x.request(RENDER, 20, x.body().putInt(gs).putInt(0x10000000).putInt(7).bytes()));
+            x.expectError(BAD_LENGTH, x.request(RENDER, 20, x.body().putInt(gs).putInt(0x1000).putInt(7).bytes()));
+            // a glyph with one byte too many
+            x.expectError(BAD_LENGTH, x.request(RENDER, 20, x.body().putInt(gs).putInt(1).putInt(7)
+                    .put16(4).put16(1).put16(0).put16(0).put16(4).put16(0).putInt(0).putInt(0).bytes()));
+            x.request(RENDER, 20, x.body().putInt(gs).putInt(1).putInt(7)
+                    .put16(4).put16(2).put16(0).put16(0).put16(4).put16(0).putInt(-1).putInt(-1).bytes());
+            x.expectError(BAD_GLYPH, x.request(RENDER, 22, x.body().putInt(gs).putInt(8).bytes()));
+            // CompositeGlyphs8 with a freed set, then switching to a set that does not exist
+            int dst = x.newId(), src = x.newId();
+            createPicture(x, dst, root, RGB24);
+            x.request(RENDER, 33, x.body().putInt(src).put16(0xffff).put16(0).put16(0).put16(0xffff).bytes());
+            x.expectError(BAD_GLYPH_SET, x.request(RENDER, 23, x.body().put8(3).put8(0).put16(0).putInt(src).putInt(dst)
+                    .putInt(0).putInt(0x1234).put16(0).put16(0).put8(1).put8(0).put16(0).put16(5).put16(5).put8(7).pad().bytes()));
+            x.expectError(BAD_GLYPH_SET, x.request(RENDER, 24, x.body().put8(3).put8(0).put16(0).putInt(src).putInt(dst)
+                    .putInt(0).putInt(gs).put16(0).put16(0).put8(255).put8(0).put16(0).put16(0).put16(0).putInt(0x1234)
+                    .put8(1).put8(0).put16(0).put16(5).put16(5).put16(7).put16(0).bytes()));
+            // glyphs past the end of the request are dropped: an element announcing 200 glyphs with 4 sent
+            x.expectError(BAD_LENGTH, x.request(RENDER, 23, x.body().put8(3).put8(0).put16(0).putInt(src).putInt(dst)
+                    .putInt(A8).putInt(gs).put16(0).put16(0).put8(200).put8(0).put16(0).put16(5).put16(5).putInt(0x07070707)
+                    .bytes()));
+            x.request(RENDER, 19, x.body().putInt(gs).bytes()); // FreeGlyphSet
+            x.expectError(BAD_GLYPH_SET, x.request(RENDER, 19, x.body().putInt(gs).bytes()));
+            x.roundTrip();
+        }
+    }
+
     /** A CreateWindow body without attributes given one: its value-mask bit and value. */
     private static byte[] withAttribute(RawXConnection x, byte[] createWindow, int bit, int value) {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(createWindow.length + 4).order(x.order());

@@ -37,6 +37,11 @@ final class OraclePrograms {
 
     /** Compiles {@code <name>.c} (with oracle.h) unless an up-to-date binary exists; returns the binary. */
     static Path compile(String name) {
+        return compile(name, java.util.List.of());
+    }
+
+    /** Compiles {@code <name>.c} as {@link #compile(String)} does, linked with these libraries too (-lXrender). */
+    static Path compile(String name, java.util.List<String> libraries) {
         Path dir = TestOutput.dir("oracle-bin");
         Path source = extract(name + ".c", dir);
         extract("oracle.h", dir);
@@ -49,8 +54,11 @@ final class OraclePrograms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        XClients.Result result = XClients.run(":0", COMPILE_TIMEOUT,
-                java.util.List.of("gcc", "-O1", "-Wall", "-o", binary.toString(), source.toString(), "-lXext", "-lX11", "-lm"));
+        java.util.List<String> command = new java.util.ArrayList<>(
+                java.util.List.of("gcc", "-O1", "-Wall", "-o", binary.toString(), source.toString()));
+        command.addAll(libraries);
+        command.addAll(java.util.List.of("-lXext", "-lX11", "-lm"));
+        XClients.Result result = XClients.run(":0", COMPILE_TIMEOUT, command);
         if (!result.succeeded()) {
             throw new AssertionError("cannot compile oracle program " + name + ": " + result);
         }
@@ -78,7 +86,12 @@ final class OraclePrograms {
      * window with xwd and stops the program.
      */
     static Drawing draw(String name, XServerProcess server) {
-        Path binary = compile(name);
+        return draw(name, server, java.util.List.of());
+    }
+
+    /** {@link #draw(String, XServerProcess)} of a program linked with more libraries. */
+    static Drawing draw(String name, XServerProcess server, java.util.List<String> libraries) {
+        Path binary = compile(name, libraries);
         try (XClients.Running program = XClients.start(server, binary.toString())) {
             try {
                 program.awaitStdout("ready", DRAW_TIMEOUT);

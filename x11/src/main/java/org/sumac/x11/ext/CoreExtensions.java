@@ -33,7 +33,9 @@ public final class CoreExtensions {
         new Offer(Definition.of("XC-MISC", 0, 0).at(136, 0, 0), (s, b) -> new XcMisc(s)),
         new Offer(Definition.of(XinputProtocol.NAME, XinputProtocol.EVENT_COUNT, XinputProtocol.ERROR_COUNT)
             // Off until gtk3-widget-factory is shown to pass with it (see XInput): +extension XInputExtension.
-            .at(XInput.MAJOR, XInput.FIRST_EVENT, XInput.FIRST_ERROR), XInput::new, false));
+            .at(XInput.MAJOR, XInput.FIRST_EVENT, XInput.FIRST_ERROR), XInput::new, false),
+        // RENDER is off unless +extension RENDER until GTK and Firefox are checked against it (issue 14)
+        new Offer(Definition.of("RENDER", 0, 5).at(Render.MAJOR, 0, Render.FIRST_ERROR), Render::new, false));
 
     /** The one-line message for an extension name this server does not know. */
     public static String unknown(String name) {
@@ -58,6 +60,7 @@ public final class CoreExtensions {
             for (Offer o : OFFERS) {
                 Definition d = o.definition();
                 if (!server.config.extensionEnabled(d.name(), o.byDefault())) continue;
+                if (d.name().equals("RENDER") && !org.sumac.x11.render.pixman.Pixman.available()) continue; // no libpixman-1-0
                 if ((d.majorOpcode() != 0 || d.firstEvent() != 0 || d.firstError() != 0) != fixed) continue;
                 server.extensions.register(d, b -> o.handler().apply(server, b));
             }

@@ -54,6 +54,25 @@ public final class Cursors {
         }
     }
 
+    /**
+     * A cursor made elsewhere (RENDER's CreateCursor from a picture, CreateAnimCursor's first frame): source and mask
+     * bits, colours as 16-bit RGB. The arrays become the cursor's.
+     */
+    public static Cursor twoColor(int id, int width, int height, int hotX, int hotY, boolean[] source, boolean[] mask,
+                                  int fore, int back) {
+        Cursor c = new Cursor(id, width, height, hotX, hotY, source, mask);
+        setColors(c, (fore >> 16 & 0xff) * 0x101, (fore >> 8 & 0xff) * 0x101, (fore & 0xff) * 0x101,
+            (back >> 16 & 0xff) * 0x101, (back >> 8 & 0xff) * 0x101, (back & 0xff) * 0x101);
+        return c;
+    }
+
+    /** The same picture and colours under another id (an animated cursor shows its first frame). */
+    public static Cursor copy(Cursor of, int id) {
+        Cursor c = new Cursor(id, of.width, of.height, of.hotX, of.hotY, of.source, of.mask);
+        setColors(c, of.foreR, of.foreG, of.foreB, of.backR, of.backG, of.backB);
+        return c;
+    }
+
     Cursors(XServer server) { this.server = server; }
 
     void createCursor(Client c, CreateCursor q) {
