@@ -34,6 +34,11 @@ final class Port implements DisplayPort {
 
     Port(XServer server) {
         this.server = server;
+        server.addScreenResizeListener(() -> {
+            if (layoutObservers.isEmpty()) return;
+            ScreenLayout now = screenLayout();
+            for (ScreenLayoutObserver o : layoutObservers) o.layoutChanged(now);
+        });
     }
 
     private void locked(Runnable r) {
@@ -289,8 +294,30 @@ final class Port implements DisplayPort {
 
     @Override
     public ScreenLayout screenLayout() {
-        int w = server.config.width(), h = server.config.height();
-        return new ScreenLayout(w, h, List.of(new ScreenLayout.Monitor(0, 0, w, h)));
+        server.lock.lock();
+        try {
+            int w = server.screenWidth(), h = server.screenHeight();
+            return new ScreenLayout(w, h, List.of(new ScreenLayout.Monitor(0, 0, w, h)));
+        } finally {
+            server.lock.unlock();
+        }
+    }
+
+    /**
+     * Resizes the screen as {@code xrandr --fb} would, keeping the DPI: the agent's monitors config. The monitors
+     * are not kept apart yet: the screen takes their bounding box.
+     */
+    @Override
+    public boolean requestScreenLayout(ScreenLayout wanted) {
+        int w = wanted.width(), h = wanted.height();
+        for (ScreenLayout.Monitor m : wanted.monitors()) {
+            w = Math.max(w, m.x() + m.width());
+            h = Math.max(h, m.y() + m.height());
+        }
+        int fw = w, fh = h;
+        boolean[] done = {false};
+        locked(() -> done[0] = server.resizeScreenAsRequested(fw, fh));
+        return done[0];
     }
 
     @Override
