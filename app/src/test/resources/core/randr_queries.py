@@ -119,6 +119,18 @@ print('primary is', root.xrandr_get_output_primary().output)
 show_monitors(False)
 show_monitors(True)
 
+
+def show_xinerama(label):
+    from Xlib.ext import xinerama
+    v = d.xinerama_query_version()
+    print(label, 'xinerama', v.major_version, v.minor_version, 'active', d.xinerama_is_active(),
+          'state', root.xinerama_get_state().state, 'count', root.xinerama_get_screen_count().screen_count,
+          'size', (lambda s: (s.width, s.height, s.screen))(root.xinerama_get_screen_size(0)),
+          'screens', [(s.x, s.y, s.width, s.height) for s in d.xinerama_query_screens().screens])
+
+
+show_xinerama('start')
+
 # the watcher: StructureNotify and every RANDR event on the root
 eroot.change_attributes(event_mask=X.StructureNotifyMask)
 eroot.xrandr_select_input(randr.RRScreenChangeNotifyMask | randr.RRCrtcChangeNotifyMask |
@@ -174,6 +186,7 @@ d.sync()
 events('events of SetScreenSize')
 g = root.get_geometry()
 print('root geometry', g.width, g.height)
+show_xinerama('half')
 fresh = Xlib.display.Display()
 print('new connection screen', fresh.screen().width_in_pixels, fresh.screen().height_in_pixels,
       fresh.screen().width_in_mms, fresh.screen().height_in_mms)

@@ -118,6 +118,8 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
         initialState();
         server.addResetListener(this::serverReset);
         server.handleSizeRequestsWith(this::remoteSizeRequest);
+        server.tellMonitorsWith(() -> monitorList(true).stream()
+            .map(m -> new org.sumac.x11.port.ScreenLayout.Monitor(m.x(), m.y(), m.width(), m.height())).toList());
     }
 
     private void initialState() {
@@ -331,9 +333,8 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
         // keep the DPI as xrandr --fb does
         int mmW = (int) Math.round((double) server.screenMmWidth() * w / server.screenWidth());
         int mmH = (int) Math.round((double) server.screenMmHeight() * h / server.screenHeight());
-        setCrtc(null, crtcX, crtcY);
+        setCrtc(m, 0, 0); // before the resize, so that its listeners hear the new monitor
         server.resizeScreen(w, h, Math.max(mmW, 1), Math.max(mmH, 1));
-        setCrtc(m, 0, 0);
         lastSetTime = lastConfigTime = server.time();
         tellChanged();
         return true;
@@ -751,6 +752,7 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
             });
         }
         server.sendRootConfigureNotify();
+        server.screenLayoutMayHaveChanged(); // CRTC and monitor changes reach the port's layout observers
     }
 
     private void propertyNotify(int atom, int state) {

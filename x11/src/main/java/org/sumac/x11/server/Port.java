@@ -28,6 +28,8 @@ final class Port implements DisplayPort {
     private final List<PointerObserver> pointerObservers = new CopyOnWriteArrayList<>();
     private final List<ScreenLayoutObserver> layoutObservers = new CopyOnWriteArrayList<>();
     private boolean inputHooked;
+    /** The layout the observers heard last (under the lock): RANDR may report a change that changed nothing. */
+    private ScreenLayout lastLayout;
     private final Framebuffer framebuffer = new Framebuffer();
     private final Injector injector = new Injector();
     private final Devices devices = new Devices();
@@ -37,6 +39,8 @@ final class Port implements DisplayPort {
         server.addScreenResizeListener(() -> {
             if (layoutObservers.isEmpty()) return;
             ScreenLayout now = screenLayout();
+            if (now.equals(lastLayout)) return;
+            lastLayout = now;
             for (ScreenLayoutObserver o : layoutObservers) o.layoutChanged(now);
         });
     }
@@ -296,8 +300,7 @@ final class Port implements DisplayPort {
     public ScreenLayout screenLayout() {
         server.lock.lock();
         try {
-            int w = server.screenWidth(), h = server.screenHeight();
-            return new ScreenLayout(w, h, List.of(new ScreenLayout.Monitor(0, 0, w, h)));
+            return new ScreenLayout(server.screenWidth(), server.screenHeight(), server.screenMonitors());
         } finally {
             server.lock.unlock();
         }
@@ -324,7 +327,8 @@ final class Port implements DisplayPort {
     public Registration observeScreenLayout(ScreenLayoutObserver observer) {
         locked(() -> {
             layoutObservers.add(observer);
-            observer.layoutChanged(screenLayout());
+            lastLayout = screenLayout();
+            observer.layoutChanged(lastLayout);
         });
         return () -> locked(() -> layoutObservers.remove(observer));
     }

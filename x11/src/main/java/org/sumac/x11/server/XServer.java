@@ -215,6 +215,18 @@ public final class XServer implements HostedDisplay {
         return true;
     };
 
+    /** The monitors (x, y, width, height) that show the screen; RANDR's active ones once it is registered. */
+    private java.util.function.Supplier<List<org.sumac.x11.port.ScreenLayout.Monitor>> monitors =
+        () -> List.of(new org.sumac.x11.port.ScreenLayout.Monitor(0, 0, screenWidth(), screenHeight()));
+
+    /** Under the lock: the monitors showing the screen (the port's layout, XINERAMA's screens). */
+    public List<org.sumac.x11.port.ScreenLayout.Monitor> screenMonitors() { return monitors.get(); }
+
+    /** Makes {@code m} tell the monitors (RANDR). */
+    public void tellMonitorsWith(java.util.function.Supplier<List<org.sumac.x11.port.ScreenLayout.Monitor>> m) {
+        monitors = m;
+    }
+
     /** Makes {@code r} apply the remote side's size requests (under the lock; false when refused). */
     public void handleSizeRequestsWith(java.util.function.BiPredicate<Integer, Integer> r) { sizeRequests = r; }
 
@@ -236,7 +248,7 @@ public final class XServer implements HostedDisplay {
             .i32(ROOT_WINDOW).i32(0).u16(0).u16(0).u16(width).u16(height).u16(0).bool(false));
     }
 
-    /** Runs {@code l} under the lock after every screen resize. */
+    /** Runs {@code l} under the lock after every screen resize and RANDR change (it may hear no change). */
     public void addScreenResizeListener(Runnable l) { screenResizeListeners.add(l); }
 
     /**
@@ -263,6 +275,11 @@ public final class XServer implements HostedDisplay {
             in.treeChanged();
             damage(Region.of(0, 0, width, height));
         }
+        screenLayoutMayHaveChanged();
+    }
+
+    /** Tells the resize listeners (under the lock) that the size or the monitors may have changed. */
+    public void screenLayoutMayHaveChanged() {
         for (Runnable l : screenResizeListeners) l.run();
     }
 
