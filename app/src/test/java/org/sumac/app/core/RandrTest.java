@@ -16,8 +16,9 @@ import org.sumac.app.testing.XvfbProcess;
 /**
  * RANDR compared with Xvfb's: the queries, a resize through an added mode and back with the events Xorg sends
  * (RRScreenChangeNotify, RRNotify, then the root's ConfigureNotify), modes, output properties and bad input
- * (python-xlib, randr_queries.py), and the xrandr tool's report. Then what Xvfb cannot do (its maximum is its
- * initial size): the screen grows with {@code xrandr --fb}, and the root, a new connection and xdpyinfo see it.
+ * (python-xlib, randr_queries.py), and the xrandr tool's report, monitors set and deleted included. Then what
+ * Xvfb cannot do (its maximum is its initial size): the screen grows with {@code xrandr --fb}, and the root, a new
+ * connection and xdpyinfo see it.
  */
 class RandrTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/core");
@@ -57,11 +58,21 @@ class RandrTest {
         assumeTools("/usr/bin/xrandr");
         String[] out = onBoth(s -> {
             StringBuilder b = new StringBuilder();
-            for (String[] args : new String[][] {{"--verbose"}, {"--listmonitors"}, {"--listproviders"}, {"-q"}}) {
-                XClients.Result r = XClients.run(s, TIMEOUT, prepend("/usr/bin/xrandr", args));
-                b.append(String.join(" ", args)).append(" exit ").append(r.exitCode()).append('\n')
-                    .append(r.stdout().replaceAll("Timestamp: +\\d+", "Timestamp: T")
-                        .replaceAll("maximum \\d+ x \\d+", "maximum M")).append(r.stderr());
+            // a client that stays, so that the monitors set by one xrandr outlive it (no server reset)
+            try (XClients.Running holder = XClients.start(s, "/usr/bin/python3", "-c",
+                     "import Xlib.display, time; d = Xlib.display.Display(); print('ready', flush=True); time.sleep(60)")) {
+                holder.awaitStdout("ready", TIMEOUT);
+                for (String[] args : new String[][] {{"--verbose"}, {"--listmonitors"}, {"--listproviders"}, {"-q"},
+                        {"--setmonitor", "left", "320/85x480/127+0+0", "none"},
+                        {"--setmonitor", "right", "320/85x480/127+320+0", "screen"}, {"--listmonitors"},
+                        {"--listactivemonitors"}, {"--delmonitor", "left"}, {"--delmonitor", "left"},
+                        {"--output", "screen", "--primary"}, {"--listmonitors"}}) {
+                    XClients.Result r = XClients.run(s, TIMEOUT, prepend("/usr/bin/xrandr", args));
+                    b.append(String.join(" ", args)).append(" exit ").append(r.exitCode()).append('\n')
+                        .append(r.stdout().replaceAll("Timestamp: +\\d+", "Timestamp: T")
+                            .replaceAll("maximum \\d+ x \\d+", "maximum M"))
+                        .append(r.stderr().replaceAll("Serial number.*|Current serial.*|Value in failed request.*", ""));
+                }
             }
             return b.toString();
         });

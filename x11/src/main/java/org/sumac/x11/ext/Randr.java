@@ -660,7 +660,8 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
                 mmAt96Dpi(w), mmAt96Dpi(h), new int[] {OUTPUT}));
         }
         for (Monitor m : monitors) {
-            if (activeOnly && (m.outputs().length == 0 || crtcMode == null)) continue;
+            // as Xorg: a monitor of no outputs is always active, one of outputs while one of them shows something
+            if (activeOnly && m.outputs().length > 0 && crtcMode == null) continue;
             l.add(new MonitorInfo(m.name(), m.primary(), false, m.x(), m.y(), m.width(), m.height(), m.mmWidth(),
                 m.mmHeight(), m.outputs()));
         }
