@@ -39,9 +39,9 @@ final class AppComparison {
      * Present and SYNC cannot be switched off.
      */
     static final List<String> MATCHED_XVFB_ARGS = List.of("-extension", "RENDER", "-extension", "Composite",
-            "-extension", "DAMAGE", "-extension", "RANDR", "-extension", "MIT-SHM", "-extension", "GLX",
+            "-extension", "DAMAGE", "-extension", "MIT-SHM", "-extension", "GLX",
             "-extension", "DOUBLE-BUFFER", "-extension", "XVideo", "-extension", "X-Resource",
-            "-extension", "MIT-SCREEN-SAVER", "-extension", "XINERAMA", "-extension", "SECURITY");
+            "-extension", "MIT-SCREEN-SAVER", "-extension", "SECURITY");
     /** stderr lines worth comparing: X errors, toolkit warnings, crashes. */
     private static final Pattern INTERESTING = Pattern.compile(
             "(?i)error|warning|critical|fault|abort|not found|not supported|cannot|failed|"

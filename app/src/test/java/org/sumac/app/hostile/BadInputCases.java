@@ -632,6 +632,74 @@ abstract class BadInputCases {
      * their destination and GC before their source, CreateGC its new id before its drawable, and SetClipRectangles
      * its ordering before its GC.
      */
+    /**
+     * RANDR (major 140 on both, errors from 147: BadOutput, BadCrtc, BadMode) with Xvfb's output 0x3c and CRTC
+     * 0x3b: screen sizes of 0 or beyond any maximum, bad ids, lengths and arguments.
+     */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void randrBadInputAsXvfb(String byteOrder) {
+        final int randr = 140, crtc = 0x3b, output = 0x3c, bogus = 0x7777;
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            List<String> got = new ArrayList<>();
+            got.add("SetScreenSize 0: " + randrAnswer(x, 7, x.body().putInt(root).put16(0).put16(100).putInt(50)
+                .putInt(50).bytes()));
+            got.add("SetScreenSize 20000: " + randrAnswer(x, 7, x.body().putInt(root).put16(20000).put16(100)
+                .putInt(50).putInt(50).bytes()));
+            got.add("SetScreenSize height 0: " + randrAnswer(x, 7, x.body().putInt(root).put16(100).put16(0)
+                .putInt(50).putInt(50).bytes()));
+            got.add("SetScreenSize a word long: " + randrAnswer(x, 7, x.body().putInt(root).put16(100).put16(100)
+                .putInt(50).putInt(50).putInt(0).bytes()));
+            got.add("SetScreenSize bad window: " + randrAnswer(x, 7, x.body().putInt(bogus).put16(100).put16(100)
+                .putInt(50).putInt(50).bytes()));
+            got.add("GetOutputInfo bad output: " + randrAnswer(x, 9, x.body().putInt(bogus).putInt(0).bytes()));
+            got.add("GetCrtcInfo bad crtc: " + randrAnswer(x, 20, x.body().putInt(bogus).putInt(0).bytes()));
+            got.add("GetCrtcInfo the output: " + randrAnswer(x, 20, x.body().putInt(output).putInt(0).bytes()));
+            got.add("SetCrtcConfig bad mode: " + randrAnswer(x, 21, x.body().putInt(crtc).putInt(0).putInt(0)
+                .put16(0).put16(0).putInt(bogus).put16(1).put16(0).putInt(output).bytes()));
+            got.add("SetCrtcConfig bad output: " + randrAnswer(x, 21, x.body().putInt(crtc).putInt(0).putInt(0)
+                .put16(0).put16(0).putInt(0).put16(1).put16(0).putInt(bogus).bytes()));
+            got.add("DestroyMode bad mode: " + randrAnswer(x, 17, x.body().putInt(bogus).bytes()));
+            got.add("AddOutputMode bad output: " + randrAnswer(x, 18, x.body().putInt(bogus).putInt(bogus).bytes()));
+            got.add("GetCrtcGamma bad crtc: " + randrAnswer(x, 23, x.body().putInt(bogus).bytes()));
+            got.add("SetCrtcGamma size 2: " + randrAnswer(x, 24, x.body().putInt(crtc).put16(2).put16(0)
+                .putInt(0).putInt(0).putInt(0).bytes()));
+            got.add("SelectInput bad window: " + randrAnswer(x, 4, x.body().putInt(bogus).put16(1).put16(0).bytes()));
+            got.add("SelectInput mask 0x100: " + randrAnswer(x, 4, x.body().putInt(root).put16(0x100).put16(0).bytes()));
+            got.add("GetOutputProperty bad atom: " + randrAnswer(x, 15, x.body().putInt(output).putInt(bogus)
+                .putInt(0).putInt(0).putInt(1).put8(0).put8(0).put16(0).bytes()));
+            got.add("DeleteMonitor bad atom: " + randrAnswer(x, 44, x.body().putInt(root).putInt(bogus).bytes()));
+            x.roundTrip();
+            assertEquals(List.of("SetScreenSize 0: BadValue 0", "SetScreenSize 20000: BadValue 20000",
+                "SetScreenSize height 0: BadValue 0", "SetScreenSize a word long: BadLength",
+                "SetScreenSize bad window: BadWindow", "GetOutputInfo bad output: BadOutput",
+                "GetCrtcInfo bad crtc: BadCrtc", "GetCrtcInfo the output: BadCrtc", "SetCrtcConfig bad mode: BadMode",
+                "SetCrtcConfig bad output: BadMatch", "DestroyMode bad mode: BadMode",
+                "AddOutputMode bad output: BadOutput", "GetCrtcGamma bad crtc: BadCrtc",
+                "SetCrtcGamma size 2: BadMatch", "SelectInput bad window: BadWindow",
+                "SelectInput mask 0x100: BadValue 256", "GetOutputProperty bad atom: BadAtom",
+                "DeleteMonitor bad atom: BadAtom"), got);
+        }
+    }
+
+    /** A RANDR request's answer: "ok", or its error (RANDR's by name; BadValue with its value). */
+    private static String randrAnswer(RawXConnection x, int minor, byte[] body) {
+        int seq = x.request(140, minor, body);
+        int check = x.request(43, 0, new byte[0]);
+        String result = null;
+        while (true) {
+            RawXConnection.Message m = x.readReplyOrError();
+            if (m.type() == RawXConnection.ERROR && m.sequence() == seq && result == null) {
+                int code = m.code();
+                result = code >= 147 && code <= 150 ? List.of("BadOutput", "BadCrtc", "BadMode", "BadProvider")
+                    .get(code - 147) : RawXConnection.errorName(code) + (code == BAD_VALUE ? " " + m.badValue() : "");
+            } else if (m.sequence() == check && m.type() == RawXConnection.REPLY) {
+                return result == null ? "ok" : result;
+            }
+        }
+    }
+
     @ParameterizedTest(name = "byte order {0}")
     @ValueSource(strings = {"l", "B"})
     void drawingRequestsCheckTheirDrawableBeforeTheirGcAsXorg(String byteOrder) {

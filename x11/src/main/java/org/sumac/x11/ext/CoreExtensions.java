@@ -35,7 +35,9 @@ public final class CoreExtensions {
             // Off until gtk3-widget-factory is shown to pass with it (see XInput): +extension XInputExtension.
             .at(XInput.MAJOR, XInput.FIRST_EVENT, XInput.FIRST_ERROR), XInput::new, false),
         // RENDER is off unless +extension RENDER until GTK and Firefox are checked against it (issue 14)
-        new Offer(Definition.of("RENDER", 0, 5).at(Render.MAJOR, 0, Render.FIRST_ERROR), Render::new, false));
+        new Offer(Definition.of("RENDER", 0, 5).at(Render.MAJOR, 0, Render.FIRST_ERROR), Render::new, false),
+        new Offer(Definition.of("RANDR", 2, 4).at(140, 89, 147), Randr::new),
+        new Offer(Definition.of("XINERAMA", 0, 0).at(141, 0, 0), (s, b) -> new Xinerama(s)));
 
     /** The one-line message for an extension name this server does not know. */
     public static String unknown(String name) {

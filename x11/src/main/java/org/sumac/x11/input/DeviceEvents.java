@@ -51,8 +51,8 @@ public final class DeviceEvents {
     /** As {@link #motion(int, int, int)}, with the values XI2's raw event reports (a relative move's deltas). */
     public void motion(int x, int y, int source, int rawX, int rawY) {
         if (pointer.frozenBy != null) { seat.grabs.hold(new HeldEvent(HeldEvent.MOTION, 0, false, x, y)); return; }
-        x = Math.max(0, Math.min(server.config.width() - 1, x));
-        y = Math.max(0, Math.min(server.config.height() - 1, y));
+        x = Math.max(0, Math.min(server.screenWidth() - 1, x));
+        y = Math.max(0, Math.min(server.screenHeight() - 1, y));
         ActiveGrab g = pointer.grab;
         if (g != null && g.confineTo != null && g.confineTo.viewable) {
             Window cf = g.confineTo;

@@ -8,8 +8,10 @@ import org.sumac.x11.geom.Region;
  * {@code width} ints apart. The screen framebuffer is one of these; so is every pixmap.
  */
 public final class Pixels {
-    public final int width, height, depth;
-    public final int[] data;
+    /** Fixed for a pixmap; the screen's change when RANDR resizes it ({@link #resizeScreen}). */
+    public int width, height;
+    public final int depth;
+    public int[] data;
     /** Who hears what is written here: the display's damage for the screen, nobody for a pixmap. */
     private PixelWrites writes;
 
@@ -18,6 +20,19 @@ public final class Pixels {
         this.height = height;
         this.depth = depth;
         this.data = new int[Math.multiplyExact(Math.max(width, 0), Math.max(height, 0))];
+    }
+
+    /**
+     * Gives these pixels a new size, keeping the overlap of old and new (the rest is 0 until painted). Only the
+     * screen is resized, under the display lock and between requests, so no drawing holds the old array.
+     */
+    public void resizeScreen(int newWidth, int newHeight) {
+        int[] fresh = new int[Math.multiplyExact(newWidth, newHeight)];
+        int w = Math.min(width, newWidth);
+        for (int y = 0, h = Math.min(height, newHeight); y < h; y++) System.arraycopy(data, y * width, fresh, y * newWidth, w);
+        data = fresh;
+        width = newWidth;
+        height = newHeight;
     }
 
     /** Every write into these pixels is reported to {@code w} from now on (the screen framebuffer's damage). */

@@ -175,7 +175,7 @@ public final class Cursors {
         if (cls > 2) throw XError.value(cls);
         var d = server.drawable(q.drawable());
         if (cls != 0 && d instanceof org.sumac.x11.window.Window win && win.isInputOnly()) throw XError.match();
-        if (cls == 0) { w = Math.min(w, server.config.width()); h = Math.min(h, server.config.height()); } // cursors up to screen size, as fb
+        if (cls == 0) { w = Math.min(w, server.screenWidth()); h = Math.min(h, server.screenHeight()); } // cursors up to screen size, as fb
         c.sendReply(new QueryBestSize.Reply(w, h));
     }
 }

@@ -28,12 +28,21 @@ final class Port implements DisplayPort {
     private final List<PointerObserver> pointerObservers = new CopyOnWriteArrayList<>();
     private final List<ScreenLayoutObserver> layoutObservers = new CopyOnWriteArrayList<>();
     private boolean inputHooked;
+    /** The layout the observers heard last (under the lock): RANDR may report a change that changed nothing. */
+    private ScreenLayout lastLayout;
     private final Framebuffer framebuffer = new Framebuffer();
     private final Injector injector = new Injector();
     private final Devices devices = new Devices();
 
     Port(XServer server) {
         this.server = server;
+        server.addScreenResizeListener(() -> {
+            if (layoutObservers.isEmpty()) return;
+            ScreenLayout now = screenLayout();
+            if (now.equals(lastLayout)) return;
+            lastLayout = now;
+            for (ScreenLayoutObserver o : layoutObservers) o.layoutChanged(now);
+        });
     }
 
     private void locked(Runnable r) {
@@ -289,15 +298,37 @@ final class Port implements DisplayPort {
 
     @Override
     public ScreenLayout screenLayout() {
-        int w = server.config.width(), h = server.config.height();
-        return new ScreenLayout(w, h, List.of(new ScreenLayout.Monitor(0, 0, w, h)));
+        server.lock.lock();
+        try {
+            return new ScreenLayout(server.screenWidth(), server.screenHeight(), server.screenMonitors());
+        } finally {
+            server.lock.unlock();
+        }
+    }
+
+    /**
+     * Resizes the screen as {@code xrandr --fb} would, keeping the DPI: the agent's monitors config. The monitors
+     * are not kept apart yet: the screen takes their bounding box.
+     */
+    @Override
+    public boolean requestScreenLayout(ScreenLayout wanted) {
+        int w = wanted.width(), h = wanted.height();
+        for (ScreenLayout.Monitor m : wanted.monitors()) {
+            w = Math.max(w, m.x() + m.width());
+            h = Math.max(h, m.y() + m.height());
+        }
+        int fw = w, fh = h;
+        boolean[] done = {false};
+        locked(() -> done[0] = server.resizeScreenAsRequested(fw, fh));
+        return done[0];
     }
 
     @Override
     public Registration observeScreenLayout(ScreenLayoutObserver observer) {
         locked(() -> {
             layoutObservers.add(observer);
-            observer.layoutChanged(screenLayout());
+            lastLayout = screenLayout();
+            observer.layoutChanged(lastLayout);
         });
         return () -> locked(() -> layoutObservers.remove(observer));
     }

@@ -73,6 +73,10 @@ public final class XServer implements HostedDisplay {
     public final MemoryBudget memory;
     public final Atoms atoms = new Atoms();
     public final Pixels framebuffer;
+    /** The screen's size in millimetres, as the connection setup and RANDR tell it (RANDR may change it). */
+    private int mmWidth, mmHeight;
+    /** Hears screen resizes (RANDR's notify events, the port's layout observers), in registration order. */
+    private final List<Runnable> screenResizeListeners = new CopyOnWriteArrayList<>();
     public final Window root;
     public final WindowTree tree;
     public final Dispatcher dispatcher;
@@ -109,6 +113,8 @@ public final class XServer implements HostedDisplay {
         this.config = config;
         this.memory = new MemoryBudget(config.memory().display(), null);
         this.framebuffer = new Pixels(config.width(), config.height(), 32);
+        this.mmWidth = (int) Math.round(config.width() * 25.4 / 100);
+        this.mmHeight = (int) Math.round(config.height() * 25.4 / 100);
         // Damage is raised where pixels are written: whatever writes to the screen reports it here.
         framebuffer.reportWritesTo(new PixelWrites() {
             @Override
@@ -183,11 +189,99 @@ public final class XServer implements HostedDisplay {
         dispatcher.fonts.resetFontPath();
         dispatcher.control.reset();
         dispatcher.input.seat.forgetLastSlaves();
-        Region all = Region.of(0, 0, config.width(), config.height());
+        for (Runnable l : resetListeners) l.run();
+        Region all = Region.of(0, 0, screenWidth(), screenHeight());
         tree.paintBackground(root, all.intersect(root.clipList));
         damage(all);
         dispatcher.input.cursorMayHaveChanged();
         log.debug("display :{} reset: its last client left", config.displayNumber());
+    }
+
+    // ---- screen size ----------------------------------------------------------------------------
+
+    /** The screen's current width in pixels (the initial one until RANDR resizes it). */
+    public int screenWidth() { return framebuffer.width; }
+
+    public int screenHeight() { return framebuffer.height; }
+
+    public int screenMmWidth() { return mmWidth; }
+
+    public int screenMmHeight() { return mmHeight; }
+
+    /** How a remote side's size request is applied; RANDR replaces it to keep its CRTC and modes in step. */
+    private java.util.function.BiPredicate<Integer, Integer> sizeRequests = (w, h) -> {
+        if (w < 1 || h < 1 || w > 32767 || h > 32767) return false;
+        resizeScreen(w, h, (int) Math.round(w * 25.4 / 100), (int) Math.round(h * 25.4 / 100));
+        sendRootConfigureNotify();
+        return true;
+    };
+
+    /** The monitors (x, y, width, height) that show the screen; RANDR's active ones once it is registered. */
+    private java.util.function.Supplier<List<org.sumac.x11.port.ScreenLayout.Monitor>> monitors =
+        () -> List.of(new org.sumac.x11.port.ScreenLayout.Monitor(0, 0, screenWidth(), screenHeight()));
+
+    /** Under the lock: the monitors showing the screen (the port's layout, XINERAMA's screens). */
+    public List<org.sumac.x11.port.ScreenLayout.Monitor> screenMonitors() { return monitors.get(); }
+
+    /** Makes {@code m} tell the monitors (RANDR). */
+    public void tellMonitorsWith(java.util.function.Supplier<List<org.sumac.x11.port.ScreenLayout.Monitor>> m) {
+        monitors = m;
+    }
+
+    /** Makes {@code r} apply the remote side's size requests (under the lock; false when refused). */
+    public void handleSizeRequestsWith(java.util.function.BiPredicate<Integer, Integer> r) { sizeRequests = r; }
+
+    /** A remote side (the SPICE agent) asks for a screen of this size; under the lock. */
+    boolean resizeScreenAsRequested(int width, int height) { return sizeRequests.test(width, height); }
+
+    /** Runs {@code l} under the lock when the server resets after its last client (extensions' state). */
+    public void addResetListener(Runnable l) { resetListeners.add(l); }
+
+    private final List<Runnable> resetListeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * ConfigureNotify of the root at its current size to its StructureNotify selectors: Xorg's RRSendConfigNotify,
+     * which ends every RANDR change (after the RANDR events), whether the size changed or not.
+     */
+    public void sendRootConfigureNotify() {
+        int width = screenWidth(), height = screenHeight();
+        deliver(root, EventMask.STRUCTURE_NOTIFY, EventMask.E_CONFIGURE, 0, e -> e.i32(ROOT_WINDOW)
+            .i32(ROOT_WINDOW).i32(0).u16(0).u16(0).u16(width).u16(height).u16(0).bool(false));
+    }
+
+    /** Runs {@code l} under the lock after every screen resize and RANDR change (it may hear no change). */
+    public void addScreenResizeListener(Runnable l) { screenResizeListeners.add(l); }
+
+    /**
+     * Gives the screen a new size, under the lock, as Xorg's RRScreenSizeSet does: the framebuffer is reallocated
+     * (the overlap kept), the root resized, newly visible parts painted and exposed, the pointer kept on the
+     * screen, then the resize listeners (the port's layout observers) hear it. The caller sends the events (RANDR's,
+     * then {@link #sendRootConfigureNotify}). The whole new screen is damage, so a remote client
+     * gets a new surface of the new size.
+     */
+    public void resizeScreen(int width, int height, int mmW, int mmH) {
+        boolean sizeChanged = width != screenWidth() || height != screenHeight();
+        mmWidth = mmW;
+        mmHeight = mmH;
+        if (sizeChanged) {
+            tree.change(() -> {
+                framebuffer.resizeScreen(width, height);
+                root.width = width;
+                root.height = height;
+            });
+            Input in = dispatcher.input;
+            if (in.pointerX >= width || in.pointerY >= height) {
+                in.injectMotion(Math.min(in.pointerX, width - 1), Math.min(in.pointerY, height - 1));
+            }
+            in.treeChanged();
+            damage(Region.of(0, 0, width, height));
+        }
+        screenLayoutMayHaveChanged();
+    }
+
+    /** Tells the resize listeners (under the lock) that the size or the monitors may have changed. */
+    public void screenLayoutMayHaveChanged() {
+        for (Runnable l : screenResizeListeners) l.run();
     }
 
     /** Milliseconds since the server started: the X server time. */
@@ -439,17 +533,20 @@ public final class XServer implements HostedDisplay {
         w.bytes(vendor).pad();
         for (int[] f : formats) w.u8(f[0]).u8(f[1]).u8(32).zeros(5);
         // screen
-        int mmW = (int) Math.round(config.width() * 25.4 / 100), mmH = (int) Math.round(config.height() * 25.4 / 100);
-        // The root's event masks change under the display lock as other clients select input on it.
-        int rootMasks;
+        // The root's event masks and the screen's size change under the display lock.
+        int rootMasks, width, height, mmW, mmH;
         lock.lock();
         try {
             rootMasks = root.allEventMasks();
+            width = screenWidth();
+            height = screenHeight();
+            mmW = mmWidth;
+            mmH = mmHeight;
         } finally {
             lock.unlock();
         }
         w.i32(ROOT_WINDOW).i32(DEFAULT_COLORMAP).i32(0xFFFFFF).i32(0).i32(rootMasks)
-            .u16(config.width()).u16(config.height()).u16(mmW).u16(mmH).u16(1).u16(1).i32(ROOT_VISUAL)
+            .u16(width).u16(height).u16(mmW).u16(mmH).u16(1).u16(1).i32(ROOT_VISUAL)
             .u8(1).u8(0).u8(config.depth()).u8(6);
         // depth 24: TrueColor + DirectColor; 1, 4, 8, 16: none; 32: TrueColor (ARGB)
         w.u8(24).u8(0).u16(2).zeros(4);

@@ -157,6 +157,31 @@ class PortTest {
     }
 
     @Test
+    void aRequestedScreenSizeReallocatesTheScreenAndObserversHearIt() {
+        List<String> layouts = new CopyOnWriteArrayList<>();
+        List<String> damage = new CopyOnWriteArrayList<>();
+        port.observeScreenLayout(l -> layouts.add(l.width() + "x" + l.height() + " " + l.monitors()));
+        port.observeScreen(new ScreenObserver() {
+            @Override
+            public void damaged(int x, int y, int width, int height) {
+                damage.add(width + "x" + height + "+" + x + "+" + y);
+            }
+        });
+        assertTrue(port.requestScreenLayout(new org.sumac.x11.port.ScreenLayout(100, 80,
+            List.of(new org.sumac.x11.port.ScreenLayout.Monitor(0, 0, 100, 80)))));
+        assertEquals(100, port.framebuffer().width());
+        assertEquals(80, port.framebuffer().height());
+        assertEquals(List.of("64x48 [Monitor[x=0, y=0, width=64, height=48]]",
+            "100x80 [Monitor[x=0, y=0, width=100, height=80]]"), layouts);
+        assertTrue(damage.contains("100x80+0+0"), "the whole new screen is damage: " + damage);
+        int[] px = new int[100 * 80];
+        port.framebuffer().read(0, 0, 100, 80, px, 0, 100); // the new size reads
+        assertTrue(!port.requestScreenLayout(new org.sumac.x11.port.ScreenLayout(0, 80, List.of())),
+            "a size of 0 is refused");
+        assertEquals(2, layouts.size());
+    }
+
+    @Test
     void theFramebufferReadsAsXrgb() {
         locked(() -> {
             server.framebuffer.data[2 * W + 3] = 0xFF112233;
