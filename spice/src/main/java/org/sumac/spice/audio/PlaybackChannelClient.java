@@ -18,6 +18,8 @@ import org.sumac.spice.wire.SpiceMessage;
 public final class PlaybackChannelClient extends ChannelClient {
     /** About 170 ms of raw sound: beyond that a frame is dropped instead of queued. */
     static final int MAX_PENDING_BYTES = 32 << 10;
+    /** The socket's send buffer: about 340 ms of raw sound. */
+    static final int SEND_BUFFER_BYTES = 64 << 10;
 
     private final SpicePlayback playback;
     private final Opus.Encoder encoder;
@@ -38,6 +40,9 @@ public final class PlaybackChannelClient extends ChannelClient {
 
     @Override
     protected void start() {
+        // A small kernel buffer too: the kernel would otherwise take megabytes (seconds of sound) from a client
+        // that stopped reading, all of it stale once it reads again.
+        channel.config().setOption(io.netty.channel.ChannelOption.SO_SNDBUF, SEND_BUFFER_BYTES);
         write(message(Spice.MSG_PLAYBACK_MODE, 6).u32(playback.clock()).u16(mode));
         writeVolume();
         if (playback.isPlaying()) writeStart(playback.clock());
