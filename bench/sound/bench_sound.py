@@ -76,7 +76,7 @@ class Server:
                                               'on' if opus else 'off'], stdout=self.log, stderr=self.log)
             self.procs.append(p)
             self.pid = p.pid
-            for _ in range(600):
+            for _ in range(1800):  # a loaded machine (other builds) has taken over a minute to start it
                 self.log.seek(0)
                 m = re.search(r'sound: PULSE_SERVER=(\S+)', self.log.read())
                 if m:
@@ -167,9 +167,10 @@ EndSection
 
 
 class Client:
-    def __init__(self, port, work):
+    def __init__(self, port, work, record=None):
         self.out = os.path.join(work, 'playback-%d.raw' % time.monotonic_ns())
-        self.p = subprocess.Popen(['/usr/bin/python3', CLIENT, '127.0.0.1', str(port), self.out],
+        self.p = subprocess.Popen(['/usr/bin/python3', CLIENT, '127.0.0.1', str(port), self.out]
+                                  + ([record] if record else []),
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         self.lines = []
         threading.Thread(target=self._read, daemon=True).start()
@@ -246,6 +247,55 @@ def received_clicks(client):
     return clicks
 
 
+def click_track(clicks, period_frames=25):
+    click = b''.join(struct.pack('<hh', 8000 if (i // 24) % 2 == 0 else -8000, 0) for i in range(480))
+    frame = bytes(FRAME)
+    return b''.join((click if f == 0 and c < clicks else frame) for c in range(clicks + 1)
+                    for f in range(period_frames))
+
+
+def record_latency(server, client, record_file, clicks):
+    """From the client sending a click on its record channel to a program in the desktop reading it (pacat)."""
+    reader = subprocess.Popen(['pacat', '--record', '--raw', '--format=s16le', '--rate=48000', '--channels=2',
+                               '--latency-msec=10'], stdout=subprocess.PIPE,
+                              env=dict(os.environ, PULSE_SERVER=server.pulse_server))
+    got = []
+
+    def read():
+        quiet = 10 ** 9
+        while True:
+            x = reader.stdout.read1(FRAME) if hasattr(reader.stdout, 'read1') else reader.stdout.read(FRAME)
+            if not x:
+                return
+            t = time.clock_gettime(time.CLOCK_MONOTONIC)
+            for i in range(0, len(x) - 3, 4):
+                (v,) = struct.unpack_from('<h', x, i)
+                if abs(v) > 4000:
+                    if quiet >= 4800:
+                        got.append(t)
+                    quiet = 0
+                else:
+                    quiet += 1
+    threading.Thread(target=read, daemon=True).start()
+    deadline = time.monotonic() + clicks * 0.25 + 30
+    while not any(l.startswith('RECORD-SENT') for l in client.lines) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(1)
+    reader.terminate()
+    reader.wait()
+    sent = {}
+    for line in open(record_file + '.sent'):
+        t, off = line.split()
+        sent[int(off)] = float(t)
+    lat = []
+    for c in range(clicks):
+        t = sent.get(c * 25 * FRAME)
+        later = [g for g in got if t is not None and t <= g < t + 1.0]
+        if later:
+            lat.append((later[0] - t) * 1000)
+    return lat
+
+
 def percentile(xs, q):
     xs = sorted(xs)
     return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
@@ -257,7 +307,10 @@ def measure(kind, opus, display, sumac_cmd, clicks):
     proxy = ByteProxy(port)
     client = None
     try:
-        client = Client(proxy.port, server.work)
+        record_file = os.path.join(server.work, 'record-clicks.raw')
+        with open(record_file, 'wb') as f:
+            f.write(click_track(clicks))
+        client = Client(proxy.port, server.work, record_file if kind == 'sumac' else None)
         time.sleep(1)
         written = play_clicks(server.pulse_server, clicks)
         time.sleep(1)
@@ -269,9 +322,10 @@ def measure(kind, opus, display, sumac_cmd, clicks):
                 lat.append((later[0] - w) * 1000)
         # idle: nothing plays
         time.sleep(2)
-        b0 = proxy.to_client
+        b0, c0 = proxy.to_client, cpu_seconds(server.pid)
         time.sleep(5)
         idle = (proxy.to_client - b0) / 5
+        idle_cpu = (cpu_seconds(server.pid) - c0) / 5 * 100
         # a 10 s sine
         sine = b''.join(struct.pack('<hh', int(10000 * __import__('math').sin(i * 2 * 3.14159265 * 440 / 48000)),
                                      0) for i in range(48000 * 10))
@@ -285,7 +339,8 @@ def measure(kind, opus, display, sumac_cmd, clicks):
         bps = (proxy.to_client - b0) / t
         cpu = (cpu_seconds(server.pid) - c0) / t * 100
         pcpu = (cpu_seconds(server.pulse_pid) - pc0) / t * 100
-        return dict(latency=lat, got=len(lat), written=len(written), idle=idle, bps=bps, cpu=cpu, pulse_cpu=pcpu)
+        rec = record_latency(server, client, record_file, clicks) if kind == 'sumac' else []
+        return dict(idle_cpu=idle_cpu, record=rec, latency=lat, got=len(lat), written=len(written), idle=idle, bps=bps, cpu=cpu, pulse_cpu=pcpu)
     finally:
         if client:
             client.close()
@@ -303,8 +358,9 @@ def main():
     servers = [('sumac', False), ('sumac', True)]
     if not args.skip_xspice:
         servers += [('xspice', False), ('xspice', True)]
-    print('%-8s %-5s %12s %12s %8s %12s %12s %9s %10s' % ('server', 'mode', 'latency p50', 'latency p90', 'clicks',
-                                                           'B/s playing', 'B/s idle', 'CPU %', 'pulse CPU %'))
+    print('%-8s %-5s %12s %12s %8s %12s %12s %13s %10s %14s' % (
+        'server', 'mode', 'latency p50', 'latency p90', 'clicks', 'B/s playing', 'B/s idle', 'CPU % (idle)', 'pulse CPU %',
+        'record p50/p90'))
     for i, (kind, opus) in enumerate(servers):
         try:
             r = measure(kind, opus, args.display + i, args.sumac.split(), args.clicks)
@@ -314,9 +370,11 @@ def main():
         lat = r['latency']
         p50 = '%.1f ms' % statistics.median(lat) if lat else 'n/a'
         p90 = '%.1f ms' % percentile(lat, 0.9) if lat else 'n/a'
-        print('%-8s %-5s %12s %12s %8s %12.0f %12.0f %9.1f %10.1f' % (
+        rec = r['record']
+        rec_s = '%.0f/%.0f ms (%d)' % (statistics.median(rec), percentile(rec, 0.9), len(rec)) if rec else 'n/a'
+        print('%-8s %-5s %12s %12s %8s %12.0f %12.0f %13s %10.1f %14s' % (
             kind, 'opus' if opus else 'raw', p50, p90, '%d/%d' % (r['got'], r['written']), r['bps'], r['idle'],
-            r['cpu'], r['pulse_cpu']), flush=True)
+            '%.1f (%.1f)' % (r['cpu'], r['idle_cpu']), r['pulse_cpu'], rec_s), flush=True)
 
 
 if __name__ == '__main__':

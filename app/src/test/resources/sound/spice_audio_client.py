@@ -8,7 +8,7 @@ Writes every 'playback-data' payload to OUT.raw (S16LE as spice-gtk hands it ove
 payload, a line "T BYTES" to OUT.raw.times (T: CLOCK_MONOTONIC seconds at delivery, the same clock as the test's).
 Prints PLAYBACK-OPEN, RECORD-OPEN, PLAYBACK-START fmt ch freq, PLAYBACK-STOP, RECORD-START fmt ch freq,
 RECORD-SENT bytes, RECORD-STOP. When the server asks for the microphone (record-start) RECORD.raw is sent in 10 ms
-frames at real-time pace. Exits when stdin closes.
+frames at real-time pace, with a line "T OFFSET" per frame in RECORD.raw.sent. Exits when stdin closes.
 """
 import ctypes
 import sys
@@ -49,8 +49,10 @@ def send_record_frame(channel):
     if not chunk:
         say('RECORD-SENT', st['pos'])
         st['timer'] = None
+        st['sent'].flush()
         return False
     buf = ctypes.create_string_buffer(chunk, len(chunk))
+    st['sent'].write('%.6f %d\n' % (time.clock_gettime(time.CLOCK_MONOTONIC), st['pos']))
     channel.send_data(ctypes.addressof(buf), len(chunk), 0)
     st['pos'] += len(chunk)
     return True
@@ -61,6 +63,7 @@ def on_record_start(channel, fmt, channels, freq):
     if record_path and record_state['timer'] is None:
         record_state['data'] = open(record_path, 'rb').read()
         record_state['pos'] = 0
+        record_state['sent'] = open(record_path + '.sent', 'w')
         record_state['timer'] = GLib.timeout_add(10, send_record_frame, channel)
 
 
