@@ -68,6 +68,13 @@ class Server:
 
     def __init__(self, kind, opus, display, port, sumac_cmd):
         self.kind, self.procs = kind, []
+        try:
+            self._start(kind, opus, display, port, sumac_cmd)
+        except BaseException:
+            self.close()  # a server that did not come up must not keep its display from the next run
+            raise
+
+    def _start(self, kind, opus, display, port, sumac_cmd):
         self.work = tempfile.mkdtemp(prefix='bench-sound-')
         if kind == 'sumac':
             self.log = open(os.path.join(self.work, 'sumac.log'), 'w+')
@@ -234,7 +241,7 @@ def received_clicks(client):
     idx = 0
     for stamp, size in times:
         size = int(size)
-        for i in range(0, size, 4):
+        for i in range(0, min(size, len(data) - offset - 3), 4):  # the client may still be writing
             (v,) = struct.unpack_from('<h', data, offset + i)
             if abs(v) > 4000:
                 if quiet >= 4800:

@@ -34,6 +34,7 @@ public final class SoundServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SoundServer.class);
     static final String PULSEAUDIO = "/usr/bin/pulseaudio";
     static final String PACTL = "/usr/bin/pactl";
+    static final String SETPRIV = "/usr/bin/setpriv";
     /** Silence longer than this ends the SPICE stream (STOP) until sound comes again. */
     static final int SILENCE_MILLIS = 200;
     /** Client microphone frames waiting for PulseAudio to read them: 0.5 s; more are dropped. */
@@ -125,9 +126,15 @@ public final class SoundServer implements AutoCloseable {
             "set-default-sink sumac",
             "set-default-source sumac_mic",
             ""));
-        ProcessBuilder pb = new ProcessBuilder(PULSEAUDIO, "-n", "-F", script.toString(), "--daemonize=no",
+        List<String> command = new java.util.ArrayList<>();
+        // A Sumac that is killed (no shutdown hook) takes its PulseAudio with it: the kernel sends it SIGTERM
+        // when the thread that started it ends. Sumac's threads that start it (the desktop's starter, then the
+        // watchdog) live as long as the desktop; should the starter end first, the watchdog starts a new one.
+        if (Files.isExecutable(Path.of(SETPRIV))) command.addAll(List.of(SETPRIV, "--pdeathsig", "TERM"));
+        command.addAll(List.of(PULSEAUDIO, "-n", "-F", script.toString(), "--daemonize=no",
             "--exit-idle-time=-1", "--use-pid-file=no", "--disable-shm=yes", "--log-target=stderr",
-            "--log-level=error")
+            "--log-level=error"));
+        ProcessBuilder pb = new ProcessBuilder(command)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("pulseaudio.log").toFile()))
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
