@@ -13,6 +13,7 @@ module org.sumac.spice {
     requires org.lz4.java;
 
     exports org.sumac.spice.agent;
+    exports org.sumac.spice.audio;
     exports org.sumac.spice.channel;
     exports org.sumac.spice.channel.cursor;
     exports org.sumac.spice.channel.display;

@@ -107,7 +107,15 @@ final class Demo {
         }
         List<Process> children = new ArrayList<>();
         String displayName = ":" + display;
-        String started = startSession(children, displayName);
+        String sound = "none (pulseaudio is not installed)";
+        if (org.sumac.desktop.SoundServer.available()) {
+            try {
+                sound = "PULSE_SERVER=" + desktop.startSound(true).environment().get("PULSE_SERVER");
+            } catch (IOException e) {
+                sound = "none (" + e.getMessage() + ")";
+            }
+        }
+        String started = startSession(children, displayName, desktop.sessionEnvironment());
         InetSocketAddress bound = desktop.spiceAddresses().getFirst();
         String url = spiceUrl(bound.getAddress(), bound.getPort());
         System.out.println("Sumac demo desktop on display " + displayName);
@@ -115,6 +123,7 @@ final class Demo {
         System.out.println("  password: " + password);
         System.out.println("  connect:  remote-viewer " + url + "   (it asks for the password)");
         System.out.println("  desktop:  " + started);
+        System.out.println("  sound:    " + sound);
         System.out.println("  X apps:   DISPLAY=" + displayName + " xclock &");
         System.out.println("Ctrl-C stops the desktop and the programs it started.");
         System.out.flush();
@@ -174,8 +183,8 @@ final class Demo {
      * Sumac has no XInputExtension yet, and the session then offers to log out. The pieces a user works with
      * run without it; the Xfce programs share one D-Bus session bus (their settings store, xfconf, lives there).
      */
-    private static String startSession(List<Process> children, String display) {
-        Map<String, String> env = new HashMap<>();
+    private static String startSession(List<Process> children, String display, Map<String, String> session) {
+        Map<String, String> env = new HashMap<>(session);
         env.put("DISPLAY", display);
         boolean xfce = onPath("xfwm4") && onPath("xfce4-panel");
         List<String> names = new ArrayList<>();

@@ -27,7 +27,15 @@ import org.sumac.x11.server.MemoryLimits;
  * @param notes remarks for the user about accepted-but-ignored options
  */
 public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConfig spice, boolean exitOnDisconnect,
-                     List<String> notes) {
+                     List<String> notes, SessionOptions session) {
+
+    /**
+     * The desktop's session: a sound server (--sound), Opus for playback (--playback-compression), a program to
+     * start in the session's environment (--xsession, null for none).
+     */
+    public record SessionOptions(boolean sound, boolean playbackCompression, String xsession) {
+        static final SessionOptions NONE = new SessionOptions(false, true, null);
+    }
 
     static final String USAGE = """
         usage: sumac :N [options]      start X display N
@@ -60,6 +68,9 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
           --image-compression C off, auto_glz, auto_lz, quic, glz, lz, lz4 (default auto_glz)
           --jpeg-wan-compression W  auto, never, always (always: photo-like areas as JPEG)
           --ipv4-only, --ipv6-only  listen on one address family only
+          --sound               give the desktop a sound server (PulseAudio) played and recorded over SPICE
+          --playback-compression on|off  Opus for clients that take it (default on), or raw PCM
+          --xsession CMD        run CMD with /bin/sh in the desktop's session (DISPLAY, PULSE_SERVER set)
         """.formatted(CoreExtensions.names().stream().map(n -> n.contains(" ") ? "\"" + n + "\"" : n)
             .collect(java.util.stream.Collectors.joining(", ")));
 
@@ -89,6 +100,8 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
         java.util.Map<String, Boolean> extensions = new java.util.LinkedHashMap<>();
         List<String> a = Arrays.asList(args);
         SpiceOptions spice = new SpiceOptions();
+        boolean sound = false, playbackCompression = true;
+        String xsession = null;
         for (int i = 0; i < a.size(); i++) {
             String o = a.get(i);
             switch (o) {
@@ -127,13 +140,16 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
                 case "--jpeg-wan-compression" -> { spice.jpegMode = value(a, ++i, o); spice.jpeg = jpeg(spice.jpegMode); }
                 case "--ipv4-only" -> spice.ipv4Only = true;
                 case "--ipv6-only" -> spice.ipv6Only = true;
+                case "--sound" -> sound = true;
+                case "--playback-compression" -> playbackCompression = onOff(value(a, ++i, o), o);
+                case "--xsession" -> xsession = value(a, ++i, o);
                 default -> {
                     if (o.matches(":\\d+")) display = Integer.parseInt(o.substring(1));
                     else throw new UsageException("unknown option " + o + " (sumac -help lists the options)");
                 }
             }
         }
-        if (help) return new ServerOptions(null, true, null, false, List.of());
+        if (help) return new ServerOptions(null, true, null, false, List.of(), SessionOptions.NONE);
         if (display < 0) throw new UsageException("no display given: use sumac :N (for example sumac :1)");
         if (display > 32767) throw new UsageException("display number " + display + " is out of range");
         DisplayConfig base = DisplayConfig.of(display);
@@ -141,7 +157,17 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
             base.socketDir(), base.lockDir(), mem, extensions, reset);
         List<String> notes = new ArrayList<>();
         SpiceServerConfig spiceConfig = spice.build(":" + display, notes);
-        return new ServerOptions(config, false, spiceConfig, spice.exitOnDisconnect, List.copyOf(notes));
+        if (sound && spiceConfig == null) throw new UsageException("--sound needs --port (sound goes over SPICE)");
+        return new ServerOptions(config, false, spiceConfig, spice.exitOnDisconnect, List.copyOf(notes),
+            new SessionOptions(sound, playbackCompression, xsession));
+    }
+
+    private static boolean onOff(String v, String option) throws UsageException {
+        return switch (v) {
+            case "on", "true", "yes", "1" -> true;
+            case "off", "false", "no", "0" -> false;
+            default -> throw new UsageException(option + " takes on or off, not " + v);
+        };
     }
 
     /** The SPICE options as given; {@link #build} checks them together. */

@@ -43,6 +43,16 @@ public final class Sumac {
                     System.err.println("sumac: display :" + opts.display().displayNumber() + " on SPICE "
                         + Demo.spiceUrl(address.getAddress(), address.getPort()));
                 }
+                if (opts.session().sound()) {
+                    try {
+                        var sound = desktop.startSound(opts.session().playbackCompression());
+                        System.err.println("sumac: display :" + opts.display().displayNumber() + " sound: "
+                            + "PULSE_SERVER=" + sound.environment().get("PULSE_SERVER"));
+                    } catch (IOException e) {
+                        System.err.println("sumac: display :" + opts.display().displayNumber()
+                            + " has no sound: " + e.getMessage());
+                    }
+                }
             } else {
                 XServer server = new XServer(opts.display());
                 server.start();
@@ -60,6 +70,19 @@ public final class Sumac {
             closeQuietly(running);
             stopped.countDown();
         }, "sumac-shutdown"));
+        if (opts.session().xsession() != null) {
+            try {
+                if (desktop != null) {
+                    desktop.startSession(opts.session().xsession());
+                } else {
+                    ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", opts.session().xsession()).inheritIO();
+                    pb.environment().put("DISPLAY", ":" + opts.display().displayNumber());
+                    pb.start();
+                }
+            } catch (IOException e) {
+                System.err.println("sumac: cannot start --xsession: " + e.getMessage());
+            }
+        }
         if (desktop != null && opts.exitOnDisconnect()) {
             // exit() runs the shutdown hook, which closes the desktop.
             desktop.onFirstClientDisconnect(() -> System.exit(0));

@@ -38,6 +38,8 @@ public final class Desktop implements AutoCloseable {
     /** The port registrations, closed with the desktop (which may happen on another thread). */
     private volatile Registration screenObserved, pointerObserved;
     private final List<Runnable> disconnectActions = new CopyOnWriteArrayList<>();
+    private volatile SoundServer sound;
+    private final List<Process> sessions = new CopyOnWriteArrayList<>();
 
     private Desktop(HostedDisplay x, SpiceHost host, boolean ownsHost, SpiceServerConfig spiceConfig) {
         this.x = x;
@@ -154,6 +156,50 @@ public final class Desktop implements AutoCloseable {
         return spice;
     }
 
+    /**
+     * Starts this desktop's sound server and offers SPICE clients that connect from now on the playback and record
+     * channels. {@code compression}: Opus for clients that take it (else raw PCM for all).
+     *
+     * @throws IOException if PulseAudio is missing or does not start
+     */
+    public synchronized SoundServer startSound(boolean compression) throws IOException {
+        if (sound != null) return sound;
+        spice.playback().setCompression(compression);
+        sound = SoundServer.start(":" + x.displayNumber(), spice.playback(), spice.record());
+        spice.offerSound();
+        log.info("desktop :{} sound server: {}", x.displayNumber(), sound.environment());
+        return sound;
+    }
+
+    /** The sound server, if {@link #startSound} started one. */
+    public java.util.Optional<SoundServer> sound() {
+        return java.util.Optional.ofNullable(sound);
+    }
+
+    /** The environment of programs in this desktop's session: DISPLAY, and PULSE_SERVER with sound. */
+    public java.util.Map<String, String> sessionEnvironment() {
+        var env = new java.util.HashMap<String, String>();
+        env.put("DISPLAY", ":" + x.displayNumber());
+        SoundServer s = sound;
+        if (s != null) env.putAll(s.environment());
+        return env;
+    }
+
+    /**
+     * Starts {@code command} with /bin/sh in the desktop's session environment (Xspice's --xsession); it and its
+     * children are stopped with the desktop. Its output goes to Sumac's.
+     */
+    public Process startSession(String command) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", command).inheritIO()
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().putAll(sessionEnvironment());
+        Process p = pb.start();
+        sessions.add(p);
+        p.onExit().thenAccept(done -> log.info("desktop :{} session command exited with {}", x.displayNumber(),
+            done.exitValue()));
+        return p;
+    }
+
     /** Addresses of the SPICE port this desktop is served on (with the real port when 0 was asked for). */
     public List<InetSocketAddress> spiceAddresses() {
         return spice.host().boundAddresses();
@@ -200,6 +246,12 @@ public final class Desktop implements AutoCloseable {
         if (screenObserved != null) screenObserved.close();
         if (pointerObserved != null) pointerObserved.close();
         input.close();
+        for (Process p : sessions) {
+            p.descendants().forEach(ProcessHandle::destroy);
+            p.destroy();
+        }
+        SoundServer s = sound;
+        if (s != null) s.close();
         closeSpice();
         x.close();
     }

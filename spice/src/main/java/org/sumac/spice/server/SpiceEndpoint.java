@@ -10,6 +10,10 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sumac.spice.agent.AgentHandler;
+import org.sumac.spice.audio.PlaybackChannelClient;
+import org.sumac.spice.audio.RecordChannelClient;
+import org.sumac.spice.audio.SpicePlayback;
+import org.sumac.spice.audio.SpiceRecord;
 import org.sumac.spice.channel.ChannelClient;
 import org.sumac.spice.channel.cursor.CursorChannelClient;
 import org.sumac.spice.channel.cursor.SpiceCursor;
@@ -39,6 +43,10 @@ public final class SpiceEndpoint implements AutoCloseable {
     private static final int[][] OFFERED = {
         {Spice.CHANNEL_DISPLAY, 0}, {Spice.CHANNEL_INPUTS, 0}, {Spice.CHANNEL_CURSOR, 0}
     };
+    private static final int[][] OFFERED_WITH_SOUND = {
+        {Spice.CHANNEL_DISPLAY, 0}, {Spice.CHANNEL_INPUTS, 0}, {Spice.CHANNEL_CURSOR, 0},
+        {Spice.CHANNEL_PLAYBACK, 0}, {Spice.CHANNEL_RECORD, 0}
+    };
 
     private final SpiceHost host;
     private final SpiceServerConfig config;
@@ -58,6 +66,9 @@ public final class SpiceEndpoint implements AutoCloseable {
     private Session current;
     private final CopyOnWriteArrayList<SessionListener> sessionListeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    private volatile boolean soundOffered;
+    private final SpicePlayback playback;
+    private final SpiceRecord record;
 
     SpiceEndpoint(SpiceHost host, LinkKey key, SpiceServerConfig config, ScreenSource screen) {
         this.host = host;
@@ -68,6 +79,25 @@ public final class SpiceEndpoint implements AutoCloseable {
         tickets.setTicketingDisabled(config.ticketingDisabled());
         tickets.setTicket(config.password(), config.ticketLifetime());
         this.codecs = DefaultCodecs.create(config);
+        this.playback = new SpicePlayback(config.name(), this::multimediaTime);
+        this.record = new SpiceRecord(config.name());
+    }
+
+    /**
+     * Offers the playback and record channels to clients that connect from now on (a desktop with a sound server).
+     */
+    public void offerSound() {
+        soundOffered = true;
+    }
+
+    /** The desktop's sound output (frames in, PLAYBACK channel out). */
+    public SpicePlayback playback() {
+        return playback;
+    }
+
+    /** The desktop's microphone (RECORD channel in, samples to a sink). */
+    public SpiceRecord record() {
+        return record;
     }
 
     /** The desktop's settings: ticket, name, codecs, frame pacing (the listening ones are the host's). */
@@ -183,7 +213,7 @@ public final class SpiceEndpoint implements AutoCloseable {
     }
 
     public int[][] offeredChannels() {
-        return OFFERED.clone();
+        return (soundOffered ? OFFERED_WITH_SOUND : OFFERED).clone();
     }
 
     /** Takes no more links, disconnects the client and stops the display worker. */
@@ -244,7 +274,7 @@ public final class SpiceEndpoint implements AutoCloseable {
                     "connection id " + Long.toHexString(request.connectionId()) + " names no live session");
         }
         boolean offered = false;
-        for (int[] ch : OFFERED) {
+        for (int[] ch : offeredChannels()) {
             offered |= ch[0] == request.channelType() && ch[1] == request.channelId();
         }
         if (!offered) {
@@ -255,6 +285,8 @@ public final class SpiceEndpoint implements AutoCloseable {
                     displayWorker.executor());
             case Spice.CHANNEL_INPUTS -> new InputsChannelClient(session, request, channel);
             case Spice.CHANNEL_CURSOR -> new CursorChannelClient(session, request, channel, cursor);
+            case Spice.CHANNEL_PLAYBACK -> new PlaybackChannelClient(session, request, channel, playback);
+            case Spice.CHANNEL_RECORD -> new RecordChannelClient(session, request, channel, record);
             default -> throw new IllegalStateException();
         };
         session.attach(client);

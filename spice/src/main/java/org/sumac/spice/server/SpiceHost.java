@@ -18,6 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sumac.spice.audio.SpicePlayback;
+import org.sumac.spice.audio.SpiceRecord;
 import org.sumac.spice.channel.display.ScreenSource;
 import org.sumac.spice.link.BurstLog;
 import org.sumac.spice.link.LinkHandler;
@@ -256,6 +258,8 @@ public final class SpiceHost implements AutoCloseable {
             return switch (channelType) {
                 case Spice.CHANNEL_DISPLAY -> Spice.caps(Spice.DISPLAY_CAP_MONITORS_CONFIG, Spice.DISPLAY_CAP_PREF_COMPRESSION);
                 case Spice.CHANNEL_INPUTS -> Spice.caps(Spice.INPUTS_CAP_KEY_SCANCODE);
+                case Spice.CHANNEL_PLAYBACK -> SpicePlayback.serverCaps();
+                case Spice.CHANNEL_RECORD -> SpiceRecord.serverCaps();
                 default -> new int[0];
             };
         }

@@ -21,7 +21,8 @@ public final class Spice {
             COMMON_CAP_MINI_HEADER = 3;
 
     // channel types
-    public static final int CHANNEL_MAIN = 1, CHANNEL_DISPLAY = 2, CHANNEL_INPUTS = 3, CHANNEL_CURSOR = 4;
+    public static final int CHANNEL_MAIN = 1, CHANNEL_DISPLAY = 2, CHANNEL_INPUTS = 3, CHANNEL_CURSOR = 4,
+            CHANNEL_PLAYBACK = 5, CHANNEL_RECORD = 6;
 
     // base messages, server -> client
     public static final int MSG_MIGRATE = 1, MSG_SET_ACK = 3, MSG_PING = 4, MSG_WAIT_FOR_CHANNELS = 5,
@@ -82,6 +83,17 @@ public final class Spice {
     public static final int CURSOR_FLAG_NONE = 1, CURSOR_FLAG_CACHE_ME = 2, CURSOR_FLAG_FROM_CACHE = 4;
     public static final int CURSOR_TYPE_ALPHA = 0;
 
+    // playback and record channels
+    public static final int MSG_PLAYBACK_DATA = 101, MSG_PLAYBACK_MODE = 102, MSG_PLAYBACK_START = 103,
+            MSG_PLAYBACK_STOP = 104, MSG_PLAYBACK_VOLUME = 105, MSG_PLAYBACK_MUTE = 106, MSG_PLAYBACK_LATENCY = 107;
+    public static final int MSG_RECORD_START = 101, MSG_RECORD_STOP = 102, MSG_RECORD_VOLUME = 103,
+            MSG_RECORD_MUTE = 104;
+    public static final int MSGC_RECORD_DATA = 101, MSGC_RECORD_MODE = 102, MSGC_RECORD_START_MARK = 103;
+    public static final int PLAYBACK_CAP_VOLUME = 1, PLAYBACK_CAP_LATENCY = 2, PLAYBACK_CAP_OPUS = 3;
+    public static final int RECORD_CAP_VOLUME = 1, RECORD_CAP_OPUS = 2;
+    public static final int AUDIO_DATA_MODE_RAW = 1, AUDIO_DATA_MODE_OPUS = 3;
+    public static final int AUDIO_FMT_S16 = 1;
+
     // notify
     public static final int NOTIFY_SEVERITY_WARN = 1, NOTIFY_VISIBILITY_HIGH = 2;
 
@@ -91,8 +103,8 @@ public final class Spice {
             case CHANNEL_DISPLAY -> "display";
             case CHANNEL_INPUTS -> "inputs";
             case CHANNEL_CURSOR -> "cursor";
-            case 5 -> "playback";
-            case 6 -> "record";
+            case CHANNEL_PLAYBACK -> "playback";
+            case CHANNEL_RECORD -> "record";
             case 8 -> "smartcard";
             case 9 -> "usbredir";
             case 10 -> "port";
