@@ -52,6 +52,9 @@ public final class Input {
 
     private final List<LockListener> lockListeners = new CopyOnWriteArrayList<>();
     private int lastLockState;
+    /** Device input resets the idle time (SYNC's IDLETIME, MIT-SCREEN-SAVER); a warp or a synthetic event does not. */
+    private final List<Runnable> inputListeners = new CopyOnWriteArrayList<>();
+    private volatile long lastInputNanos = System.nanoTime();
 
     Input(XServer server) {
         this.seat = new Seat(server, (x, y) -> { pointerX = x; pointerY = y; }, new Seat.Observer() {
@@ -95,11 +98,22 @@ public final class Input {
 
     // ---- injection (XTEST, SPICE) -----------------------------------------------------------
 
-    public void injectMotion(int x, int y) { seat.events.motion(x, y); }
+    public void injectMotion(int x, int y) { activity(); seat.events.motion(x, y); }
 
-    public void injectButton(int button, boolean press) { seat.events.button(button, press); }
+    public void injectButton(int button, boolean press) { activity(); seat.events.button(button, press); }
 
-    public void injectKey(int keycode, boolean press) { seat.events.key(keycode, press); }
+    public void injectKey(int keycode, boolean press) { activity(); seat.events.key(keycode, press); }
+
+    /** When device input last came (System.nanoTime), or the server's start: what idle time counts from. */
+    public long lastInputNanos() { return lastInputNanos; }
+
+    /** Runs, under the display lock, when device input comes (SPICE, XTEST): idle time starts again from 0. */
+    public void addInputListener(Runnable l) { inputListeners.add(l); }
+
+    private void activity() {
+        lastInputNanos = System.nanoTime();
+        for (Runnable l : inputListeners) l.run();
+    }
 
     // ---- lifecycle hooks --------------------------------------------------------------------------
 
