@@ -116,8 +116,9 @@ class Conn:
 
 def error_name(m, first_error, names, bases=()):
     """An error as 'BadX value minor' (core names, or the extension's from first_error on); BadMatch and BadLength
-    without their value, which Xorg leaves as whatever an earlier request set. A value in the id range of one of
-    the connections in bases (their order: a, b, ...) is shown as 'a+n', since servers number clients differently."""
+    (and BadRequest, BadAlloc, BadImplementation) without their value, which Xorg leaves as whatever an earlier
+    request set. A value in the id range of one of the connections in bases (their order: a, b, ...) is shown as
+    'a+n', since servers number clients differently."""
     core = ['Success', 'BadRequest', 'BadValue', 'BadWindow', 'BadPixmap', 'BadAtom', 'BadCursor', 'BadFont',
             'BadMatch', 'BadDrawable', 'BadAccess', 'BadAlloc', 'BadColor', 'BadGC', 'BadIDChoice', 'BadName',
             'BadLength', 'BadImplementation']
@@ -129,7 +130,7 @@ def error_name(m, first_error, names, bases=()):
     else:
         name = 'error %d' % code
     minor = struct.unpack('<H', m[8:10])[0]
-    if code in (8, 16):
+    if code in (1, 8, 11, 16, 17):
         return '%s minor %d' % (name, minor)
     value = struct.unpack('<I', m[4:8])[0]
     for letter, c in zip('abcdefgh', bases):

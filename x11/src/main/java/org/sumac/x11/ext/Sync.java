@@ -224,6 +224,16 @@ final class Sync implements Extensions.Handler, SyncHandler<Client> {
         @Override void destroyed() { awaitFired(group); }
     }
 
+    /** Xorg's names for SYNC's resource types (X-Resource counts resources under them); null for others. */
+    static String typeName(Resource r) {
+        return switch (r) {
+            case Counter c -> "SyncCounter";
+            case Fence f -> "SyncFence";
+            case Alarm a -> "SyncAlarm";
+            default -> null;
+        };
+    }
+
     // ---- lookups --------------------------------------------------------------------------------------
 
     private Counter counter(int id) {

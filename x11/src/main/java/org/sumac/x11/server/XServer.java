@@ -432,6 +432,12 @@ public final class XServer implements HostedDisplay {
         }
     }
 
+    /** The process id of a client on the Unix socket (SO_PEERCRED), -1 when unknown or over TCP. Under the lock. */
+    public long clientPid(Client c) {
+        Peer p = clients[c.index] == c ? peers[c.index] : null;
+        return p == null ? -1 : p.pid();
+    }
+
     /** Whether the client runs on this machine (Xorg lets only those change the host list). Under the lock. */
     boolean isLocal(Client c) {
         Peer p = clients[c.index] == c ? peers[c.index] : null;
