@@ -118,7 +118,7 @@ def error_name(m, first_error, names, bases=()):
     """An error as 'BadX value minor' (core names, or the extension's from first_error on); BadMatch and BadLength
     (and BadRequest, BadAlloc, BadImplementation) without their value, which Xorg leaves as whatever an earlier
     request set. A value in the id range of one of the connections in bases (their order: a, b, ...) is shown as
-    'a+n', since servers number clients differently."""
+    'a+n', since servers number clients differently, and the root window as 'root'."""
     core = ['Success', 'BadRequest', 'BadValue', 'BadWindow', 'BadPixmap', 'BadAtom', 'BadCursor', 'BadFont',
             'BadMatch', 'BadDrawable', 'BadAccess', 'BadAlloc', 'BadColor', 'BadGC', 'BadIDChoice', 'BadName',
             'BadLength', 'BadImplementation']
@@ -133,6 +133,8 @@ def error_name(m, first_error, names, bases=()):
     if code in (1, 8, 11, 16, 17):
         return '%s minor %d' % (name, minor)
     value = struct.unpack('<I', m[4:8])[0]
+    if bases and value == bases[0].root:
+        return '%s root minor %d' % (name, minor)
     for letter, c in zip('abcdefgh', bases):
         if value & ~c.id_mask == c.id_base:
             return '%s %s+%#x minor %d' % (name, letter, value & c.id_mask, minor)

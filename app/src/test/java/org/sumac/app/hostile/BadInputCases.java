@@ -748,6 +748,52 @@ abstract class BadInputCases {
         }
     }
 
+    /** Issue 13: MIT-SCREEN-SAVER's requests with bad lengths, drawables and window attributes get Xvfb's errors. */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void screenSaverRequestsGetXvfbsErrors(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int op = extension(x, "MIT-SCREEN-SAVER")[0];
+            int root = x.setup().rootWindow();
+            List<String> got = new ArrayList<>();
+            got.add("version short: " + extAnswer(x, op, 0, new byte[0], 0, List.of()));
+            got.add("info of a missing drawable: " + extAnswer(x, op, 1, x.body().putInt(0x7777).bytes(), 0, List.of()));
+            got.add("info long: " + extAnswer(x, op, 1, x.body().putInt(root).putInt(0).bytes(), 0, List.of()));
+            got.add("select on a missing drawable: "
+                    + extAnswer(x, op, 2, x.body().putInt(0x7777).putInt(1).bytes(), 0, List.of()));
+            got.add("select all bits: " + extAnswer(x, op, 2, x.body().putInt(root).putInt(-1).bytes(), 0, List.of()));
+            got.add("attributes short: " + extAnswer(x, op, 3, x.body().putInt(root).bytes(), 0, List.of()));
+            got.add("attributes of a missing drawable, short of a value: " + extAnswer(x, op, 3,
+                    saverAttributes(x, 0x7777, 10, 0, 0, 0, 2), 0, List.of()));
+            got.add("attributes short of a value: " + extAnswer(x, op, 3,
+                    saverAttributes(x, root, 10, 0, 0, 0, 2), 0, List.of()));
+            got.add("attributes height 0: " + extAnswer(x, op, 3, saverAttributes(x, root, 0, 0, 0, 0, 0), 0, List.of()));
+            got.add("attributes class 9: " + extAnswer(x, op, 3, saverAttributes(x, root, 10, 9, 0, 0, 0), 0, List.of()));
+            got.add("attributes depth 1: " + extAnswer(x, op, 3, saverAttributes(x, root, 10, 1, 1, 0, 0), 0, List.of()));
+            got.add("attributes: " + extAnswer(x, op, 3, saverAttributes(x, root, 10, 0, 0, 0, 0), 0, List.of()));
+            got.add("unset of a missing drawable: " + extAnswer(x, op, 4, x.body().putInt(0x7777).bytes(), 0, List.of()));
+            got.add("unset: " + extAnswer(x, op, 4, x.body().putInt(root).bytes(), 0, List.of()));
+            got.add("suspend 0x12345: " + extAnswer(x, op, 5, x.body().putInt(0x12345).bytes(), 0, List.of()));
+            got.add("suspend long: " + extAnswer(x, op, 5, x.body().putInt(1).putInt(1).bytes(), 0, List.of()));
+            got.add("minor 9: " + extAnswer(x, op, 9, new byte[0], 0, List.of()));
+            assertEquals(List.of("version short: BadLength", "info of a missing drawable: BadDrawable 0x7777",
+                    "info long: BadLength", "select on a missing drawable: BadDrawable 0x7777", "select all bits: ok",
+                    "attributes short: BadLength", "attributes of a missing drawable, short of a value: BadDrawable 0x7777",
+                    "attributes short of a value: BadLength", "attributes height 0: BadValue 0x0",
+                    "attributes class 9: BadValue 0x9", "attributes depth 1: BadMatch", "attributes: ok",
+                    "unset of a missing drawable: BadDrawable 0x7777", "unset: ok", "suspend 0x12345: ok",
+                    "suspend long: BadLength", "minor 9: BadRequest"), got);
+            x.roundTrip();
+        }
+    }
+
+    /** SetAttributes' body: a w x 10 window at 0,0 with a border width of 0, the class, depth and visual, a mask. */
+    private static byte[] saverAttributes(RawXConnection x, int drawable, int width, int cls, int depth, int visual,
+            int mask) {
+        return x.body().putInt(drawable).put16(0).put16(0).put16(width).put16(10).put16(0).put8(cls).put8(depth)
+                .putInt(visual).putInt(mask).bytes();
+    }
+
     /** QueryExtension: major opcode, first event, first error; fails the case when the server lacks it. */
     private static int[] extension(RawXConnection x, String name) {
         byte[] n = name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -46,6 +46,12 @@ public final class ServerControl {
         if (expose != Exposures.DEFAULT) allowExposures = expose;
     }
 
+    /** The screen saver's timeout in seconds (0: disabled), as SetScreenSaver set it (MIT-SCREEN-SAVER reads it). */
+    public int saverTimeout() { return saverTimeout; }
+
+    /** SetScreenSaver's prefer-blanking: 0 DontPreferBlanking, 1 PreferBlanking. */
+    public int preferBlanking() { return preferBlanking; }
+
     void getScreenSaver(Client c, GetScreenSaver q) {
         c.sendReply(new GetScreenSaver.Reply(saverTimeout, saverInterval, preferBlanking, allowExposures));
     }
