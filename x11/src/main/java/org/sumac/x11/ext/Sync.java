@@ -42,6 +42,7 @@ import org.sumac.x11.protocol.sync.TriggerFence;
 import org.sumac.x11.protocol.sync.WaitconditionList;
 import org.sumac.x11.server.Client;
 import org.sumac.x11.server.Extensions;
+import org.sumac.x11.server.MemoryBudget;
 import org.sumac.x11.server.Resource;
 import org.sumac.x11.server.XServer;
 
@@ -59,6 +60,8 @@ final class Sync implements Extensions.Handler, SyncHandler<Client> {
     static final int SERVERTIME_ID = 0x3d, IDLETIME_ID = 0x3e;
     /** Both system counters count milliseconds; Xorg announces a resolution of 4 for them. */
     private static final long RESOLUTION = 4;
+    /** Heap bytes one condition of an Await holds (its trigger and its place in a counter's list). */
+    private static final long CONDITION_COST = 96;
     private static final int CA_COUNTER = 1, CA_VALUE_TYPE = 2, CA_VALUE = 4, CA_TEST_TYPE = 8, CA_DELTA = 16,
         CA_EVENTS = 32, CA_ALL_TRIGGER = CA_COUNTER | CA_VALUE_TYPE | CA_VALUE | CA_TEST_TYPE;
 
@@ -208,9 +211,14 @@ final class Sync implements Extensions.Handler, SyncHandler<Client> {
     private static final class AwaitGroup {
         final Client client;
         final List<AwaitTrigger> conditions = new ArrayList<>();
+        /** The conditions' memory, charged to the client until the wait ends (BadAlloc first, as Xorg's). */
+        final MemoryBudget.Charge charge;
         boolean over;
 
-        AwaitGroup(Client client) { this.client = client; }
+        AwaitGroup(Client client, int conditions) {
+            this.client = client;
+            this.charge = client.memory.hold(CONDITION_COST * conditions);
+        }
     }
 
     private final class AwaitTrigger extends SyncTrigger {
@@ -506,6 +514,7 @@ final class Sync implements Extensions.Handler, SyncHandler<Client> {
     }
 
     private void endWait(AwaitGroup g) {
+        if (!g.over) g.charge.release();
         g.over = true;
         for (AwaitTrigger t : g.conditions) detach(t);
         waits.remove(g);
@@ -571,7 +580,7 @@ final class Sync implements Extensions.Handler, SyncHandler<Client> {
     @Override public void await(Client c, Await q) {
         WaitconditionList list = q.waitList();
         if (list.size() == 0) throw XError.value(0);
-        AwaitGroup g = new AwaitGroup(c);
+        AwaitGroup g = new AwaitGroup(c, list.size());
         try {
             for (int i = 0; i < list.size(); i++) {
                 Trigger p = list.get(i).trigger();
@@ -586,6 +595,7 @@ final class Sync implements Extensions.Handler, SyncHandler<Client> {
             }
         } catch (XError e) {
             for (AwaitTrigger t : g.conditions) detach(t);
+            g.charge.release();
             throw e;
         }
         block(g);
@@ -667,7 +677,7 @@ final class Sync implements Extensions.Handler, SyncHandler<Client> {
     @Override public void awaitFence(Client c, AwaitFence q) {
         var ids = q.fenceList();
         if (ids.size() == 0) throw XError.value(0);
-        AwaitGroup g = new AwaitGroup(c);
+        AwaitGroup g = new AwaitGroup(c, ids.size());
         try {
             for (int i = 0; i < ids.size(); i++) {
                 int id = ids.get(i);
@@ -678,6 +688,7 @@ final class Sync implements Extensions.Handler, SyncHandler<Client> {
             }
         } catch (XError e) {
             for (AwaitTrigger t : g.conditions) detach(t);
+            g.charge.release();
             throw e;
         }
         block(g);
