@@ -263,5 +263,26 @@ check(a, 'fence with a taken id', 14, struct.pack('<IIBxxx', a.root, al, 1))
 check(a, 'await no fence', 19)
 check(a, 'await fence None', 19, struct.pack('<I', 0))
 check(a, 'trigger a counter as a fence', 15, struct.pack('<I', c4))
+
+# A client killed while it waits goes at once, and its counter with it
+c = xraw.Conn()
+c5 = counter(c, 'c5', 0)
+c.sync()
+c.request(SYNC, 7, struct.pack('<IIiII', c5, 0, 0, 1, POS_CMP) + q64(0))
+c.request(43, 0)
+print('c blocked: %s' % (c.read_now(0.3) is None))
+b.request(113, 0, struct.pack('<I', c5))  # KillClient
+b.sync()
+c.s.settimeout(2)
+try:
+    while c.s.recv(4096):  # what the server sent before it closed, if anything
+        pass
+    closed = True
+except ConnectionResetError:
+    closed = True
+except OSError:  # a timeout: still open
+    closed = False
+print('c closed: %s' % closed)
+print('c5 gone: %s' % query_counter(b, c5).split()[0])
 a.close()
 b.close()

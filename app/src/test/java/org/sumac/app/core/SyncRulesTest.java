@@ -16,7 +16,8 @@ import org.sumac.app.testing.XvfbProcess;
 /**
  * SYNC 3.1 against Xvfb (issue 13): a raw-protocol script (sync_counters.py, python-xlib has no SYNC) runs on both
  * servers and must print the same lines: counters and their overflow, alarms with their AlarmNotify events, Await
- * blocked until another connection's SetCounter, fences, the time counters, and the errors of bad input.
+ * blocked until another connection's SetCounter (and let go when killed while it waits), fences, the time counters,
+ * and the errors of bad input.
  */
 class SyncRulesTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/core");
@@ -49,6 +50,7 @@ class SyncRulesTest {
             && out.contains("a woke with: ['CounterNotify c3 wait=5 value=7 count=0 destroyed=0']")
             && out.contains("a blocked on f: True")
             && out.contains("SERVERTIME alarm after about 300 ms: AlarmNotify st")
-            && out.contains("IDLETIME alarm on input: AlarmNotify it"), out);
+            && out.contains("IDLETIME alarm on input: AlarmNotify it")
+            && out.contains("c blocked: True\nc closed: True"), out);
     }
 }
