@@ -64,6 +64,37 @@ def attributes(drawable, w=10, h=10, bw=0, cls=0, depth=0, visual=0, mask=0, val
     return struct.pack('<IhhHHHBBII', drawable, 0, 0, w, h, bw, cls, depth, visual, mask) + values
 
 
+
+
+def events(label, c):
+    errors, evs = c.sync()
+    out = []
+    for e in evs:
+        if e[0] & 0x7f == EV:
+            out.append('notify state %d kind %d forced %d' % (e[1], e[16], e[17]))
+    print('%s: %s' % (label, out + [err(m) for m in errors]))
+
+
+a.request(115, 1)  # ForceScreenSaver Activate
+events('activate: a saw', a)
+events('activate: b saw', b)
+print('idle after activate: %s' % (info(a, 'activated')[1] < 3000))
+a.request(115, 1)
+events('activate again', a)
+time.sleep(0.3)
+a.request(115, 0)  # Reset
+events('reset', a)
+til, idle = info(a, 'after reset')
+print('idle reset by ForceScreenSaver: %s' % (idle < 250))
+a.request(115, 0)
+events('reset while off', a)
+a.request(115, 1)
+a.sync()
+a.request(XTEST, 2, struct.pack('<BBxxIIxxxxxxxxhhxxxxxxxx', 6, 0, 0, a.root, 30, 30))
+events('input while on', a)
+info(a, 'after input')
+a.request(115, 2)
+events('force screen saver 2', a)
 check(a, 'set attributes', 3, attributes(a.root))
 info(a, 'with attributes')
 check(b, 'b sets attributes too', 3, attributes(a.root))

@@ -27,7 +27,7 @@ public final class CoreExtensions {
         new Offer(Definition.of("XKEYBOARD", 1, 1).at(Xkb.MAJOR, Xkb.FIRST_EVENT, Xkb.FIRST_ERROR), Xkb::new),
         new Offer(Definition.of("XC-MISC", 0, 0).at(136, 0, 0), (s, b) -> new XcMisc(s)),
         new Offer(Definition.of("X-Resource", 0, 0).at(148, 0, 0), (s, b) -> new XResource(s)),
-        new Offer(Definition.of("MIT-SCREEN-SAVER", 1, 0).at(144, 92, 0), (s, b) -> new ScreenSaver(s)));
+        new Offer(Definition.of("MIT-SCREEN-SAVER", 1, 0).at(144, 92, 0), ScreenSaver::new));
 
     /** The one-line message for an extension name this server does not know. */
     public static String unknown(String name) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
+import org.sumac.x11.protocol.screensaver.NotifyEvent;
 import org.sumac.x11.protocol.screensaver.QueryInfo;
 import org.sumac.x11.protocol.screensaver.QueryVersion;
 import org.sumac.x11.protocol.screensaver.ScreensaverHandler;
@@ -21,11 +22,11 @@ import org.sumac.x11.window.Window;
  * MIT-SCREEN-SAVER 1.1, as far as a display that never blanks needs it: QueryInfo tells the idle time (browsers,
  * power managers and lockers ask for it; device input from SPICE or XTEST resets it) and the time left before the
  * saver's timeout; SelectInput, SetAttributes, UnsetAttributes and Suspend are checked and kept as Xorg does. Sumac's
- * screen saver never activates (ForceScreenSaver changes nothing), so no ScreenSaverNotify is ever due and the state
- * is Off, or Disabled with a timeout of 0.
+ * saver goes on only with ForceScreenSaver(Activate) and draws nothing (a remote screen is never blanked, and the
+ * timeout never activates it); Reset and device input turn it off, and ScreenSaverNotify says so.
  */
 final class ScreenSaver implements Extensions.Handler, ScreensaverHandler<Client> {
-    private static final int STATE_OFF = 0, STATE_DISABLED = 3;
+    private static final int STATE_OFF = 0, STATE_ON = 1, STATE_DISABLED = 3, NOTIFY_MASK = 1;
     private static final int KIND_BLANKED = 0, KIND_INTERNAL = 1, KIND_EXTERNAL = 2;
     /** The id QueryInfo gives for the saver's window (Xvfb's is a server-side id too; nothing can look it up). */
     static final int SAVER_WINDOW = 0x3f;
@@ -36,8 +37,27 @@ final class ScreenSaver implements Extensions.Handler, ScreensaverHandler<Client
     private final Map<Client, Integer> suspends = new HashMap<>();
     /** The client whose SetAttributes is in force (an external saver), or null. */
     private Client attributesOwner;
+    private final int event;
+    private boolean listening;
 
-    ScreenSaver(XServer server) { this.server = server; }
+    ScreenSaver(XServer server, Extensions.Bases bases) {
+        this.server = server;
+        this.event = bases.firstEvent();
+    }
+
+    private int kind() {
+        return attributesOwner != null ? KIND_EXTERNAL
+            : server.dispatcher.control.preferBlanking() != 0 ? KIND_BLANKED : KIND_INTERNAL;
+    }
+
+    /** ScreenSaverNotify to the clients that selected it, as Xorg's SendScreenSaverNotify. */
+    private void saverChanged(boolean on, boolean forced) {
+        NotifyEvent e = new NotifyEvent(on ? STATE_ON : STATE_OFF, server.time(), server.root.id(), SAVER_WINDOW, kind(),
+            forced);
+        for (var m : masks.entrySet()) {
+            if ((m.getValue() & NOTIFY_MASK) != 0) server.sendEvent(m.getKey(), event + NotifyEvent.NUMBER, e.detail(), e::write);
+        }
+    }
 
     @Override public byte[] eventFieldWidths(int event) { return ScreensaverProtocol.eventFieldWidths(event); }
 
@@ -51,16 +71,25 @@ final class ScreenSaver implements Extensions.Handler, ScreensaverHandler<Client
         server.drawable(q.drawable());
         long idle = (System.nanoTime() - server.dispatcher.input.lastInputNanos()) / 1_000_000L;
         long timeout = server.dispatcher.control.saverTimeout() * 1000L;
-        int state = timeout == 0 ? STATE_DISABLED : STATE_OFF;
-        long until = timeout == 0 || timeout < idle ? 0 : timeout - idle;
-        int kind = attributesOwner != null ? KIND_EXTERNAL
-            : server.dispatcher.control.preferBlanking() != 0 ? KIND_BLANKED : KIND_INTERNAL;
-        c.sendReply(new QueryInfo.Reply(state, SAVER_WINDOW, (int) until, (int) Math.min(idle, 0xFFFFFFFFL),
-            masks.getOrDefault(c, 0), kind));
+        int state;
+        long tilOrSince;
+        if (server.dispatcher.control.saverOn()) {
+            state = STATE_ON;
+            tilOrSince = timeout == 0 ? 0 : idle - timeout; // as Xorg, even when that is negative
+        } else {
+            state = timeout == 0 ? STATE_DISABLED : STATE_OFF;
+            tilOrSince = timeout == 0 || timeout < idle ? 0 : timeout - idle;
+        }
+        c.sendReply(new QueryInfo.Reply(state, SAVER_WINDOW, (int) tilOrSince, (int) Math.min(idle, 0xFFFFFFFFL),
+            masks.getOrDefault(c, 0), kind()));
     }
 
     @Override public void selectInput(Client c, SelectInput q) {
         server.drawable(q.drawable());
+        if (!listening) {
+            listening = true; // the core's saver is built after this extension: heard from the first selection on
+            server.dispatcher.control.addSaverListener(this::saverChanged);
+        }
         if (q.eventMask() == 0) masks.remove(c);
         else masks.put(c, q.eventMask());
     }

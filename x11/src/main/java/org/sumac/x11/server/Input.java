@@ -107,6 +107,9 @@ public final class Input {
     /** When device input last came (System.nanoTime), or the server's start: what idle time counts from. */
     public long lastInputNanos() { return lastInputNanos; }
 
+    /** Starts the idle time again as device input does (ForceScreenSaver Reset); under the display lock. */
+    public void resetIdleTime() { activity(); }
+
     /** Runs, under the display lock, when device input comes (SPICE, XTEST): idle time starts again from 0. */
     public void addInputListener(Runnable l) { inputListeners.add(l); }
 
