@@ -765,6 +765,250 @@ abstract class BadInputCases {
         }
     }
 
+    /**
+     * Issue 13: SYNC's requests with bad lengths, ids, values and states get Xvfb's errors (BadCounter, BadAlarm and
+     * BadFence from the extension's first error, then BadValue, BadMatch, BadAccess, BadLength, BadIDChoice), in
+     * Xorg's order of checks: CreateAlarm and ChangeAlarm look up their ids before their lengths. Fences only for
+     * LSB-first clients: Xorg does not byte-swap CreateFence's drawable (SProcSyncCreateFence), so an MSB-first
+     * client's fence is BadDrawable there; Sumac reads it right rather than copy that bug.
+     */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void syncRequestsGetXvfbsErrors(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int[] sync = extension(x, "SYNC");
+            int op = sync[0];
+            List<String> names = List.of("BadCounter", "BadAlarm", "BadFence");
+            int counter = x.newId(), fence = x.newId(), alarm = x.newId(), root = x.setup().rootWindow();
+            List<String> got = new ArrayList<>();
+            got.add("initialize short: " + extAnswer(x, op, 0, new byte[0], sync[2], names));
+            got.add("create counter: " +
+                    extAnswer(x, op, 2, x.body().putInt(counter).putInt(0).putInt(5).bytes(), sync[2], names));
+            got.add("create counter long: " +
+                    extAnswer(x, op, 2, x.body().putInt(x.newId()).putInt(0).putInt(5).putInt(0).bytes(), sync[2], names));
+            got.add("create counter of another client: " +
+                    extAnswer(x, op, 2, x.body().putInt(0x7777).putInt(0).putInt(0).bytes(), sync[2], names));
+            got.add("set missing counter: " +
+                    extAnswer(x, op, 3, x.body().putInt(0x7777).putInt(0).putInt(0).bytes(), sync[2], names));
+            got.add("set counter short: " +
+                    extAnswer(x, op, 3, x.body().putInt(counter).putInt(0).bytes(), sync[2], names));
+            got.add("change counter past the maximum: " +
+                    extAnswer(x, op, 4, x.body().putInt(counter).putInt(0x7fffffff).putInt(-1).bytes(), sync[2], names));
+            got.add("change the root as a counter: " +
+                    extAnswer(x, op, 4, x.body().putInt(root).putInt(0).putInt(1).bytes(), sync[2], names));
+            RawXConnection.Message value = query(x, op, 5, x.body().putInt(counter).bytes());
+            got.add("counter reads back: " + value.card32(8) + " " + value.card32(12));
+            got.add("destroy counter long: " +
+                    extAnswer(x, op, 6, x.body().putInt(counter).putInt(0).bytes(), sync[2], names));
+            got.add("await nothing: " + extAnswer(x, op, 7, new byte[0], sync[2], names));
+            got.add("await a partial condition: " +
+                    extAnswer(x, op, 7, x.body().putInt(counter).putInt(0).putInt(0).putInt(0).bytes(), sync[2], names));
+            got.add("await a missing counter: " +
+                    extAnswer(x, op, 7, x.body().putInt(0x7777).putInt(0).putInt(0).putInt(0)
+                    .putInt(2).putInt(0).putInt(0).bytes(), sync[2], names));
+            got.add("await test type 7: " + extAnswer(x, op, 7, x.body().putInt(counter).putInt(0).putInt(0).putInt(0)
+                    .putInt(7).putInt(0).putInt(0).bytes(), sync[2], names));
+            got.add("create alarm short: " + extAnswer(x, op, 8, x.body().putInt(alarm).bytes(), sync[2], names));
+            got.add("create alarm with a taken id and a bad length: " +
+                    extAnswer(x, op, 8, x.body().putInt(counter).putInt(1).bytes(), sync[2], names));
+            got.add("create alarm missing its value: " +
+                    extAnswer(x, op, 8, x.body().putInt(alarm).putInt(4).putInt(0).bytes(), sync[2], names));
+            got.add("create alarm with bit 6: " +
+                    extAnswer(x, op, 8, x.body().putInt(alarm).putInt(0x41).putInt(counter).putInt(0).bytes(), sync[2], names));
+            got.add("create alarm with events 3: " +
+                    extAnswer(x, op, 8, x.body().putInt(alarm).putInt(0x20).putInt(3).bytes(), sync[2], names));
+            got.add("create alarm: " +
+                    extAnswer(x, op, 8, x.body().putInt(alarm).putInt(1).putInt(counter).bytes(), sync[2], names));
+            got.add("change a missing alarm with a bad length: " +
+                    extAnswer(x, op, 9, x.body().putInt(0x7777).putInt(1).bytes(), sync[2], names));
+            got.add("change alarm delta against test: " +
+                    extAnswer(x, op, 9, x.body().putInt(alarm).putInt(0x18).putInt(2)
+                    .putInt(-1).putInt(-1).bytes(), sync[2], names));
+            got.add("query a counter as an alarm: " +
+                    extAnswer(x, op, 10, x.body().putInt(counter).bytes(), sync[2], names));
+            got.add("destroy alarm short: " + extAnswer(x, op, 11, new byte[0], sync[2], names));
+            got.add("priority of a missing id: " +
+                    extAnswer(x, op, 12, x.body().putInt(0x1f000005).putInt(1).bytes(), sync[2], names));
+            boolean lsb = x.order() == ByteOrder.LITTLE_ENDIAN;
+            if (lsb) {
+                got.add("create fence on a missing drawable: " +
+                        extAnswer(x, op, 14, x.body().putInt(0x7777).putInt(fence).putInt(0).bytes(), sync[2], names));
+                got.add("create fence: " +
+                        extAnswer(x, op, 14, x.body().putInt(root).putInt(fence).putInt(0).bytes(), sync[2], names));
+                got.add("reset an untriggered fence: " +
+                        extAnswer(x, op, 16, x.body().putInt(fence).bytes(), sync[2], names));
+            }
+            got.add("trigger an alarm as a fence: " +
+                    extAnswer(x, op, 15, x.body().putInt(alarm).bytes(), sync[2], names));
+            got.add("await no fence: " + extAnswer(x, op, 19, new byte[0], sync[2], names));
+            got.add("await fence None: " + extAnswer(x, op, 19, x.body().putInt(0).bytes(), sync[2], names));
+            got.add("query fence long: " +
+                    extAnswer(x, op, 18, x.body().putInt(fence).putInt(0).bytes(), sync[2], names));
+            got.add("minor 20: " + extAnswer(x, op, 20, new byte[0], sync[2], names));
+            List<String> fences = lsb ? List.of("create fence on a missing drawable: BadDrawable 0x7777", "create fence: ok",
+                    "reset an untriggered fence: BadMatch") : List.of();
+            assertEquals(withFences(fences, "initialize short: BadLength", "create counter: ok", "create counter long: BadLength",
+                    "create counter of another client: BadIDChoice 0x7777", "set missing counter: BadCounter 0x7777",
+                    "set counter short: BadLength", "change counter past the maximum: BadValue 0x7fffffff",
+                    "change the root as a counter: BadCounter root", "counter reads back: 0 5",
+                    "destroy counter long: BadLength", "await nothing: BadValue 0x0", "await a partial condition: BadLength",
+                    "await a missing counter: BadCounter 0x7777", "await test type 7: BadValue 0x7",
+                    "create alarm short: BadLength", "create alarm with a taken id and a bad length: BadIDChoice own+0x1",
+                    "create alarm missing its value: BadLength", "create alarm with bit 6: BadValue 0x0",
+                    "create alarm with events 3: BadValue 0x3", "create alarm: ok",
+                    "change a missing alarm with a bad length: BadAlarm 0x7777", "change alarm delta against test: BadMatch",
+                    "query a counter as an alarm: BadAlarm own+0x1", "destroy alarm short: BadLength",
+                    "priority of a missing id: BadValue 0x1f000005", null, "trigger an alarm as a fence: BadFence own+0x3",
+                    "await no fence: BadValue 0x0", "await fence None: BadFence 0x0", "query fence long: BadLength",
+                    "minor 20: BadRequest"), got);
+            x.roundTrip();
+        }
+    }
+
+    /** The expected lines with {@code fences} in place of the null. */
+    private static List<String> withFences(List<String> fences, String... lines) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            if (l == null) out.addAll(fences);
+            else out.add(l);
+        }
+        return out;
+    }
+
+    /**
+     * Issue 13: X-Resource's requests with bad lengths and client ids get Xvfb's errors. QueryResourceBytes about
+     * an empty client slot only for LSB-first clients: Xorg does not byte-swap that client field.
+     */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void xResourceRequestsGetXvfbsErrors(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int op = extension(x, "X-Resource")[0];
+            List<String> got = new ArrayList<>();
+            got.add("version short: " + extAnswer(x, op, 0, new byte[0], 0, List.of()));
+            got.add("clients long: " + extAnswer(x, op, 1, new byte[4], 0, List.of()));
+            got.add("resources of an empty slot: " +
+                    extAnswer(x, op, 2, x.body().putInt(0x1f000000).bytes(), 0, List.of()));
+            got.add("resources of the server: " + extAnswer(x, op, 2, x.body().putInt(0).bytes(), 0, List.of()));
+            got.add("pixmap bytes of an empty slot: " +
+                    extAnswer(x, op, 3, x.body().putInt(0x1f000001).bytes(), 0, List.of()));
+            got.add("pixmap bytes short: " + extAnswer(x, op, 3, new byte[0], 0, List.of()));
+            got.add("ids with one spec short: " +
+                    extAnswer(x, op, 4, x.body().putInt(2).putInt(0).putInt(1).bytes(), 0, List.of()));
+            got.add("ids with a count that wraps: " +
+                    extAnswer(x, op, 4, x.body().putInt(0x20000000).bytes(), 0, List.of()));
+            got.add("ids of nobody: " +
+                    extAnswer(x, op, 4, x.body().putInt(1).putInt(0x1f000000).putInt(3).bytes(), 0, List.of()));
+            boolean lsb = x.order() == ByteOrder.LITTLE_ENDIAN;
+            if (lsb) got.add("bytes about an empty slot: " +
+                    extAnswer(x, op, 5, x.body().putInt(0x1f000000).putInt(0).bytes(), 0, List.of()));
+            got.add("bytes with a count that wraps: " +
+                    extAnswer(x, op, 5, x.body().putInt(0).putInt(0x20000000).bytes(), 0, List.of()));
+            got.add("minor 6: " + extAnswer(x, op, 6, new byte[0], 0, List.of()));
+            assertEquals(List.of("version short: BadLength", "clients long: BadLength",
+                    "resources of an empty slot: BadValue 0x1f000000", "resources of the server: ok",
+                    "pixmap bytes of an empty slot: BadValue 0x1f000001", "pixmap bytes short: BadLength",
+                    "ids with one spec short: BadLength", "ids with a count that wraps: BadLength", "ids of nobody: ok",
+                    "bytes about an empty slot: BadValue 0x1f000000", "bytes with a count that wraps: BadLength",
+                    "minor 6: BadRequest").stream().filter(l -> lsb || !l.startsWith("bytes about")).toList(), got);
+            x.roundTrip();
+        }
+    }
+
+    /** Issue 13: MIT-SCREEN-SAVER's requests with bad lengths, drawables and window attributes get Xvfb's errors. */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void screenSaverRequestsGetXvfbsErrors(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int op = extension(x, "MIT-SCREEN-SAVER")[0];
+            int root = x.setup().rootWindow();
+            List<String> got = new ArrayList<>();
+            got.add("version short: " + extAnswer(x, op, 0, new byte[0], 0, List.of()));
+            got.add("info of a missing drawable: " + extAnswer(x, op, 1, x.body().putInt(0x7777).bytes(), 0, List.of()));
+            got.add("info long: " + extAnswer(x, op, 1, x.body().putInt(root).putInt(0).bytes(), 0, List.of()));
+            got.add("select on a missing drawable: "
+                    + extAnswer(x, op, 2, x.body().putInt(0x7777).putInt(1).bytes(), 0, List.of()));
+            got.add("select all bits: " + extAnswer(x, op, 2, x.body().putInt(root).putInt(-1).bytes(), 0, List.of()));
+            got.add("attributes short: " + extAnswer(x, op, 3, x.body().putInt(root).bytes(), 0, List.of()));
+            got.add("attributes of a missing drawable, short of a value: " + extAnswer(x, op, 3,
+                    saverAttributes(x, 0x7777, 10, 0, 0, 0, 2), 0, List.of()));
+            got.add("attributes short of a value: " + extAnswer(x, op, 3,
+                    saverAttributes(x, root, 10, 0, 0, 0, 2), 0, List.of()));
+            got.add("attributes height 0: " + extAnswer(x, op, 3, saverAttributes(x, root, 0, 0, 0, 0, 0), 0, List.of()));
+            got.add("attributes class 9: " + extAnswer(x, op, 3, saverAttributes(x, root, 10, 9, 0, 0, 0), 0, List.of()));
+            got.add("attributes depth 1: " + extAnswer(x, op, 3, saverAttributes(x, root, 10, 1, 1, 0, 0), 0, List.of()));
+            got.add("attributes: " + extAnswer(x, op, 3, saverAttributes(x, root, 10, 0, 0, 0, 0), 0, List.of()));
+            got.add("unset of a missing drawable: " + extAnswer(x, op, 4, x.body().putInt(0x7777).bytes(), 0, List.of()));
+            got.add("unset: " + extAnswer(x, op, 4, x.body().putInt(root).bytes(), 0, List.of()));
+            got.add("suspend 0x12345: " + extAnswer(x, op, 5, x.body().putInt(0x12345).bytes(), 0, List.of()));
+            got.add("suspend long: " + extAnswer(x, op, 5, x.body().putInt(1).putInt(1).bytes(), 0, List.of()));
+            got.add("minor 9: " + extAnswer(x, op, 9, new byte[0], 0, List.of()));
+            assertEquals(List.of("version short: BadLength", "info of a missing drawable: BadDrawable 0x7777",
+                    "info long: BadLength", "select on a missing drawable: BadDrawable 0x7777", "select all bits: ok",
+                    "attributes short: BadLength", "attributes of a missing drawable, short of a value: BadDrawable 0x7777",
+                    "attributes short of a value: BadLength", "attributes height 0: BadValue 0x0",
+                    "attributes class 9: BadValue 0x9", "attributes depth 1: BadMatch", "attributes: ok",
+                    "unset of a missing drawable: BadDrawable 0x7777", "unset: ok", "suspend 0x12345: ok",
+                    "suspend long: BadLength", "minor 9: BadRequest"), got);
+            x.roundTrip();
+        }
+    }
+
+    /** SetAttributes' body: a w x 10 window at 0,0 with a border width of 0, the class, depth and visual, a mask. */
+    private static byte[] saverAttributes(RawXConnection x, int drawable, int width, int cls, int depth, int visual,
+            int mask) {
+        return x.body().putInt(drawable).put16(0).put16(0).put16(width).put16(10).put16(0).put8(cls).put8(depth)
+                .putInt(visual).putInt(mask).bytes();
+    }
+
+    /** QueryExtension: major opcode, first event, first error; fails the case when the server lacks it. */
+    private static int[] extension(RawXConnection x, String name) {
+        byte[] n = name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        x.request(98, 0, x.body().put16(n.length).put16(0).putBytes(n).pad().bytes());
+        RawXConnection.Message m = x.readReplyOrError();
+        assertEquals(1, m.bytes()[8], name + " present");
+        return new int[] {m.bytes()[9] & 0xFF, m.bytes()[10] & 0xFF, m.bytes()[11] & 0xFF};
+    }
+
+    /** A request's reply (events before it skipped). */
+    private static RawXConnection.Message query(RawXConnection x, int major, int minor, byte[] body) {
+        int seq = x.request(major, minor, body);
+        while (true) {
+            RawXConnection.Message m = x.readReplyOrError();
+            if (m.sequence() == seq) return m;
+        }
+    }
+
+    /**
+     * Sends an extension request and a round trip: "ok" (a reply or nothing), or the error by name, with its value
+     * where Xorg sets one (the root as "root", ids of this client as "own+n"); extension errors are named from
+     * {@code firstError} on by {@code names}.
+     */
+    private static String extAnswer(RawXConnection x, int major, int minor, byte[] body, int firstError, List<String> names) {
+        int seq = x.request(major, minor, body);
+        int check = x.request(43, 0, new byte[0]);
+        String result = null;
+        while (true) {
+            RawXConnection.Message m = x.readReplyOrError();
+            if (m.type() == RawXConnection.ERROR && m.sequence() == seq && result == null) {
+                int code = m.code();
+                boolean extension = firstError > 0 && code >= firstError && code < firstError + names.size();
+                boolean hasValue = extension || code == BAD_VALUE || (code >= 3 && code <= 7) || code == 9 || code == 10
+                        || code == 12 || code == 13 || code == BAD_ID_CHOICE;
+                String name = extension ? names.get(code - firstError) : RawXConnection.errorName(code);
+                int v = m.badValue();
+                String value = v == x.setup().rootWindow() ? "root"
+                        : (v & ~x.setup().resourceIdMask()) == x.setup().resourceIdBase()
+                        ? "own+0x" + Integer.toHexString(v & x.setup().resourceIdMask()) : "0x" + Integer.toHexString(v);
+                result = name + (hasValue ? " " + value : "");
+            } else if (m.type() == RawXConnection.REPLY && m.sequence() == check) {
+                return result == null ? "ok" : result;
+            } else if (m.type() == RawXConnection.ERROR && m.sequence() != seq) {
+                throw new AssertionError("unexpected " + m);
+            }
+        }
+    }
+
     /** Sends a request and a round trip: "ok", or the error with its bad value where the error has one. */
     private static String answer(RawXConnection x, int opcode, int data, byte[] body) {
         int seq = x.request(opcode, data, body);

@@ -21,7 +21,7 @@ public final class CoreExtensions {
 
     /**
      * Asked-for numbers are Xvfb's (21.1, Debian 12), so request logs and traces compare line by line with it; the
-     * gaps are Xvfb's MIT-SHM (130, event 65), XInputExtension (131) and SYNC (134). An extension added without
+     * gaps are Xvfb's MIT-SHM (130, event 65), XInputExtension (131). An extension added without
      * numbers gets the next free ones, in this order.
      */
     private static final List<Offer> OFFERS = List.of(
@@ -29,6 +29,7 @@ public final class CoreExtensions {
         new Offer(Definition.of("SHAPE", 1, 0).at(129, 64, 0), Shape::new),
         new Offer(Definition.of("XTEST", 0, 0).at(132, 0, 0), (s, b) -> new XTest(s)),
         new Offer(Definition.of("BIG-REQUESTS", 0, 0).at(133, 0, 0), (s, b) -> new BigRequests()),
+        new Offer(Definition.of("SYNC", 2, 3).at(134, 83, 134), Sync::new),
         new Offer(Definition.of("XKEYBOARD", 1, 1).at(Xkb.MAJOR, Xkb.FIRST_EVENT, Xkb.FIRST_ERROR), Xkb::new),
         new Offer(Definition.of("XC-MISC", 0, 0).at(136, 0, 0), (s, b) -> new XcMisc(s)),
         new Offer(Definition.of(XinputProtocol.NAME, XinputProtocol.EVENT_COUNT, XinputProtocol.ERROR_COUNT)
@@ -37,7 +38,9 @@ public final class CoreExtensions {
         // RENDER is off unless +extension RENDER until GTK and Firefox are checked against it (issue 14)
         new Offer(Definition.of("RENDER", 0, 5).at(Render.MAJOR, 0, Render.FIRST_ERROR), Render::new, false),
         new Offer(Definition.of("RANDR", 2, 4).at(140, 89, 147), Randr::new),
-        new Offer(Definition.of("XINERAMA", 0, 0).at(141, 0, 0), (s, b) -> new Xinerama(s)));
+        new Offer(Definition.of("XINERAMA", 0, 0).at(141, 0, 0), (s, b) -> new Xinerama(s)),
+        new Offer(Definition.of("X-Resource", 0, 0).at(148, 0, 0), (s, b) -> new XResource(s)),
+        new Offer(Definition.of("MIT-SCREEN-SAVER", 1, 0).at(144, 92, 0), ScreenSaver::new));
 
     /** The one-line message for an extension name this server does not know. */
     public static String unknown(String name) {

@@ -63,6 +63,9 @@ public final class Input {
 
     private final List<LockListener> lockListeners = new CopyOnWriteArrayList<>();
     private int lastLockState;
+    /** Device input resets the idle time (SYNC's IDLETIME, MIT-SCREEN-SAVER); a warp or a synthetic event does not. */
+    private final List<Runnable> inputListeners = new CopyOnWriteArrayList<>();
+    private volatile long lastInputNanos = System.nanoTime();
 
     Input(XServer server) {
         this.seat = new Seat(server, (x, y) -> { pointerX = x; pointerY = y; }, new Seat.Observer() {
@@ -110,11 +113,25 @@ public final class Input {
 
     // ---- injection (XTEST, SPICE) -----------------------------------------------------------
 
-    public void injectMotion(int x, int y) { seat.events.motion(x, y); }
+    public void injectMotion(int x, int y) { activity(); seat.events.motion(x, y); }
 
-    public void injectButton(int button, boolean press) { seat.events.button(button, press); }
+    public void injectButton(int button, boolean press) { activity(); seat.events.button(button, press); }
 
-    public void injectKey(int keycode, boolean press) { seat.events.key(keycode, press); }
+    public void injectKey(int keycode, boolean press) { activity(); seat.events.key(keycode, press); }
+
+    /** When device input last came (System.nanoTime), or the server's start: what idle time counts from. */
+    public long lastInputNanos() { return lastInputNanos; }
+
+    /** Starts the idle time again as device input does (ForceScreenSaver Reset); under the display lock. */
+    public void resetIdleTime() { activity(); }
+
+    /** Runs, under the display lock, when device input comes (SPICE, XTEST): idle time starts again from 0. */
+    public void addInputListener(Runnable l) { inputListeners.add(l); }
+
+    private void activity() {
+        lastInputNanos = System.nanoTime();
+        for (Runnable l : inputListeners) l.run();
+    }
 
     /** XTEST's input: the same path, from the XTEST slave devices (XInput 2's ids 4 and 5). */
     public void injectXTestMotion(int x, int y, int rawX, int rawY) {

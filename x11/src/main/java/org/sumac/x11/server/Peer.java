@@ -15,8 +15,12 @@ import java.util.Arrays;
  * @param user    the Unix-socket peer's user name (or uid), null when unknown or over TCP
  * @param source  the key connections are counted by before they authenticate: the user on the Unix socket, the
  *                address over TCP (an IPv6 peer by its /64, which one host usually owns whole)
+ * @param pid     the Unix-socket peer's process id (X-Resource's LocalClientPID), -1 when unknown or over TCP
  */
-record Peer(InetAddress address, String user, String source) {
+record Peer(InetAddress address, String user, String source, long pid) {
+    /** A peer whose process is not known. */
+    Peer(InetAddress address, String user, String source) { this(address, user, source, -1); }
+
     static Peer of(SocketChannel ch) throws IOException {
         if (ch.getRemoteAddress() instanceof InetSocketAddress tcp) {
             InetAddress a = tcp.getAddress();
@@ -35,7 +39,7 @@ record Peer(InetAddress address, String user, String source) {
         } catch (IOException | UnsupportedOperationException e) {
             // Unknown: all such connections count as one source.
         }
-        return new Peer(null, user, user == null ? "local" : "local user " + user);
+        return new Peer(null, user, user == null ? "local" : "local user " + user, PeerPid.of(ch));
     }
 
     boolean isUnix() { return address == null; }

@@ -23,11 +23,24 @@ import static org.sumac.x11.protocol.xproto.XprotoEnums.ScreenSaver;
 public final class ServerControl {
     private final XServer server;
     private int saverTimeout = 600, saverInterval = 600, preferBlanking = 1, allowExposures = 1;
+    /**
+     * Whether ForceScreenSaver(Activate) turned the saver on (nothing is drawn: Sumac never blanks a remote screen,
+     * and never activates the saver on its timeout). Reset and device input turn it off.
+     */
+    private boolean saverOn, hearsInput;
+
+    /** Hears the saver go on or off (MIT-SCREEN-SAVER's ScreenSaverNotify), under the display lock. */
+    public interface SaverListener {
+        void saverChanged(boolean on, boolean forced);
+    }
+
+    private final java.util.List<SaverListener> saverListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ServerControl(XServer server) { this.server = server; }
 
     /** A server reset restores the screen saver's defaults, as Xorg's does. */
     void reset() {
+        saverOn = false;
         saverTimeout = 600;
         saverInterval = 600;
         preferBlanking = 1;
@@ -46,13 +59,38 @@ public final class ServerControl {
         if (expose != Exposures.DEFAULT) allowExposures = expose;
     }
 
+    /** The screen saver's timeout in seconds (0: disabled), as SetScreenSaver set it (MIT-SCREEN-SAVER reads it). */
+    public int saverTimeout() { return saverTimeout; }
+
+    /** SetScreenSaver's prefer-blanking: 0 DontPreferBlanking, 1 PreferBlanking. */
+    public int preferBlanking() { return preferBlanking; }
+
     void getScreenSaver(Client c, GetScreenSaver q) {
         c.sendReply(new GetScreenSaver.Reply(saverTimeout, saverInterval, preferBlanking, allowExposures));
     }
 
+    /** As Xorg: Activate turns the saver on; Reset turns it off and starts the idle time again (xset s reset). */
     void forceScreenSaver(Client c, ForceScreenSaver q) {
         if (q.mode() > ScreenSaver.ACTIVE) throw XError.value(q.mode());
+        if (!hearsInput) {
+            hearsInput = true;
+            server.dispatcher.input.addInputListener(() -> setSaver(false, false));
+        }
+        setSaver(q.mode() == ScreenSaver.ACTIVE, true);
+        if (q.mode() == ScreenSaver.RESET) server.dispatcher.input.resetIdleTime();
     }
+
+    /** As Xorg: ForceScreenSaver is always told, even when it changes nothing; input only when it turns the saver off. */
+    private void setSaver(boolean on, boolean forced) {
+        if (!forced && saverOn == on) return;
+        saverOn = on;
+        for (SaverListener l : saverListeners) l.saverChanged(on, forced);
+    }
+
+    /** Whether the saver is on (ForceScreenSaver Activate, until Reset or input). */
+    public boolean saverOn() { return saverOn; }
+
+    public void addSaverListener(SaverListener l) { saverListeners.add(l); }
 
     /** Xorg: only clients on this machine may change the list; families it does not know are BadValue. */
     void changeHosts(Client c, ChangeHosts q) {

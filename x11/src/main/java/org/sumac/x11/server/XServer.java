@@ -287,6 +287,21 @@ public final class XServer implements HostedDisplay {
     /** Milliseconds since the server started: the X server time. */
     public int time() { return (int) ((System.nanoTime() - startNanos) / 1_000_000L); }
 
+    /** {@link #time()} as a 64-bit count that does not wrap (SYNC's SERVERTIME). */
+    public long timeMillis() { return (System.nanoTime() - startNanos) / 1_000_000L; }
+
+    /**
+     * Runs a task on the display's timer after a delay (not under the display lock: a task that touches the
+     * display takes it). Null once the display is closed.
+     */
+    public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
+        try {
+            return timer.schedule(task, delay, unit);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return null;
+        }
+    }
+
     // ---- lifecycle ------------------------------------------------------------------------------
 
     /** Claims the display number (lock file, socket) and starts accepting clients. */
@@ -513,6 +528,12 @@ public final class XServer implements HostedDisplay {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The process id of a client on the Unix socket (SO_PEERCRED), -1 when unknown or over TCP. Under the lock. */
+    public long clientPid(Client c) {
+        Peer p = clients[c.index] == c ? peers[c.index] : null;
+        return p == null ? -1 : p.pid();
     }
 
     /** Whether the client runs on this machine (Xorg lets only those change the host list). Under the lock. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sumac.x11.protocol.XError;
 import org.sumac.x11.server.Extensions.Definition;
@@ -80,6 +81,8 @@ class ExtensionRegistryTest {
             assertEquals(85, xkb.firstEvent());
             assertEquals(137, xkb.firstError());
             assertEquals(133, server.extensions.byName("BIG-REQUESTS").majorOpcode());
+            var sync = server.extensions.byName("SYNC");
+            assertEquals(List.of(134, 83, 134), List.of(sync.majorOpcode(), sync.firstEvent(), sync.firstError()));
         }
     }
 }
