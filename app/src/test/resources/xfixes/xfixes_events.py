@@ -183,6 +183,11 @@ for i, (target, mp) in enumerate([(0, 0), (1, 0), (0, 1), (1, 1)]):
     wm.d.sync()
     print('save-set target %d map %d' % (target, mp), wm.call(ChangeSaveSet, mode=0, target=target, map=mp, window=wins[i].id))
     frames.append(f)
+print('save-set root', wm.call(ChangeSaveSet, mode=0, target=1, map=1, window=wm.root.id))
+core = []
+wm.root.change_save_set(X.SetModeInsert, onerror=lambda e, r: core.append(wm.error_name(e)))
+wm.d.sync()
+print('core save-set root', core)
 print('save-set own window', wm.call(ChangeSaveSet, mode=0, target=0, map=0, window=frames[0].id))
 print('save-set bad mode', wm.call(ChangeSaveSet, mode=2, target=0, map=0, window=wins[0].id))
 print('save-set bad target', wm.call(ChangeSaveSet, mode=0, target=2, map=0, window=wins[0].id))

@@ -193,8 +193,8 @@ final class XFixes implements Extensions.Handler, XfixesHandler<Client> {
 
     @Override public void changeSaveSet(Client c, ChangeSaveSet q) {
         Window w = server.window(q.window());
-        // As the core request: not one's own windows (nor the root, as Sumac's core ChangeSaveSet)
-        if (w.owner == c || w.isRoot()) throw XError.match();
+        // As the core request: not one's own windows
+        if (w.owner == c) throw XError.match();
         if (q.mode() > 1) throw XError.value(q.mode());
         if (q.target() > 1) throw XError.value(q.target());
         if (q.map() > 1) throw XError.value(q.map());

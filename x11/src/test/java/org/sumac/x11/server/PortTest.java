@@ -228,6 +228,36 @@ class PortTest {
         }
     }
 
+    /** XFIXES HideCursor: the remote side is shown one transparent pixel until the hiding client shows it or goes. */
+    @Test
+    void aHiddenCursorIsTransparentForTheRemoteSideUntilTheHidingClientGoes() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        port.observePointer(new PointerObserver() {
+            @Override
+            public void cursorChanged(CursorImage cursor) {
+                heard.add(cursor == null ? "default" : cursor.width() + "x" + cursor.height() + " alpha "
+                    + (cursor.argb()[0] >>> 24));
+            }
+
+            @Override
+            public void locksChanged(int locks) { }
+        });
+        server.start();
+        try (RawX11Client x = new RawX11Client(dir.resolve("sockets").resolve("X49"))) {
+            x.write(le(12).put((byte) 138).put((byte) 0).putShort((short) 3).putInt(5).putInt(0)); // QueryVersion 5.0
+            x.reply();
+            for (int i = 0; i < 2; i++) {
+                x.write(le(8).put((byte) 138).put((byte) 29).putShort((short) 2).putInt(XServer.ROOT_WINDOW));
+            }
+            x.write(le(8).put((byte) 138).put((byte) 30).putShort((short) 2).putInt(XServer.ROOT_WINDOW));
+            x.write(le(4).put((byte) 43).put((byte) 0).putShort((short) 1));
+            x.reply();
+            assertEquals(List.of("default", "1x1 alpha 0"), heard, "hidden twice, shown once: still hidden");
+        }
+        for (int i = 0; i < 200 && heard.size() < 3; i++) Thread.sleep(10);
+        assertEquals(List.of("default", "1x1 alpha 0", "default"), heard, "shown again when its client went");
+    }
+
     /** The next event of a type, skipping others. */
     private static ByteBuffer event(RawX11Client x, int code) throws IOException {
         while (true) {
