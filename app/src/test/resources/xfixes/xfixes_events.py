@@ -144,10 +144,10 @@ print('hidden: image %dx%d' % (img.width, img.height), cursor_notes(a))
 print('show, show, show', a.call(ShowCursor, window=aw.id), a.call(ShowCursor, window=aw.id),
       a.call(ShowCursor, window=aw.id))
 
-# ChangeCursor: cw2's cursor shows cur's image from now on.
-print('change cursor', a.call(ChangeCursor, source=cur.id, destination=cur2.id))
+# ChangeCursor: cw2's cursor shows cur's image from now on (told at once: the pointer is in cw2).
 a.root.warp_pointer(220, 120)
-a.d.sync()
+print('back into cw2:', cursor_notes(a))
+print('change cursor', a.call(ChangeCursor, source=cur.id, destination=cur2.id))
 img = a.reply(GetCursorImage)
 print('cw2 after change: %dx%d hot %d,%d' % (img.width, img.height, img.xhot, img.yhot), cursor_notes(a))
 print('change bad source', a.call(ChangeCursor, source=0x4321, destination=cur2.id))

@@ -104,8 +104,8 @@ final class XFixes implements Extensions.Handler, XfixesHandler<Client> {
     /** SelectSelectionInput and SelectCursorInput, in the order made (events go out in that order, as Xorg's lists). */
     private final List<SelectionInput> selectionInputs = new ArrayList<>();
     private final List<CursorInput> cursorInputs = new ArrayList<>();
-    /** The cursor last shown (null: the root's default), to tell CursorNotify only of changes. */
-    private Cursors.Cursor shown;
+    /** The serial of the cursor last shown, to tell CursorNotify only of changes. */
+    private int shownSerial;
     /** HideCursor counts per client; the cursor is hidden while any is here. */
     private final Map<Client, Integer> hides = new HashMap<>();
 
@@ -151,7 +151,9 @@ final class XFixes implements Extensions.Handler, XfixesHandler<Client> {
         if (hooked) return;
         hooked = true;
         server.dispatcher.selections.addListener(this::selectionChanged);
-        shown = server.dispatcher.input.currentCursor();
+        Cursors.Cursor shown = server.dispatcher.input.currentCursor();
+        Cursors.Cursor c = shown != null ? shown : server.dispatcher.cursors.defaultCursor();
+        shownSerial = c == null ? 0 : c.serial;
         server.dispatcher.input.addCursorListener(this::cursorChanged);
     }
 
@@ -255,11 +257,13 @@ final class XFixes implements Extensions.Handler, XfixesHandler<Client> {
     }
 
     private void cursorChanged(Cursors.Cursor cursor) {
-        if (cursor == shown) return;
-        shown = cursor;
-        if (cursorInputs.isEmpty()) return;
         Cursors.Cursor c = cursor != null ? cursor : server.dispatcher.cursors.defaultCursor();
         int serial = c == null ? 0 : c.serial, name = c == null ? 0 : c.name, now = server.time();
+        // Told by serial: ChangeCursor gives a cursor another's image and serial in place, where Xorg points the
+        // users of one cursor at the other, so the serial is what names the cursor shown
+        if (serial == shownSerial) return;
+        shownSerial = serial;
+        if (cursorInputs.isEmpty()) return;
         for (CursorInput s : List.copyOf(cursorInputs)) {
             if (s.client.isClosed()) continue;
             CursorNotifyEvent ev = new CursorNotifyEvent(0, s.window.id(), serial, now, name);
