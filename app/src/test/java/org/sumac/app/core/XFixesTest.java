@@ -59,7 +59,7 @@ class XFixesTest {
             && out.contains("into cw1: ['subtype 0 aw name=xf-arrow']")
             && out.contains("show, show, show ok ok BadMatch()")
             && out.contains("window 2: parent root True, at 182,53, map state 0")
-            && out.contains("delete a window BadBarrier(0x200000)")
+            && out.contains("delete a window BadBarrier(client id 0x0)")
             && out.contains("version 1: GetCursorImage ok CreateRegion BadRequest()"), out);
     }
 }

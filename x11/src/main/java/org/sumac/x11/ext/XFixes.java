@@ -144,18 +144,26 @@ final class XFixes implements Extensions.Handler, XfixesHandler<Client> {
         this.badBarrier = bases.firstError() + 1;
     }
 
-    /** Whether the selection and cursor listeners are in (the dispatcher is being built when this is). */
+    /** Whether the selection listener is in (the dispatcher is being built when this is). */
     private boolean hooked;
+    /** Whether the cursor listener is in: only once a client selects CursorNotify, so no one else pays for it. */
+    private boolean cursorHooked;
 
     private void hook() {
         if (hooked) return;
         hooked = true;
         server.dispatcher.selections.addListener(this::selectionChanged);
-        Cursors.Cursor shown = server.dispatcher.input.currentCursor();
-        Cursors.Cursor c = shown != null ? shown : server.dispatcher.cursors.defaultCursor();
-        shownSerial = c == null ? 0 : c.serial;
+    }
+
+    private void hookCursor() {
+        if (cursorHooked) return;
+        cursorHooked = true;
+        shownSerial = serial(server.dispatcher.input.currentCursor());
         server.dispatcher.input.addCursorListener(this::cursorChanged);
     }
+
+    /** A cursor's serial; null is the root's default cursor, whose serial is known without building it. */
+    private int serial(Cursors.Cursor c) { return c != null ? c.serial : server.dispatcher.cursors.defaultSerial(); }
 
     @Override public byte[] eventFieldWidths(int event) { return XfixesProtocol.eventFieldWidths(event); }
 
@@ -243,6 +251,7 @@ final class XFixes implements Extensions.Handler, XfixesHandler<Client> {
         Window w = server.window(q.window());
         int mask = q.eventMask();
         if ((mask & ~1) != 0) throw XError.value(mask);
+        if (mask != 0) hookCursor();
         CursorInput found = null;
         for (CursorInput s : cursorInputs) if (s.client == c && s.window == w) found = s;
         if (mask == 0) {
@@ -256,9 +265,9 @@ final class XFixes implements Extensions.Handler, XfixesHandler<Client> {
         found.mask = mask;
     }
 
+    /** Runs inside crossing and grab changes: it must stay cheap and must not fail (no font opened here). */
     private void cursorChanged(Cursors.Cursor cursor) {
-        Cursors.Cursor c = cursor != null ? cursor : server.dispatcher.cursors.defaultCursor();
-        int serial = c == null ? 0 : c.serial, name = c == null ? 0 : c.name, now = server.time();
+        int serial = serial(cursor), name = cursor == null ? 0 : cursor.name, now = server.time();
         // Told by serial: ChangeCursor gives a cursor another's image and serial in place, where Xorg points the
         // users of one cursor at the other, so the serial is what names the cursor shown
         if (serial == shownSerial) return;

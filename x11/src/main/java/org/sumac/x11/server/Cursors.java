@@ -88,6 +88,9 @@ public final class Cursors {
         return defaultCursor;
     }
 
+    /** The serial of the root's default cursor, known without building it. */
+    public int defaultSerial() { return defaultSerial; }
+
     /** XFIXES ChangeCursor: {@code destination} shows what {@code source} shows from now on, wherever it is used. */
     public void replace(Cursor source, Cursor destination) {
         if (source == destination) return;
