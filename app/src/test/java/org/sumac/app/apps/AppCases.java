@@ -153,7 +153,6 @@ final class AppCases {
                 .pending("XInputExtension 2", "xfsettingsd|Segmentation fault|pixels",
                         "xfsettingsd's pointer settings use libXi and crash without XInput; theme, fonts and DPI "
                                 + "are then not applied")
-                .pending("XFIXES", "XFixes extension", "xfwm4 does without it")
                 .pending("Present", "XPresent extension", "xfwm4 does without it (compositing is off)")
                 .tolerate("FileManager", "xfdesktop asks D-Bus for Thunar, which is not installed")
                 .hint("BadMatch|request_code 93|window:|died|text:", CURSOR_HOTSPOT)
@@ -178,7 +177,6 @@ final class AppCases {
                 .readFile("notes.txt", "First line\n" + typed + "\n")
                 .ignore(30, 4, 540, 24, "the window title shows the file's path, which is each run's own HOME")
                 .ignore(130, 104, 540, 24, "the same title once the window is moved")
-                .pending("XFIXES", "XFixes extension", "xfwm4 does without it")
                 .pending("Present", "XPresent extension", "xfwm4 does without it (compositing is off)")
                 .tolerate("FileManager", "xfdesktop asks D-Bus for Thunar, which is not installed")
                 .hint("pixels at end", UNGRAB_FOCUS)

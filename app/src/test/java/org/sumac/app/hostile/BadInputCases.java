@@ -753,6 +753,130 @@ abstract class BadInputCases {
     }
 
     /** The messages up to the reply to {@code seq}: events by name and request field, then "reply" and its data byte. */
+    /** XFIXES at Xvfb's major opcode: its errors (BadRegion 140, BadBarrier 141, core ones) as Xorg makes them. */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void xfixesRequestsFailAsOnXvfb(String byteOrder) {
+        int xfixes = 138;
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            int bogus = x.setup().resourceIdBase() | 0x1234;
+            List<String> got = new ArrayList<>();
+            // before QueryVersion only QueryVersion may be asked
+            got.add("CreateRegion unversioned " + xfixesAnswer(x, xfixes, 5, x.body().putInt(x.newId()).bytes()));
+            int seq = x.request(xfixes, 0, x.body().putInt(5).putInt(0).bytes());
+            RawXConnection.Message version = x.readReplyOrError();
+            got.add("QueryVersion " + (version.sequence() == seq ? version.card32(8) + "." + version.card32(12) : version));
+            int region = x.newId();
+            got.add("CreateRegion " + xfixesAnswer(x, xfixes, 5, x.body().putInt(region).put16(1).put16(2).put16(3)
+                    .put16(4).bytes()));
+            got.add("CreateRegion half a rectangle " + xfixesAnswer(x, xfixes, 5, x.body().putInt(x.newId())
+                    .put16(1).put16(2).bytes()));
+            got.add("CreateRegion taken id " + xfixesAnswer(x, xfixes, 5, x.body().putInt(region).bytes()));
+            got.add("CreateRegion foreign id " + xfixesAnswer(x, xfixes, 5,
+                    x.body().putInt(x.setup().resourceIdBase() ^ 0x00200000).bytes()));
+            got.add("FetchRegion bogus " + xfixesAnswer(x, xfixes, 19, x.body().putInt(bogus).bytes()));
+            got.add("FetchRegion a window " + xfixesAnswer(x, xfixes, 19, x.body().putInt(root).bytes()));
+            got.add("DestroyRegion too long " + xfixesAnswer(x, xfixes, 10, x.body().putInt(region).putInt(0).bytes()));
+            got.add("SetRegion bogus, half a rectangle " + xfixesAnswer(x, xfixes, 11, x.body().putInt(bogus)
+                    .put16(1).put16(2).bytes()));
+            got.add("UnionRegion bogus source " + xfixesAnswer(x, xfixes, 13, x.body().putInt(bogus).putInt(region)
+                    .putInt(region).bytes()));
+            got.add("InvertRegion bogus destination " + xfixesAnswer(x, xfixes, 16, x.body().putInt(region)
+                    .put16(0).put16(0).put16(10).put16(10).putInt(bogus).bytes()));
+            got.add("CreateRegionFromWindow kind 2 " + xfixesAnswer(x, xfixes, 7, x.body().putInt(x.newId())
+                    .putInt(root).put8(2).put8(0).put16(0).bytes()));
+            got.add("CreateRegionFromWindow bogus " + xfixesAnswer(x, xfixes, 7, x.body().putInt(x.newId())
+                    .putInt(bogus).put8(0).put8(0).put16(0).bytes()));
+            got.add("CreateRegionFromBitmap bogus " + xfixesAnswer(x, xfixes, 6, x.body().putInt(x.newId())
+                    .putInt(bogus).bytes()));
+            got.add("SetGCClipRegion bogus GC " + xfixesAnswer(x, xfixes, 20, x.body().putInt(bogus).putInt(region)
+                    .put16(0).put16(0).bytes()));
+            got.add("SetWindowShapeRegion kind 3 " + xfixesAnswer(x, xfixes, 21, x.body().putInt(root).put8(3)
+                    .put8(0).put16(0).put16(0).put16(0).putInt(region).bytes()));
+            got.add("ExpandRegion short " + xfixesAnswer(x, xfixes, 28, x.body().putInt(region).putInt(region)
+                    .bytes()));
+            got.add("SelectSelectionInput mask 8 " + xfixesAnswer(x, xfixes, 2, x.body().putInt(root).putInt(1)
+                    .putInt(8).bytes()));
+            got.add("SelectCursorInput bogus " + xfixesAnswer(x, xfixes, 3, x.body().putInt(bogus).putInt(1).bytes()));
+            got.add("HideCursor bogus " + xfixesAnswer(x, xfixes, 29, x.body().putInt(bogus).bytes()));
+            got.add("ShowCursor not hidden " + xfixesAnswer(x, xfixes, 30, x.body().putInt(root).bytes()));
+            got.add("SetCursorName bogus " + xfixesAnswer(x, xfixes, 23, x.body().putInt(bogus).put16(1).put16(0)
+                    .put8('a').pad().bytes()));
+            got.add("GetCursorName bogus " + xfixesAnswer(x, xfixes, 24, x.body().putInt(bogus).bytes()));
+            got.add("ChangeCursor bogus " + xfixesAnswer(x, xfixes, 26, x.body().putInt(bogus).putInt(bogus).bytes()));
+            got.add("ChangeSaveSet bogus " + xfixesAnswer(x, xfixes, 1, x.body().put8(0).put8(0).put8(0).put8(0)
+                    .putInt(bogus).bytes()));
+            int mine = x.newId();
+            x.request(1, 0, createWindow(x, mine, 10, 10, 0, 1));
+            got.add("ChangeSaveSet own window " + xfixesAnswer(x, xfixes, 1, x.body().put8(0).put8(0).put8(0)
+                    .put8(0).putInt(mine).bytes()));
+            got.add("CreatePointerBarrier diagonal " + xfixesAnswer(x, xfixes, 31, x.body().putInt(x.newId())
+                    .putInt(root).put16(0).put16(0).put16(5).put16(5).putInt(0).put16(0).put16(0).bytes()));
+            got.add("CreatePointerBarrier device missing " + xfixesAnswer(x, xfixes, 31, x.body().putInt(x.newId())
+                    .putInt(root).put16(0).put16(0).put16(0).put16(5).putInt(0).put16(0).put16(1).bytes()));
+            got.add("DeletePointerBarrier bogus " + xfixesAnswer(x, xfixes, 32, x.body().putInt(bogus).bytes()));
+            got.add("minor 200 " + xfixesAnswer(x, xfixes, 200, new byte[0]));
+            int b = bogus;
+            assertEquals(List.of(
+                    "CreateRegion unversioned BadRequest",
+                    "QueryVersion 5.0",
+                    "CreateRegion ok",
+                    "CreateRegion half a rectangle BadLength",
+                    "CreateRegion taken id BadIDChoice " + region,
+                    "CreateRegion foreign id BadIDChoice " + (x.setup().resourceIdBase() ^ 0x00200000),
+                    "FetchRegion bogus BadRegion " + b,
+                    "FetchRegion a window BadRegion " + root,
+                    "DestroyRegion too long BadLength",
+                    "SetRegion bogus, half a rectangle BadRegion " + b,
+                    "UnionRegion bogus source BadRegion " + b,
+                    "InvertRegion bogus destination BadRegion " + b,
+                    "CreateRegionFromWindow kind 2 BadValue 2",
+                    "CreateRegionFromWindow bogus BadWindow " + b,
+                    "CreateRegionFromBitmap bogus BadPixmap " + b,
+                    "SetGCClipRegion bogus GC BadGC " + b,
+                    "SetWindowShapeRegion kind 3 BadValue 3",
+                    "ExpandRegion short BadLength",
+                    "SelectSelectionInput mask 8 BadValue 8",
+                    "SelectCursorInput bogus BadWindow " + b,
+                    "HideCursor bogus BadWindow " + b,
+                    "ShowCursor not hidden BadMatch",
+                    "SetCursorName bogus BadCursor " + b,
+                    "GetCursorName bogus BadCursor " + b,
+                    "ChangeCursor bogus BadCursor " + b,
+                    "ChangeSaveSet bogus BadWindow " + b,
+                    "ChangeSaveSet own window BadMatch",
+                    "CreatePointerBarrier diagonal BadValue",
+                    "CreatePointerBarrier device missing BadLength",
+                    "DeletePointerBarrier bogus BadBarrier " + b,
+                    "minor 200 BadRequest"), got);
+            x.roundTrip();
+        }
+    }
+
+    /** Like {@link #answer}, naming XFIXES' own errors and leaving out the values Xorg leaves stale. */
+    private static String xfixesAnswer(RawXConnection x, int major, int minor, byte[] body) {
+        int seq = x.request(major, minor, body);
+        int check = x.request(43, 0, new byte[0]);
+        String result = null;
+        while (true) {
+            RawXConnection.Message m = x.readReplyOrError();
+            if (m.type() == RawXConnection.ERROR && m.sequence() == seq && result == null) {
+                int code = m.code();
+                boolean hasValue = (code >= 3 && code <= 7) || code == 9 || code == 13 || code == BAD_ID_CHOICE
+                        || code == 140 || code == 141 || (code == BAD_VALUE && minor != 31);
+                String name = code == 140 ? "BadRegion" : code == 141 ? "BadBarrier" : RawXConnection.errorName(code);
+                result = name + (hasValue ? " " + m.badValue() : "");
+            } else if (m.type() == RawXConnection.REPLY && m.sequence() == check) {
+                return result == null ? "ok" : result;
+            } else if (m.type() == RawXConnection.ERROR) {
+                throw new AssertionError("unexpected " + m);
+            } else if (m.type() == RawXConnection.REPLY && m.sequence() == seq) {
+                result = "reply";
+            }
+        }
+    }
+
     private static List<String> messagesUntilReply(RawXConnection x, int seq) {
         List<String> out = new ArrayList<>();
         while (true) {

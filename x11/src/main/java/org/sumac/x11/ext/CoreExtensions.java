@@ -40,7 +40,8 @@ public final class CoreExtensions {
         new Offer(Definition.of("RANDR", 2, 4).at(140, 89, 147), Randr::new),
         new Offer(Definition.of("XINERAMA", 0, 0).at(141, 0, 0), (s, b) -> new Xinerama(s)),
         new Offer(Definition.of("X-Resource", 0, 0).at(148, 0, 0), (s, b) -> new XResource(s)),
-        new Offer(Definition.of("MIT-SCREEN-SAVER", 1, 0).at(144, 92, 0), ScreenSaver::new));
+        new Offer(Definition.of("MIT-SCREEN-SAVER", 1, 0).at(144, 92, 0), ScreenSaver::new),
+        new Offer(Definition.of("XFIXES", 2, XFixes.ERRORS).at(138, 87, 140), XFixes::new));
 
     /** The one-line message for an extension name this server does not know. */
     public static String unknown(String name) {

@@ -957,7 +957,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             charge.release();
             throw e;
         }
-        server.addResource(c, Cursors.twoColor(q.cid(), w, h, q.x(), q.y(), source, mask, 0x000000, 0xffffff), charge);
+        server.addResource(c, server.dispatcher.cursors.twoColor(q.cid(), w, h, q.x(), q.y(), source, mask, 0x000000, 0xffffff), charge);
     }
 
     /** CreateAnimCursor: every frame must be a cursor; the first one is shown (the cursor path has no animation). */
@@ -970,7 +970,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             Cursors.Cursor cur = server.lookup(frames.cursor(i), Cursors.Cursor.class, XError.CURSOR);
             if (first == null) first = cur;
         }
-        server.addResource(c, Cursors.copy(first, q.cid()), c.memory.hold(first.memoryCost()));
+        server.addResource(c, server.dispatcher.cursors.copy(first, q.cid()), c.memory.hold(first.memoryCost()));
     }
 
     // ---- glyphs --------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ final class Shape implements Extensions.Handler, ShapeHandler<Client> {
     /** The (client, window) ShapeNotify selections held. */
     int selectionCount() { return selections.selectionCount(); }
 
-    private static Region defaultShape(Window w, int kind) {
+    static Region defaultShape(Window w, int kind) {
         return kind == CLIP ? Region.of(0, 0, w.width, w.height)
             : Region.of(-w.borderWidth, -w.borderWidth, w.width + 2 * w.borderWidth, w.height + 2 * w.borderWidth);
     }
@@ -198,6 +198,20 @@ final class Shape implements Extensions.Handler, ShapeHandler<Client> {
     private static void checkKindOp(int kind, int op) {
         if (kind > 2) throw XError.value(kind);
         if (op > 4) throw XError.value(op);
+    }
+
+    /**
+     * XFIXES SetWindowShapeRegion: sets a shape (null: none) and, unlike SHAPE's own requests, always notifies,
+     * as Xorg does on this path.
+     */
+    void setRegion(Client c, Window w, int kind, Region r) {
+        if (r != null) {
+            set(c, w, kind, r);
+            return;
+        }
+        if (w.parent == null) return;
+        if (get(w, kind) != null) setNone(w, kind);
+        else notifyShape(w, kind);
     }
 
     private void setNone(Window w, int kind) {

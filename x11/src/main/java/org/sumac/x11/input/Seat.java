@@ -78,7 +78,11 @@ public final class Seat {
     /** The cursor shown at the pointer: the grab's, else the nearest window cursor up the tree. */
     public Cursors.Cursor currentCursor() {
         if (pointer.grab != null && pointer.grab.cursor != null) return pointer.grab.cursor;
-        for (Window w = pointerWindow(); w != null; w = w.parent) if (w.cursor != null) return w.cursor;
+        // Without pointerWindow()'s update: asked from cursor listeners, that update would move the pointer's
+        // window before the crossing of an unmap happens, and the crossing would never be sent.
+        Window at = pointer.window != null && pointer.window.viewable ? pointer.window
+            : server.tree.windowAt(pointer.x(), pointer.y());
+        for (Window w = at; w != null; w = w.parent) if (w.cursor != null) return w.cursor;
         return null;
     }
 

@@ -16,13 +16,21 @@ import org.sumac.x11.render.Pixmap;
  */
 public final class Cursors {
     private final XServer server;
+    /** The last serial number given to a cursor (XFIXES reports it); the root's default cursor has the first. */
+    private int serials;
+    private final int defaultSerial;
+    /** The root window's default cursor as Xorg makes it (glyph 0 of the cursor font), built when first asked for. */
+    private Cursor defaultCursor;
 
     /** A two-colour cursor: source and mask bits, colours as 16-bit RGB, hot spot. */
     public static final class Cursor implements Resource {
         private final int id;
-        public final int width, height, hotX, hotY;
-        final boolean[] source, mask;
+        // Not final: XFIXES ChangeCursor makes one cursor show another's image.
+        public int width, height, hotX, hotY;
+        boolean[] source, mask;
         int foreR, foreG, foreB, backR, backG, backB;
+        /** XFIXES: a number that tells cursors apart (GetCursorImage, CursorNotify), and the cursor's name atom (0: none). */
+        public int serial, name;
 
         Cursor(int id, int width, int height, int hotX, int hotY, boolean[] source, boolean[] mask) {
             this.id = id;
@@ -54,26 +62,68 @@ public final class Cursors {
         }
     }
 
+    Cursors(XServer server) {
+        this.server = server;
+        this.defaultSerial = ++serials;
+    }
+
+    private Cursor numbered(Cursor c) {
+        c.serial = ++serials;
+        return c;
+    }
+
+    /**
+     * The cursor the root window shows when no window sets one, as Xorg makes it: glyphs 0 and 1 of the cursor
+     * font, black on white (null when the font is missing).
+     */
+    public Cursor defaultCursor() {
+        if (defaultCursor == null) {
+            CoreFont f = server.dispatcher.fonts.open("cursor");
+            int g0 = f == null ? -1 : f.cursorGlyph(0), g1 = f == null ? -1 : f.cursorGlyph(1);
+            if (g0 < 0 || g1 < 0) return null;
+            defaultCursor = glyphCursor(0, f, g0, f, g1);
+            defaultCursor.serial = defaultSerial;
+            setColors(defaultCursor, 0, 0, 0, 0xffff, 0xffff, 0xffff);
+        }
+        return defaultCursor;
+    }
+
+    /** The serial of the root's default cursor, known without building it. */
+    public int defaultSerial() { return defaultSerial; }
+
+    /** XFIXES ChangeCursor: {@code destination} shows what {@code source} shows from now on, wherever it is used. */
+    public void replace(Cursor source, Cursor destination) {
+        if (source == destination) return;
+        destination.width = source.width;
+        destination.height = source.height;
+        destination.hotX = source.hotX;
+        destination.hotY = source.hotY;
+        destination.source = source.source;
+        destination.mask = source.mask;
+        destination.serial = source.serial;
+        destination.name = source.name;
+        setColors(destination, source.foreR, source.foreG, source.foreB, source.backR, source.backG, source.backB);
+        server.dispatcher.input.cursorRecolored(destination);
+    }
+
     /**
      * A cursor made elsewhere (RENDER's CreateCursor from a picture, CreateAnimCursor's first frame): source and mask
      * bits, colours as 16-bit RGB. The arrays become the cursor's.
      */
-    public static Cursor twoColor(int id, int width, int height, int hotX, int hotY, boolean[] source, boolean[] mask,
-                                  int fore, int back) {
+    public Cursor twoColor(int id, int width, int height, int hotX, int hotY, boolean[] source, boolean[] mask,
+                            int fore, int back) {
         Cursor c = new Cursor(id, width, height, hotX, hotY, source, mask);
         setColors(c, (fore >> 16 & 0xff) * 0x101, (fore >> 8 & 0xff) * 0x101, (fore & 0xff) * 0x101,
             (back >> 16 & 0xff) * 0x101, (back >> 8 & 0xff) * 0x101, (back & 0xff) * 0x101);
-        return c;
+        return numbered(c);
     }
 
     /** The same picture and colours under another id (an animated cursor shows its first frame). */
-    public static Cursor copy(Cursor of, int id) {
+    public Cursor copy(Cursor of, int id) {
         Cursor c = new Cursor(id, of.width, of.height, of.hotX, of.hotY, of.source, of.mask);
         setColors(c, of.foreR, of.foreG, of.foreB, of.backR, of.backG, of.backB);
-        return c;
+        return numbered(c);
     }
-
-    Cursors(XServer server) { this.server = server; }
 
     void createCursor(Client c, CreateCursor q) {
         int cid = q.cid();
@@ -102,7 +152,7 @@ public final class Cursors {
             s[i] = src.pixels.data[i] != 0;
             m[i] = mask == null || mask.pixels.data[i] != 0;
         }
-        Cursor cur = new Cursor(cid, w, h, x, y, s, m);
+        Cursor cur = numbered(new Cursor(cid, w, h, x, y, s, m));
         setColors(cur, fr, fg, fb, br, bg, bb);
         server.addResource(c, cur, charge);
     }
@@ -126,6 +176,14 @@ public final class Cursors {
             mg = mf.cursorGlyph(mchar);
             if (mg < 0) throw XError.value(mchar);
         }
+        Cursor cur = glyphCursor(cid, sf, sg, mf, mg);
+        setColors(cur, fr, fg, fb, br, bg, bb);
+        cur.serial = ++serials;
+        server.addResource(c, cur);
+    }
+
+    /** A cursor from glyph {@code sg} of {@code sf}, masked by glyph {@code mg} of {@code mf} (null: by itself). */
+    private static Cursor glyphCursor(int cid, CoreFont sf, int sg, CoreFont mf, int mg) {
         CharInfo sm = sf.glyphMetrics(sg);
         int left = sm.leftBearing(), right = sm.rightBearing(), top = sm.ascent(), bottom = sm.descent();
         if (mf != null) {
@@ -140,9 +198,7 @@ public final class Cursors {
         paint(sf, sg, left, top, w, h, s);
         if (mf != null) paint(mf, mg, left, top, w, h, m);
         else System.arraycopy(s, 0, m, 0, s.length);
-        Cursor cur = new Cursor(cid, w, h, -left, top, s, m);
-        setColors(cur, fr, fg, fb, br, bg, bb);
-        server.addResource(c, cur);
+        return new Cursor(cid, w, h, -left, top, s, m);
     }
 
     private static void paint(CoreFont f, int g, int left, int top, int w, int h, boolean[] out) {

@@ -84,6 +84,21 @@ public final class Graphics {
         }
     }
 
+    /** A GC's client clip (XFIXES CreateRegionFromGC), null for none; BadGC when {@code id} names no GC. */
+    public Region clipOf(int id) { return gc(id).state.clip; }
+
+    /**
+     * XFIXES SetGCClipRegion: the clip origin and a clip region (null: none), charged to the client; BadGC when
+     * {@code id} names no GC. Callers look the GC up with {@link #clipOf} first, as Xorg does before the region.
+     */
+    public void setClip(Client c, int id, Region clip, int xOrigin, int yOrigin) {
+        Gc g = gc(id);
+        g.holdClip(c, clip);
+        g.state.clipXOrigin = (short) xOrigin;
+        g.state.clipYOrigin = (short) yOrigin;
+        g.state.clip = clip;
+    }
+
     /** The heap a region holds: four ints a rectangle and the object. */
     public static long regionCost(Region r) { return 16L * r.rectCount() + 64; }
 
@@ -231,7 +246,7 @@ public final class Graphics {
     }
 
     /** Converts a depth-1 clip mask into a region (set bits are inside), as Xorg does at ChangeGC. */
-    static Region bitmapToRegion(Pixels p) {
+    public static Region bitmapToRegion(Pixels p) {
         Region.Builder b = new Region.Builder(p.height * 2);
         for (int y = 0; y < p.height; y++) {
             int row = y * p.width;

@@ -162,6 +162,19 @@ public final class Input {
         cursorMayHaveChanged();
     }
 
+    /** Whether a client hid the cursor (XFIXES HideCursor): the remote side is shown an empty one. */
+    private boolean cursorHidden;
+
+    public boolean cursorHidden() { return cursorHidden; }
+
+    /** XFIXES HideCursor and ShowCursor: listeners hear of the cursor again, and read {@link #cursorHidden()}. */
+    public void hideCursor(boolean hidden) {
+        if (hidden == cursorHidden) return;
+        cursorHidden = hidden;
+        lastCursor = Cursors.Cursor.NEVER_SHOWN;
+        cursorMayHaveChanged();
+    }
+
     /** A window's cursor changed: listeners hear of it if it is the one shown now. */
     public void cursorMayHaveChanged() {
         if (cursorListeners.isEmpty()) return;

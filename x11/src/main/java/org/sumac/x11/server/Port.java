@@ -261,7 +261,7 @@ final class Port implements DisplayPort {
             hookInput();
             pointerObservers.add(observer);
             Input in = server.dispatcher.input;
-            observer.cursorChanged(image(in.currentCursor()));
+            observer.cursorChanged(shown(in.currentCursor()));
             observer.locksChanged(in.lockState());
         });
         return () -> locked(() -> pointerObservers.remove(observer));
@@ -276,7 +276,7 @@ final class Port implements DisplayPort {
             @Override
             public void cursorChanged(Cursors.Cursor cursor) {
                 if (pointerObservers.isEmpty()) return;
-                CursorImage image = image(cursor);
+                CursorImage image = shown(cursor);
                 for (PointerObserver o : pointerObservers) o.cursorChanged(image);
             }
 
@@ -288,6 +288,11 @@ final class Port implements DisplayPort {
         in.addLockListener(locks -> {
             for (PointerObserver o : pointerObservers) o.locksChanged(locks);
         });
+    }
+
+    /** What the remote side shows for a cursor: one transparent pixel while a client hides it (XFIXES HideCursor). */
+    private CursorImage shown(Cursors.Cursor c) {
+        return server.dispatcher.input.cursorHidden() ? new CursorImage(0, 1, 1, 0, 0, new int[1]) : image(c);
     }
 
     private static CursorImage image(Cursors.Cursor c) {

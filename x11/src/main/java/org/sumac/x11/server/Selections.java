@@ -1,7 +1,8 @@
 package org.sumac.x11.server;
 
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.sumac.x11.protocol.XError;
 import org.sumac.x11.protocol.xproto.ConvertSelection;
@@ -21,7 +22,26 @@ public final class Selections {
 
     private final Map<Integer, Owner> owners = new HashMap<>();
 
+    /** Hears of a selection's owner changing (XFIXES SelectionNotify); runs under the display lock. */
+    public interface Listener {
+        /**
+         * {@code kind} is {@link #SET_OWNER} (owner: the new owner window or 0), {@link #WINDOW_DESTROYED} or
+         * {@link #CLIENT_CLOSED} (told before the owner is forgotten; owner 0); {@code lastChange} is the
+         * selection's last-change time.
+         */
+        void ownerChanged(int selection, int kind, int owner, int lastChange);
+    }
+
+    public static final int SET_OWNER = 0, WINDOW_DESTROYED = 1, CLIENT_CLOSED = 2;
+    private final List<Listener> listeners = new ArrayList<>();
+
     Selections(XServer server) { this.server = server; }
+
+    public void addListener(Listener l) { listeners.add(l); }
+
+    private void tell(int selection, int kind, int owner, int lastChange) {
+        for (Listener l : listeners) l.ownerChanged(selection, kind, owner, lastChange);
+    }
 
     void setSelectionOwner(Client c, SetSelectionOwner q) {
         int wid = q.owner();
@@ -42,6 +62,7 @@ public final class Selections {
         o.window = w;
         o.client = w == null ? null : c;
         o.lastChange = time;
+        tell(selection, SET_OWNER, w == null ? 0 : w.id(), time);
     }
 
     void getSelectionOwner(Client c, GetSelectionOwner q) {
@@ -69,13 +90,22 @@ public final class Selections {
     }
 
     void windowDestroyed(Window w) {
-        for (Owner o : owners.values()) if (o.window == w) { o.window = null; o.client = null; }
+        for (Map.Entry<Integer, Owner> e : owners.entrySet()) {
+            Owner o = e.getValue();
+            if (o.window != w) continue;
+            tell(e.getKey(), WINDOW_DESTROYED, 0, o.lastChange);
+            o.window = null;
+            o.client = null;
+        }
     }
 
     void clientClosed(Client c) {
-        for (Iterator<Owner> it = owners.values().iterator(); it.hasNext(); ) {
-            Owner o = it.next();
-            if (o.client == c) { o.window = null; o.client = null; }
+        for (Map.Entry<Integer, Owner> e : owners.entrySet()) {
+            Owner o = e.getValue();
+            if (o.client != c) continue;
+            tell(e.getKey(), CLIENT_CLOSED, 0, o.lastChange);
+            o.window = null;
+            o.client = null;
         }
     }
 }

@@ -580,7 +580,8 @@ public final class WindowRequests {
         int mode = q.mode();
         Window w = server.window(q.window());
         if (mode > 1) throw XError.value(mode);
-        if (w.owner == c || w.isRoot()) throw XError.match();
+        // As Xorg: only the client's own windows are BadMatch; the root may be named (and stays where it is)
+        if (w.owner == c) throw XError.match();
         server.dispatcher.saveSets.change(c, w, mode == 0);
     }
 

@@ -253,6 +253,73 @@ class PortTest {
         }
     }
 
+    /**
+     * With a cursor observer (a SPICE client), a popup unmapped under its own pointer grab still hands the pointer
+     * back with an EnterNotify: asking for the cursor as the grab ended once moved the pointer's window early, the
+     * crossing was lost, and GTK drew its window unfocused.
+     */
+    @Test
+    void aPopupUnmappedUnderItsGrabStillSendsEnterWhileTheCursorIsObserved() throws IOException {
+        port.observePointer(new PointerObserver() {
+            @Override
+            public void cursorChanged(CursorImage cursor) { }
+
+            @Override
+            public void locksChanged(int locks) { }
+        });
+        server.start();
+        try (RawX11Client x = new RawX11Client(dir.resolve("sockets").resolve("X49"))) {
+            int below = x.idBase + 1, popup = x.idBase + 2;
+            for (int id : new int[] {below, popup}) {
+                // CreateWindow 40x30 at (5,5), event mask EnterWindow; MapWindow
+                x.write(le(36).put((byte) 1).put((byte) 0).putShort((short) 9).putInt(id).putInt(XServer.ROOT_WINDOW)
+                    .putShort((short) 5).putShort((short) 5).putShort((short) 40).putShort((short) 30)
+                    .putShort((short) 0).putShort((short) 1).putInt(0).putInt(0x800).putInt(0x10));
+                x.write(le(8).put((byte) 8).put((byte) 0).putShort((short) 2).putInt(id));
+            }
+            port.input().motion(20, 20);
+            // the pointer enters each window as it is mapped over it
+            while (event(x, 7).getInt(12) != popup) { }
+            // GrabPointer on the popup (owner events, no confine, no cursor), then UnmapWindow it
+            x.write(le(24).put((byte) 26).put((byte) 1).putShort((short) 6).putInt(popup).putShort((short) 0x10)
+                .put((byte) 1).put((byte) 1).putInt(0).putInt(0).putInt(0));
+            x.reply();
+            x.write(le(8).put((byte) 10).put((byte) 0).putShort((short) 2).putInt(popup));
+            ByteBuffer enter = event(x, 7);
+            assertEquals(below, enter.getInt(12), "EnterNotify on the window left under the pointer");
+        }
+    }
+
+    /** XFIXES HideCursor: the remote side is shown one transparent pixel until the hiding client shows it or goes. */
+    @Test
+    void aHiddenCursorIsTransparentForTheRemoteSideUntilTheHidingClientGoes() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        port.observePointer(new PointerObserver() {
+            @Override
+            public void cursorChanged(CursorImage cursor) {
+                heard.add(cursor == null ? "default" : cursor.width() + "x" + cursor.height() + " alpha "
+                    + (cursor.argb()[0] >>> 24));
+            }
+
+            @Override
+            public void locksChanged(int locks) { }
+        });
+        server.start();
+        try (RawX11Client x = new RawX11Client(dir.resolve("sockets").resolve("X49"))) {
+            x.write(le(12).put((byte) 138).put((byte) 0).putShort((short) 3).putInt(5).putInt(0)); // QueryVersion 5.0
+            x.reply();
+            for (int i = 0; i < 2; i++) {
+                x.write(le(8).put((byte) 138).put((byte) 29).putShort((short) 2).putInt(XServer.ROOT_WINDOW));
+            }
+            x.write(le(8).put((byte) 138).put((byte) 30).putShort((short) 2).putInt(XServer.ROOT_WINDOW));
+            x.write(le(4).put((byte) 43).put((byte) 0).putShort((short) 1));
+            x.reply();
+            assertEquals(List.of("default", "1x1 alpha 0"), heard, "hidden twice, shown once: still hidden");
+        }
+        for (int i = 0; i < 200 && heard.size() < 3; i++) Thread.sleep(10);
+        assertEquals(List.of("default", "1x1 alpha 0", "default"), heard, "shown again when its client went");
+    }
+
     /** The next event of a type, skipping others. */
     private static ByteBuffer event(RawX11Client x, int code) throws IOException {
         while (true) {
