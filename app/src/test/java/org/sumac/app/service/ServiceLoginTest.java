@@ -137,8 +137,10 @@ class ServiceLoginTest {
             assertEquals(user, Files.readString(shown).strip(), "the xterm of " + user + "'s session printed whoami");
             displays.put(user, service.desktopOf(user).orElseThrow().display());
             int[] area = textArea(shot(c, user));
-            for (int i = 0; i < 40 && distinctColours(area) < 2; i++) {
-                Thread.sleep(250); // the frame with the xterm's text may still be on its way
+            // The frame with the xterm's text may still be on its way (the cursor alone already gives two colours):
+            // wait for text that differs from what the accounts before showed, which a shared desktop never gives.
+            for (int i = 0; i < 40 && (distinctColours(area) < 2 || sameAsAny(area, shots.values())); i++) {
+                Thread.sleep(250);
                 area = textArea(shot(c, user));
             }
             shots.put(user, area);
@@ -351,6 +353,10 @@ class ServiceLoginTest {
             for (int x = 0; x < 200; x++) area[y * 200 + x] = ppmPixel(ppm, x, y)[0];
         }
         return area;
+    }
+
+    private static boolean sameAsAny(int[] area, java.util.Collection<int[]> others) {
+        return others.stream().anyMatch(o -> java.util.Arrays.equals(o, area));
     }
 
     private static long distinctColours(int[] pixels) {
