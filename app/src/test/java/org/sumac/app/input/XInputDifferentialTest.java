@@ -17,8 +17,7 @@ import org.sumac.app.testing.XvfbProcess;
  * XInputExtension against Xvfb: {@code xinput list}, {@code xinput test-xi2 --root} and {@code xev -root} for one
  * scripted sequence of XTEST motion (absolute and relative), a key, a click, a wheel step and a warp print the same
  * on both servers, window ids, times and the input source's name aside; so do a passive XI2 grab and XI2 selections
- * beside core ones (Sumac offers the extension with {@code +extension XInputExtension} until it is registered by
- * default).
+ * beside core ones.
  */
 class XInputDifferentialTest {
     private static final String SEQUENCE = """
@@ -94,7 +93,7 @@ class XInputDifferentialTest {
         try (XServerProcess x = XvfbProcess.start(1280, 1024)) {
             xvfb = run(x.display(), script);
         }
-        try (XServerProcess s = SumacProcess.start(1280, 1024, "+extension", "XInputExtension")) {
+        try (XServerProcess s = SumacProcess.start(1280, 1024)) {
             sumac = run(s.display(), script);
         }
         assertEquals(xvfb[0], sumac[0], "xinput list");

@@ -33,8 +33,7 @@ public final class CoreExtensions {
         new Offer(Definition.of("XKEYBOARD", 1, 1).at(Xkb.MAJOR, Xkb.FIRST_EVENT, Xkb.FIRST_ERROR), Xkb::new),
         new Offer(Definition.of("XC-MISC", 0, 0).at(136, 0, 0), (s, b) -> new XcMisc(s)),
         new Offer(Definition.of(XinputProtocol.NAME, XinputProtocol.EVENT_COUNT, XinputProtocol.ERROR_COUNT)
-            // Off until gtk3-widget-factory is shown to pass with it (see XInput): +extension XInputExtension.
-            .at(XInput.MAJOR, XInput.FIRST_EVENT, XInput.FIRST_ERROR), XInput::new, false),
+            .at(XInput.MAJOR, XInput.FIRST_EVENT, XInput.FIRST_ERROR), XInput::new),
         // RENDER is off unless +extension RENDER until GTK and Firefox are checked against it (issue 14)
         new Offer(Definition.of("RENDER", 0, 5).at(Render.MAJOR, 0, Render.FIRST_ERROR), Render::new, false),
         new Offer(Definition.of("RANDR", 2, 4).at(140, 89, 147), Randr::new),
