@@ -203,10 +203,16 @@ class LinkAbuseTest {
         }
     }
 
+    /** A connection from {@code from}; closed already when the server reset it before connect returned. */
     private Socket connect(InetAddress from) throws IOException {
         Socket s = new Socket();
         s.bind(new InetSocketAddress(from, 0));
-        s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+        try {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+        } catch (java.net.SocketException e) {
+            // A connection over the budget is reset at once; that may reach the client before its connect returns.
+            if (!String.valueOf(e.getMessage()).contains("reset")) throw e;
+        }
         return s;
     }
 
@@ -224,6 +230,10 @@ class LinkAbuseTest {
     private static int resetCount(List<Socket> sockets) throws IOException {
         int n = 0;
         for (Socket s : sockets) {
+            if (s.isClosed()) {
+                n++; // reset while connecting
+                continue;
+            }
             s.setSoTimeout(100);
             try {
                 if (s.getInputStream().read() < 0) n++;
