@@ -135,12 +135,19 @@ public final class Input {
 
     /** XTEST's input: the same path, from the XTEST slave devices (XInput 2's ids 4 and 5). */
     public void injectXTestMotion(int x, int y, int rawX, int rawY) {
+        activity();
         seat.events.motion(x, y, Device.XTEST_POINTER_ID, rawX, rawY);
     }
 
-    public void injectXTestButton(int button, boolean press) { seat.events.button(button, press, Device.XTEST_POINTER_ID); }
+    public void injectXTestButton(int button, boolean press) {
+        activity();
+        seat.events.button(button, press, Device.XTEST_POINTER_ID);
+    }
 
-    public void injectXTestKey(int keycode, boolean press) { seat.events.key(keycode, press, Device.XTEST_KEYBOARD_ID); }
+    public void injectXTestKey(int keycode, boolean press) {
+        activity();
+        seat.events.key(keycode, press, Device.XTEST_KEYBOARD_ID);
+    }
 
     // ---- lifecycle hooks --------------------------------------------------------------------------
 
