@@ -211,8 +211,9 @@ final class AppCases {
 
     static AppCase xinput() {
         // The one difference kept on purpose: the slaves that carry real input are the SPICE client's, named so.
-        String sources = " | sed -E 's/Xvfb mouse|SPICE pointer/POINTER SOURCE/; s/Xvfb keyboard|SPICE keyboard/KEYBOARD "
-                + "SOURCE/; s/[[:space:]]+/ /g'";
+        // No ';' in the commands: the suite takes the word after the last one as a program that must be installed.
+        String sources = " | sed -E -e 's/Xvfb mouse|SPICE pointer/POINTER SOURCE/' -e 's/Xvfb keyboard|SPICE keyboard/"
+                + "KEYBOARD SOURCE/' -e 's/[[:space:]]+/ /g'";
         return AppCase.named("xinput", "xinput lists the input devices and the XTEST pointer's properties")
                 .tool("xinput list" + sources, "xinput list-props 'Virtual core XTEST pointer' | sed -E 's/\\([0-9]+\\)//'")
                 .build();
