@@ -148,6 +148,8 @@ final class AppCases {
                 .ignore(130, 130, 540, 24, "the same title once the window is moved")
                 .ignore(130, 0, 185, 24, "the task list button shows that title too")
                 .ignore(910, 0, 100, 26, "the panel clock")
+                .tolerate("Failed to get the _NET_NUMBER_OF_DESKTOPS property", "xfsettingsd may ask before xfwm4 "
+                        + "has set the workspace count: the session's programs start at once, on either server")
                 .pending("pager layout (not traced)", "pixels differ within x 7\\d\\d\\.\\.8\\d\\d, y 0\\.\\.2\\d$",
                         "the panel's workspace pager sometimes sits 32 px further left on Sumac (one run in three "
                                 + "since RANDR, XInput 2 and XFIXES are offered); not traced yet")
