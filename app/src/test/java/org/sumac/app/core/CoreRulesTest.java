@@ -1,17 +1,10 @@
 package org.sumac.app.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.sumac.app.testing.SumacProcess;
-import org.sumac.app.testing.XClients;
-import org.sumac.app.testing.XServerProcess;
-import org.sumac.app.testing.XvfbProcess;
+import org.sumac.app.testing.ScriptComparison;
 
 /**
  * Core-protocol rules that real applications tripped over, each checked by a python-xlib script that runs on
@@ -28,23 +21,7 @@ class CoreRulesTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/core");
 
     private static String onXvfbAndSumac(String script, String... serverArgs) {
-        SumacProcess.assumeAvailable();
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "python3 is needed");
-        String onXvfb, onSumac;
-        try (XvfbProcess xvfb = XvfbProcess.start(640, 480, serverArgs)) {
-            onXvfb = run(xvfb, script);
-        }
-        try (SumacProcess sumac = SumacProcess.start(640, 480, serverArgs)) {
-            onSumac = run(sumac, script);
-            sumac.assertAlive();
-        }
-        assertEquals(onXvfb, onSumac, script + " prints what it prints on Xvfb");
-        return onXvfb;
-    }
-
-    private static String run(XServerProcess server, String script) {
-        return XClients.run(server, Duration.ofSeconds(30), "/usr/bin/python3", SCRIPTS.resolve(script).toString())
-            .assertSuccess().stdout();
+        return ScriptComparison.onXvfbAndSumac(SCRIPTS.resolve(script), serverArgs);
     }
 
     @Test

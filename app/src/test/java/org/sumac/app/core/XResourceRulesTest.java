@@ -1,17 +1,10 @@
 package org.sumac.app.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.sumac.app.testing.SumacProcess;
-import org.sumac.app.testing.XClients;
-import org.sumac.app.testing.XServerProcess;
-import org.sumac.app.testing.XvfbProcess;
+import org.sumac.app.testing.ScriptComparison;
 
 /**
  * X-Resource 1.2 against Xvfb (issue 13): xres_clients.py (python-xlib's res module, and raw requests for the
@@ -21,24 +14,8 @@ import org.sumac.app.testing.XvfbProcess;
 class XResourceRulesTest {
     private static final Path SCRIPTS = Path.of("src/test/resources/core");
 
-    private static String onXvfbAndSumac(String script) {
-        SumacProcess.assumeAvailable();
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "python3 is needed");
-        String onXvfb, onSumac;
-        try (XvfbProcess xvfb = XvfbProcess.start(640, 480)) {
-            onXvfb = run(xvfb, script);
-        }
-        try (SumacProcess sumac = SumacProcess.start(640, 480)) {
-            onSumac = run(sumac, script);
-            sumac.assertAlive();
-        }
-        assertEquals(onXvfb, onSumac, script + " prints what it prints on Xvfb");
-        return onXvfb;
-    }
-
-    private static String run(XServerProcess server, String script) {
-        return XClients.run(server, Duration.ofSeconds(60), "/usr/bin/python3", SCRIPTS.resolve(script).toString())
-            .assertSuccess().stdout();
+    private static String onXvfbAndSumac(String script, String... serverArgs) {
+        return ScriptComparison.onXvfbAndSumac(SCRIPTS.resolve(script), serverArgs);
     }
 
     @Test
