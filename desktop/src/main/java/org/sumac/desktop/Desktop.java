@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.net.InetSocketAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sumac.desktop.agent.AgentFeature;
+import org.sumac.desktop.agent.DesktopAgent;
 import org.sumac.spice.server.Session;
 import org.sumac.spice.server.SpiceEndpoint;
 import org.sumac.spice.server.SpiceHost;
@@ -34,6 +36,7 @@ public final class Desktop implements AutoCloseable {
     private final SpiceInput input;
     private final DamageForwarder damage;
     private final CursorForwarder cursor;
+    private final DesktopAgent agent;
     private volatile boolean closed;
     /** The port registrations, closed with the desktop (which may happen on another thread). */
     private volatile Registration screenObserved, pointerObserved;
@@ -73,6 +76,12 @@ public final class Desktop implements AutoCloseable {
             }
         });
         this.cursor = new CursorForwarder(spice.cursor(), this::mouseMode, input::xLocksChanged);
+        this.agent = new DesktopAgent(":" + n, agentFeatures());
+    }
+
+    /** The parts of the built-in agent this desktop answers for; none yet means no agent is announced. */
+    private List<AgentFeature> agentFeatures() {
+        return List.of();
     }
 
     /**
@@ -136,6 +145,7 @@ public final class Desktop implements AutoCloseable {
         screenObserved = port.observeScreen(damage);
         spice.setInputSink(input);
         spice.addSessionListener(this::sessionEnded);
+        if (!agentFeatures().isEmpty()) spice.setAgentHandler(agent);
         // The current cursor and X's lock LEDs come first (a new client gets the LEDs in its inputs channel's INIT).
         pointerObserved = port.observePointer(cursor);
         port.input().inject(e -> spice.cursor().move(e.pointerX(), e.pointerY()));
@@ -246,6 +256,7 @@ public final class Desktop implements AutoCloseable {
         if (screenObserved != null) screenObserved.close();
         if (pointerObserved != null) pointerObserved.close();
         input.close();
+        agent.close();
         for (Process p : sessions) {
             p.descendants().forEach(ProcessHandle::destroy);
             p.destroy();
