@@ -81,7 +81,8 @@ public final class Desktop implements AutoCloseable {
 
     /** The parts of the built-in agent this desktop answers for; none yet means no agent is announced. */
     private List<AgentFeature> agentFeatures() {
-        return List.of();
+        return List.of(
+            new org.sumac.desktop.agent.Clipboard(port, ":" + x.displayNumber()));
     }
 
     /**

@@ -2,7 +2,7 @@ package org.sumac.x11.port;
 
 /**
  * What the remote side of a display may do with it: observe the screen, read its pixels, inject input, observe the
- * cursor and lock LEDs, and (declared, for the agent) bridge selections and follow the screen size. Each method takes
+ * cursor and lock LEDs, bridge selections and follow the screen size. Each method takes
  * the display lock itself; observers are called under it and must only record.
  */
 public interface DisplayPort {
@@ -25,14 +25,12 @@ public interface DisplayPort {
     Registration observePointer(PointerObserver observer);
 
     /**
-     * Connects the remote side's clipboard with X selections (CLIPBOARD, PRIMARY). Declared for the agent channel;
-     * not implemented yet.
+     * Connects the remote side's clipboard with X selections (CLIPBOARD, PRIMARY): the display converts selections
+     * for it and answers X clients with its data, as a hidden window of the server's own. One bridge at a time.
      *
-     * @throws UnsupportedOperationException until the selection bridge exists
+     * @throws IllegalStateException if a bridge is already connected
      */
-    default Registration bridgeSelections(SelectionBridge remote) {
-        throw new UnsupportedOperationException("selection bridge not implemented");
-    }
+    SelectionBridge.Local bridgeSelections(SelectionBridge remote);
 
     /** The screen's current size and monitors. */
     ScreenLayout screenLayout();

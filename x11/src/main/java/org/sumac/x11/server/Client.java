@@ -68,13 +68,31 @@ public final class Client {
     /** What to run, under the display lock, when the client goes away (see {@link #onClose}). */
     final List<Runnable> closeHooks = new ArrayList<>();
 
+    /** Where an internal client's events go (the selection bridge); null for a connection. */
+    private final java.util.function.Consumer<byte[]> internalEvents;
+
     Client(XServer server, int index, SocketChannel channel, String peer) {
+        this(server, index, channel, peer, null);
+    }
+
+    private Client(XServer server, int index, SocketChannel channel, String peer,
+            java.util.function.Consumer<byte[]> internalEvents) {
         this.server = server;
         this.memory = new MemoryBudget(server.config.memory().perClient(), server.memory);
         this.index = index;
         this.resourceBase = index << 21;
         this.channel = channel;
         this.peer = peer;
+        this.internalEvents = internalEvents;
+    }
+
+    /**
+     * A client of the server itself, with no connection: it owns windows and selections in the server's id range
+     * (slot 0) and gets its events, each 32 bytes in LSB-first order, through {@code events}, called under the
+     * display lock. It is in no client slot, so it never keeps the display from resetting.
+     */
+    static Client internal(XServer server, String name, java.util.function.Consumer<byte[]> events) {
+        return new Client(server, 0, null, name, events);
     }
 
     public boolean msbFirst() { return msb; }
@@ -349,6 +367,10 @@ public final class Client {
      */
     public void send(byte[] b, int off, int len) {
         if (closed) return;
+        if (internalEvents != null) {
+            internalEvents.accept(Arrays.copyOfRange(b, off, off + len));
+            return;
+        }
         outLock.lock();
         try {
             if (closed) return;
@@ -529,6 +551,7 @@ public final class Client {
     void closeChannel() {
         if (closed) return;
         closed = true;
+        if (channel == null) return;
         try { channel.close(); } catch (IOException ignored) { }
         // Closing the channel cancels its keys; wake threads blocked in select so they see it.
         if (readSelector != null) readSelector.wakeup();

@@ -13,6 +13,7 @@ import org.sumac.x11.port.Registration;
 import org.sumac.x11.port.ScreenLayout;
 import org.sumac.x11.port.ScreenLayoutObserver;
 import org.sumac.x11.port.ScreenObserver;
+import org.sumac.x11.port.SelectionBridge;
 import org.sumac.x11.render.Pixels;
 
 /**
@@ -297,6 +298,29 @@ final class Port implements DisplayPort {
 
     private static CursorImage image(Cursors.Cursor c) {
         return c == null ? null : new CursorImage(c.id(), c.width, c.height, c.hotX, c.hotY, c.argb());
+    }
+
+    // ---- selections ---------------------------------------------------------------------------------
+
+    /** How long the bridge waits for an X owner's or the remote side's data before it refuses. */
+    static final java.time.Duration SELECTION_TIMEOUT = java.time.Duration.ofSeconds(10);
+    private BridgedSelections bridge;
+
+    @Override
+    public SelectionBridge.Local bridgeSelections(SelectionBridge remote) {
+        return bridgeSelections(remote, SELECTION_TIMEOUT);
+    }
+
+    /** The bridge with another timeout (tests). */
+    SelectionBridge.Local bridgeSelections(SelectionBridge remote, java.time.Duration timeout) {
+        server.lock.lock();
+        try {
+            if (bridge != null && !bridge.isClosed()) throw new IllegalStateException("selections are bridged already");
+            bridge = new BridgedSelections(server, remote, timeout);
+            return bridge;
+        } finally {
+            server.lock.unlock();
+        }
     }
 
     // ---- screen layout ------------------------------------------------------------------------------

@@ -39,16 +39,28 @@ public final class Selections {
 
     public void addListener(Listener l) { listeners.add(l); }
 
+    public void removeListener(Listener l) { listeners.remove(l); }
+
     private void tell(int selection, int kind, int owner, int lastChange) {
-        for (Listener l : listeners) l.ownerChanged(selection, kind, owner, lastChange);
+        for (Listener l : List.copyOf(listeners)) l.ownerChanged(selection, kind, owner, lastChange);
     }
 
     void setSelectionOwner(Client c, SetSelectionOwner q) {
         int wid = q.owner();
         int selection = q.selection();
-        int time = q.time();
         Window w = wid == 0 ? null : server.window(wid);
         if (!server.atoms.valid(selection)) throw new XError(XError.ATOM, selection);
+        setOwner(c, w, selection, q.time());
+    }
+
+    /** The owner window of a selection, or null. */
+    Window owner(int selection) {
+        Owner o = owners.get(selection);
+        return o == null ? null : o.window;
+    }
+
+    /** SetSelectionOwner of {@code c} with a checked window (null: None) and atom. */
+    void setOwner(Client c, Window w, int selection, int time) {
         int now = server.time();
         if (time == 0) time = now;
         Owner o = owners.computeIfAbsent(selection, k -> new Owner());
@@ -78,6 +90,11 @@ public final class Selections {
         if (!server.atoms.valid(selection)) throw new XError(XError.ATOM, selection);
         if (!server.atoms.valid(target)) throw new XError(XError.ATOM, target);
         if (property != 0 && !server.atoms.valid(property)) throw new XError(XError.ATOM, property);
+        convert(c, requestor, selection, target, property, time);
+    }
+
+    /** ConvertSelection of {@code c} with checked arguments. */
+    void convert(Client c, Window requestor, int selection, int target, int property, int time) {
         Owner o = owners.get(selection);
         if (o != null && o.window != null && o.client != null && !o.client.isClosed()) {
             Window ow = o.window;

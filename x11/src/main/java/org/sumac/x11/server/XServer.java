@@ -237,6 +237,8 @@ public final class XServer implements HostedDisplay {
     /** Runs {@code l} under the lock when the server resets after its last client (extensions' state). */
     public void addResetListener(Runnable l) { resetListeners.add(l); }
 
+    public void removeResetListener(Runnable l) { resetListeners.remove(l); }
+
     private final List<Runnable> resetListeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -756,6 +758,12 @@ public final class XServer implements HostedDisplay {
     }
 
     public boolean resourceExists(int id) { return resources.containsKey(id); }
+
+    /** Names a resource of the server itself (an id in slot 0, charged to nobody), as the root window is. */
+    void addServerResource(Resource r) {
+        if ((r.id() & ~0x1FFFFF) != 0 || resources.containsKey(r.id())) throw new IllegalArgumentException("id " + r.id());
+        resources.put(r.id(), new Held(r, null));
+    }
 
     public Window window(int id) {
         if (resource(id) instanceof Window w) return w;
