@@ -35,7 +35,8 @@ public final class Clipboard implements AgentFeature, SelectionBridge {
     public static final int MAX_BYTES = 15 << 20;
     static final int GRAB_INTERVAL_MS = 100;
     static final int MAX_PENDING = 16;
-    static final long REQUEST_TIMEOUT_MS = 15_000;
+    /** Shorter than the selection bridge's own 10 s, so the client's silence is told here, once per grab. */
+    static final long REQUEST_TIMEOUT_MS = 8_000;
     static final int MAX_GRAB_TYPES = 32;
 
     static final int SELECTION_CLIPBOARD = 0, SELECTION_PRIMARY = 1, SELECTION_SECONDARY = 2;
@@ -58,6 +59,11 @@ public final class Clipboard implements AgentFeature, SelectionBridge {
     private final boolean[] clientOwns = new boolean[2];
     private final List<List<String>> clientTypes = new ArrayList<>(List.of(List.of(), List.of()));
     private final Grabs[] grabs = {new Grabs(), new Grabs()};
+    /**
+     * Per selection: a type whose data the client sent too large, or did not send, for its current grab: X clients
+     * asking again (xclip tries UTF8_STRING, then STRING) are refused without asking the client.
+     */
+    private final int[] refusedType = new int[2];
     private final List<ArrayDeque<Pending>> pending = List.of(new ArrayDeque<>(), new ArrayDeque<>());
 
     private static final class Grabs {
@@ -228,6 +234,7 @@ public final class Clipboard implements AgentFeature, SelectionBridge {
             return;
         }
         clientOwns[s] = true;
+        refusedType[s] = TYPE_NONE;
         clientTypes.set(s, List.copyOf(mimes));
         // X no longer has an owner the client was told of: the client's grab replaced it.
         xTypes.set(s, List.of());
@@ -286,6 +293,7 @@ public final class Clipboard implements AgentFeature, SelectionBridge {
         if (data.length > limit()) {
             log.info("agent {}: the client's {} of {} bytes is over the clipboard limit of {}; refused", label,
                 selection(s), data.length, limit());
+            refusedType[s] = type;
             p.reply.accept(null);
             return;
         }
@@ -321,7 +329,7 @@ public final class Clipboard implements AgentFeature, SelectionBridge {
         int s = selection.ordinal();
         int type = typeOf(mimeType);
         AgentClient client = current;
-        if (client == null || !clientOwns[s] || type == TYPE_NONE || !client.isOpen()) {
+        if (client == null || !clientOwns[s] || type == TYPE_NONE || type == refusedType[s] || !client.isOpen()) {
             reply.accept(null);
             return;
         }
@@ -333,11 +341,22 @@ public final class Clipboard implements AgentFeature, SelectionBridge {
             reply.accept(null);
             return;
         }
-        queue.add(new Pending(type, reply, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REQUEST_TIMEOUT_MS)));
+        Pending p = new Pending(type, reply, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REQUEST_TIMEOUT_MS));
+        queue.add(p);
         if (!client.send(VdAgent.CLIPBOARD_REQUEST, body(client, s, type))) {
             queue.removeLast();
             reply.accept(null);
+            return;
         }
+        CompletableFuture.delayedExecutor(REQUEST_TIMEOUT_MS, TimeUnit.MILLISECONDS).execute(() -> {
+            synchronized (this) {
+                if (!queue.remove(p)) return;
+                log.info("agent {}: the client did not send {} of {} within {} ms; refused until its next grab",
+                    label, mimeType, selection, REQUEST_TIMEOUT_MS);
+                refusedType[s] = type;
+                p.reply.accept(null);
+            }
+        });
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
