@@ -86,6 +86,28 @@ class SpiceClipboardTest {
     }
 
     @Test
+    void textTheClientGrabsAsPrimaryIsPastedIntoXtermWithTheMiddleButton() throws IOException {
+        SpiceClientSupport.assumeInstalled("xterm", "xdotool");
+        String text = "pasted: Grüße — 日本語 ✓\nsecond line\n";
+        Path out = dir.resolve("xterm-paste.txt");
+        try (XClients.Running xterm = XClients.start(sumac, "sh", "-c", "LC_ALL=C.UTF-8 exec xterm -u8 -T xterm -geometry"
+                 + " 60x10+0+0 -e sh -c 'stty -echo; cat > " + out + "'")) {
+            DesktopScreenTest.awaitWindow(sumac, "xterm");
+            client.grab(PRIMARY, UTF8_TEXT, file("paste.txt", text.getBytes(StandardCharsets.UTF_8)));
+            awaitOwner("primary");
+            XClients.run(sumac, TIMEOUT, "sh", "-c", "xdotool mousemove 100 60 click 2").assertSuccess();
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            // xterm pastes newlines as CR; the terminal turns them back into the LF cat reads
+            while (System.nanoTime() < deadline && (!Files.exists(out) || Files.size(out) < text.getBytes(
+                    StandardCharsets.UTF_8).length)) {
+                sleep(100);
+            }
+            assertEquals(text, Files.readString(out, StandardCharsets.UTF_8), "what xterm pasted");
+            assertTrue(xterm.isAlive(), xterm.stderr());
+        }
+    }
+
+    @Test
     void tenMegabytesOfTextCrossBothWaysThroughIncr() throws IOException {
         byte[] big = bigText(10 << 20, 1);
         xclipIn("clipboard", "UTF8_STRING", file("big-x.txt", big));
