@@ -42,6 +42,14 @@ final class SpiceClientSupport {
         Assumptions.assumeTrue(r.exitCode() == 0, "SpiceClientGLib not importable: " + r.stderr());
     }
 
+    /** GTK 3 through python3-gi (gir1.2-gtk-3.0), for tests with a real GTK widget. */
+    static void assumeGtkFromPython() {
+        assumeInstalled("/usr/bin/python3");
+        Result r = run(List.of("/usr/bin/python3", "-c",
+            "import gi; gi.require_version('Gtk', '3.0'); from gi.repository import Gtk"), Duration.ofSeconds(30));
+        Assumptions.assumeTrue(r.exitCode() == 0, "Gtk 3 not importable: " + r.stderr());
+    }
+
     static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();

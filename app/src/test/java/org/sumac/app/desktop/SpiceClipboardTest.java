@@ -108,6 +108,64 @@ class SpiceClipboardTest {
     }
 
     @Test
+    void aGtkEntryCopiesToTheClientAndPastesFromItExactly() throws IOException {
+        SpiceClientSupport.assumeGtkFromPython();
+        String copied = "GTK copy: Grüße — 日本語 ✓";
+        Path script = file("gtk_entry.py", GTK_ENTRY.getBytes(StandardCharsets.UTF_8));
+        try (XClients.Running gtk = XClients.start(sumac, "sh", "-c", "NO_AT_BRIDGE=1 GDK_BACKEND=x11 exec "
+                 + "/usr/bin/python3 " + script + " copy " + hex(copied.getBytes(StandardCharsets.UTF_8)))) {
+            gtk.awaitStdout("COPIED", TIMEOUT);
+            client.await("GRAB 0 1", TIMEOUT);
+            assertArrayEquals(copied.getBytes(StandardCharsets.UTF_8), clientReads(CLIPBOARD, UTF8_TEXT),
+                "what the GTK entry copied, as the client got it");
+        }
+        byte[] pasted = "GTK paste: ½ — 世界 ✓".getBytes(StandardCharsets.UTF_8);
+        client.grab(CLIPBOARD, UTF8_TEXT, file("gtk-paste.txt", pasted));
+        awaitOwner("clipboard");
+        try (XClients.Running gtk = XClients.start(sumac, "sh", "-c", "NO_AT_BRIDGE=1 GDK_BACKEND=x11 exec "
+                 + "/usr/bin/python3 " + script + " paste")) {
+            gtk.awaitStdout("TEXT ", TIMEOUT);
+            String line = gtk.stdout().lines().filter(l -> l.startsWith("TEXT ")).findFirst().orElseThrow();
+            assertEquals(hex(pasted), line.substring(5).trim(), "what the GTK entry pasted (UTF-8, hex)");
+        }
+    }
+
+    /** A GTK entry that copies its text to CLIPBOARD (copy HEX) or pastes CLIPBOARD into itself (paste). */
+    private static final String GTK_ENTRY = """
+        import sys
+        import gi
+        gi.require_version('Gtk', '3.0')
+        from gi.repository import Gtk, GLib
+        mode = sys.argv[1]
+        w = Gtk.Window(title='entry')
+        e = Gtk.Entry()
+        w.add(e)
+        w.show_all()
+        def start():
+            if mode == 'copy':
+                e.set_text(bytes.fromhex(sys.argv[2]).decode('utf-8'))
+                e.select_region(0, -1)
+                e.copy_clipboard()
+                print('COPIED', flush=True)
+            else:
+                e.paste_clipboard()
+                GLib.timeout_add(50, report)
+            return False
+        def report():
+            if not e.get_text():
+                return True
+            print('TEXT ' + e.get_text().encode('utf-8').hex(), flush=True)
+            return False
+        GLib.timeout_add(200, start)
+        GLib.timeout_add(60000, Gtk.main_quit)
+        Gtk.main()
+        """;
+
+    private static String hex(byte[] b) {
+        return java.util.HexFormat.of().formatHex(b);
+    }
+
+    @Test
     void tenMegabytesOfTextCrossBothWaysThroughIncr() throws IOException {
         byte[] big = bigText(10 << 20, 1);
         xclipIn("clipboard", "UTF8_STRING", file("big-x.txt", big));

@@ -40,7 +40,7 @@ final class BridgedSelections implements SelectionBridge.Local {
     /** Data longer than this goes to X requestors as INCR, in chunks of this size (Xorg's request limit w/o BIG-REQUESTS). */
     static final int INCR_CHUNK = 256 * 1024;
     /** Conversions the bridge runs at once as a requestor, and X requests it serves at once as an owner. */
-    static final int MAX_CONVERSIONS = 8, MAX_SERVED = 16;
+    static final int MAX_CONVERSIONS = 8, MAX_SERVED = 8;
     private static final List<String> TEXT_TARGETS = List.of("UTF8_STRING", "text/plain;charset=utf-8", "STRING",
         "TEXT");
     private static final List<String> IMAGE_TYPES = List.of("image/png", "image/bmp", "image/tiff", "image/jpeg");
@@ -384,11 +384,11 @@ final class BridgedSelections implements SelectionBridge.Local {
         Selection s = selection(selectionAtom);
         if (s == null) return;
         int i = s.ordinal();
-        // The queue may run late: what counts is who owns the selection now.
+        // The queue may run late: what counts is who owns the selection now. The same window taking it again (GTK
+        // copying anew) may offer other types: TARGETS is asked every time.
         Window current = server.dispatcher.selections.owner(selectionAtom);
         if (current != null && current == window) return;
         int now = current == null ? 0 : current.id();
-        if (now == xOwner[i] && now != 0) return;
         remoteOwned[i] = false;
         remoteTypes.set(i, List.of());
         boolean told = xOwner[i] != 0;
