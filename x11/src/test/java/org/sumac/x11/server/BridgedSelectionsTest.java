@@ -115,6 +115,86 @@ class BridgedSelectionsTest {
         local.close();
     }
 
+    @Test
+    void theRemoteSideReadsAnXOwnersIncrTransferAndIsToldItsTypes() throws Exception {
+        List<String> owners = new CopyOnWriteArrayList<>();
+        SelectionBridge watching = new SelectionBridge() {
+            @Override
+            public void xOwnerChanged(Selection selection, List<String> mimeTypes) {
+                owners.add(selection + " " + mimeTypes);
+            }
+
+            @Override
+            public void xRequests(Selection selection, String mimeType, Consumer<byte[]> reply) {
+                reply.accept(null);
+            }
+        };
+        SelectionBridge.Local local = ((Port) server.port()).bridgeSelections(watching, Duration.ofSeconds(5));
+        byte[] data = new byte[3 * 100_000 + 7];
+        for (int i = 0; i < data.length; i++) data[i] = (byte) (i * 31 + (i >> 9));
+        try (RawX11Client x = connect()) {
+            int clipboard = intern(x, "CLIPBOARD"), utf8 = intern(x, "UTF8_STRING"), incr = intern(x, "INCR");
+            int targets = intern(x, "TARGETS");
+            int window = window(x, 0);
+            x.write(le(16).put((byte) 22).put((byte) 0).putShort((short) 4).putInt(window).putInt(clipboard).putInt(0));
+            // the bridge asks for TARGETS
+            ByteBuffer ask = event(x, 30);
+            assertEquals(targets, ask.getInt(20), "the bridge's first question");
+            int requestor = ask.getInt(12);
+            changeProperty(x, 0, requestor, ask.getInt(24), 4, 32, le(8).putInt(targets).putInt(utf8).array());
+            selectionNotify(x, ask);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (owners.isEmpty() && System.nanoTime() < deadline) Thread.sleep(10);
+            assertEquals(List.of("CLIPBOARD [" + SelectionBridge.TEXT + "]"), owners);
+
+            java.util.concurrent.CompletableFuture<byte[]> got = new java.util.concurrent.CompletableFuture<>();
+            local.requestFromX(Selection.CLIPBOARD, SelectionBridge.TEXT, 1 << 20, got::complete);
+            ask = event(x, 30);
+            assertEquals(utf8, ask.getInt(20), "the data's target");
+            int property = ask.getInt(24);
+            // ICCCM INCR: watch the requestor's property, announce the size, then a chunk per deletion
+            x.write(le(16).put((byte) 2).put((byte) 0).putShort((short) 4).putInt(requestor).putInt(0x800)
+                .putInt(0x400000));
+            changeProperty(x, 0, requestor, property, incr, 32, le(4).putInt(data.length).array());
+            selectionNotify(x, ask);
+            int sent = 0, chunks = 0;
+            while (true) {
+                awaitDeleted(x, property);
+                int n = Math.min(100_000, data.length - sent);
+                changeProperty(x, 0, requestor, property, utf8, 8, java.util.Arrays.copyOfRange(data, sent, sent + n));
+                sent += n;
+                chunks++;
+                if (n == 0) break;
+            }
+            assertArrayEquals(data, got.get(10, java.util.concurrent.TimeUnit.SECONDS), "the owner's bytes");
+            assertEquals(5, chunks, "four chunks and the empty end");
+            assertEquals(0, ((BridgedSelections) local).inFlight(), "nothing left in flight");
+        }
+        local.close();
+    }
+
+    private static void changeProperty(RawX11Client x, int mode, int window, int property, int type, int format,
+            byte[] data) throws IOException {
+        int padded = (data.length + 3) & ~3;
+        x.write(le(24 + padded).put((byte) 18).put((byte) mode).putShort((short) (6 + padded / 4)).putInt(window)
+            .putInt(property).putInt(type).put((byte) format).put(new byte[3]).putInt(data.length / (format / 8))
+            .put(data).put(new byte[padded - data.length]));
+    }
+
+    /** The owner's SendEvent of SelectionNotify answering a SelectionRequest. */
+    private static void selectionNotify(RawX11Client x, ByteBuffer ask) throws IOException {
+        x.write(le(44).put((byte) 25).put((byte) 0).putShort((short) 11).putInt(ask.getInt(12)).putInt(0)
+            .put((byte) 31).put((byte) 0).putShort((short) 0).putInt(ask.getInt(4)).putInt(ask.getInt(12))
+            .putInt(ask.getInt(16)).putInt(ask.getInt(20)).putInt(ask.getInt(24)).put(new byte[8]));
+    }
+
+    private static void awaitDeleted(RawX11Client x, int property) throws IOException {
+        while (true) {
+            ByteBuffer e = event(x, 28);
+            if (e.getInt(8) == property && e.get(16) == 1) return;
+        }
+    }
+
     // ---- raw requests -----------------------------------------------------------------------------------------
 
     private static int intern(RawX11Client x, String name) throws IOException {
