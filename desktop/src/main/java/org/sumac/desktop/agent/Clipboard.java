@@ -364,7 +364,8 @@ public final class Clipboard implements AgentFeature, SelectionBridge {
     /** Tells the client what X offers on a selection now: a grab of its types, or a release. */
     private void sendGrab(int s) {
         AgentClient client = current;
-        if (client == null) return;
+        // A client without CLIPBOARD_BY_DEMAND (none known) would not understand grabs; it gets nothing.
+        if (client == null || !client.has(VdAgent.CAP_CLIPBOARD_BY_DEMAND)) return;
         if (s != SELECTION_CLIPBOARD && !client.has(VdAgent.CAP_CLIPBOARD_SELECTION)) return;
         List<String> mimes = xTypes.get(s);
         ByteArrayOutputStream types = new ByteArrayOutputStream();

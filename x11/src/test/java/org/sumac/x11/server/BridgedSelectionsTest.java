@@ -173,6 +173,42 @@ class BridgedSelectionsTest {
         local.close();
     }
 
+    @Test
+    void anXOwnerThatNeverAnswersIsRefusedAfterTheTimeout() throws Exception {
+        List<String> owners = new CopyOnWriteArrayList<>();
+        SelectionBridge watching = new SelectionBridge() {
+            @Override
+            public void xOwnerChanged(Selection selection, List<String> mimeTypes) {
+                owners.add(selection + " " + mimeTypes);
+            }
+
+            @Override
+            public void xRequests(Selection selection, String mimeType, Consumer<byte[]> reply) {
+                reply.accept(null);
+            }
+        };
+        SelectionBridge.Local local = ((Port) server.port()).bridgeSelections(watching, Duration.ofMillis(500));
+        try (RawX11Client x = connect()) {
+            int targets = intern(x, "TARGETS"), png = intern(x, "image/png");
+            int window = window(x, 0);
+            x.write(le(16).put((byte) 22).put((byte) 0).putShort((short) 4).putInt(window).putInt(1).putInt(0));
+            ByteBuffer ask = event(x, 30);
+            changeProperty(x, 0, ask.getInt(12), ask.getInt(24), 4, 32, le(8).putInt(targets).putInt(png).array());
+            selectionNotify(x, ask);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (owners.isEmpty() && System.nanoTime() < deadline) Thread.sleep(10);
+            assertEquals(List.of("PRIMARY [image/png]"), owners);
+            java.util.concurrent.CompletableFuture<byte[]> got = new java.util.concurrent.CompletableFuture<>();
+            long t0 = System.nanoTime();
+            local.requestFromX(Selection.PRIMARY, "image/png", 1 << 20, got::complete);
+            assertEquals(png, event(x, 30).getInt(20), "asked for the image, never answered");
+            assertEquals(null, got.get(10, java.util.concurrent.TimeUnit.SECONDS), "refused");
+            assertTrue(System.nanoTime() - t0 >= 400_000_000L, "after the timeout");
+            assertEquals(0, ((BridgedSelections) local).inFlight(), "nothing left in flight");
+        }
+        local.close();
+    }
+
     private static void changeProperty(RawX11Client x, int mode, int window, int property, int type, int format,
             byte[] data) throws IOException {
         int padded = (data.length + 3) & ~3;
