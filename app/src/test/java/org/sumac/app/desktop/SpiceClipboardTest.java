@@ -178,7 +178,8 @@ class SpiceClipboardTest {
         long t1 = System.nanoTime();
         assertArrayEquals(big2, xclipOut("clipboard", "UTF8_STRING"), "10 MB from the client to X");
         long clientToX = (System.nanoTime() - t1) / 1_000_000;
-        System.out.println("clipboard 10 MB: X to client " + xToClient + " ms, client to X " + clientToX + " ms");
+        System.out.println("clipboard 10 MB: X to client " + xToClient + " ms, client to X " + clientToX
+            + " ms; Sumac's resident memory after both " + sumac.residentMemoryKb() / 1024 + " MiB");
     }
 
     @Test
