@@ -62,6 +62,13 @@ public final class ServiceCommand {
             HelperClient helper = HelperClient.connect(config.helperSocket());
             service = new Service(config, helper, displays());
             service.start();
+            // Exit (status 1, the shutdown hook closes the desktops) so that systemd's Restart=on-failure brings
+            // the service back beside a new helper, instead of serving a port where every login fails.
+            helper.onLost(() -> {
+                System.err.println("sumac service: the privileged helper is gone; stopping (no login can succeed"
+                        + " without it)");
+                System.exit(1);
+            });
         } catch (IOException e) {
             System.err.println("sumac service: " + e.getMessage());
             return 1;

@@ -33,8 +33,11 @@ public final class HelperClient implements PrivilegedHelper {
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, CompletableFuture<List<String>>> pending = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<SessionEnded> listeners = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<Runnable> lostListeners = new CopyOnWriteArrayList<>();
     private final Object writeLock = new Object();
     private volatile boolean closed;
+    /** The helper ended the connection (it died or was restarted), as opposed to {@link #close()}. */
+    private volatile boolean lost;
 
     private HelperClient(SocketChannel channel) {
         this.channel = channel;
@@ -162,11 +165,29 @@ public final class HelperClient implements PrivilegedHelper {
         } catch (IOException e) {
             if (!closed) log.warn("privileged helper connection failed: {}", e.getMessage());
         }
-        if (!closed) log.warn("the privileged helper closed its connection: logins fail until the service restarts");
+        if (!closed) {
+            log.warn("the privileged helper closed its connection: logins fail until the service restarts");
+            lost = true;
+        }
         closed = true;
         IOException gone = new IOException("the privileged helper is gone");
         pending.values().forEach(f -> f.completeExceptionally(gone));
         pending.clear();
+        if (lost) lostListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Tells {@code listener} (on the reader thread, or at once if it already happened) when the helper ends the
+     * connection, having died or been restarted; never after {@link #close()}. No login can succeed after that,
+     * so {@code sumac service} exits and its supervisor (systemd) restarts it with the helper.
+     */
+    public void onLost(Runnable listener) {
+        var ran = new java.util.concurrent.atomic.AtomicBoolean();
+        Runnable once = () -> {
+            if (ran.compareAndSet(false, true)) listener.run();
+        };
+        lostListeners.add(once);
+        if (lost) once.run(); // lost is set before the reader runs the listeners: one of the two runs it
     }
 
     private void answered(String raw) {
