@@ -81,7 +81,9 @@ public final class Desktop implements AutoCloseable {
 
     /** The parts of the built-in agent this desktop answers for; none yet means no agent is announced. */
     private List<AgentFeature> agentFeatures() {
-        return List.of();
+        String label = ":" + x.displayNumber();
+        return List.of(
+            new org.sumac.desktop.agent.MonitorsConfig(label, port));
     }
 
     /**

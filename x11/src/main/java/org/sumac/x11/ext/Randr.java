@@ -117,7 +117,8 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
         this.initialMmHeight = server.screenMmHeight();
         initialState();
         server.addResetListener(this::serverReset);
-        server.handleSizeRequestsWith(this::remoteSizeRequest);
+        server.handleLayoutRequestsWith(this::remoteLayoutRequest,
+            () -> new org.sumac.x11.port.ScreenLayout.Size(maxWidth(), maxHeight()));
         server.tellMonitorsWith(() -> monitorList(true).stream()
             .map(m -> new org.sumac.x11.port.ScreenLayout.Monitor(m.x(), m.y(), m.width(), m.height())).toList());
     }
@@ -315,29 +316,39 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
         tellChanged();
     }
 
-    /** The SPICE agent asks for a size: the screen and the CRTC take it, with a mode of that size. */
-    private boolean remoteSizeRequest(int w, int h) {
-        if (w < 1 || h < 1 || w > maxWidth() || h > maxHeight()) return false;
-        Mode m = null;
-        for (Mode o : outputModes) if (o.info().width() == w && o.info().height() == h && m == null) m = o;
-        if (m == null) {
-            String name = w + "x" + h;
-            for (Mode o : modes.values()) if (o.name().equals(name) && m == null) m = o;
-            if (m == null) {
-                m = builtIn(nextModeId++, w, h);
-                modes.put(m.id(), m);
-            }
-            if (!outputModes.contains(m)) outputModes.add(m);
-            outputChanged = true;
-        }
+    /**
+     * The agent's layout: the screen takes its size and the CRTC shows its first monitor, with a mode of that size
+     * (made as Xvfb names modes when the output has none), as {@code xrandr --fb W H --output screen --mode WxH}.
+     */
+    private boolean remoteLayoutRequest(org.sumac.x11.port.ScreenLayout layout) {
+        int w = layout.width(), h = layout.height();
+        if (w < 1 || h < 1 || w > maxWidth() || h > maxHeight() || layout.monitors().isEmpty()) return false;
+        var first = layout.monitors().getFirst();
+        Mode m = modeOfSize(first.width(), first.height());
         // keep the DPI as xrandr --fb does
         int mmW = (int) Math.round((double) server.screenMmWidth() * w / server.screenWidth());
         int mmH = (int) Math.round((double) server.screenMmHeight() * h / server.screenHeight());
-        setCrtc(m, 0, 0); // before the resize, so that its listeners hear the new monitor
+        setCrtc(m, first.x(), first.y()); // before the resize, so that its listeners hear the new monitor
         server.resizeScreen(w, h, Math.max(mmW, 1), Math.max(mmH, 1));
         lastSetTime = lastConfigTime = server.time();
         tellChanged();
         return true;
+    }
+
+    /** The output's mode of this size, else one named WxH, else a new built-in one; given to the output. */
+    private Mode modeOfSize(int w, int h) {
+        Mode m = null;
+        for (Mode o : outputModes) if (o.info().width() == w && o.info().height() == h && m == null) m = o;
+        if (m != null) return m;
+        String name = w + "x" + h;
+        for (Mode o : modes.values()) if (o.name().equals(name) && m == null) m = o;
+        if (m == null) {
+            m = builtIn(nextModeId++, w, h);
+            modes.put(m.id(), m);
+        }
+        if (!outputModes.contains(m)) outputModes.add(m);
+        outputChanged = true;
+        return m;
     }
 
     @Override public void getScreenResources(Client c, GetScreenResources q) {
