@@ -83,7 +83,11 @@ public final class Desktop implements AutoCloseable {
     private List<AgentFeature> agentFeatures() {
         String label = ":" + x.displayNumber();
         return List.of(
-            new org.sumac.desktop.agent.MonitorsConfig(label, port));
+            new org.sumac.desktop.agent.MonitorsConfig(label, port),
+            // a desktop of its own port runs as its owner; the service's run as the service user (see FileTransfer)
+            ownHost != null ? org.sumac.desktop.agent.FileTransfer.into(label,
+                org.sumac.desktop.agent.FileTransfer::ownersDownloadFolder)
+                : org.sumac.desktop.agent.FileTransfer.disabled(label));
     }
 
     /**
