@@ -58,6 +58,8 @@ public final class MonitorsConfig implements AgentFeature {
             reply(client, false);
             throw e;
         }
+        log.info("agent {}: the client asks for {}x{}: {}", label, wanted.width(), wanted.height(),
+            wanted.monitors().stream().map(m -> m.width() + "x" + m.height() + "+" + m.x() + "+" + m.y()).toList());
         boolean applied = port.requestScreenLayout(wanted);
         if (!applied) log.warn("agent {}: the display refused the layout {}", label, wanted);
         reply(client, applied);
