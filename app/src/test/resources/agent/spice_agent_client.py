@@ -10,6 +10,7 @@
 #   shot PATH                       the primary surface as a binary PPM at PATH; prints "SHOT"
 #   copy PATH                       file_copy_async; prints "COPY OK" or "COPY ERROR <domain> <code> <message>"
 #   cancel PATH BYTES               as copy, cancelled (Gio.Cancellable) once BYTES were sent
+#   hold PATH BYTES                 as copy, printing "SENT n" once BYTES were sent (the test may then kill it)
 #   quit                            disconnect and exit 0
 import ctypes
 import os
@@ -99,13 +100,9 @@ def monitors(specs):
     out('MONITORS SENT' if main.send_monitor_config() else 'MONITORS NOT SENT')
 
 
-def copy(path, cancel_at=None):
+def copy(path, cancel_at=None, report_at=None):
     cancellable = Gio.Cancellable()
-
-    def progress(current, total, data=None):
-        if cancel_at is not None and current >= cancel_at and not cancellable.is_cancelled():
-            out('CANCELLING at %d' % current)
-            cancellable.cancel()
+    state['watch'] = (cancellable, cancel_at, report_at, [])
 
     def done(channel, result, data=None):
         try:
@@ -114,8 +111,24 @@ def copy(path, cancel_at=None):
         except GLib.Error as e:
             out('COPY ERROR %s %d %s' % (e.domain, e.code, e.message.replace('\n', ' ')))
 
-    state['main'].file_copy_async([Gio.File.new_for_path(path)], Gio.FileCopyFlags.NONE, cancellable, progress,
-                                  None, done, None)
+    # progress through the task's properties: a Python progress callback does not outlive this call
+    state['main'].file_copy_async([Gio.File.new_for_path(path)], Gio.FileCopyFlags.NONE, cancellable, None, None,
+                                  done, None)
+
+
+def on_new_transfer(channel, task):
+    GObject.Object.connect(task, 'notify::transferred-bytes', on_progress)
+
+
+def on_progress(task, pspec):
+    cancellable, cancel_at, report_at, reported = state['watch']
+    current = task.props.transferred_bytes
+    if cancel_at is not None and current >= cancel_at and not cancellable.is_cancelled():
+        out('CANCELLING at %d' % current)
+        cancellable.cancel()
+    if report_at is not None and current >= report_at and not reported:
+        reported.append(current)
+        out('SENT %d' % current)
 
 
 def on_stdin(source, condition):
@@ -132,6 +145,9 @@ def on_stdin(source, condition):
     elif cmd == 'cancel':
         path, at = arg.rsplit(' ', 1)
         copy(path, int(at))
+    elif cmd == 'hold':
+        path, at = arg.rsplit(' ', 1)
+        copy(path, None, int(at))
     elif cmd == 'quit':
         finish(0)
         return False
@@ -150,6 +166,7 @@ def on_channel_new(sess, channel):
         channel.props.disable_display_position = False
         channel.props.disable_display_align = True
         GObject.Object.connect(channel, 'main-agent-update', on_agent_update)
+        GObject.Object.connect(channel, 'new-file-transfer', on_new_transfer)
 
 
 GObject.Object.connect(session, 'channel-new', on_channel_new)

@@ -133,6 +133,12 @@ final class AgentSpiceClient implements AutoCloseable {
         return await("COPY", timeout);
     }
 
+    /** Starts copying a file and returns once {@code bytes} were sent, the copy still going. */
+    void copyUntil(Path file, long bytes, Duration timeout) {
+        send("hold " + file + " " + bytes);
+        await("SENT", timeout);
+    }
+
     String stderrText() {
         try {
             return Files.exists(stderr) ? Files.readString(stderr, StandardCharsets.ISO_8859_1) : "";

@@ -428,6 +428,7 @@ public final class FileTransfer implements AgentFeature {
     private static String describe(IOException e) {
         String m = e.getMessage();
         if (e instanceof AccessDeniedException) return "permission denied (" + m + ")";
+        if (e instanceof FileAlreadyExistsException) return m + " is in the way (not a folder)";
         return m == null ? e.getClass().getSimpleName() : m;
     }
 
