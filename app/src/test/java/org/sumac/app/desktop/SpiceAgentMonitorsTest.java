@@ -83,6 +83,43 @@ class SpiceAgentMonitorsTest {
         }
     }
 
+    @Test
+    void aHugeMonitorIsClampedAndAnEmptyOneRefusedWhileTheDesktopGoesOn() {
+        SumacProcess.assumeAvailable();
+        SpiceClientSupport.assumeInstalled("xrandr");
+        SpiceClientSupport.assumeSpiceGtkFromPython();
+        int port = SpiceClientSupport.freePort();
+        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1",
+                 "--disable-ticketing");
+             XClients.Running watcher = XClients.start(sumac, "/usr/bin/python3", "-c", WATCHER);
+             AgentSpiceClient client = AgentSpiceClient.connect(port)) {
+            watcher.awaitStdout("ready", TIMEOUT);
+            client.monitors(new int[] {0, 0, 100000, 100000});
+            watcher.awaitStdout("ConfigureNotify 4096 4096", TIMEOUT);
+            client.await("SURFACE 4096 4096", TIMEOUT);
+            String q = XClients.run(sumac, TIMEOUT, "xrandr").assertSuccess().stdout();
+            assertTrue(q.contains("current 4096 x 4096"), q);
+            // 0 x 0: refused (REPLY ERROR), the screen stays
+            client.monitors(new int[] {0, 0, 0, 0});
+            client.monitors(new int[] {0, 0, 1024, 600});
+            watcher.awaitStdout("ConfigureNotify 1024 600", TIMEOUT);
+            client.await("SURFACE 1024 600", TIMEOUT);
+            clientShowsTheRoot(sumac, client, 1024, 600, "agent-after-bad-configs");
+            String log = readLog(sumac);
+            assertTrue(log.contains("clamped to 4096x4096"), log);
+            assertTrue(log.contains("without a monitor of a size"), log);
+            sumac.assertAlive();
+        }
+    }
+
+    private static String readLog(SumacProcess sumac) {
+        try {
+            return java.nio.file.Files.readString(sumac.logFile(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The client's surface, once the screen is still, equals the X root (which has this size). */
     static void clientShowsTheRoot(SumacProcess sumac, AgentSpiceClient client, int width, int height, String label) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
