@@ -60,7 +60,12 @@ public final class FileTransfer implements AgentFeature {
         return new FileTransfer(label, folder);
     }
 
-    /** Announces file transfer disabled and refuses every transfer (no folder this process may write as the owner). */
+    /**
+     * Announces file transfer disabled and refuses every transfer: for desktops this process cannot write into as
+     * their owner. The service's desktops run in the service's JVM as the service user; writing as the owner needs
+     * the root helper to open the temporary file in the owner's folder as the owner and pass its descriptor, and to
+     * link it to its final name as the owner.
+     */
     public static FileTransfer disabled(String label) {
         return new FileTransfer(label, null);
     }

@@ -195,6 +195,32 @@ class FileTransferTest {
     }
 
     @Test
+    void aDiskThatFillsMidFileRemovesThePartialFileAndSaysNotEnoughSpace() throws Exception {
+        // a real full disk: a 1 MiB tmpfs, where mounting is allowed (root with CAP_SYS_ADMIN)
+        Files.createDirectories(downloads());
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", downloads().toString())
+            .redirectErrorStream(true).start();
+        mount.getInputStream().readAllBytes();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "cannot mount a tmpfs here");
+        try {
+            detailedErrors();
+            FileTransfer f = feature();
+            f.messageReceived(client, VdAgent.FILE_XFER_START, start(1, "fits-at-first", 700_000));
+            assertEquals(List.of("1 0"), port.sent, "700 kB fit in 1 MiB when asked");
+            Files.write(downloads().resolve("filler"), new byte[600_000]); // then someone else fills the disk
+            for (int i = 0; i < 11 && f.activeTransfers(client) > 0; i++) {
+                f.messageReceived(client, VdAgent.FILE_XFER_DATA, data(1, new byte[65536]));
+            }
+            assertEquals(2, port.sent.size(), "one status more: " + port.sent);
+            assertEquals(true, port.sent.get(1).startsWith("1 " + FileTransfer.NOT_ENOUGH_SPACE + " detail "),
+                port.sent.toString());
+            assertEquals(List.of("filler"), filesIn(downloads()), "the partial file is gone");
+        } finally {
+            new ProcessBuilder("umount", downloads().toString()).start().waitFor();
+        }
+    }
+
+    @Test
     void aFolderThatCannotBeMadeIsAnErrorForTheClient() throws IOException {
         detailedErrors();
         Files.writeString(downloads(), "a file where the folder should be");
