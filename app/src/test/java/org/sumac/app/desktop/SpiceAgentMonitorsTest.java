@@ -69,8 +69,19 @@ class SpiceAgentMonitorsTest {
                 assertTrue(listed.contains("Monitors: 2"), listed);
                 assertTrue(listed.matches("(?s).*0: \\+\\*?\\S+ 1024/\\d+x768/\\d+\\+0\\+0 .*"), listed);
                 assertTrue(listed.matches("(?s).*1: \\+\\S+ 800/\\d+x600/\\d+\\+1024\\+100 .*"), listed);
+                String q = XClients.run(sumac, TIMEOUT, "xrandr").assertSuccess().stdout();
+                assertTrue(q.contains("screen connected 1024x768+0+0") && q.contains("screen-2 connected 800x600+1024+100"),
+                    q);
                 client.await("SURFACE 1824 768", TIMEOUT);
                 clientShowsTheRoot(sumac, client, 1824, 768, "agent-two-monitors");
+                // the further head is a CRTC like any: xrandr turns it off and on again
+                XClients.run(sumac, TIMEOUT, "xrandr", "--output", "screen-2", "--off").assertSuccess();
+                listed = XClients.run(sumac, TIMEOUT, "xrandr", "--listmonitors").assertSuccess().stdout();
+                assertTrue(listed.contains("Monitors: 1"), listed);
+                XClients.run(sumac, TIMEOUT, "xrandr", "--output", "screen-2", "--mode", "800x600", "--pos", "1024x100")
+                    .assertSuccess();
+                listed = XClients.run(sumac, TIMEOUT, "xrandr", "--listmonitors").assertSuccess().stdout();
+                assertTrue(listed.contains("Monitors: 2"), listed);
 
                 // and back to one: the second monitor goes
                 client.monitors(new int[] {0, 0, 1280, 720});
