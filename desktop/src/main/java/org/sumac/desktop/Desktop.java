@@ -79,10 +79,16 @@ public final class Desktop implements AutoCloseable {
         this.agent = new DesktopAgent(":" + n, agentFeatures());
     }
 
-    /** The parts of the built-in agent this desktop answers for; none yet means no agent is announced. */
+    /** The parts of the built-in agent this desktop answers for (called once, by the constructor). */
     private List<AgentFeature> agentFeatures() {
+        String label = ":" + x.displayNumber();
         return List.of(
-            new org.sumac.desktop.agent.Clipboard(port, ":" + x.displayNumber()));
+            new org.sumac.desktop.agent.Clipboard(port, label),
+            new org.sumac.desktop.agent.MonitorsConfig(label, port),
+            // a desktop of its own port runs as its owner; the service's run as the service user (see FileTransfer)
+            ownHost != null ? org.sumac.desktop.agent.FileTransfer.into(label,
+                org.sumac.desktop.agent.FileTransfer::ownersDownloadFolder)
+                : org.sumac.desktop.agent.FileTransfer.disabled(label));
     }
 
     /**
@@ -146,7 +152,7 @@ public final class Desktop implements AutoCloseable {
         screenObserved = port.observeScreen(damage);
         spice.setInputSink(input);
         spice.addSessionListener(this::sessionEnded);
-        if (!agentFeatures().isEmpty()) spice.setAgentHandler(agent);
+        spice.setAgentHandler(agent);
         // The current cursor and X's lock LEDs come first (a new client gets the LEDs in its inputs channel's INIT).
         pointerObserved = port.observePointer(cursor);
         port.input().inject(e -> spice.cursor().move(e.pointerX(), e.pointerY()));

@@ -58,7 +58,8 @@ import org.sumac.x11.window.Window;
 
 /**
  * RANDR 1.5 as Xvfb offers it: one output "screen" on one CRTC, its one mode the initial screen size, no gamma to
- * speak of, no providers. Unlike Xvfb (whose maximum is its initial size) the screen can grow up to {@link #MAX_SIZE}
+ * speak of, no providers. While the SPICE client has several monitors, each further one is an output and CRTC of its
+ * own ("screen-2", "screen-3"...; see {@link Head}), gone again when the client has one. Unlike Xvfb (whose maximum is its initial size) the screen can grow up to {@link #MAX_SIZE}
  * at run time: {@code xrandr --fb}, modes added and set, or the SPICE agent's monitors config reallocate the
  * framebuffer (XServer.resizeScreen). State lives under the display lock; a server reset restores the initial
  * configuration as Xorg's does.
@@ -67,6 +68,8 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
     /** Xvfb's numbers for its mode, CRTC and output (server resources); added modes follow from MODE_IDS. */
     static final int FIRST_MODE = 0x3a, CRTC = 0x3b, OUTPUT = 0x3c;
     private static final int MODE_IDS = 0x3d00;
+    /** The ids of the further heads' CRTCs (even) and outputs (odd), below MODE_IDS. */
+    private static final int HEAD_IDS = 0x3c00;
     /** Up to 4096 square: 4K UHD fits, and the framebuffer (4 bytes a pixel) stays at most 64 MiB. */
     static final int MAX_SIZE = 4096;
     private static final int ROTATE_0 = 1, GAMMA_SIZE = 256;
@@ -90,13 +93,39 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
     private record Monitor(int name, boolean primary, int x, int y, int width, int height, int mmWidth, int mmHeight,
                            int[] outputs) { }
 
+    /**
+     * A further monitor of the SPICE client: an output of its own on a CRTC of its own, as a virtual GPU's second
+     * connector would be. Made and removed only by the agent's layout; clients may set its CRTC (its modes, or off).
+     */
+    private static final class Head {
+        final int crtc, output;
+        final String name;
+        final List<Mode> modes = new ArrayList<>();
+        Mode mode;
+        int x, y;
+
+        Head(int index, Mode mode, int x, int y) {
+            this.crtc = HEAD_IDS + 2 * index;
+            this.output = crtc + 1;
+            this.name = "screen-" + (index + 1);
+            this.mode = mode;
+            this.x = x;
+            this.y = y;
+            modes.add(mode);
+        }
+    }
+
     // ---- state (reset with the server) ----
     private final Map<Integer, Mode> modes = new LinkedHashMap<>();
     /** The output's modes: its own first, then those AddOutputMode gave it. */
     private final List<Mode> outputModes = new ArrayList<>();
     private Mode crtcMode;
     private int crtcX, crtcY;
-    private boolean primary;
+    /** The primary output, 0 for none. */
+    private int primaryOutput;
+    /** The client's further monitors, in its order (the CRTC above shows its first). */
+    private final List<Head> heads = new ArrayList<>();
+    private boolean headsChanged;
     private final Map<Integer, Property> properties = new LinkedHashMap<>();
     private final List<Monitor> monitors = new ArrayList<>();
     private int nextModeId;
@@ -117,7 +146,8 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
         this.initialMmHeight = server.screenMmHeight();
         initialState();
         server.addResetListener(this::serverReset);
-        server.handleSizeRequestsWith(this::remoteSizeRequest);
+        server.handleLayoutRequestsWith(this::remoteLayoutRequest,
+            () -> new org.sumac.x11.port.ScreenLayout.Size(maxWidth(), maxHeight()));
         server.tellMonitorsWith(() -> monitorList(true).stream()
             .map(m -> new org.sumac.x11.port.ScreenLayout.Monitor(m.x(), m.y(), m.width(), m.height())).toList());
     }
@@ -134,7 +164,8 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
         crtcMode = m;
         crtcX = 0;
         crtcY = 0;
-        primary = false;
+        primaryOutput = 0;
+        heads.clear();
         properties.put(server.atoms.intern("non-desktop"),
             new Property(Atoms.INTEGER, 32, new byte[4], false, false, new int[] {0, 1}));
         lastSetTime = lastConfigTime = server.time();
@@ -163,11 +194,40 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
     // ---- lookups ----------------------------------------------------------------------------------
 
     private void output(int id) {
-        if (id != OUTPUT) throw new XError(badOutput, id);
+        if (id != OUTPUT && headOfOutput(id) == null) throw new XError(badOutput, id);
     }
 
     private void crtc(int id) {
-        if (id != CRTC) throw new XError(badCrtc, id);
+        if (id != CRTC && headOfCrtc(id) == null) throw new XError(badCrtc, id);
+    }
+
+    private Head headOfOutput(int id) {
+        for (Head h : heads) if (h.output == id) return h;
+        return null;
+    }
+
+    private Head headOfCrtc(int id) {
+        for (Head h : heads) if (h.crtc == id) return h;
+        return null;
+    }
+
+    /** An output's modes (after output() checked it). */
+    private List<Mode> modesOf(int output) {
+        return output == OUTPUT ? outputModes : headOfOutput(output).modes;
+    }
+
+    private int[] allCrtcs() {
+        int[] ids = new int[1 + heads.size()];
+        ids[0] = CRTC;
+        for (int i = 0; i < heads.size(); i++) ids[i + 1] = heads.get(i).crtc;
+        return ids;
+    }
+
+    private int[] allOutputs() {
+        int[] ids = new int[1 + heads.size()];
+        ids[0] = OUTPUT;
+        for (int i = 0; i < heads.size(); i++) ids[i + 1] = heads.get(i).output;
+        return ids;
     }
 
     private Mode mode(int id) {
@@ -309,55 +369,103 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
         if (q.height() < 1 || q.height() > maxHeight()) throw XError.value(q.height());
         if (crtcMode != null && (crtcX + crtcMode.info().width() > q.width()
             || crtcY + crtcMode.info().height() > q.height())) throw XError.match();
+        for (Head h : heads) {
+            if (h.mode != null && (h.x + h.mode.info().width() > q.width() || h.y + h.mode.info().height() > q.height())) {
+                throw XError.match();
+            }
+        }
         if (q.mmWidth() == 0 || q.mmHeight() == 0) throw XError.value(0);
         server.resizeScreen(q.width(), q.height(), q.mmWidth(), q.mmHeight());
         lastConfigTime = server.time();
         tellChanged();
     }
 
-    /** The SPICE agent asks for a size: the screen and the CRTC take it, with a mode of that size. */
-    private boolean remoteSizeRequest(int w, int h) {
-        if (w < 1 || h < 1 || w > maxWidth() || h > maxHeight()) return false;
-        Mode m = null;
-        for (Mode o : outputModes) if (o.info().width() == w && o.info().height() == h && m == null) m = o;
-        if (m == null) {
-            String name = w + "x" + h;
-            for (Mode o : modes.values()) if (o.name().equals(name) && m == null) m = o;
-            if (m == null) {
-                m = builtIn(nextModeId++, w, h);
-                modes.put(m.id(), m);
-            }
-            if (!outputModes.contains(m)) outputModes.add(m);
-            outputChanged = true;
-        }
+    /**
+     * The agent's layout: the screen takes its size and the CRTC shows its first monitor, with a mode of that size
+     * (made as Xvfb names modes when the output has none), as {@code xrandr --fb W H --output screen --mode WxH}.
+     * Each further monitor is a head (output and CRTC) of its own at its position; heads beyond the layout's go.
+     */
+    private boolean remoteLayoutRequest(org.sumac.x11.port.ScreenLayout layout) {
+        int w = layout.width(), h = layout.height();
+        if (w < 1 || h < 1 || w > maxWidth() || h > maxHeight() || layout.monitors().isEmpty()) return false;
+        var first = layout.monitors().getFirst();
+        Mode m = modeOfSize(first.width(), first.height());
         // keep the DPI as xrandr --fb does
         int mmW = (int) Math.round((double) server.screenMmWidth() * w / server.screenWidth());
         int mmH = (int) Math.round((double) server.screenMmHeight() * h / server.screenHeight());
-        setCrtc(m, 0, 0); // before the resize, so that its listeners hear the new monitor
+        setCrtc(m, first.x(), first.y()); // before the resize, so that its listeners hear the new monitor
+        List<org.sumac.x11.port.ScreenLayout.Monitor> more = layout.monitors().subList(1, layout.monitors().size());
+        for (int i = 0; i < more.size(); i++) {
+            var want = more.get(i);
+            Mode hm = modeNamed(want.width(), want.height());
+            if (i < heads.size()) {
+                Head head = heads.get(i);
+                if (!head.modes.contains(hm)) head.modes.add(hm);
+                if (head.mode != hm || head.x != want.x() || head.y != want.y()) {
+                    head.mode = hm;
+                    head.x = want.x();
+                    head.y = want.y();
+                    headsChanged = true;
+                }
+            } else {
+                heads.add(new Head(i + 1, hm, want.x(), want.y()));
+                headsChanged = true;
+            }
+        }
+        while (heads.size() > more.size()) {
+            heads.removeLast();
+            headsChanged = true;
+        }
         server.resizeScreen(w, h, Math.max(mmW, 1), Math.max(mmH, 1));
         lastSetTime = lastConfigTime = server.time();
         tellChanged();
         return true;
     }
 
+    /** The mode named WxH, else a new built-in one of that size. */
+    private Mode modeNamed(int w, int h) {
+        String name = w + "x" + h;
+        for (Mode o : modes.values()) if (o.name().equals(name)) return o;
+        Mode m = builtIn(nextModeId++, w, h);
+        modes.put(m.id(), m);
+        return m;
+    }
+
+    /** The output's mode of this size, else one named WxH, else a new built-in one; given to the output. */
+    private Mode modeOfSize(int w, int h) {
+        Mode m = null;
+        for (Mode o : outputModes) if (o.info().width() == w && o.info().height() == h && m == null) m = o;
+        if (m != null) return m;
+        String name = w + "x" + h;
+        for (Mode o : modes.values()) if (o.name().equals(name) && m == null) m = o;
+        if (m == null) {
+            m = builtIn(nextModeId++, w, h);
+            modes.put(m.id(), m);
+        }
+        if (!outputModes.contains(m)) outputModes.add(m);
+        outputChanged = true;
+        return m;
+    }
+
     @Override public void getScreenResources(Client c, GetScreenResources q) {
         server.window(q.window());
         List<Mode> listed = listedModes();
-        c.sendReply(new GetScreenResources.Reply(lastSetTime, lastConfigTime, new int[] {CRTC}, new int[] {OUTPUT},
+        c.sendReply(new GetScreenResources.Reply(lastSetTime, lastConfigTime, allCrtcs(), allOutputs(),
             listed.stream().map(Mode::info).toList(), names(listed)));
     }
 
     @Override public void getScreenResourcesCurrent(Client c, GetScreenResourcesCurrent q) {
         server.window(q.window());
         List<Mode> listed = listedModes();
-        c.sendReply(new GetScreenResourcesCurrent.Reply(lastSetTime, lastConfigTime, new int[] {CRTC},
-            new int[] {OUTPUT}, listed.stream().map(Mode::info).toList(), names(listed)));
+        c.sendReply(new GetScreenResourcesCurrent.Reply(lastSetTime, lastConfigTime, allCrtcs(),
+            allOutputs(), listed.stream().map(Mode::info).toList(), names(listed)));
     }
 
     /** Xorg's RRModesForScreen: the output's modes, the CRTC's, then every user mode, each once. */
     private List<Mode> listedModes() {
         List<Mode> l = new ArrayList<>(outputModes);
         if (crtcMode != null && !l.contains(crtcMode)) l.add(crtcMode);
+        for (Head h : heads) for (Mode m : h.modes) if (!l.contains(m)) l.add(m);
         for (Mode m : modes.values()) if (m.user() && !l.contains(m)) l.add(m);
         return l;
     }
@@ -372,6 +480,13 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
 
     @Override public void getOutputInfo(Client c, GetOutputInfo q) {
         output(q.output());
+        Head head = headOfOutput(q.output());
+        if (head != null) {
+            c.sendReply(new GetOutputInfo.Reply(SUCCESS, lastSetTime, head.mode == null ? 0 : head.crtc, 0, 0, 0, 0, 0,
+                new int[] {head.crtc}, modeIds(head.modes), new int[0],
+                head.name.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            return;
+        }
         c.sendReply(new GetOutputInfo.Reply(SUCCESS, lastSetTime, crtcMode == null ? 0 : CRTC, 0, 0, 0, 0, 0,
             new int[] {CRTC}, modeIds(outputModes), new int[0], "screen".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
@@ -379,9 +494,8 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
     @Override public void setOutputPrimary(Client c, SetOutputPrimary q) {
         server.window(q.window());
         if (q.output() != 0) output(q.output());
-        boolean now = q.output() != 0;
-        if (now != primary) {
-            primary = now;
+        if (q.output() != primaryOutput) {
+            primaryOutput = q.output();
             outputChanged = true;
             tellChanged();
         }
@@ -389,7 +503,7 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
 
     @Override public void getOutputPrimary(Client c, GetOutputPrimary q) {
         server.window(q.window());
-        c.sendReply(new GetOutputPrimary.Reply(primary ? OUTPUT : 0));
+        c.sendReply(new GetOutputPrimary.Reply(primaryOutput));
     }
 
     @Override public void createMode(Client c, CreateMode q) {
@@ -412,14 +526,16 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
         Mode m = mode(q.mode());
         if (!m.user()) throw XError.match();
         if (outputModes.contains(m) || crtcMode == m) throw XError.access();
+        for (Head h : heads) if (h.modes.contains(m) || h.mode == m) throw XError.access();
         modes.remove(m.id());
     }
 
     @Override public void addOutputMode(Client c, AddOutputMode q) {
         output(q.output());
         Mode m = mode(q.mode());
-        if (outputModes.contains(m)) return;
-        outputModes.add(m);
+        List<Mode> own = modesOf(q.output());
+        if (own.contains(m)) return;
+        own.add(m);
         outputChanged = true;
         lastConfigTime = server.time();
         tellChanged();
@@ -428,11 +544,13 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
     @Override public void deleteOutputMode(Client c, DeleteOutputMode q) {
         output(q.output());
         Mode m = mode(q.mode());
-        int i = outputModes.indexOf(m);
+        List<Mode> own = modesOf(q.output());
+        Head head = headOfOutput(q.output());
+        int i = own.indexOf(m);
         if (i < 1 || !m.user()) throw XError.access(); // only modes AddOutputMode gave
-        if (crtcMode == m) throw XError.match();
+        if ((head == null ? crtcMode : head.mode) == m) throw XError.match();
         // as Xorg: nobody is told (RROutputDeleteUserMode marks nothing changed)
-        outputModes.remove(i);
+        own.remove(i);
     }
 
     // ---- output properties ------------------------------------------------------------------------
@@ -558,6 +676,14 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
 
     @Override public void getCrtcInfo(Client c, GetCrtcInfo q) {
         crtc(q.crtc());
+        Head head = headOfCrtc(q.crtc());
+        if (head != null) {
+            Mode hm = head.mode;
+            c.sendReply(new GetCrtcInfo.Reply(SUCCESS, lastSetTime, head.x, head.y, hm == null ? 0 : hm.info().width(),
+                hm == null ? 0 : hm.info().height(), hm == null ? 0 : hm.id(), ROTATE_0, ROTATE_0,
+                hm == null ? new int[0] : new int[] {head.output}, new int[] {head.output}));
+            return;
+        }
         int w = crtcMode == null ? 0 : crtcMode.info().width(), h = crtcMode == null ? 0 : crtcMode.info().height();
         c.sendReply(new GetCrtcInfo.Reply(SUCCESS, lastSetTime, crtcX, crtcY, w, h, crtcMode == null ? 0 : crtcMode.id(),
             ROTATE_0, ROTATE_0, crtcOutputs(), new int[] {OUTPUT}));
@@ -573,9 +699,13 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
             m = mode(q.mode());
             if (n == 0) throw XError.match();
         }
+        Head head = headOfCrtc(q.crtc());
         for (int i = 0; i < n; i++) {
-            output(q.outputs().get(i));
-            if (m != null && !outputModes.contains(m)) throw XError.match();
+            int o = q.outputs().get(i);
+            output(o);
+            // a head's CRTC shows its own output only, the first CRTC the first output
+            if (o != (head == null ? OUTPUT : head.output)) throw XError.match();
+            if (m != null && !modesOf(o).contains(m)) throw XError.match();
         }
         if (n > 1) throw XError.match(); // one output cannot be its own clone
         int rot = q.rotation();
@@ -591,7 +721,14 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
         if (Integer.compareUnsigned(time, lastSetTime) < 0) {
             status = INVALID_TIME;
         } else {
-            setCrtc(m, q.x(), q.y());
+            if (head == null) {
+                setCrtc(m, q.x(), q.y());
+            } else if (m != head.mode || q.x() != head.x || q.y() != head.y) {
+                head.mode = m;
+                head.x = q.x();
+                head.y = q.y();
+                headsChanged = true;
+            }
             lastSetTime = time;
             status = SUCCESS;
             tellChanged();
@@ -656,8 +793,16 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
         for (Monitor m : monitors) for (int o : m.outputs()) claimed |= o == OUTPUT;
         if (crtcMode != null && !claimed) {
             int w = crtcMode.info().width(), h = crtcMode.info().height();
-            l.add(new MonitorInfo(server.atoms.intern("screen"), primary, true, crtcX, crtcY, w, h,
+            l.add(new MonitorInfo(server.atoms.intern("screen"), primaryOutput == OUTPUT, true, crtcX, crtcY, w, h,
                 mmAt96Dpi(w), mmAt96Dpi(h), new int[] {OUTPUT}));
+        }
+        for (Head head : heads) {
+            boolean taken = false;
+            for (Monitor m : monitors) for (int o : m.outputs()) taken |= o == head.output;
+            if (head.mode == null || taken) continue;
+            int w = head.mode.info().width(), h = head.mode.info().height();
+            l.add(new MonitorInfo(server.atoms.intern(head.name), primaryOutput == head.output, true, head.x, head.y,
+                w, h, mmAt96Dpi(w), mmAt96Dpi(h), new int[] {head.output}));
         }
         for (Monitor m : monitors) {
             // as Xorg: a monitor of no outputs is always active, one of outputs while one of them shows something
@@ -703,7 +848,7 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
         monitors.removeIf(m -> m.name() == name);
         // as Xorg: only one primary monitor
         if (prim) {
-            primary = false;
+            primaryOutput = 0;
             monitors.replaceAll(m -> m.primary() ? new Monitor(m.name(), false, m.x(), m.y(), m.width(), m.height(),
                 m.mmWidth(), m.mmHeight(), m.outputs()) : m);
         }
@@ -729,8 +874,8 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
     private void tellChanged() {
         List<Window> order = new ArrayList<>();
         walk(server.root, order);
-        boolean crtc = crtcChanged, out = outputChanged;
-        crtcChanged = outputChanged = false;
+        boolean crtc = crtcChanged, out = outputChanged, headed = headsChanged;
+        crtcChanged = outputChanged = headsChanged = false;
         for (Window w : order) {
             selections.forEachSelector(w, (cl, mask) -> {
                 if ((mask & SCREEN_CHANGE) != 0) {
@@ -750,10 +895,28 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
                         crtcMode == null ? 0 : crtcMode.id(), ROTATE_0, 0, 0);
                     server.sendEvent(cl, event + 1, 1, oc::write);
                 }
+                if (headed) headChanges(cl, w, mask);
             });
         }
         server.sendRootConfigureNotify();
         server.screenLayoutMayHaveChanged(); // CRTC and monitor changes reach the port's layout observers
+    }
+
+    /** CrtcChange and OutputChange of every head, after the agent's layout changed them. */
+    private void headChanges(Client cl, Window w, int mask) {
+        for (Head h : heads) {
+            int mw = h.mode == null ? 0 : h.mode.info().width(), mh = h.mode == null ? 0 : h.mode.info().height();
+            int modeId = h.mode == null ? 0 : h.mode.id();
+            if ((mask & CRTC_CHANGE) != 0) {
+                var cc = new CrtcChange(lastSetTime, w.id(), h.crtc, modeId, ROTATE_0, h.x, h.y, mw, mh);
+                server.sendEvent(cl, event + 1, 0, cc::write);
+            }
+            if ((mask & OUTPUT_CHANGE) != 0) {
+                var oc = new OutputChange(lastSetTime, lastConfigTime, w.id(), h.output, h.mode == null ? 0 : h.crtc,
+                    modeId, ROTATE_0, 0, 0);
+                server.sendEvent(cl, event + 1, 1, oc::write);
+            }
+        }
     }
 
     private void propertyNotify(int atom, int state) {

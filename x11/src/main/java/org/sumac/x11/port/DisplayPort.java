@@ -42,12 +42,18 @@ public interface DisplayPort {
     Registration observeScreenLayout(ScreenLayoutObserver observer);
 
     /**
-     * Asks for a new screen size and monitor layout (the SPICE agent's monitors config). Declared; refused until the
-     * screen can be resized.
+     * Asks for a new screen size and monitor layout (the SPICE agent's monitors config): the screen takes the
+     * layout's size, each monitor shows its rectangle (with RANDR, one output and CRTC per monitor). Monitors should
+     * lie inside the screen, which should not exceed {@link #maximumScreenSize}.
      *
      * @return whether the display applies it (observers then hear the new layout)
      */
     default boolean requestScreenLayout(ScreenLayout wanted) {
         return false;
+    }
+
+    /** The largest screen {@link #requestScreenLayout} takes (RANDR's screen size range). */
+    default ScreenLayout.Size maximumScreenSize() {
+        return new ScreenLayout.Size(0, 0);
     }
 }

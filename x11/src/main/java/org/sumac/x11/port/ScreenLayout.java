@@ -10,4 +10,7 @@ public record ScreenLayout(int width, int height, List<Monitor> monitors) {
 
     /** One monitor's rectangle of the screen. */
     public record Monitor(int x, int y, int width, int height) { }
+
+    /** A width and height in pixels (the largest screen a layout may ask for). */
+    public record Size(int width, int height) { }
 }

@@ -336,20 +336,32 @@ final class Port implements DisplayPort {
     }
 
     /**
-     * Resizes the screen as {@code xrandr --fb} would, keeping the DPI: the agent's monitors config. The monitors
-     * are not kept apart yet: the screen takes their bounding box.
+     * Resizes the screen as {@code xrandr --fb} would, keeping the DPI, with RANDR's monitors where the layout puts
+     * them: the agent's monitors config. A screen smaller than its monitors grows to their bounding box.
      */
     @Override
     public boolean requestScreenLayout(ScreenLayout wanted) {
         int w = wanted.width(), h = wanted.height();
         for (ScreenLayout.Monitor m : wanted.monitors()) {
+            if (m.x() < 0 || m.y() < 0 || m.width() < 1 || m.height() < 1) return false;
             w = Math.max(w, m.x() + m.width());
             h = Math.max(h, m.y() + m.height());
         }
-        int fw = w, fh = h;
+        ScreenLayout fitted = new ScreenLayout(w, h, wanted.monitors().isEmpty()
+            ? List.of(new ScreenLayout.Monitor(0, 0, w, h)) : wanted.monitors());
         boolean[] done = {false};
-        locked(() -> done[0] = server.resizeScreenAsRequested(fw, fh));
+        locked(() -> done[0] = server.applyRequestedLayout(fitted));
         return done[0];
+    }
+
+    @Override
+    public ScreenLayout.Size maximumScreenSize() {
+        server.lock.lock();
+        try {
+            return server.maximumScreenSize();
+        } finally {
+            server.lock.unlock();
+        }
     }
 
     @Override

@@ -208,13 +208,23 @@ public final class XServer implements HostedDisplay {
 
     public int screenMmHeight() { return mmHeight; }
 
-    /** How a remote side's size request is applied; RANDR replaces it to keep its CRTC and modes in step. */
-    private java.util.function.BiPredicate<Integer, Integer> sizeRequests = (w, h) -> {
-        if (w < 1 || h < 1 || w > 32767 || h > 32767) return false;
+    /** The largest screen without RANDR: X's 16-bit coordinates. */
+    private static final int CORE_MAX_SIZE = 32767;
+
+    /**
+     * How a remote side's layout request is applied; RANDR replaces it to keep its CRTCs, modes and monitors in
+     * step. Without RANDR the screen takes the monitors' bounding box.
+     */
+    private java.util.function.Predicate<org.sumac.x11.port.ScreenLayout> layoutRequests = l -> {
+        int w = l.width(), h = l.height();
+        if (w < 1 || h < 1 || w > CORE_MAX_SIZE || h > CORE_MAX_SIZE) return false;
         resizeScreen(w, h, (int) Math.round(w * 25.4 / 100), (int) Math.round(h * 25.4 / 100));
         sendRootConfigureNotify();
         return true;
     };
+
+    private java.util.function.Supplier<org.sumac.x11.port.ScreenLayout.Size> maxSize =
+        () -> new org.sumac.x11.port.ScreenLayout.Size(CORE_MAX_SIZE, CORE_MAX_SIZE);
 
     /** The monitors (x, y, width, height) that show the screen; RANDR's active ones once it is registered. */
     private java.util.function.Supplier<List<org.sumac.x11.port.ScreenLayout.Monitor>> monitors =
@@ -228,11 +238,21 @@ public final class XServer implements HostedDisplay {
         monitors = m;
     }
 
-    /** Makes {@code r} apply the remote side's size requests (under the lock; false when refused). */
-    public void handleSizeRequestsWith(java.util.function.BiPredicate<Integer, Integer> r) { sizeRequests = r; }
+    /**
+     * Makes {@code r} apply the remote side's layout requests (under the lock; false when refused), and
+     * {@code max} tell the largest screen it takes.
+     */
+    public void handleLayoutRequestsWith(java.util.function.Predicate<org.sumac.x11.port.ScreenLayout> r,
+            java.util.function.Supplier<org.sumac.x11.port.ScreenLayout.Size> max) {
+        layoutRequests = r;
+        maxSize = max;
+    }
 
-    /** A remote side (the SPICE agent) asks for a screen of this size; under the lock. */
-    boolean resizeScreenAsRequested(int width, int height) { return sizeRequests.test(width, height); }
+    /** A remote side (the SPICE agent) asks for this screen size and monitors; under the lock. */
+    boolean applyRequestedLayout(org.sumac.x11.port.ScreenLayout wanted) { return layoutRequests.test(wanted); }
+
+    /** The largest screen a layout request may ask for; under the lock. */
+    org.sumac.x11.port.ScreenLayout.Size maximumScreenSize() { return maxSize.get(); }
 
     /** Runs {@code l} under the lock when the server resets after its last client (extensions' state). */
     public void addResetListener(Runnable l) { resetListeners.add(l); }

@@ -182,6 +182,20 @@ class PortTest {
     }
 
     @Test
+    void aLayoutOfTwoMonitorsGivesTheScreenTwoMonitorsUntilOneIsAsked() {
+        var two = new org.sumac.x11.port.ScreenLayout(300, 100, List.of(
+            new org.sumac.x11.port.ScreenLayout.Monitor(0, 0, 100, 80),
+            new org.sumac.x11.port.ScreenLayout.Monitor(100, 20, 200, 80)));
+        assertTrue(port.requestScreenLayout(two));
+        assertEquals(two, port.screenLayout(), "RANDR shows each monitor on a CRTC of its own");
+        var one = new org.sumac.x11.port.ScreenLayout(120, 90, List.of(
+            new org.sumac.x11.port.ScreenLayout.Monitor(0, 0, 120, 90)));
+        assertTrue(port.requestScreenLayout(one));
+        assertEquals(one, port.screenLayout(), "the second monitor's head is gone");
+        assertEquals(new org.sumac.x11.port.ScreenLayout.Size(4096, 4096), port.maximumScreenSize());
+    }
+
+    @Test
     void theFramebufferReadsAsXrgb() {
         locked(() -> {
             server.framebuffer.data[2 * W + 3] = 0xFF112233;
