@@ -22,8 +22,8 @@ public final class SessionsCommand {
                     them, idle (how long without a client; the service's idle-limit counts this).
               kill: ends that desktop: its session's processes, its client and its display; the user's next login
                     gets a new desktop.
-              The control socket is the service config's control-socket (default /run/sumac/control.sock); root and
-              members of its admin-group may use it.
+              The control socket is the service config's control-socket (default /var/lib/sumac/control.sock, in
+              its state-dir); root and members of its admin-group may use it.
             """;
     private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneId.systemDefault());

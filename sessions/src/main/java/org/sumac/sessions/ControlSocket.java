@@ -71,6 +71,12 @@ final class ControlSocket implements AutoCloseable {
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             server.bind(UnixDomainSocketAddress.of(path));
+        } catch (IOException e) {
+            server.close();
+            throw new IOException("control socket " + path + ": cannot make it (" + e.getMessage() + "): the service's "
+                    + "user needs write access to " + parent, e);
+        }
+        try {
             PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
             view.setPermissions(PosixFilePermissions.fromString("rw-------"));
             if (!group.isEmpty()) {

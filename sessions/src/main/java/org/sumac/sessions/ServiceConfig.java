@@ -23,9 +23,11 @@ import java.util.Map;
  *   idle-limit = 1h             how long a desktop without a client lives on (s, m, h suffixes)
  *   geometry = 1024x768         each desktop's screen
  *   displays = 100-999          the X display numbers desktops take
- *   control-socket = /run/sumac/control.sock  where {@code sumac sessions list|kill} reach the service
+ *   control-socket = STATE/control.sock  where {@code sumac sessions list|kill} reach the service (in the
+ *                               state directory by default: the service can always make it there)
  *   admin-group =               a group whose members may also use the control socket (else root and the
- *                               service's own user only); the socket's file gets this group and mode 0660
+ *                               service's own user only); the socket's file gets this group and mode 0660, and
+ *                               the socket's directory must let the group through
  *   metrics = off               a Prometheus text endpoint: PORT (on loopback) or HOST:PORT; off by default
  * </pre>
  */
@@ -82,7 +84,7 @@ public record ServiceConfig(String address, int port, Path x509Dir, Path stateDi
                     Path.of(values.getOrDefault("helper-socket", "/run/sumac/helper.sock")),
                     bool(values.getOrDefault("plain-logins-on-loopback", "false")),
                     duration(values.getOrDefault("idle-limit", "1h")), w, h, first, last,
-                    Path.of(values.getOrDefault("control-socket", "/run/sumac/control.sock")),
+                    Path.of(values.getOrDefault("control-socket", state.resolve("control.sock").toString())),
                     group(values.getOrDefault("admin-group", "")), metrics(values.getOrDefault("metrics", "off")));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number: " + e.getMessage(), e);

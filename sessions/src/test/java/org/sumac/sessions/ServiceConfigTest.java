@@ -50,7 +50,8 @@ class ServiceConfigTest {
     void metricsAreOffByDefaultAndAPortAloneListensOnLoopback() {
         ServiceConfig c = ServiceConfig.defaults();
         assertEquals(null, c.metrics(), "no metrics endpoint unless asked for");
-        assertEquals(Path.of("/run/sumac/control.sock"), c.controlSocket());
+        assertEquals(Path.of("/var/lib/sumac/control.sock"), c.controlSocket());
+        assertEquals(Path.of("/srv/s/control.sock"), ServiceConfig.parse(Map.of("state-dir", "/srv/s")).controlSocket());
         assertEquals("", c.adminGroup(), "root alone administers unless a group is named");
         assertEquals("127.0.0.1", ServiceConfig.parse(Map.of("metrics", "9105")).metrics().getHostString());
         assertEquals(9105, ServiceConfig.parse(Map.of("metrics", "9105")).metrics().getPort());

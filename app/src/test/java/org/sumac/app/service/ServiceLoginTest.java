@@ -90,7 +90,7 @@ class ServiceLoginTest {
         port = freePort();
         ServiceConfig config = ServiceConfig.parse(Map.of("addr", "127.0.0.1", "port", String.valueOf(port),
                 "state-dir", dir.resolve("state").toString(), "displays", first + "-" + Math.min(first + 80, 999),
-                "geometry", "640x480", "idle-limit", "10m", "control-socket", dir.resolve("control.sock").toString()));
+                "geometry", "640x480", "idle-limit", "10m"));
         service = new Service(config, helperClient, org.sumac.app.ServiceCommand.displays());
         service.start();
     }
@@ -275,7 +275,7 @@ class ServiceLoginTest {
         int first = DisplayNumbers.findFree();
         ServiceConfig config = ServiceConfig.parse(Map.of("addr", "127.0.0.1", "port", "0",
                 "state-dir", dir.resolve("state-idle").toString(), "displays", first + "-" + Math.min(first + 80, 999),
-                "geometry", "320x240", "idle-limit", "3s", "control-socket", dir.resolve("control-idle.sock").toString()));
+                "geometry", "320x240", "idle-limit", "3s"));
         String user = users.get(2);
         try (HelperClient helper2 = HelperClient.connect(dir.resolve("helper.sock"));
              Service idle = new Service(config, helper2, org.sumac.app.ServiceCommand.displays())) {
