@@ -35,8 +35,12 @@ public final class ControlClient {
 
     /** Sends {@code request} and returns the answer's lines after "ok". */
     public static List<String> request(Path socket, String request) throws ControlException {
-        if (!Files.exists(socket)) {
+        if (Files.notExists(socket)) {
             throw new ControlException("the service is not running (no control socket at " + socket + ")");
+        }
+        if (!Files.exists(socket)) { // neither there nor not: its directory keeps us out
+            throw new ControlException("permission denied on " + socket
+                    + ": only root and the service's admin-group may use it");
         }
         try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             try {

@@ -373,6 +373,8 @@ public final class Service implements AutoCloseable {
             Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
                     ? e.getCause() : e;
             log.warn("desktop of {} could not be started: {}", d.user, cause.getMessage());
+            // Killed (or the service closed) while its session was starting: that close could not stop it yet.
+            if (d.closed && d.pid > 0) helper.stopSession(d.pid).exceptionally(x -> null);
             closeDesktop(d, null);
         }
     }
