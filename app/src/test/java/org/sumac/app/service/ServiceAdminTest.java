@@ -264,6 +264,8 @@ class ServiceAdminTest {
         assertNotNull(client.await(Duration.ofSeconds(20), "CLOSED", "ERROR", "EOF"), "the client stayed: " + client.seen);
         for (int i = 0; i < 200 && ProcessHandle.of(pid).isPresent(); i++) Thread.sleep(50);
         assertTrue(ProcessHandle.of(pid).isEmpty(), "the killed desktop's session still runs");
+        for (int i = 0; i < 200 && !processesOf(b).isEmpty(); i++) Thread.sleep(50);
+        assertEquals(List.of(), processesOf(b), "processes of " + b + " outlived the kill");
         assertTrue(service.desktopOf(b).isEmpty(), "the desktop is still listed");
         assertFalse(Files.exists(Path.of("/tmp/.X11-unix/X" + display)), "the display's socket is still there");
         assertFalse(sessions("list").out().contains(b), "list still shows the killed desktop");
@@ -315,6 +317,11 @@ class ServiceAdminTest {
         for (int i = 0; i < log.size(); i++) if (log.get(i).contains("kill: desktop :" + display + " of " + b)) killed = i;
         assertEquals(1, log.subList(killed, log.size()).stream().filter(l -> l.contains("login: " + b + " from 127.0.0.1:")
                 && l.contains("on new desktop :" + display)).count(), "the login after the kill: " + log);
+    }
+
+    private static List<String> processesOf(String user) {
+        return ProcessHandle.allProcesses().filter(p -> p.info().user().orElse("").equals(user))
+                .map(p -> p.pid() + " " + p.info().command().orElse("?")).toList();
     }
 
     private int refusals() {
