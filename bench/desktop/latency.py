@@ -2,6 +2,7 @@
 """The latencies of bin/bench-desktop on one X display that serves SPICE, measured with a spice-gtk client.
 
 Usage: latency.py --display N --port P [--samples K] [--warmup W] [--first F] [--log-dir DIR] [--each]
+                  [--ready-file PATH]
 Prints two lines:
   FILL OK median=MS p90=MS n=K misses=M first_median=MS first_p90=MS
       from an X fill (python-xlib, a new solid color on a window) to the client's display-invalidate that shows
@@ -16,7 +17,8 @@ after it has run a few hundred times). K is large because this machine class has
 stalls for milliseconds at a time; the median of 200 samples rides over such a stretch where that of 60 did not.
 first_median/first_p90 are over the first F samples (default 60) after the client connected, so the
 cost of a cold start stays in view. --each also prints every sample in milliseconds, in order, to stderr
-("FILL ms ms ..." and "KEY ms ms ..."), to see a stretch of slow samples and when it came.
+("FILL ms ms ..." and "KEY ms ms ..."), to see a stretch of slow samples and when it came. --ready-file
+makes PATH once the client is connected, before the first sample (bin/bench-isolation starts its load then).
 """
 import argparse
 import os
@@ -160,6 +162,7 @@ def main():
     p.add_argument('--first', type=int, default=60)
     p.add_argument('--log-dir', default='/tmp')
     p.add_argument('--each', action='store_true')
+    p.add_argument('--ready-file')
     args = p.parse_args()
     log = open(os.path.join(args.log_dir, 'latency-%d.log' % args.display), 'w')
     try:
@@ -182,6 +185,8 @@ def main():
     try:
         if client.expect('READY', 45) is None:
             raise RuntimeError('spice-gtk client not ready in 45 s')
+        if args.ready_file:
+            open(args.ready_file, 'w').close()
         time.sleep(0.5)  # let the first full-screen update go by
         try:
             values, misses = measure_fill(d, window, client, args.warmup + args.samples)

@@ -12,9 +12,16 @@
 #                     at the release: a line printed at the press would wake the reader of this pipe while
 #                     the press is on its way, on a machine with few CPUs a wake-up inside the measurement
 #   quit              disconnect and exit 0
+#   flood             from now on, send input as fast as spice-gtk takes it: key presses and releases of 'a' (a
+#                     Return every 100), mouse positions over the top-left 400x300; prints "FLOODING"
+#   calm              stop flooding; prints "CALM N" with N = input events sent
+# With --flood the client floods from READY on (with --stay: until killed; bin/bench-isolation).
+# With SPICE_USER, SPICE_PASSWORD and SPICE_CA_FILE in the environment it logs in as sumac service users do
+# (SASL PLAIN over TLS, PORT being the TLS port) instead of connecting without a ticket.
 # Errors print "ERROR ..." and exit non-zero. time.monotonic() is CLOCK_MONOTONIC: the same clock in every
 # process on the machine, so the benchmark compares these stamps with its own.
 import ctypes
+import os
 import sys
 import time
 
@@ -24,11 +31,19 @@ from gi.repository import SpiceClientGLib as S, GLib, GObject  # noqa: E402
 
 host, port = sys.argv[1], sys.argv[2]
 stay = '--stay' in sys.argv[3:]
+flood_at_ready = '--flood' in sys.argv[3:]
 loop = GLib.MainLoop()
 session = S.Session()
 session.props.host = host
-session.props.port = port
-state = {'opened': set(), 'primary': None, 'inputs': None, 'ready': False, 'code': 1, 'watch': None}
+if os.environ.get('SPICE_USER'):
+    session.props.tls_port = port
+    session.props.ca_file = os.environ['SPICE_CA_FILE']
+    session.props.username = os.environ['SPICE_USER']
+    session.props.password = os.environ.get('SPICE_PASSWORD', '')
+else:
+    session.props.port = port
+state = {'opened': set(), 'primary': None, 'inputs': None, 'ready': False, 'code': 1, 'watch': None,
+         'flood': None, 'sent': 0}
 
 
 def out(line):
@@ -45,6 +60,29 @@ def maybe_ready():
     if not state['ready'] and {1, 2, 3, 4} <= state['opened'] and state['primary'] is not None:
         state['ready'] = True
         out('READY')
+        if flood_at_ready:
+            start_flood()
+
+
+def flood_step():
+    """One burst of input: 20 key strokes and 20 mouse positions, then back to the main loop for the rest."""
+    inputs = state['inputs']
+    if inputs is None or state['flood'] is None:
+        return False
+    for _ in range(20):
+        n = state['sent']
+        code = 0x1c if n % 100 == 99 else 0x1e  # Return, else 'a'
+        inputs.key_press(code)
+        inputs.key_release(code)
+        inputs.position(n * 7 % 400, n * 3 % 300, 0, 0)
+        inputs.motion(1 if n % 2 else -1, 0, 0)
+        state['sent'] = n + 1
+    return True
+
+
+def start_flood():
+    if state['flood'] is None:
+        state['flood'] = GLib.idle_add(flood_step)
 
 
 def on_event(channel, event):
@@ -108,6 +146,14 @@ def on_stdin(source, condition):
             pressed = time.monotonic()
             state['inputs'].key_press(code)
             GLib.timeout_add(20, release, code, pressed)
+        elif cmd == 'flood':
+            start_flood()
+            out('FLOODING')
+        elif cmd == 'calm':
+            if state['flood'] is not None:
+                GLib.source_remove(state['flood'])
+                state['flood'] = None
+            out('CALM %d' % state['sent'])
         elif cmd == 'quit':
             finish(0)
             return False

@@ -7,6 +7,9 @@ module org.sumac.sessions {
     requires transitive org.sumac.desktop;
     requires org.slf4j;
     requires io.netty.handler;
+    requires jdk.net;
+    requires jdk.httpserver;
+    requires java.management;
 
     exports org.sumac.sessions;
 }

@@ -17,7 +17,8 @@ public final class ServiceCommand {
               One SPICE port for every user: logins with the system's accounts (SASL PLAIN over TLS), a desktop per
               user. Runs as an unprivileged user beside sumac-helper, which runs as root (sessions/helper/sumac-helper
               --socket SOCKET --then-run USER -- bin/sumac service --config FILE starts both). Settings: see ServiceConfig (addr, port, x509-dir, state-dir, helper-socket,
-              plain-logins-on-loopback, idle-limit, geometry, displays).
+              plain-logins-on-loopback, idle-limit, geometry, displays, control-socket, admin-group, metrics).
+              sumac sessions list|kill administers the running service.
             """;
 
     private ServiceCommand() { }
@@ -74,6 +75,8 @@ public final class ServiceCommand {
             return 1;
         }
         System.err.println("sumac service: listening on " + service.addresses() + "; clients trust " + service.caFile());
+        service.metricsAddress().ifPresent(m -> System.err.println("sumac service: metrics on http://"
+                + m.getHostString() + ":" + m.getPort() + "/metrics"));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();

@@ -21,6 +21,9 @@ public final class Sumac {
         if (args.length > 0 && args[0].equals("service")) {
             return ServiceCommand.run(Arrays.copyOfRange(args, 1, args.length));
         }
+        if (args.length > 0 && args[0].equals("sessions")) {
+            return SessionsCommand.run(Arrays.copyOfRange(args, 1, args.length));
+        }
         ServerOptions opts;
         try {
             opts = ServerOptions.parse(args);

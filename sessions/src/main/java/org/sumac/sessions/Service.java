@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 import org.sumac.desktop.Desktop;
 import org.sumac.spice.link.LinkRequest;
 import org.sumac.spice.link.LoginAuthority;
+import org.sumac.spice.server.Session;
 import org.sumac.spice.server.SpiceEndpoint;
 import org.sumac.spice.server.SpiceHost;
 import org.sumac.spice.server.SpiceServerConfig;
@@ -67,8 +68,14 @@ public final class Service implements AutoCloseable {
     private final Map<String, Verified> verified = new HashMap<>();
     private final byte[] macKey = new byte[32];
     static final long VERIFIED_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private final java.util.concurrent.atomic.LongAdder loginsOk = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder loginsFailed = new java.util.concurrent.atomic.LongAdder();
+    /** Bytes sent to clients of desktops closed since the start (the open ones count their own). */
+    private final java.util.concurrent.atomic.LongAdder closedBytes = new java.util.concurrent.atomic.LongAdder();
     private SpiceHost host;
     private Path displayDir;
+    private ControlSocket control;
+    private MetricsEndpoint metrics;
     private volatile boolean closed;
 
     /** One user's desktop, from the login that asked for it until it is closed. */
@@ -76,7 +83,13 @@ public final class Service implements AutoCloseable {
         final String user;
         final CompletableFuture<SpiceEndpoint> ready = new CompletableFuture<>();
         final long createdNanos = System.nanoTime();
+        final long createdMillis = System.currentTimeMillis();
         volatile Desktop desktop;
+        /** The client now on the desktop, or null; when it left (for the idle time). By the desktop's listener. */
+        volatile Session client;
+        volatile long clientGoneNanos = System.nanoTime();
+        /** Whether a client has had this desktop yet (the first login is the one that made it). */
+        volatile boolean shown;
         volatile int display = -1;
         volatile Path authFile;
         volatile long pid = -1;
@@ -113,7 +126,29 @@ public final class Service implements AutoCloseable {
         public boolean isClosed() {
             return closed;
         }
+
+        /** What {@code sumac sessions list} and the metrics tell of this desktop now. */
+        public Figures figures() {
+            Desktop x = desktop;
+            Session c = client;
+            long idle = c != null && !c.isClosed() ? 0 : System.nanoTime() - clientGoneNanos;
+            return new Figures(user, display, java.time.Instant.ofEpochMilli(createdMillis),
+                    c != null && !c.isClosed() ? 1 : 0, x == null ? 0 : x.spice().bytesSent(),
+                    java.time.Duration.ofNanos(idle), ready.isDone() && !closed);
+        }
     }
+
+    /**
+     * One desktop's figures: its user and display, when it was made, its clients now, the bytes its clients were
+     * sent, how long it has been without a client (zero while one is connected; the idle limit counts this), and
+     * whether it is ready (not still being made).
+     */
+    public record Figures(String user, int display, java.time.Instant since, int clients, long bytesSent,
+                          java.time.Duration idle, boolean ready) {}
+
+    /** Service-wide figures: open desktops, main-channel logins PAM accepted and refused, bytes sent to clients. */
+    public record Totals(int desktops, long loginsOk, long loginsFailed, long bytesSent, int clients,
+                         int connections) {}
 
     private record Verified(byte[] mac, long untilNanos) {}
 
@@ -135,6 +170,14 @@ public final class Service implements AutoCloseable {
         host.setLogins(new Logins());
         helper.onSessionEnded(this::sessionEnded);
         host.start();
+        try {
+            control = ControlSocket.open(config.controlSocket(), config.adminGroup(), this);
+            if (config.metrics() != null) metrics = MetricsEndpoint.start(config.metrics(), this);
+        } catch (IOException e) {
+            host.close();
+            if (control != null) control.close();
+            throw e;
+        }
         long period = Math.clamp(config.idleLimit().toMillis() / 10, 200, 30_000);
         timer.scheduleWithFixedDelay(this::reapIdle, period, period, TimeUnit.MILLISECONDS);
         log.info("sumac service on {} (TLS with {}; plain logins {}), desktops idle for {} s are closed",
@@ -154,6 +197,51 @@ public final class Service implements AutoCloseable {
     /** The certificate clients are to trust (remote-viewer --spice-ca-file). */
     public Path caFile() {
         return config.x509Dir().resolve(TlsFiles.CA);
+    }
+
+    /** Where the metrics endpoint listens, if it is on. */
+    public Optional<InetSocketAddress> metricsAddress() {
+        return Optional.ofNullable(metrics).map(MetricsEndpoint::address);
+    }
+
+    /** The figures of every desktop, ready or being made. */
+    public List<Figures> figures() {
+        return desktops().stream().map(UserDesktop::figures)
+                .sorted(java.util.Comparator.comparingInt(Figures::display)).toList();
+    }
+
+    public Totals totals() {
+        List<Figures> all = figures();
+        long bytes = closedBytes.sum();
+        int clients = 0;
+        for (Figures f : all) {
+            bytes += f.bytesSent();
+            clients += f.clients();
+        }
+        return new Totals(all.size(), loginsOk.sum(), loginsFailed.sum(), bytes, clients, connectionCounts()[0]);
+    }
+
+    /**
+     * Ends the desktop of user {@code target}, or on display {@code target} (":N" or "N"): its session's processes
+     * get SIGTERM (through the helper), its client is disconnected, its display and cookie file go. The user's next
+     * login makes a new desktop. Empty when no desktop matches.
+     */
+    public Optional<Figures> kill(String target, String by) {
+        String t = target.strip();
+        String number = t.startsWith(":") ? t.substring(1) : t;
+        UserDesktop found = null;
+        synchronized (this) {
+            found = desktops.get(t);
+            if (found == null && number.matches("[0-9]{1,5}")) {
+                int n = Integer.parseInt(number);
+                for (UserDesktop d : desktops.values()) if (d.display == n) found = d;
+            }
+        }
+        if (found == null) return Optional.empty();
+        Figures f = found.figures();
+        log.info("kill: desktop :{} of {} ended by {}", f.display(), f.user(), by);
+        closeDesktop(found, found.pid > 0 ? found.pid : null);
+        return Optional.of(f);
     }
 
     /** {@code user}'s desktop, if they have one (ready or being made). */
@@ -210,6 +298,7 @@ public final class Service implements AutoCloseable {
             check.run();
         }
         return checked.thenCompose(token -> {
+            if (request.channelType() == Spice.CHANNEL_MAIN) (token.isEmpty() ? loginsFailed : loginsOk).increment();
             if (token.isEmpty()) {
                 accounts.failed(user, System.nanoTime());
                 return CompletableFuture.completedFuture(null);
@@ -276,6 +365,7 @@ public final class Service implements AutoCloseable {
             }
             if (ended) throw new IOException("the session ended as soon as it started");
             if (d.closed) throw new IOException("the desktop was closed while it was being made");
+            desktop.spice().addSessionListener(new Clients(d));
             d.ready.complete(desktop.spice());
             log.info("desktop :{} of {} ready in {} ms (session {})", d.display, d.user,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - d.createdNanos), pid);
@@ -283,8 +373,64 @@ public final class Service implements AutoCloseable {
             Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
                     ? e.getCause() : e;
             log.warn("desktop of {} could not be started: {}", d.user, cause.getMessage());
+            // Killed (or the service closed) while its session was starting: that close could not stop it yet.
+            if (d.closed && d.pid > 0) helper.stopSession(d.pid).exceptionally(x -> null);
             closeDesktop(d, null);
         }
+    }
+
+    /**
+     * The operator's log of one desktop's clients: one line per login, takeover and logout (a failed login is the
+     * helper's line, which has PAM's reason).
+     */
+    private final class Clients implements org.sumac.spice.server.SessionListener {
+        private final UserDesktop d;
+
+        Clients(UserDesktop d) {
+            this.d = d;
+        }
+
+        @Override
+        public void sessionStarted(Session s) {
+            Session before;
+            boolean first;
+            synchronized (d) {
+                before = d.client;
+                first = !d.shown;
+                d.shown = true;
+                d.client = s;
+            }
+            if (before != null) { // a session that ended on its own set this to null
+                log.info("takeover: {} from {} took desktop :{} over from {}", d.user, address(s.remoteAddress()),
+                        d.display, address(before.remoteAddress()));
+            } else {
+                log.info("login: {} from {} on {} desktop :{}", d.user, address(s.remoteAddress()),
+                        first ? "new" : "existing", d.display);
+            }
+        }
+
+        @Override
+        public void sessionEnded(Session s) {
+            Desktop x = d.desktop;
+            synchronized (d) {
+                if (d.client != s) return;
+                // A newer client took over: the endpoint made it current before closing this one. The takeover's
+                // line, when the new session starts, tells of both.
+                Optional<Session> now = x == null ? Optional.empty() : x.spice().currentSession();
+                if (now.isPresent() && now.get() != s) return;
+                d.client = null;
+                d.clientGoneNanos = System.nanoTime();
+            }
+            if (!d.closed) {
+                log.info("logout: {} from {} left desktop :{} (kept for {} s without a client)", d.user,
+                        address(s.remoteAddress()), d.display, config.idleLimit().toSeconds());
+            }
+        }
+    }
+
+    private static String address(SocketAddress a) {
+        return a instanceof InetSocketAddress i && i.getAddress() != null
+                ? i.getAddress().getHostAddress() + ":" + i.getPort() : String.valueOf(a);
     }
 
     private Desktop startDesktop(UserDesktop d, byte[] cookie) throws IOException {
@@ -397,6 +543,7 @@ public final class Service implements AutoCloseable {
         d.ready.complete(null);
         Desktop desktop = d.desktop;
         if (desktop != null) {
+            closedBytes.add(desktop.spice().bytesSent());
             try {
                 desktop.close();
             } catch (RuntimeException e) {
@@ -423,6 +570,8 @@ public final class Service implements AutoCloseable {
             all = new ArrayList<>(desktops.values());
         }
         timer.shutdownNow();
+        if (control != null) control.close();
+        if (metrics != null) metrics.close();
         for (UserDesktop d : all) closeDesktop(d, d.pid);
         if (host != null) host.close();
     }

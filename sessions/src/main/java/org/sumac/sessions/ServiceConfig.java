@@ -1,6 +1,7 @@
 package org.sumac.sessions;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,11 +23,18 @@ import java.util.Map;
  *   idle-limit = 1h             how long a desktop without a client lives on (s, m, h suffixes)
  *   geometry = 1024x768         each desktop's screen
  *   displays = 100-999          the X display numbers desktops take
+ *   control-socket = STATE/control.sock  where {@code sumac sessions list|kill} reach the service (in the
+ *                               state directory by default: the service can always make it there)
+ *   admin-group =               a group whose members may also use the control socket (else root and the
+ *                               service's own user only); the socket's file gets this group and mode 0660, and
+ *                               the socket's directory must let the group through
+ *   metrics = off               a Prometheus text endpoint: PORT (on loopback) or HOST:PORT; off by default
  * </pre>
  */
 public record ServiceConfig(String address, int port, Path x509Dir, Path stateDir, Path helperSocket,
                             boolean plainLoginsOnLoopback, Duration idleLimit, int width, int height,
-                            int firstDisplay, int lastDisplay) {
+                            int firstDisplay, int lastDisplay, Path controlSocket, String adminGroup,
+                            InetSocketAddress metrics) {
     /** The settings without a file. */
     public static ServiceConfig defaults() {
         return parse(Map.of());
@@ -53,7 +61,8 @@ public record ServiceConfig(String address, int port, Path x509Dir, Path stateDi
     public static ServiceConfig parse(Map<String, String> values) {
         for (String key : values.keySet()) {
             if (!java.util.Set.of("addr", "port", "tls-port", "x509-dir", "state-dir", "helper-socket",
-                    "plain-logins-on-loopback", "idle-limit", "geometry", "displays").contains(key)) {
+                    "plain-logins-on-loopback", "idle-limit", "geometry", "displays", "control-socket",
+                    "admin-group", "metrics").contains(key)) {
                 throw new IllegalArgumentException("unknown setting " + key);
             }
         }
@@ -74,7 +83,9 @@ public record ServiceConfig(String address, int port, Path x509Dir, Path stateDi
                     Path.of(values.getOrDefault("x509-dir", state.resolve("x509").toString())), state,
                     Path.of(values.getOrDefault("helper-socket", "/run/sumac/helper.sock")),
                     bool(values.getOrDefault("plain-logins-on-loopback", "false")),
-                    duration(values.getOrDefault("idle-limit", "1h")), w, h, first, last);
+                    duration(values.getOrDefault("idle-limit", "1h")), w, h, first, last,
+                    Path.of(values.getOrDefault("control-socket", state.resolve("control.sock").toString())),
+                    group(values.getOrDefault("admin-group", "")), metrics(values.getOrDefault("metrics", "off")));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number: " + e.getMessage(), e);
         }
@@ -82,7 +93,39 @@ public record ServiceConfig(String address, int port, Path x509Dir, Path stateDi
 
     public ServiceConfig withPort(int p) {
         return new ServiceConfig(address, p, x509Dir, stateDir, helperSocket, plainLoginsOnLoopback, idleLimit, width,
-                height, firstDisplay, lastDisplay);
+                height, firstDisplay, lastDisplay, controlSocket, adminGroup, metrics);
+    }
+
+    /** A group name as the system spells them (no spaces or separators), or empty for none. */
+    private static String group(String s) {
+        if (!s.isEmpty() && !s.matches("[A-Za-z0-9_][A-Za-z0-9_.-]*\\$?")) {
+            throw new IllegalArgumentException("admin-group: not a group name: " + s);
+        }
+        return s;
+    }
+
+    /**
+     * Where the metrics endpoint listens, or null when it is off. A port alone means loopback: the figures name
+     * users, so exposing them beyond the host is the operator's explicit choice.
+     */
+    private static InetSocketAddress metrics(String s) {
+        String v = s.strip();
+        if (v.isEmpty() || v.equalsIgnoreCase("off") || v.equalsIgnoreCase("no") || v.equalsIgnoreCase("false")) {
+            return null;
+        }
+        int colon = v.lastIndexOf(':');
+        String host = colon < 0 ? "127.0.0.1" : v.substring(0, colon);
+        if (host.startsWith("[") && host.endsWith("]")) host = host.substring(1, host.length() - 1);
+        int port;
+        try {
+            port = Integer.parseInt(v.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("metrics: expected PORT or HOST:PORT, not " + s);
+        }
+        if (port < 0 || port > 65535 || host.isEmpty()) {
+            throw new IllegalArgumentException("metrics: expected PORT or HOST:PORT, not " + s);
+        }
+        return InetSocketAddress.createUnresolved(host, port);
     }
 
     private static boolean bool(String s) {

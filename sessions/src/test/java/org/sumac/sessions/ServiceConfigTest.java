@@ -47,6 +47,23 @@ class ServiceConfigTest {
     }
 
     @Test
+    void metricsAreOffByDefaultAndAPortAloneListensOnLoopback() {
+        ServiceConfig c = ServiceConfig.defaults();
+        assertEquals(null, c.metrics(), "no metrics endpoint unless asked for");
+        assertEquals(Path.of("/var/lib/sumac/control.sock"), c.controlSocket());
+        assertEquals(Path.of("/srv/s/control.sock"), ServiceConfig.parse(Map.of("state-dir", "/srv/s")).controlSocket());
+        assertEquals("", c.adminGroup(), "root alone administers unless a group is named");
+        assertEquals("127.0.0.1", ServiceConfig.parse(Map.of("metrics", "9105")).metrics().getHostString());
+        assertEquals(9105, ServiceConfig.parse(Map.of("metrics", "9105")).metrics().getPort());
+        assertEquals("::1", ServiceConfig.parse(Map.of("metrics", "[::1]:9105")).metrics().getHostString());
+        assertEquals("0.0.0.0", ServiceConfig.parse(Map.of("metrics", "0.0.0.0:9105")).metrics().getHostString());
+        assertEquals(null, ServiceConfig.parse(Map.of("metrics", "off")).metrics());
+        assertEquals("sumacadm", ServiceConfig.parse(Map.of("admin-group", "sumacadm")).adminGroup());
+        assertThrows(IllegalArgumentException.class, () -> ServiceConfig.parse(Map.of("metrics", "host:port")));
+        assertThrows(IllegalArgumentException.class, () -> ServiceConfig.parse(Map.of("admin-group", "a b")));
+    }
+
+    @Test
     void unknownSettingsAndBadValuesAreOneLineErrors() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ServiceConfig.parse(Map.of("prot", "5900")));

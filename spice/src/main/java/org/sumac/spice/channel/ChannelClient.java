@@ -97,6 +97,7 @@ public abstract class ChannelClient extends ChannelInboundHandlerAdapter {
         }
         unacknowledged++;
         ByteBuf bytes = message.finish(++serial);
+        if (session.server() != null) session.server().countSent(bytes.readableBytes());
         channel.write(bytes, channel.voidPromise());
         if (pendingBytes() > session.server().config().maxClientBacklogBytes()) {
             closeWithLog("client is not reading: more than " + session.server().config().maxClientBacklogBytes()

@@ -57,6 +57,8 @@ public final class SpiceEndpoint implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private final ImageStats imageStats = new ImageStats();
     private final long startNanos = System.nanoTime();
+    /** Every byte its clients' channels were sent (SPICE messages, before TLS), for the service's figures. */
+    private final java.util.concurrent.atomic.LongAdder bytesSent = new java.util.concurrent.atomic.LongAdder();
     private final Object sessionLock = new Object();
     private final LinkRouter.Target target = this::route;
     private volatile ImageCodecs codecs;
@@ -198,6 +200,16 @@ public final class SpiceEndpoint implements AutoCloseable {
                 log.warn("session listener failed", e);
             }
         }
+    }
+
+    /** Bytes of SPICE messages sent to this desktop's clients so far (all clients, all channels). */
+    public long bytesSent() {
+        return bytesSent.sum();
+    }
+
+    /** Internal: a channel of this endpoint's client queued {@code bytes} for sending. */
+    public void countSent(int bytes) {
+        bytesSent.add(bytes);
     }
 
     /** The connected client, if any. */
