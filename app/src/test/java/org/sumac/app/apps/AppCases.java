@@ -189,7 +189,6 @@ final class AppCases {
     static AppCase setxkbmap() {
         return AppCase.named("setxkbmap", "setxkbmap switches to a German layout and reads it back")
                 .tool("setxkbmap -layout de", "setxkbmap -query")
-                .pending("XKEYBOARD", "setxkbmap", "setxkbmap loads a keymap with XkbGetKbdByName (BadImplementation)")
                 .build();
     }
 

@@ -38,6 +38,7 @@ import org.sumac.x11.protocol.xkb.PerClientFlags;
 import org.sumac.x11.protocol.xkb.SelectEvents;
 import org.sumac.x11.protocol.xkb.SetControls;
 import org.sumac.x11.protocol.xkb.StateNotifyEvent;
+import org.sumac.x11.protocol.xkb.NewKeyboardNotifyEvent;
 import org.sumac.x11.protocol.xkb.UseExtension;
 import org.sumac.x11.protocol.xkb.XkbEnums.BoolCtrl;
 import org.sumac.x11.protocol.xkb.XkbHandler;
@@ -64,6 +65,14 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     private final int firstEvent;
     /** The StateNotify details each client selected. */
     private final java.util.Map<Client, Integer> stateSelections = new java.util.HashMap<>();
+    /** Per client, the details selected for each event type (index: the type's bit in SelectEvents' masks). */
+    private final java.util.Map<Client, int[]> selections = new java.util.HashMap<>();
+    /** EventType indices: NewKeyboardNotify, MapNotify. */
+    private static final int EV_NEW_KEYBOARD = 0, EV_MAP = 1;
+    /** Clients that sent UseExtension (Xorg refuses some requests to others, and spares them nothing). */
+    private final java.util.Set<Client> initialized = new java.util.HashSet<>();
+    /** The components the display started with (its -xkb* options through the rules); a reset returns to them. */
+    private final String[] startComponents;
     private int lastMods, lastLocked;
     private boolean listening;
 
@@ -74,12 +83,30 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         this.server = server;
         this.badKeyboard = bases.firstError();
         this.firstEvent = bases.firstEvent();
+        this.startComponents = XkbKeymap.US_COMPONENTS;
+        server.addResetListener(this::serverReset);
+    }
+
+    /** As Xorg, which rebuilds its keyboard on reset: a keymap loaded since start goes, the start one returns. */
+    private void serverReset() {
+        if (xkb == null || xkb.components == startComponents) return;
+        XkbKeymap start = loadKeymap();
+        xkb = start;
+        server.dispatcher.input.replaceKeymap(start.coreKeymap());
+    }
+
+    private int selection(Client c, int type) {
+        int[] s = selections.get(c);
+        return s == null ? 0 : s[type];
     }
 
     /** Requests XKB defines but this server does not do answer BadImplementation (XkbHandler's defaults). */
     @Override public void dispatch(Client c, RequestReader r, int minor) {
-        if (minor == GET_GEOMETRY) getGeometry(c, r);
-        else XkbProtocol.dispatch(this, c, r, minor);
+        switch (minor) {
+            case GET_GEOMETRY -> getGeometry(c, r);
+            case GET_KBD_BY_NAME -> getKbdByName(c, r);
+            default -> XkbProtocol.dispatch(this, c, r, minor);
+        }
     }
 
     /** XkbGetGeometry, which xcb-proto does not describe (so not generated): xkbcomp asks for it. */
@@ -95,12 +122,14 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         checkDevice(r.card16At(4));
         int name = r.int32At(8);
         if (name != 0 && server.atoms.name(name) == null) throw new XError(XError.ATOM, name);
-        XkbKeymap.Geometry g = keymap().geometry;
+        c.sendReply(geometryReply(c, keymap().geometry, name));
+    }
+
+    private ReplyWriter geometryReply(Client c, XkbKeymap.Geometry g, int name) {
         ReplyWriter w = c.reply(DEVICE_ID);
         if (g == null || name != 0 && !server.atoms.name(name).equals(g.name())) {
             w.i32(name).zeros(20);
-            c.sendReply(w);
-            return;
+            return w;
         }
         w.i32(atom(g.name())).u8(1).u8(0).u16(g.widthMM()).u16(g.heightMM()).u16(g.properties().size())
             .u16(g.colors().size()).u16(g.shapes().size()).u16(g.sections().size()).u16(g.doodads().size())
@@ -133,8 +162,169 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         }
         for (XkbKeymap.Doodad d : g.doodads()) doodad(w, d);
         for (String[] a : g.aliases()) w.string8(keyName(a[0])).string8(keyName(a[1]));
-        c.sendReply(w);
+        return w;
     }
+
+    static final int GET_KBD_BY_NAME = 23;
+
+    /** GBN components: types, compat map, client and server symbols, indicator maps, key names, geometry, other names. */
+    private static final int GBN_TYPES = 0x01, GBN_COMPAT = 0x02, GBN_CLIENT_SYMS = 0x04, GBN_SERVER_SYMS = 0x08,
+        GBN_INDICATORS = 0x10, GBN_KEY_NAMES = 0x20, GBN_GEOMETRY = 0x40, GBN_OTHER_NAMES = 0x80;
+    /** XKM file sections, as Xorg's found mask counts them. */
+    private static final int XKM_TYPES = 0x01, XKM_COMPAT = 0x02, XKM_SYMBOLS = 0x04, XKM_INDICATORS = 0x08,
+        XKM_KEY_NAMES = 0x10, XKM_GEOMETRY = 0x20, XKM_VMODS = 0x40;
+
+    private static int gbnToXkm(int gbn) {
+        int x = 0;
+        if ((gbn & GBN_TYPES) != 0) x |= XKM_TYPES;
+        if ((gbn & GBN_COMPAT) != 0) x |= XKM_COMPAT;
+        if ((gbn & (GBN_CLIENT_SYMS | GBN_SERVER_SYMS)) != 0) x |= XKM_SYMBOLS;
+        if ((gbn & GBN_INDICATORS) != 0) x |= XKM_INDICATORS;
+        if ((gbn & GBN_KEY_NAMES) != 0) x |= XKM_KEY_NAMES;
+        if ((gbn & GBN_GEOMETRY) != 0) x |= XKM_GEOMETRY;
+        return x;
+    }
+
+    private static int xkmToGbn(int xkm) {
+        int g = 0;
+        if ((xkm & XKM_TYPES) != 0) g |= GBN_TYPES;
+        if ((xkm & XKM_COMPAT) != 0) g |= GBN_COMPAT;
+        if ((xkm & XKM_SYMBOLS) != 0) g |= GBN_CLIENT_SYMS | GBN_SERVER_SYMS;
+        if ((xkm & XKM_INDICATORS) != 0) g |= GBN_INDICATORS;
+        if ((xkm & XKM_KEY_NAMES) != 0) g |= GBN_KEY_NAMES;
+        if ((xkm & XKM_GEOMETRY) != 0) g |= GBN_GEOMETRY;
+        if (xkm != 0) g |= GBN_OTHER_NAMES;
+        return g;
+    }
+
+    /** The characters Xorg keeps of a component name (componentExprLegal); the others are dropped. */
+    private static boolean legalInName(int ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || "%()*+-/:?_|".indexOf(ch) >= 0
+            || ch >= 0xc0 && ch != 0xd7 && ch != 0xf7;
+    }
+
+    /**
+     * XkbGetKbdByName, what setxkbmap sends: compile the named components with xkbcomp (as Xorg does, "%" or a missing
+     * name standing for the current one), answer with the parts the client wants (a GetMap, GetCompatMap,
+     * GetIndicatorMap, GetNames and GetGeometry reply inside this one) and, when asked to load it, make it the keyboard's
+     * keymap: the core keymap and modifier map follow, with MappingNotify to clients that do not use XKB and
+     * NewKeyboardNotify to those that selected it. Names that do not compile: found and reported 0, nothing changes.
+     * Hand-written: xcb-proto describes this request without its names.
+     */
+    private void getKbdByName(Client c, RequestReader r) {
+        if (r.length() < 12) throw XError.length();
+        if (!initialized.contains(c)) throw XError.access();
+        checkDevice(r.card16At(4));
+        int need = r.card16At(6), want = r.card16At(8);
+        boolean load = r.card8At(10) != 0;
+        String[] names = new String[6]; // keymap, keycodes, types, compat, symbols, geometry
+        int at = 12, total = r.length();
+        for (int i = 0; i < 6; i++) {
+            if (at + 1 > total) throw XError.length();
+            int len = r.card8At(at++);
+            if (at + len > total) throw XError.length();
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < len; k++) {
+                int ch = r.card8At(at + k);
+                if (legalInName(ch)) b.append((char) ch);
+            }
+            at += len;
+            names[i] = b.isEmpty() ? null : b.toString();
+            if (i == 0 && names[0] != null) throw XError.match(); // a whole keymap by name: Xorg no longer has them
+        }
+        if ((at + 3 & ~3) != total) throw XError.length();
+        if ((want & ~0xff) != 0) throw XError.value(err(0x01, want & ~0xff));
+        if ((need & ~0xff) != 0) throw XError.value(err(0x02, need & ~0xff));
+
+        XkbKeymap old = keymap();
+        String[] current = old.components != null ? old.components : startComponents;
+        String[] components = new String[5];
+        for (int i = 0; i < 5; i++) {
+            String n = names[i + 1];
+            components[i] = n == null || n.equals("%") ? current[i] : n;
+        }
+        int fwant = gbnToXkm(want) | XKM_VMODS, fneed = gbnToXkm(need);
+        int reported = xkmToGbn(fwant | fneed);
+        if (load) { fneed |= 0x17; fwant |= 0x7f; } // XkmKeymapRequired, XkmKeymapLegal
+        if (((fwant | fneed) & XKM_SYMBOLS) != 0) { fneed |= 4; fwant |= 3; } // Xorg ORs the sections' indices here
+        XkbKeymap loaded = null;
+        int found = 0;
+        try {
+            loaded = XkbKeymap.compile(components);
+            // as Xorg's XkmReadFile: a section needed and missing (xkbcomp dropped what did not compile) loads nothing
+            if ((fneed & ~loaded.sections) != 0) loaded = null;
+            else found = (fwant | fneed) & loaded.sections;
+        } catch (IOException e) {
+            log.debug("XKEYBOARD: GetKbdByName: {}", e.getMessage());
+        }
+        if (loaded == null) reported = 0;
+        if (loaded != null && loaded.geometry == null) reported &= ~GBN_GEOMETRY;
+
+        ReplyWriter w = c.reply(DEVICE_ID);
+        w.u8(old.minKeycode).u8(old.maxKeycode).bool(loaded != null && load).bool(false).u16(found).u16(reported).zeros(16);
+        if ((reported & (GBN_TYPES | GBN_CLIENT_SYMS | GBN_SERVER_SYMS)) != 0) {
+            int present = 0;
+            if ((reported & (GBN_TYPES | GBN_CLIENT_SYMS)) != 0) present |= MapPart.KEY_TYPES;
+            if ((reported & GBN_CLIENT_SYMS) != 0) present |= MapPart.KEY_SYMS | MapPart.MODIFIER_MAP;
+            if ((reported & GBN_SERVER_SYMS) != 0) present |= 0xf8;
+            embed(w, c, mapReply(c, loaded, present, 0, null));
+        }
+        if ((reported & GBN_COMPAT) != 0) embed(w, c, compatReply(loaded, 0xf, 0, loaded.interps.length));
+        if ((reported & GBN_INDICATORS) != 0) embed(w, c, indicatorReply(loaded, 0xffffffff));
+        if ((reported & (GBN_KEY_NAMES | GBN_OTHER_NAMES)) != 0) {
+            int which = (reported & GBN_OTHER_NAMES) != 0 ? 0x3fff & ~0x600 : 0;
+            if ((reported & GBN_KEY_NAMES) != 0) which |= 0x200 | (loaded.aliases.length > 0 ? 0x400 : 0);
+            embed(w, c, namesReply(loaded, which, (reported & GBN_KEY_NAMES) != 0));
+        }
+        if ((reported & GBN_GEOMETRY) != 0) {
+            ReplyWriter g = geometryReply(c, loaded.geometry, 0);
+            finish(g);
+            w.bytes(g.array(), 0, g.size());
+        }
+        c.sendReply(w);
+        if (loaded != null && load) {
+            boolean geometryChanged = names[5] != null && !names[5].equals("%");
+            install(loaded, GET_KBD_BY_NAME, 0x1 | (geometryChanged ? 0x2 : 0));
+        }
+    }
+
+    /** A reply inside another (GetKbdByName's parts): its own 32-byte header and length. */
+    private static void embed(ReplyWriter outer, Client c, org.sumac.x11.protocol.Reply r) {
+        ReplyWriter w = c.reply(0);
+        r.write(w);
+        finish(w);
+        outer.bytes(w.array(), 0, w.size());
+    }
+
+    private static void finish(ReplyWriter w) {
+        if (w.size() < 32) w.zeros(32 - w.size());
+        w.pad();
+        w.putI32(4, (w.size() - 32) / 4);
+    }
+
+    /**
+     * Makes a new keymap the keyboard's (Xorg's XkbSendNewKeyboardNotify and what follows): NewKeyboardNotify to the
+     * clients that selected these changes, the core keymap derived from it, and MappingNotify (keyboard, then modifiers)
+     * to every client that has not initialized XKB (Xorg spares XKB clients: they follow NewKeyboardNotify).
+     */
+    private void install(XkbKeymap m, int minor, int changed) {
+        XkbKeymap old = keymap();
+        xkb = m;
+        if (!server.dispatcher.input.replaceKeymap(m.coreKeymap())) log.warn("XKEYBOARD: the new keymap's keycodes are not 8-255");
+        var nkn = new NewKeyboardNotifyEvent(NewKeyboardNotifyEvent.NUMBER, server.time(), DEVICE_ID, DEVICE_ID,
+            m.minKeycode, m.maxKeycode, old.minKeycode, old.maxKeycode, MAJOR, minor, changed);
+        int first = m.minKeycode, count = m.maxKeycode - m.minKeycode + 1;
+        for (Client cl : server.clients()) {
+            if ((selection(cl, EV_NEW_KEYBOARD) & changed) != 0)
+                server.sendEvent(cl, firstEvent, NewKeyboardNotifyEvent.NUMBER, nkn::write);
+            if (initialized.contains(cl)) continue;
+            server.sendEvent(cl, MAPPING_NOTIFY, 0, e -> e.u8(1).u8(first).u8(count));
+            server.sendEvent(cl, MAPPING_NOTIFY, 0, e -> e.u8(0).u8(0).u8(0));
+        }
+    }
+
+    /** The core MappingNotify event; its request field: 0 Modifier, 1 Keyboard. */
+    private static final int MAPPING_NOTIFY = 34;
 
     /** A string as XKB replies carry it: CARD16 length, the bytes, padded to 4 with the length. */
     private static void counted(ReplyWriter w, String s) {
@@ -160,6 +350,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     }
 
     @Override public void useExtension(Client c, UseExtension q) {
+        initialized.add(c);
         c.sendReply(new UseExtension.Reply(true, 1, 0));
     }
 
@@ -169,6 +360,8 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
      */
     @Override public void selectEvents(Client c, SelectEvents q) {
         checkDevice(q.deviceSpec());
+        select(c, q, EV_NEW_KEYBOARD, 0x7, q.affectNewKeyboard(), q.newKeyboardDetails());
+        select(c, q, EV_MAP, 0xff, q.affectMap(), q.map());
         if ((q.affectWhich() & STATE_NOTIFY) == 0) return;
         int details;
         if ((q.clear() & STATE_NOTIFY) != 0) details = 0;
@@ -183,7 +376,23 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         if (!stateSelections.isEmpty()) rememberState();
     }
 
-    @Override public void clientClosed(Client c) { stateSelections.remove(c); }
+    @Override public void clientClosed(Client c) {
+        stateSelections.remove(c);
+        selections.remove(c);
+        initialized.remove(c);
+    }
+
+    /** One event type's selection: cleared, all its details, or the affected details changed. */
+    private void select(Client c, SelectEvents q, int type, int all, int affect, int details) {
+        int bit = 1 << type;
+        if ((q.affectWhich() & bit) == 0) return;
+        int now;
+        if ((q.clear() & bit) != 0) now = 0;
+        else if ((q.selectAll() & bit) != 0) now = all;
+        else now = selection(c, type) & ~affect | details & affect & all;
+        int[] s = selections.computeIfAbsent(c, k -> new int[16]);
+        s[type] = now;
+    }
 
     private void rememberState() {
         var in = server.dispatcher.input;
@@ -235,14 +444,19 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         return xkb;
     }
 
-    private static XkbKeymap loadKeymap() {
+    private XkbKeymap loadKeymap() {
         try {
-            return XkbKeymap.compile(XkbKeymap.US_COMPONENTS);
+            XkbKeymap m = XkbKeymap.compile(startComponents);
+            m.components = startComponents;
+            if ((m.sections & XkbKeymap.REQUIRED_SECTIONS) == XkbKeymap.REQUIRED_SECTIONS) return m;
+            log.warn("XKEYBOARD: xkbcomp could not compile {}", String.join(" ", startComponents));
         } catch (IOException e) {
             log.warn("XKEYBOARD: {}; serving the keymap compiled when Sumac was built", e.getMessage());
         }
         try (var in = Xkb.class.getResourceAsStream("us-evdev.xkm")) {
-            return XkbKeymap.read(in.readAllBytes());
+            XkbKeymap m = XkbKeymap.read(in.readAllBytes());
+            m.components = startComponents;
+            return m;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -282,6 +496,11 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         int first = q.firstSI(), n = q.nSI(), total = m.interps.length;
         if (q.getAllSI() != 0) { first = 0; n = total; }
         else if (n > 0 && first + n > total) throw XError.value(err(0x05, total));
+        c.sendReply(compatReply(m, q.groups(), first, n));
+    }
+
+    private GetCompatMap.Reply compatReply(XkbKeymap m, int wantedGroups, int first, int n) {
+        int total = m.interps.length;
         List<SymInterpret> si = new ArrayList<>(n);
         for (int i = first; i < first + n; i++) {
             XkbKeymap.Interp in = m.interps[i];
@@ -290,11 +509,11 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         }
         List<ModDef> groups = new ArrayList<>();
         for (int g = 0; g < XkbKeymap.NUM_GROUPS; g++) {
-            if ((q.groups() & 1 << g) == 0) continue;
+            if ((wantedGroups & 1 << g) == 0) continue;
             XkbKeymap.Mods gm = m.groupMods[g];
             groups.add(new ModDef(gm.mask(), gm.realMods(), gm.vmods()));
         }
-        c.sendReply(new GetCompatMap.Reply(DEVICE_ID, q.groups() & 0xf, first, total, si, groups));
+        return new GetCompatMap.Reply(DEVICE_ID, wantedGroups & 0xf, first, total, si, groups);
     }
 
     /** Indicators 0-2 are Caps, Num and Scroll Lock, as the core LED mask. */
@@ -305,10 +524,13 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
 
     @Override public void getIndicatorMap(Client c, GetIndicatorMap q) {
         checkDevice(q.deviceSpec());
-        XkbKeymap m = keymap();
+        c.sendReply(indicatorReply(keymap(), q.which()));
+    }
+
+    private static GetIndicatorMap.Reply indicatorReply(XkbKeymap m, int which) {
         List<IndicatorMap> maps = new ArrayList<>();
-        for (int i = 0; i < XkbKeymap.NUM_INDICATORS; i++) if ((q.which() & 1 << i) != 0) maps.add(indicatorMap(m.indicators[i]));
-        c.sendReply(new GetIndicatorMap.Reply(DEVICE_ID, q.which(), m.physIndicators, XkbKeymap.NUM_INDICATORS, maps));
+        for (int i = 0; i < XkbKeymap.NUM_INDICATORS; i++) if ((which & 1 << i) != 0) maps.add(indicatorMap(m.indicators[i]));
+        return new GetIndicatorMap.Reply(DEVICE_ID, which, m.physIndicators, XkbKeymap.NUM_INDICATORS, maps);
     }
 
     /** An indicator by name: its index, map and state (xset q asks for each named one). */
@@ -340,8 +562,12 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     /** The names Xorg keeps: components, types and levels, indicators, keys and aliases, virtual modifiers, groups. */
     @Override public void getNames(Client c, GetNames q) {
         checkDevice(q.deviceSpec());
-        XkbKeymap m = keymap();
-        int which = q.which() & 0x3fff & ~(1 << 13); // no radio groups
+        c.sendReply(namesReply(keymap(), q.which(), true));
+    }
+
+    /** keyRange: the reply gives the keymap's keys as first key and count (GetNames always; GetKbdByName with key names). */
+    private GetNames.Reply namesReply(XkbKeymap m, int which0, boolean keyRange) {
+        int which = which0 & 0x3fff & ~(1 << 13); // no radio groups
         int nTypes = m.types.length; // Xorg gives the counts whatever is asked
         int[] typeNames = null, ktLevels = null, indicatorNames = null, vmodNames = null, groupNames = null;
         byte[] levelsPerType = null;
@@ -375,7 +601,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
             int at = 0;
             for (int g = 0; g < XkbKeymap.NUM_GROUPS; g++) if (m.groupNames[g] != null) groupNames[at++] = atom(m.groupNames[g]);
         }
-        int firstKey = m.minKeycode, nKeys = m.maxKeycode - m.minKeycode + 1;
+        int firstKey = keyRange ? m.minKeycode : 0, nKeys = keyRange ? m.maxKeycode - m.minKeycode + 1 : 0;
         List<KeyName> keyNames = null;
         if ((which & 512) != 0) {
             keyNames = new ArrayList<>(nKeys);
@@ -388,10 +614,10 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
             for (String[] a : m.aliases) aliases.add(new KeyAlias(keyName(a[0]), keyName(a[1])));
             nAliases = aliases.size();
         }
-        c.sendReply(new GetNames.Reply(DEVICE_ID, which, m.minKeycode, m.maxKeycode, nTypes, groups, vmods, firstKey, nKeys,
+        return new GetNames.Reply(DEVICE_ID, which, m.minKeycode, m.maxKeycode, nTypes, groups, vmods, firstKey, nKeys,
             indicators, 0, nAliases, nLevels, atom(m.keycodesName), atom(m.geometryName), atom(m.symbolsName), atom(m.symbolsName),
             atom(m.typesName), atom(m.compatName), typeNames, levelsPerType, ktLevels, indicatorNames, vmodNames, groupNames,
-            keyNames, aliases, null));
+            keyNames, aliases, null);
     }
 
     /**
@@ -439,7 +665,12 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         if ((full & partial) != 0) throw XError.match();
         if ((full & ~0xff) != 0) throw XError.value(err(0x02, full & ~0xff));
         if ((partial & ~0xff) != 0) throw XError.value(err(0x03, partial & ~0xff));
-        XkbKeymap m = keymap();
+        c.sendReply(mapReply(c, keymap(), full, partial, q));
+    }
+
+    /** The GetMap reply for the parts in full, and those in partial with q's ranges (checked); q is null when partial is 0. */
+    private GetMap.Reply mapReply(Client c, XkbKeymap m, int full, int partial, GetMap q) {
+        if (q == null) q = new GetMap(0, full, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         int min = m.minKeycode, max = m.maxKeycode, keys = max - min + 1, nAllTypes = m.types.length;
         int firstType = 0, nTypes = 0;
         if ((full & MapPart.KEY_TYPES) != 0) nTypes = nAllTypes;
@@ -487,7 +718,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         boolean swap = c.msbFirst();
         for (int k = vmodMap[0]; k < vmodMap[0] + vmodMap[1]; k++)
             if (m.vmodmap[k] != 0) vmodList.add(new KeyVModMap(k, swap ? Short.reverseBytes((short) m.vmodmap[k]) & 0xffff : m.vmodmap[k]));
-        c.sendReply(new GetMap.Reply(DEVICE_ID, min, max, present,
+        return new GetMap.Reply(DEVICE_ID, min, max, present,
             firstType, nTypes, nAllTypes,
             syms[0], totalSyms, syms[1],
             acts[0], actList.size(), acts[1],
@@ -495,7 +726,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
             explicit[0], explicit[1], explicitList.size(),
             modMap[0], modMap[1], modList.size(),
             vmodMap[0], vmodMap[1], vmodList.size(),
-            vmods, types, symMaps, actCounts, actList, behaviorList, vmodBytes, explicitList, modList, vmodList));
+            vmods, types, symMaps, actCounts, actList, behaviorList, vmodBytes, explicitList, modList, vmodList);
     }
 
     /** A part's first key and count: every key when it is in full, the range asked when partial (checked as Xorg's CHK_KEY_RANGE). */

@@ -47,6 +47,13 @@ public final class Keyboard extends Device {
 
     public Window focusWindow() { return focusWindow; }
 
+    /** A new keymap (XKB loaded one): the core map and modifier map become its core view. False when refused. */
+    public boolean replaceKeymap(Keymap k) {
+        if (!keymap.replaceWith(k)) return false;
+        findScrollLockModifiers();
+        return true;
+    }
+
     /** The modifier bits of the keys held down and the locks, as events report them. */
     int modifierState() {
         int m = 0;

@@ -104,6 +104,16 @@ public final class Input {
 
     public Keymap keymap() { return seat.keyboard.keymap(); }
 
+    /**
+     * Installs the core view of a new XKB keymap (GetKbdByName, SetMap). The caller sends MappingNotify to the
+     * clients that want it (Xorg spares those that use XKB). False when the keycode range differs (nothing changed).
+     */
+    public boolean replaceKeymap(Keymap k) {
+        if (!seat.keyboard.replaceKeymap(k)) return false;
+        locksMayHaveChanged();
+        return true;
+    }
+
     /** Modifier and button state as events report it. */
     public int state() { return seat.state(); }
 
