@@ -197,8 +197,6 @@ final class AppCases {
                         + "compiled from the rules (setxkbmap -print | xkbcomp - $DISPLAY)")
                 .tool("xkbcomp -w 0 $DISPLAY {HOME}/keymap.xkb",
                         "setxkbmap -layout us -print | xkbcomp -w 0 - $DISPLAY")
-                .pending("XKEYBOARD", "xkbcomp", "reading works (XkbKeymapTest), loading needs XkbSetMap, "
-                        + "XkbSetIndicatorMap and XkbSetCompatMap (BadImplementation)")
                 .build();
     }
 

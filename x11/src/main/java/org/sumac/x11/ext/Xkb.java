@@ -39,6 +39,9 @@ import org.sumac.x11.protocol.xkb.SelectEvents;
 import org.sumac.x11.protocol.xkb.SetControls;
 import org.sumac.x11.protocol.xkb.StateNotifyEvent;
 import org.sumac.x11.protocol.xkb.NewKeyboardNotifyEvent;
+import org.sumac.x11.protocol.xkb.MapNotifyEvent;
+import org.sumac.x11.protocol.xkb.SetCompatMap;
+import org.sumac.x11.protocol.xkb.SetIndicatorMap;
 import org.sumac.x11.protocol.xkb.UseExtension;
 import org.sumac.x11.protocol.xkb.XkbEnums.BoolCtrl;
 import org.sumac.x11.protocol.xkb.XkbHandler;
@@ -105,6 +108,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         switch (minor) {
             case GET_GEOMETRY -> getGeometry(c, r);
             case GET_KBD_BY_NAME -> getKbdByName(c, r);
+            case SET_GEOMETRY -> setGeometry(c, r);
             default -> XkbProtocol.dispatch(this, c, r, minor);
         }
     }
@@ -165,7 +169,111 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         return w;
     }
 
-    static final int GET_KBD_BY_NAME = 23;
+    static final int GET_KBD_BY_NAME = 23, SET_GEOMETRY = 20;
+
+    /** Requests that change the keyboard: refused (BadAccess) to a client that has not sent UseExtension, as Xorg. */
+    private void checkInitialized(Client c) {
+        if (!initialized.contains(c)) throw XError.access();
+    }
+
+    /**
+     * XkbSetMap (xkbcomp's upload, or a client changing keys): checked whole, then applied; the core keymap follows,
+     * MapNotify goes to the clients that selected the parts changed, MappingNotify to the others as Xorg sends it.
+     */
+    @Override public void setMap(Client c, RequestReader r) {
+        if (r.length() < 36) throw XError.length();
+        checkInitialized(c);
+        checkDevice(r.card16At(4));
+        XkbKeymap m = keymap();
+        XkbSetRequests.MapChange ch = XkbSetRequests.setMap(r, m);
+        server.dispatcher.input.replaceKeymap(m.coreKeymap());
+        var ev = new MapNotifyEvent(MapNotifyEvent.NUMBER, server.time(), DEVICE_ID, 0, ch.present(), m.minKeycode, m.maxKeycode,
+            ch.firstType(), ch.nTypes(), ch.firstKeySym(), ch.nKeySyms(), ch.firstKeyAct(), ch.nKeyActs(), ch.firstKeyBehavior(),
+            ch.nKeyBehaviors(), ch.firstKeyExplicit(), ch.nKeyExplicit(), ch.firstModMapKey(), ch.nModMapKeys(),
+            ch.firstVModMapKey(), ch.nVModMapKeys(), ch.virtualMods());
+        boolean keys = (ch.present() & XkbSetRequests.SYMS) != 0, mods = (ch.present() & XkbSetRequests.MODMAP) != 0;
+        int first = ch.firstKeySym(), count = ch.nKeySyms();
+        for (Client cl : server.clients()) {
+            int selected = selection(cl, EV_MAP);
+            if ((selected & ch.present()) != 0) server.sendEvent(cl, firstEvent, MapNotifyEvent.NUMBER, ev::write);
+            // XKB clients get the core event only for the parts they selected MapNotify for (Xorg's legacy notify)
+            boolean xkbClient = initialized.contains(cl);
+            if (keys && (!xkbClient || (selected & XkbSetRequests.SYMS) != 0))
+                server.sendEvent(cl, MAPPING_NOTIFY, 0, e -> e.u8(1).u8(first).u8(count));
+            if (mods && (!xkbClient || (selected & XkbSetRequests.MODMAP) != 0))
+                server.sendEvent(cl, MAPPING_NOTIFY, 0, e -> e.u8(0).u8(0).u8(0));
+        }
+    }
+
+    /** XkbSetCompatMap: symbol interpretations from firstSI (growing or truncating the list), the groups' modifiers. */
+    @Override public void setCompatMap(Client c, SetCompatMap q) {
+        checkInitialized(c);
+        checkDevice(q.deviceSpec());
+        XkbKeymap m = keymap();
+        int first = q.firstSI(), n = q.nSI();
+        if ((n > 0 || q.truncateSI() != 0) && first > m.interps.length) throw XError.value(err(0x02, m.interps.length));
+        List<XkbKeymap.Interp> list = new ArrayList<>(java.util.Arrays.asList(m.interps));
+        if (n > 0) {
+            int size = first + n > list.size() ? first + n : q.truncateSI() != 0 ? first + n : list.size();
+            while (list.size() < size) list.add(null);
+            while (list.size() > size) list.removeLast();
+            int at = first;
+            for (int i = 0; i < n; i++) {
+                SymInterpret w = q.si().get(i);
+                byte[] act = new byte[8];
+                act[0] = (byte) w.action().type();
+                System.arraycopy(w.action().data(), 0, act, 1, 7);
+                // Xorg skips Any+AnyOfOrNone(all) private actions from clients too
+                if (w.sym() == 0 && w.match() == 2 && (w.mods() & 0xff) == 0xff && w.action().type() == 0x86) continue;
+                list.set(at++, new XkbKeymap.Interp(w.sym(), w.mods(), w.match(), w.virtualMod(), w.flags(), act));
+            }
+            while (at < first + n) { list.remove(at); n--; }
+        } else if (q.truncateSI() != 0) {
+            while (list.size() > first) list.removeLast();
+        }
+        m.interps = list.toArray(new XkbKeymap.Interp[0]);
+        for (int g = 0, i = 0; g < XkbKeymap.NUM_GROUPS; g++) {
+            if ((q.groups() & 1 << g) == 0) continue;
+            ModDef d = q.groupMaps().get(i++);
+            m.groupMods[g] = new XkbKeymap.Mods(d.realMods() | m.vmodsToReal(d.vmods()), d.realMods(), d.vmods());
+        }
+        if (q.recomputeActions() != 0) {
+            m.recompute(m.minKeycode, m.maxKeycode);
+            server.dispatcher.input.replaceKeymap(m.coreKeymap());
+        }
+    }
+
+    /** XkbSetIndicatorMap: the maps of the indicators in which, their masks resolved from the virtual modifiers. */
+    @Override public void setIndicatorMap(Client c, SetIndicatorMap q) {
+        checkInitialized(c);
+        checkDevice(q.deviceSpec());
+        XkbKeymap m = keymap();
+        for (int i = 0, at = 0; i < XkbKeymap.NUM_INDICATORS; i++) {
+            if ((q.which() & 1 << i) == 0) continue;
+            IndicatorMap w = q.maps().get(at++);
+            // as Xorg: the map's modifiers are the wire's mods field (its realMods field goes unread)
+            m.indicators[i] = new XkbKeymap.Indicator(w.flags(), w.whichGroups(), w.groups(), w.whichMods(),
+                w.mods() | m.vmodsToReal(w.vmods()), w.mods(), w.vmods(), w.ctrls());
+        }
+    }
+
+    /** XkbSetNames (xkbcomp's upload names the components, types, levels, indicators, keys...). */
+    @Override public void setNames(Client c, RequestReader r) {
+        if (r.length() < 28) throw XError.length();
+        checkInitialized(c);
+        checkDevice(r.card16At(4));
+        XkbSetRequests.setNames(r, keymap(), server.atoms::name);
+    }
+
+    /** XkbSetGeometry, which xcb-proto does not describe: the keyboard's drawing, as xkbcomp uploads it. */
+    private void setGeometry(Client c, RequestReader r) {
+        if (r.length() < 28) throw XError.length();
+        checkInitialized(c);
+        checkDevice(r.card16At(4));
+        XkbKeymap m = keymap();
+        m.geometry = XkbSetRequests.setGeometry(r, server.atoms::name);
+        m.geometryName = m.geometry.name();
+    }
 
     /** GBN components: types, compat map, client and server symbols, indicator maps, key names, geometry, other names. */
     private static final int GBN_TYPES = 0x01, GBN_COMPAT = 0x02, GBN_CLIENT_SYMS = 0x04, GBN_SERVER_SYMS = 0x08,
@@ -615,7 +723,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
             nAliases = aliases.size();
         }
         return new GetNames.Reply(DEVICE_ID, which, m.minKeycode, m.maxKeycode, nTypes, groups, vmods, firstKey, nKeys,
-            indicators, 0, nAliases, nLevels, atom(m.keycodesName), atom(m.geometryName), atom(m.symbolsName), atom(m.symbolsName),
+            indicators, 0, nAliases, nLevels, atom(m.keycodesName), atom(m.geometryName), atom(m.symbolsName), atom(m.physSymbolsName),
             atom(m.typesName), atom(m.compatName), typeNames, levelsPerType, ktLevels, indicatorNames, vmodNames, groupNames,
             keyNames, aliases, null);
     }

@@ -33,7 +33,7 @@ final class XkbKeymap {
     }
 
     int minKeycode, maxKeycode;
-    String keycodesName, typesName, compatName, symbolsName, geometryName;
+    String keycodesName, typesName, compatName, symbolsName, physSymbolsName, geometryName;
     Type[] types = new Type[0];
     Interp[] interps = new Interp[0];
     int compatGroups;
@@ -294,6 +294,7 @@ final class XkbKeymap {
 
     private void readSymbols(ByteBuffer b) {
         symbolsName = nameOrNull(string(b));
+        physSymbolsName = symbolsName;
         int min = u8(b), max = u8(b), named = u8(b), nVModMaps = u8(b);
         for (int g = 0; g < NUM_GROUPS; g++) if ((named & 1 << g) != 0) groupNames[g] = nameOrNull(string(b));
         for (int k = min; k <= max; k++) {
@@ -374,7 +375,15 @@ final class XkbKeymap {
 
     /** Xorg's XkbApplyCompatMapToKey on every key, then the virtual modifiers' real modifiers and what depends on them. */
     private void applyCompat() {
-        for (int k = minKeycode; k <= maxKeycode; k++) applyCompat(k);
+        recompute(minKeycode, maxKeycode);
+    }
+
+    /**
+     * The symbol interpretations applied again to keys first..last (SetMap or SetCompatMap asked to recompute actions),
+     * then the virtual modifiers resolved again everywhere (Xorg's XkbUpdateActions and its secondary effects).
+     */
+    void recompute(int first, int last) {
+        for (int k = Math.max(first, minKeycode); k <= Math.min(last, maxKeycode); k++) applyCompat(k);
         int[] real = new int[NUM_VMODS];
         int present = 0;
         for (int k = minKeycode; k <= maxKeycode; k++)
