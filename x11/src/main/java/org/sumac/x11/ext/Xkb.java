@@ -95,7 +95,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         if (xkb == null || xkb.components == startComponents) return;
         XkbKeymap start = loadKeymap();
         xkb = start;
-        server.dispatcher.input.replaceKeymap(start.coreKeymap());
+        server.dispatcher.input.replaceKeymap(start.coreKeymap(), null);
     }
 
     private int selection(Client c, int type) {
@@ -186,7 +186,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         checkDevice(r.card16At(4));
         XkbKeymap m = keymap();
         XkbSetRequests.MapChange ch = XkbSetRequests.setMap(r, m);
-        server.dispatcher.input.replaceKeymap(m.coreKeymap());
+        server.dispatcher.input.replaceKeymap(m.coreKeymap(), m.actionModifiers());
         var ev = new MapNotifyEvent(MapNotifyEvent.NUMBER, server.time(), DEVICE_ID, 0, ch.present(), m.minKeycode, m.maxKeycode,
             ch.firstType(), ch.nTypes(), ch.firstKeySym(), ch.nKeySyms(), ch.firstKeyAct(), ch.nKeyActs(), ch.firstKeyBehavior(),
             ch.nKeyBehaviors(), ch.firstKeyExplicit(), ch.nKeyExplicit(), ch.firstModMapKey(), ch.nModMapKeys(),
@@ -239,7 +239,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         }
         if (q.recomputeActions() != 0) {
             m.recompute(m.minKeycode, m.maxKeycode);
-            server.dispatcher.input.replaceKeymap(m.coreKeymap());
+            server.dispatcher.input.replaceKeymap(m.coreKeymap(), m.actionModifiers());
         }
     }
 
@@ -418,7 +418,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     private void install(XkbKeymap m, int minor, int changed) {
         XkbKeymap old = keymap();
         xkb = m;
-        if (!server.dispatcher.input.replaceKeymap(m.coreKeymap())) log.warn("XKEYBOARD: the new keymap's keycodes are not 8-255");
+        if (!server.dispatcher.input.replaceKeymap(m.coreKeymap(), m.actionModifiers())) log.warn("XKEYBOARD: the new keymap's keycodes are not 8-255");
         var nkn = new NewKeyboardNotifyEvent(NewKeyboardNotifyEvent.NUMBER, server.time(), DEVICE_ID, DEVICE_ID,
             m.minKeycode, m.maxKeycode, old.minKeycode, old.maxKeycode, MAJOR, minor, changed);
         int first = m.minKeycode, count = m.maxKeycode - m.minKeycode + 1;

@@ -661,6 +661,19 @@ final class XkbKeymap {
         return org.sumac.x11.input.keymap.Keymap.of(minKeycode, maxKeycode, per, core, mods);
     }
 
+    /**
+     * Per keycode, the real modifiers its first action sets, latches or locks (SetMods, LatchMods, LockMods: the
+     * action's resolved mask); 0 for keys with another action or none. What the keyboard state follows, as Xorg's.
+     */
+    byte[] actionModifiers() {
+        byte[] mods = new byte[256];
+        for (int k = minKeycode; k <= maxKeycode; k++) {
+            byte[] a = actions[k];
+            if (a != null && a.length >= 8 && a[0] >= 1 && a[0] <= 3) mods[k] = a[2];
+        }
+        return mods;
+    }
+
     /** Number of symbols of a key (groups times width). */
     int numSyms(int k) { return syms[k].length; }
 

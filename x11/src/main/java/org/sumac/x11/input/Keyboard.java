@@ -47,17 +47,31 @@ public final class Keyboard extends Device {
 
     public Window focusWindow() { return focusWindow; }
 
+    /**
+     * Per keycode, the modifiers the key's XKB action sets (SetMods, LatchMods, LockMods), once an XKB keymap was
+     * loaded; null while the core modifier map decides (the start keymap, where both agree, and after core mapping
+     * requests). Xorg sets modifiers from actions: AltGr on a German keymap is in no modifier's list, its action
+     * sets Mod5 (LevelThree).
+     */
+    byte[] actionModifiers;
+
     /** A new keymap (XKB loaded one): the core map and modifier map become its core view. False when refused. */
-    public boolean replaceKeymap(Keymap k) {
+    public boolean replaceKeymap(Keymap k, byte[] actionModifiers) {
         if (!keymap.replaceWith(k)) return false;
+        this.actionModifiers = actionModifiers == null ? null : actionModifiers.clone();
         findScrollLockModifiers();
         return true;
+    }
+
+    /** The modifiers a key sets while down (or locks, for the lock keys). */
+    private int keyModifiers(int keycode) {
+        return actionModifiers != null ? actionModifiers[keycode] & 0xff : keymap.modifierMask(keycode);
     }
 
     /** The modifier bits of the keys held down and the locks, as events report them. */
     int modifierState() {
         int m = 0;
-        for (int k = 8; k < 256; k++) if (keysDown[k]) m |= keymap.modifierMask(k);
+        for (int k = 8; k < 256; k++) if (keysDown[k]) m |= keyModifiers(k);
         // Lock-type modifiers follow the lock, not the key.
         int lockMods = LOCK_KEY_MODIFIERS | scrollLockModifiers;
         return (m & ~lockMods) | (lockedModifiers & lockMods);
@@ -106,7 +120,7 @@ public final class Keyboard extends Device {
      * modifiers it is mapped to (Xorg's LockMods on the ScrollLock virtual modifier). True when a lock changed.
      */
     boolean toggleLocks(int keycode) {
-        int toggled = keymap.modifierMask(keycode) & LOCK_KEY_MODIFIERS;
+        int toggled = keyModifiers(keycode) & LOCK_KEY_MODIFIERS;
         boolean scroll = scrollLockModifiers != 0 && isScrollLockKey(keycode);
         if (scroll) toggled |= scrollLockModifiers;
         if (toggled == 0) return false;

@@ -105,11 +105,12 @@ public final class Input {
     public Keymap keymap() { return seat.keyboard.keymap(); }
 
     /**
-     * Installs the core view of a new XKB keymap (GetKbdByName, SetMap). The caller sends MappingNotify to the
+     * Installs the core view of a new XKB keymap (GetKbdByName, SetMap), with the modifiers each key's action sets
+     * (null: the modifier map's). The caller sends MappingNotify to the
      * clients that want it (Xorg spares those that use XKB). False when the keycode range differs (nothing changed).
      */
-    public boolean replaceKeymap(Keymap k) {
-        if (!seat.keyboard.replaceKeymap(k)) return false;
+    public boolean replaceKeymap(Keymap k, byte[] actionModifiers) {
+        if (!seat.keyboard.replaceKeymap(k, actionModifiers)) return false;
         locksMayHaveChanged();
         return true;
     }
