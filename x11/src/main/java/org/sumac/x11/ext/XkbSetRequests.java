@@ -306,7 +306,10 @@ final class XkbSetRequests {
         if ((present & SYMS) != 0) {
             for (int i = 0; i < nKeySyms; i++) {
                 len = add(len, 8, reqLen);
-                len = add(len, 4L * r.card16At((int) len - 8 + 6), reqLen);
+                // as Xorg, which reads the count before swapping it: from an MSB-first client it counts byte-swapped
+                int nSyms = r.card16At((int) len - 8 + 6);
+                if (r.msbFirst()) nSyms = Short.reverseBytes((short) nSyms) & 0xffff;
+                len = add(len, 4L * nSyms, reqLen);
             }
         }
         if ((present & ACTIONS) != 0) len = add(len, 8L * totalActs + padded(nKeyActs), reqLen);
