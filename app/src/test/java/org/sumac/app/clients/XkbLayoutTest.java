@@ -125,6 +125,29 @@ class XkbLayoutTest {
         }
     }
 
+    @Test
+    void aDisplayStartedWithXkblayoutHasTheKeymapSetxkbmapGivesXvfb() {
+        org.sumac.app.testing.SumacProcess.assumeAvailable();
+        try (XServerProcess german = org.sumac.app.testing.SumacProcess.start(320, 240, "-noreset", "-xkblayout", "de",
+                "-xkbvariant", "nodeadkeys", "-xkboptions", "caps:escape")) {
+            output(xvfb, "setxkbmap", "-layout", "de", "-variant", "nodeadkeys", "-option", "", "-option", "caps:escape");
+            String keymap = output(xvfb, "xkbcomp", "-w", "0", xvfb.display(), "-");
+            assertTrue(keymap.contains("xkb_symbols \"pc+de(nodeadkeys)+inet(evdev)+capslock(escape)\""),
+                    keymap.substring(0, Math.min(400, keymap.length())));
+            assertEquals(keymap, output(german, "xkbcomp", "-w", "0", german.display(), "-"));
+            assertEquals(output(xvfb, "xmodmap", "-pke"), output(german, "xmodmap", "-pke"));
+            assertEquals(output(xvfb, "setxkbmap", "-query"), output(german, "setxkbmap", "-query"));
+        }
+    }
+
+    @Test
+    void aLayoutThatDoesNotExistAtStartIsAOneLineError() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.sumac.app.ServerOptions.UsageException.class,
+            () -> org.sumac.app.ServerOptions.parse(new String[] {":7", "-xkblayout", "nosuchlayout"}));
+        assertTrue(e.getMessage().startsWith("keyboard: ") && !e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("nosuchlayout"), e.getMessage());
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

@@ -86,8 +86,26 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         this.server = server;
         this.badKeyboard = bases.firstError();
         this.firstEvent = bases.firstEvent();
-        this.startComponents = XkbKeymap.US_COMPONENTS;
+        this.startComponents = startComponents(server.config.keyboard());
         server.addResetListener(this::serverReset);
+        if (startComponents != XkbKeymap.US_COMPONENTS) server.addStartListener(this::installStartKeymap);
+    }
+
+    /** A display started with another layout: its keymap compiled now, and the core keymap derived from it. */
+    private void installStartKeymap() {
+        XkbKeymap m = keymap();
+        if (m.components == startComponents)
+            server.dispatcher.input.replaceKeymap(m.coreKeymap(), m.actionModifiers());
+    }
+
+    /** The rules' components for the display's start layout; the US keymap when they cannot be had (said once). */
+    private static String[] startComponents(org.sumac.x11.server.KeyboardLayout k) {
+        try {
+            return XkbRules.components(k);
+        } catch (IOException e) {
+            log.warn("XKEYBOARD: {}; starting with the US layout", e.getMessage());
+            return XkbKeymap.US_COMPONENTS;
+        }
     }
 
     /** As Xorg, which rebuilds its keyboard on reset: a keymap loaded since start goes, the start one returns. */
@@ -95,7 +113,8 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         if (xkb == null || xkb.components == startComponents) return;
         XkbKeymap start = loadKeymap();
         xkb = start;
-        server.dispatcher.input.replaceKeymap(start.coreKeymap(), null);
+        boolean us = startComponents == XkbKeymap.US_COMPONENTS;
+        server.dispatcher.input.replaceKeymap(start.coreKeymap(), us ? null : start.actionModifiers());
     }
 
     private int selection(Client c, int type) {
