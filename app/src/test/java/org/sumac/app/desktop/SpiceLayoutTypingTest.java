@@ -42,18 +42,19 @@ class SpiceLayoutTypingTest {
     /** AltGr with these keys: the third level (@, €, braces, brackets... on German and French keyboards). */
     private static final int[] ALTGR_KEYS = {0x03, 0x04, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x10, 0x12, 0x1B, 0x32, 0x56};
 
-    @ParameterizedTest(name = "setxkbmap -layout {0} {1}")
-    @CsvSource({"de,,ßzäö", "fr,oss,aàéç"})
-    void keysTypedThroughSpiceGiveTheCharactersXvfbGivesWithTheSameLayout(String layout, String variant, String mustHave)
-            throws Exception {
+    @ParameterizedTest(name = "setxkbmap -layout {0} {1} {2}")
+    @CsvSource({"de,,,ßzäö", "fr,oss,,aàéç", "'us,ru',,grp:alt_shift_toggle,aфыв"})
+    void keysTypedThroughSpiceGiveTheCharactersXvfbGivesWithTheSameLayout(String layout, String variant, String option,
+            String mustHave) throws Exception {
         SumacProcess.assumeAvailable();
         SpiceClientSupport.assumeInstalled("xterm", "sh", "xwininfo", "setxkbmap");
         SpiceClientSupport.assumeSpiceGtkFromPython();
         Path dir = TestOutput.dir("desktop").resolve("layout-" + layout + "-" + System.nanoTime());
         Files.createDirectories(dir);
-        List<Integer> keys = sequence();
+        List<Integer> keys = option == null ? sequence() : groupSwitch();
         List<String> setxkbmap = new ArrayList<>(List.of("setxkbmap", "-layout", layout));
         if (variant != null) setxkbmap.addAll(List.of("-variant", variant));
+        if (option != null) setxkbmap.addAll(List.of("-option", option));
 
         String onXvfb;
         try (XvfbProcess xvfb = XvfbProcess.start(800, 600, "-noreset")) {
@@ -104,6 +105,24 @@ class SpiceLayoutTypingTest {
         }
         tap(s, RETURN);
         s.add(CTRL); // Ctrl-D: the end of cat's input
+        tap(s, 0x20);
+        s.add(-CTRL);
+        return s;
+    }
+
+    /** a, then Alt+Shift (grp:alt_shift_toggle locks the second group: Russian), then a s d: "aфыв". */
+    private static List<Integer> groupSwitch() {
+        List<Integer> s = new ArrayList<>();
+        tap(s, 0x1E);
+        s.add(0x38);
+        s.add(SHIFT);
+        s.add(-SHIFT);
+        s.add(-0x38);
+        tap(s, 0x1E);
+        tap(s, 0x1F);
+        tap(s, 0x20);
+        tap(s, RETURN);
+        s.add(CTRL); // Ctrl-D in the Russian group: xterm still sends EOT (the key's first group gives d)
         tap(s, 0x20);
         s.add(-CTRL);
         return s;

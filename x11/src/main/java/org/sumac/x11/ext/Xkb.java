@@ -76,7 +76,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     private final java.util.Set<Client> initialized = new java.util.HashSet<>();
     /** The components the display started with (its -xkb* options through the rules); a reset returns to them. */
     private final String[] startComponents;
-    private int lastMods, lastLocked;
+    private int lastMods, lastLocked, lastGroup;
     private boolean listening;
 
     /** BadKeyboard's code: the registry's first error for XKEYBOARD. */
@@ -95,7 +95,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     private void installStartKeymap() {
         XkbKeymap m = keymap();
         if (m.components == startComponents)
-            server.dispatcher.input.replaceKeymap(m.coreKeymap(), m.actionModifiers());
+            server.dispatcher.input.replaceKeymap(m.coreKeymap(), m.actionModifiers(), actions(m));
     }
 
     /** The rules' components for the display's start layout; the US keymap when they cannot be had (said once). */
@@ -114,7 +114,16 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         XkbKeymap start = loadKeymap();
         xkb = start;
         boolean us = startComponents == XkbKeymap.US_COMPONENTS;
-        server.dispatcher.input.replaceKeymap(start.coreKeymap(), us ? null : start.actionModifiers());
+        server.dispatcher.input.replaceKeymap(start.coreKeymap(), us ? null : start.actionModifiers(), us ? null : actions(start));
+    }
+
+    /** The keyboard's view of a keymap's actions (for group switching); a snapshot of its tables at this moment. */
+    private static org.sumac.x11.input.Keyboard.KeyActions actions(XkbKeymap m) {
+        int groups = Math.max(1, m.numGroups);
+        return new org.sumac.x11.input.Keyboard.KeyActions() {
+            @Override public byte[] action(int keycode, int modifiers, int group) { return m.action(keycode, modifiers, group); }
+            @Override public int groups() { return groups; }
+        };
     }
 
     private int selection(Client c, int type) {
@@ -205,7 +214,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         checkDevice(r.card16At(4));
         XkbKeymap m = keymap();
         XkbSetRequests.MapChange ch = XkbSetRequests.setMap(r, m);
-        server.dispatcher.input.replaceKeymap(m.coreKeymap(), m.actionModifiers());
+        server.dispatcher.input.replaceKeymap(m.coreKeymap(), m.actionModifiers(), actions(m));
         var ev = new MapNotifyEvent(MapNotifyEvent.NUMBER, server.time(), DEVICE_ID, 0, ch.present(), m.minKeycode, m.maxKeycode,
             ch.firstType(), ch.nTypes(), ch.firstKeySym(), ch.nKeySyms(), ch.firstKeyAct(), ch.nKeyActs(), ch.firstKeyBehavior(),
             ch.nKeyBehaviors(), ch.firstKeyExplicit(), ch.nKeyExplicit(), ch.firstModMapKey(), ch.nModMapKeys(),
@@ -258,7 +267,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         }
         if (q.recomputeActions() != 0) {
             m.recompute(m.minKeycode, m.maxKeycode);
-            server.dispatcher.input.replaceKeymap(m.coreKeymap(), m.actionModifiers());
+            server.dispatcher.input.replaceKeymap(m.coreKeymap(), m.actionModifiers(), actions(m));
         }
     }
 
@@ -437,7 +446,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     private void install(XkbKeymap m, int minor, int changed) {
         XkbKeymap old = keymap();
         xkb = m;
-        if (!server.dispatcher.input.replaceKeymap(m.coreKeymap(), m.actionModifiers())) log.warn("XKEYBOARD: the new keymap's keycodes are not 8-255");
+        if (!server.dispatcher.input.replaceKeymap(m.coreKeymap(), m.actionModifiers(), actions(m))) log.warn("XKEYBOARD: the new keymap's keycodes are not 8-255");
         var nkn = new NewKeyboardNotifyEvent(NewKeyboardNotifyEvent.NUMBER, server.time(), DEVICE_ID, DEVICE_ID,
             m.minKeycode, m.maxKeycode, old.minKeycode, old.maxKeycode, MAJOR, minor, changed);
         int first = m.minKeycode, count = m.maxKeycode - m.minKeycode + 1;
@@ -525,14 +534,17 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         var in = server.dispatcher.input;
         lastMods = in.state() & 0xff;
         lastLocked = in.lockedModifiers() & 0xff;
+        lastGroup = in.group();
     }
 
     /** After each key: a StateNotify to the clients that selected what changed. No allocation unless someone listens. */
     private void keyChanged(int keycode, boolean press) {
         if (stateSelections.isEmpty()) return;
         var in = server.dispatcher.input;
-        int state = in.state(), mods = state & 0xff, locked = in.lockedModifiers() & 0xff;
+        int state = in.state(), mods = state & 0xff, locked = in.lockedModifiers() & 0xff, group = in.group();
         int changed = 0;
+        if (group != lastGroup) changed |= 0x10 | 0x80; // GroupState, GroupLock
+        lastGroup = group;
         if (mods != lastMods) changed |= 0x1 | 0x100 | 0x200 | 0x400 | 0x800 | 0x1000;
         if ((mods & ~locked) != (lastMods & ~lastLocked)) changed |= 0x2;
         if (locked != lastLocked) changed |= 0x8;
@@ -540,7 +552,7 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
         lastLocked = locked;
         if (changed == 0) return;
         var ev = new StateNotifyEvent(StateNotifyEvent.NUMBER, server.time(), DEVICE_ID, mods, mods & ~locked, 0, locked,
-            0, 0, 0, 0, mods, mods, mods, mods, mods, state & 0x1f00, changed, keycode, press ? 2 : 3, 0, 0);
+            group, 0, 0, group, mods, mods, mods, mods, mods, state & 0x1f00, changed, keycode, press ? 2 : 3, 0, 0);
         for (var e : stateSelections.entrySet())
             if ((e.getValue() & changed) != 0) server.sendEvent(e.getKey(), firstEvent, StateNotifyEvent.NUMBER, ev::write);
     }
@@ -552,8 +564,8 @@ final class Xkb implements Extensions.Handler, XkbHandler<Client> {
 
     @Override public void getState(Client c, GetState q) {
         var in = server.dispatcher.input;
-        int mods = in.state() & 0xff, locked = in.lockedModifiers() & 0xff, buttons = in.state() & 0x1f00;
-        c.sendReply(new GetState.Reply(DEVICE_ID, mods, mods & ~locked, 0, locked, 0, 0, 0, 0,
+        int mods = in.state() & 0xff, locked = in.lockedModifiers() & 0xff, buttons = in.state() & 0x1f00, group = in.group();
+        c.sendReply(new GetState.Reply(DEVICE_ID, mods, mods & ~locked, 0, locked, group, group, 0, 0,
             mods, mods, mods, mods, mods, buttons));
     }
 

@@ -674,6 +674,27 @@ final class XkbKeymap {
         return mods;
     }
 
+    /**
+     * The action a key press takes with these modifiers in this group (XkbKeyActionPtr at the level the key's type
+     * gives the modifiers; a group the key lacks wraps, clamps or redirects as the key says), or null.
+     */
+    byte[] action(int k, int mods, int group) {
+        int nG = groupInfo[k] & 0x0f;
+        if (nG == 0 || actions[k] == null) return null;
+        int g = group;
+        if (g >= nG) {
+            int how = groupInfo[k] & 0xc0;
+            if (how == 0x40) g = nG - 1;
+            else if (how == 0x80) g = (groupInfo[k] >> 4 & 3) < nG ? groupInfo[k] >> 4 & 3 : 0;
+            else g %= nG;
+        }
+        Type t = types[ktIndex[k][g] & 0xff];
+        int m = mods & t.mask(), level = 0;
+        for (Entry e : t.map()) if (e.active() && e.mask() == m) { level = e.level(); break; }
+        int at = 8 * (g * width[k] + level);
+        return at + 8 <= actions[k].length ? Arrays.copyOfRange(actions[k], at, at + 8) : null;
+    }
+
     /** Number of symbols of a key (groups times width). */
     int numSyms(int k) { return syms[k].length; }
 

@@ -55,10 +55,45 @@ public final class Keyboard extends Device {
      */
     byte[] actionModifiers;
 
+    /** What an XKB keymap does for a key press: the action at the level the modifiers select in a group. */
+    public interface KeyActions {
+        /** The key's 8-byte XKB action with these modifiers in this group (wrapped as the key wraps), or null. */
+        byte[] action(int keycode, int modifiers, int group);
+
+        /** The keymap's number of groups (1 to 4). */
+        int groups();
+    }
+
+    /** The loaded XKB keymap's actions, or null (no group switching: the start keymap, core mapping requests). */
+    KeyActions keyActions;
+    /** XKB's locked group (0-3), which LockGroup actions (ISO_Next_Group...) change; events carry it in bits 13-14. */
+    int lockedGroup;
+
+    public int group() { return lockedGroup; }
+
+    /**
+     * After a key press: a LockGroup action (absolute, or relative and wrapped over the groups as Xorg's default
+     * GroupsWrap) locks another group. True when the group changed.
+     */
+    boolean lockGroupAfterPress(int keycode) {
+        if (keyActions == null) return false;
+        int held = 0;
+        for (int k = 8; k < 256; k++) if (keysDown[k] && k != keycode) held |= keyModifiers(k);
+        byte[] a = keyActions.action(keycode, held | lockedModifiers & (LOCK_KEY_MODIFIERS | scrollLockModifiers), lockedGroup);
+        if (a == null || a[0] != 6) return false;
+        int g = (a[1] & 0x04) != 0 ? a[2] : lockedGroup + a[2];
+        g = Math.floorMod(g, Math.max(1, keyActions.groups()));
+        if (g == lockedGroup) return false;
+        lockedGroup = g;
+        return true;
+    }
+
     /** A new keymap (XKB loaded one): the core map and modifier map become its core view. False when refused. */
-    public boolean replaceKeymap(Keymap k, byte[] actionModifiers) {
+    public boolean replaceKeymap(Keymap k, byte[] actionModifiers, KeyActions actions) {
         if (!keymap.replaceWith(k)) return false;
         this.actionModifiers = actionModifiers == null ? null : actionModifiers.clone();
+        this.keyActions = actions;
+        if (actions == null || lockedGroup >= actions.groups()) lockedGroup = 0;
         findScrollLockModifiers();
         return true;
     }
