@@ -89,6 +89,99 @@ class SpiceLayoutTypingTest {
         assertEquals(onXvfb, onSumac);
     }
 
+    /**
+     * The same keys typed into a GTK text view (mousepad, started on a file without a window manager: focus follows
+     * the pointer), which GTK turns into characters from the XKB keymap it reads; Ctrl+S saves what arrived.
+     */
+    @ParameterizedTest(name = "mousepad, setxkbmap -layout {0} {1}")
+    @CsvSource({"de,,ßzäö", "fr,oss,aàéç"})
+    void keysTypedThroughSpiceReachAGtkTextViewAsOnXvfb(String layout, String variant, String mustHave) throws Exception {
+        SumacProcess.assumeAvailable();
+        SpiceClientSupport.assumeInstalled("mousepad", "dbus-run-session", "xwininfo", "setxkbmap");
+        SpiceClientSupport.assumeSpiceGtkFromPython();
+        Path dir = TestOutput.dir("desktop").resolve("gtk-layout-" + layout + "-" + System.nanoTime());
+        List<Integer> keys = new ArrayList<>();
+        keys.add(CTRL); // to the end of the file first
+        tap(keys, 0x14F);
+        keys.add(-CTRL);
+        List<Integer> rows = sequence();
+        keys.addAll(rows.subList(0, rows.size() - 4)); // all but Ctrl-D
+        keys.add(CTRL); // Ctrl+S: save
+        tap(keys, 0x1F);
+        keys.add(-CTRL);
+        List<String> setxkbmap = new ArrayList<>(List.of("setxkbmap", "-layout", layout));
+        if (variant != null) setxkbmap.addAll(List.of("-variant", variant));
+
+        String onXvfb;
+        try (XvfbProcess xvfb = XvfbProcess.start(800, 600, "-noreset")) {
+            run(xvfb, setxkbmap);
+            Path file = notes(dir.resolve("xvfb"));
+            try (XClients.Running editor = startMousepad(xvfb, file)) {
+                awaitMousepad(xvfb);
+                typeWithXTest(xvfb, keys, file);
+                onXvfb = awaitSaved(file);
+            }
+        }
+        String onSumac;
+        int port = SpiceClientSupport.freePort();
+        try (SumacProcess sumac = SumacProcess.start(800, 600, "--port", String.valueOf(port), "--password", "typing",
+                "-noreset")) {
+            run(sumac, setxkbmap);
+            Path file = notes(dir.resolve("sumac"));
+            try (XClients.Running editor = startMousepad(sumac, file);
+                 LiveSpiceClient client = LiveSpiceClient.connect(port, "typing")) {
+                awaitMousepad(sumac);
+                StringJoiner events = new StringJoiner(" ");
+                events.add("p:200:150").add("s:500");
+                for (int k : keys) events.add((k > 0 ? "d:" : "u:") + Integer.toHexString(Math.abs(k)));
+                client.input(events.toString(), Duration.ofSeconds(120));
+                onSumac = awaitSaved(file);
+            }
+            sumac.assertAlive();
+        }
+        for (char c : mustHave.toCharArray())
+            assertTrue(onXvfb.indexOf(c) >= 0, "Xvfb typed " + c + " with layout " + layout + ": " + onXvfb);
+        assertEquals(onXvfb, onSumac);
+    }
+
+    private static Path notes(Path home) throws java.io.IOException {
+        Files.createDirectories(home);
+        Path file = home.resolve("notes.txt");
+        Files.writeString(file, "start\n");
+        return file;
+    }
+
+    private static XClients.Running startMousepad(XServerProcess server, Path file) {
+        return XClients.start(server, "env", "HOME=" + file.getParent(), "LC_ALL=C.UTF-8", "dbus-run-session", "mousepad",
+            file.toString());
+    }
+
+    private static void awaitMousepad(XServerProcess server) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            XClients.Result r = XClients.run(server, Duration.ofSeconds(10), "xwininfo", "-root", "-tree");
+            if (r.succeeded() && r.stdout().contains("notes.txt - Mousepad")) {
+                Thread.sleep(1500); // its text view takes input once drawn
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no mousepad window on " + server);
+    }
+
+    /** The file once mousepad has saved it (changed, then unchanged for half a second). */
+    private static String awaitSaved(Path file) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String last = "start\n";
+        while (System.nanoTime() < deadline) {
+            String now = Files.readString(file, StandardCharsets.UTF_8);
+            if (!now.equals("start\n") && now.equals(last)) return now;
+            last = now;
+            Thread.sleep(500);
+        }
+        throw new AssertionError("mousepad never saved " + file + ": " + last);
+    }
+
     /** Presses (positive) and releases (negative) of spice-gtk scan codes: each key plain, with Shift, with AltGr. */
     private static List<Integer> sequence() {
         List<Integer> s = new ArrayList<>();
