@@ -51,11 +51,12 @@ import org.sumac.x11.server.Extensions;
 import org.sumac.x11.server.XServer;
 
 /**
- * XKEYBOARD 1.0, the part clients read: the keymap Xorg loads for rules evdev, model pc105, layout us
- * ({@link XkbKeymap}, compiled by xkbcomp), served by GetMap, GetCompatMap, GetIndicatorMap, GetNames,
- * GetControls, GetDeviceInfo, GetNamedIndicator and GetGeometry; GetState and StateNotify follow the core
- * keyboard's modifiers and locks. The core keymap stays the one Xvfb derives from the same keymap
- * (input/keymap). Requests that change the keymap (SetMap, SetCompatMap, GetKbdByName...) are not done.
+ * XKEYBOARD 1.0: the keymap Xorg loads for the display's layout (rules evdev, model pc105, layout us unless its -xkb
+ * options say otherwise; {@link XkbKeymap}, compiled by xkbcomp), served by GetMap, GetCompatMap, GetIndicatorMap,
+ * GetNames, GetControls, GetDeviceInfo, GetNamedIndicator and GetGeometry, and changed at run time by GetKbdByName
+ * (setxkbmap) and SetMap, SetCompatMap, SetIndicatorMap, SetNames, SetGeometry (xkbcomp uploading a keymap,
+ * {@link XkbSetRequests}). The core keymap and modifier map are derived from it as Xorg derives them; GetState and
+ * StateNotify follow the core keyboard's modifiers, locks and locked group.
  */
 final class Xkb implements Extensions.Handler, XkbHandler<Client> {
     static final int MAJOR = 135, FIRST_EVENT = 85, FIRST_ERROR = 137;

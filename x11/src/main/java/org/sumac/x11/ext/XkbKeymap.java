@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * map, key names, symbols, indicators, virtual modifiers, geometry), then applies the symbol interpretations
  * to every key (actions, virtual modifier map, auto-repeat, locking behaviour) and resolves virtual modifiers
  * to real ones. Reading the same .xkm the same way gives the tables Xvfb serves.
- * Mutable only while it is built; the handler serves it as it is.
+ * Changed in place only by the XKB Set requests, on the display's protocol thread.
  */
 final class XkbKeymap {
     static final int NUM_VMODS = 16, NUM_INDICATORS = 32, NUM_GROUPS = 4;
