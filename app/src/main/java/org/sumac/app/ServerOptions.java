@@ -16,6 +16,8 @@ import org.sumac.spice.server.ImageCompression;
 import org.sumac.spice.server.SpiceServerConfig;
 import org.sumac.x11.ext.CoreExtensions;
 import org.sumac.x11.server.DisplayConfig;
+import org.sumac.x11.server.KeyboardLayout;
+import org.sumac.x11.ext.XkbRules;
 import org.sumac.x11.server.MemoryLimits;
 
 /**
@@ -52,6 +54,9 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
           -maxclientmem MB      memory one client may hold: pixmaps, properties, requests (default 256)
           -maxdisplaymem MB     memory all clients of the display may hold together (default 512)
           -maxclientoutput MB   replies and events a client may leave unread before it is cut off (default 64)
+          -xkblayout L          keyboard layout, as setxkbmap names it (default us; de, fr, "us,ru"...)
+          -xkbvariant V         its variant (fr: oss, bepo...), -xkbmodel M (default pc105),
+          -xkboptions O         XKB options (grp:alt_shift_toggle,...), -xkbrules R (default evdev)
           -extension NAME       do not offer extension NAME, one of:
                                 %s
           +extension NAME       offer extension NAME (undoes an earlier -extension)
@@ -102,6 +107,7 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
         SpiceOptions spice = new SpiceOptions();
         boolean sound = false, playbackCompression = true;
         String xsession = null;
+        String[] xkb = new String[5]; // rules, model, layout, variant, options
         for (int i = 0; i < a.size(); i++) {
             String o = a.get(i);
             switch (o) {
@@ -130,6 +136,11 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
                     if (!CoreExtensions.names().contains(name)) throw new UsageException(CoreExtensions.unknown(name));
                     extensions.put(name, o.startsWith("+"));
                 }
+                case "-xkbrules" -> xkb[0] = value(a, ++i, o);
+                case "-xkbmodel" -> xkb[1] = value(a, ++i, o);
+                case "-xkblayout" -> xkb[2] = value(a, ++i, o);
+                case "-xkbvariant" -> xkb[3] = value(a, ++i, o);
+                case "-xkboptions" -> xkb[4] = value(a, ++i, o);
                 case "--port" -> spice.port = port(value(a, ++i, o));
                 case "--addr" -> spice.addr = value(a, ++i, o);
                 case "--password" -> spice.password = value(a, ++i, o);
@@ -154,12 +165,24 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
         if (display > 32767) throw new UsageException("display number " + display + " is out of range");
         DisplayConfig base = DisplayConfig.of(display);
         DisplayConfig config = new DisplayConfig(display, width, height, depth, auth, ac, tcp, fontPath,
-            base.socketDir(), base.lockDir(), mem, extensions, reset);
+            base.socketDir(), base.lockDir(), mem, extensions, reset, keyboard(xkb));
         List<String> notes = new ArrayList<>();
         SpiceServerConfig spiceConfig = spice.build(":" + display, notes);
         if (sound && spiceConfig == null) throw new UsageException("--sound needs --port (sound goes over SPICE)");
         return new ServerOptions(config, false, spiceConfig, spice.exitOnDisconnect, List.copyOf(notes),
             new SessionOptions(sound, playbackCompression, xsession));
+    }
+
+    /** The start layout; one given by the -xkb options is checked now (rules, then xkbcomp), so a typo is one line. */
+    private static KeyboardLayout keyboard(String[] xkb) throws UsageException {
+        if (Arrays.stream(xkb).allMatch(java.util.Objects::isNull)) return KeyboardLayout.DEFAULT;
+        KeyboardLayout k = new KeyboardLayout(xkb[0], xkb[1], xkb[2], xkb[3], xkb[4]);
+        try {
+            XkbRules.check(k);
+        } catch (java.io.IOException e) {
+            throw new UsageException("keyboard: " + e.getMessage());
+        }
+        return k;
     }
 
     private static boolean onOff(String v, String option) throws UsageException {

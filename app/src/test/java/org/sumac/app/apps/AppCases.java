@@ -189,7 +189,6 @@ final class AppCases {
     static AppCase setxkbmap() {
         return AppCase.named("setxkbmap", "setxkbmap switches to a German layout and reads it back")
                 .tool("setxkbmap -layout de", "setxkbmap -query")
-                .pending("XKEYBOARD", "setxkbmap", "setxkbmap loads a keymap with XkbGetKbdByName (BadImplementation)")
                 .build();
     }
 
@@ -198,8 +197,6 @@ final class AppCases {
                         + "compiled from the rules (setxkbmap -print | xkbcomp - $DISPLAY)")
                 .tool("xkbcomp -w 0 $DISPLAY {HOME}/keymap.xkb",
                         "setxkbmap -layout us -print | xkbcomp -w 0 - $DISPLAY")
-                .pending("XKEYBOARD", "xkbcomp", "reading works (XkbKeymapTest), loading needs XkbSetMap, "
-                        + "XkbSetIndicatorMap and XkbSetCompatMap (BadImplementation)")
                 .build();
     }
 

@@ -596,6 +596,104 @@ abstract class BadInputCases {
         }
     }
 
+    /**
+     * Issue 13, XKEYBOARD, the requests that change the keymap (setxkbmap's GetKbdByName, xkbcomp's SetMap,
+     * SetCompatMap, SetNames, SetGeometry): names that compile to nothing, a keymap by name, masks, lengths and key
+     * ranges out of bounds. Nothing here changes the keymap; the display goes on.
+     */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void xkbRequestsThatChangeTheKeymapCheckAsXorg(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            byte[] name = "XKEYBOARD".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            x.request(98, 0, x.body().put16(name.length).put16(0).putBytes(name).pad().bytes());
+            RawXConnection.Message query = x.readReplyOrError();
+            int major = query.bytes()[9] & 0xff, badKeyboard = query.bytes()[11] & 0xff;
+            List<String> got = new ArrayList<>();
+            int core = 0x100;
+            byte[] us = kbdByName(x, core, 0xff, 0xbf, 1, "", "evdev", "complete", "complete", "pc+us", "pc(pc105)");
+            got.add("kbd by name before UseExtension: " + xkb(x, major, badKeyboard, 23, us));
+            x.request(major, 0, x.body().put16(1).put16(0).bytes()); // UseExtension 1.0
+            x.readReplyOrError();
+            // a layout that does not exist: a reply that loaded nothing
+            x.request(major, 23, kbdByName(x, core, 0xff, 0xbf, 1, "", "evdev+aliases(qwerty)", "complete",
+                    "complete", "pc+nosuchlayout(nonsense)", "pc(pc105)"));
+            RawXConnection.Message reply = x.readReplyOrError();
+            got.add("kbd by name nosuchlayout: loaded " + reply.bytes()[10] + " found " + reply.card16(12)
+                    + " reported " + reply.card16(14) + " length " + reply.card32(4));
+            got.add("kbd by name keymap: " + xkb(x, major, badKeyboard, 23, kbdByName(x, core, 0xff, 0xbf, 1,
+                    "pc+us", "", "", "", "", "")));
+            got.add("kbd by name want 0x100: " + xkb(x, major, badKeyboard, 23, kbdByName(x, core, 0x1ff, 0, 0,
+                    "", "", "", "", "", "")));
+            got.add("kbd by name core pointer: " + xkb(x, major, badKeyboard, 23, kbdByName(x, 2, 0xff, 0, 0,
+                    "", "", "", "", "", "")));
+            got.add("kbd by name names past the end: " + xkb(x, major, badKeyboard, 23, x.body().put16(core).put16(0)
+                    .put16(0).put8(0).put8(0).put8(0).put8(200).put8(0).put8(0).bytes()));
+            // SetMap: parts beyond those defined; a keycode range from 7; key syms to 256; a width its type lacks;
+            // a modifier map entry outside its range; one word short
+            got.add("set map present 0x100: " + xkb(x, major, badKeyboard, 9, setMap(x, 0x102, 8, 255, 38, 0, 0, 0)
+                    .bytes()));
+            got.add("set map min keycode 7: " + xkb(x, major, badKeyboard, 9, setMap(x, 0, 7, 255, 0, 0, 0, 0).bytes()));
+            RawXConnection.Body syms = setMap(x, 2, 8, 255, 250, 7, 0, 0);
+            for (int i = 0; i < 7; i++) syms.putBytes(new byte[8]);
+            got.add("set map syms 250+7: " + xkb(x, major, badKeyboard, 9, syms.bytes()));
+            RawXConnection.Body wide = setMap(x, 2, 8, 255, 38, 1, 0, 0);
+            wide.put8(0).put8(0).put8(0).put8(0).put8(1).put8(2).put16(2).putInt(0x61).putInt(0x41);
+            got.add("set map one-level key of width 2: " + xkb(x, major, badKeyboard, 9, wide.bytes()));
+            RawXConnection.Body modmap = setMap(x, 4, 8, 255, 0, 0, 38, 1);
+            modmap.put8(39).put8(1).put16(0);
+            got.add("set map modmap key 39 in 38..38: " + xkb(x, major, badKeyboard, 9, modmap.bytes()));
+            RawXConnection.Body shortSyms = setMap(x, 2, 8, 255, 38, 1, 0, 0);
+            shortSyms.put8(2).put8(0).put8(0).put8(0).put8(1).put8(2).put16(2).putInt(0x61);
+            got.add("set map syms one word short: " + xkb(x, major, badKeyboard, 9, shortSyms.bytes()));
+            // SetCompatMap from an interpretation past the last; SetNames: parts beyond those defined, the required
+            // types' names, an atom that does not exist
+            got.add("set compat from 1000: " + xkb(x, major, badKeyboard, 11, x.body().put16(core).put8(0).put8(0)
+                    .put8(1).put8(0).put16(1000).put16(0).put16(0).bytes()));
+            got.add("set names which 0x4000: " + xkb(x, major, badKeyboard, 18, setNames(x, 0x4000, 0, 0)
+                    .bytes()));
+            got.add("set names keycodes 0x7777777: " + xkb(x, major, badKeyboard, 18, setNames(x, 1, 0, 0)
+                    .putInt(0x7777777).bytes()));
+            got.add("set names type 0: " + xkb(x, major, badKeyboard, 18, setNames(x, 0x40, 0, 1).putInt(1).bytes()));
+            got.add("set geometry short: " + xkb(x, major, badKeyboard, 20, x.body().put16(core).put8(0).put8(0)
+                    .bytes()));
+            assertEquals(List.of("kbd by name before UseExtension: BadAccess",
+                    "kbd by name nosuchlayout: loaded 0 found 0 reported 0 length 0", "kbd by name keymap: BadMatch",
+                    "kbd by name want 0x100: BadValue 0x1000100", "kbd by name core pointer: BadKeyboard 0xfe000002",
+                    "kbd by name names past the end: BadLength", "set map present 0x100: BadValue 0x1000100",
+                    "set map min keycode 7: BadValue 0x20700ff", "set map syms 250+7: BadValue 0x11fa07ff",
+                    // Xorg checks SetMap's length before swapping each key's symbol count: from an MSB-first
+                    // client, 2 symbols count as 0x200 and the request is one of the wrong length
+                    "set map one-level key of width 2: " + (byteOrder.equals("l") ? "BadValue 0x16260002" : "BadLength"),
+                    "set map modmap key 39 in 38..38: BadValue 0x63262627", "set map syms one word short: BadLength",
+                    "set compat from 1000: BadValue 0x200007b", "set names which 0x4000: BadValue 0x1004000",
+                    "set names keycodes 0x7777777: BadAtom 0x7777777", "set names type 0: BadAccess",
+                    "set geometry short: BadLength"), got);
+            x.roundTrip();
+        }
+    }
+
+    /** GetKbdByName: device, need, want, load, then the keymap, keycodes, types, compat, symbols, geometry names. */
+    private static byte[] kbdByName(RawXConnection x, int device, int want, int need, int load, String... names) {
+        RawXConnection.Body b = x.body().put16(device).put16(need).put16(want).put8(load).put8(0);
+        for (String n : names) b.put8(n.length()).putBytes(n.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        return b.pad().bytes();
+    }
+
+    /** SetMap's 32 bytes: the core keyboard, parts present, keycode range, key syms and modifier map ranges. */
+    private static RawXConnection.Body setMap(RawXConnection x, int present, int min, int max, int firstSym, int nSyms,
+            int firstModMap, int nModMap) {
+        return x.body().put16(0x100).put16(present).put16(0).put8(min).put8(max).put8(0).put8(0).put8(firstSym)
+                .put8(nSyms).put16(0).put8(0).put8(0).put16(0).put8(0).put8(0).put8(0).put8(0).put8(0).put8(0)
+                .put8(firstModMap).put8(nModMap).put8(nModMap).put8(0).put8(0).put8(0).put16(0);
+    }
+
+    /** SetNames' 24 bytes: the core keyboard, which, first type and count; then the atoms the caller adds. */
+    private static RawXConnection.Body setNames(RawXConnection x, int which, int firstType, int nTypes) {
+        return x.body().put16(0x100).put16(0).putInt(which).put8(firstType).put8(nTypes).put8(0).put8(0).putInt(0)
+                .put8(0).put8(0).put8(0).put8(0).put8(0).put8(0).put16(0);
+    }
+
     private static byte[] getMap(RawXConnection x, int device, int full, int partial, int firstType, int nTypes,
             int firstSym, int nSyms) {
         return x.body().put16(device).put16(full).put16(partial).put8(firstType).put8(nTypes).put8(firstSym)

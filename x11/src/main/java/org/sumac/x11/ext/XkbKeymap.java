@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * map, key names, symbols, indicators, virtual modifiers, geometry), then applies the symbol interpretations
  * to every key (actions, virtual modifier map, auto-repeat, locking behaviour) and resolves virtual modifiers
  * to real ones. Reading the same .xkm the same way gives the tables Xvfb serves.
- * Mutable only while it is built; the handler serves it as it is.
+ * Changed in place only by the XKB Set requests, on the display's protocol thread.
  */
 final class XkbKeymap {
     static final int NUM_VMODS = 16, NUM_INDICATORS = 32, NUM_GROUPS = 4;
@@ -33,7 +33,7 @@ final class XkbKeymap {
     }
 
     int minKeycode, maxKeycode;
-    String keycodesName, typesName, compatName, symbolsName, geometryName;
+    String keycodesName, typesName, compatName, symbolsName, physSymbolsName, geometryName;
     Type[] types = new Type[0];
     Interp[] interps = new Interp[0];
     int compatGroups;
@@ -69,6 +69,24 @@ final class XkbKeymap {
 
     /** Compiles keycodes, types, compat, symbols and geometry components with xkbcomp, as Xorg does, and reads the result. */
     static XkbKeymap compile(String... components) throws IOException {
+        XkbKeymap m = read(xkm(components));
+        m.components = components.clone();
+        return m;
+    }
+
+    /**
+     * The sections the .xkm file had (bit n: XKM section type n: types, compat, symbols, indicators, key names,
+     * geometry, virtual modifiers). xkbcomp leaves out a section it could not compile and still succeeds.
+     */
+    int sections;
+    /** Types, compat, symbols and key names: what a keymap needs to be a keyboard's (XkmKeymapRequired). */
+    static final int REQUIRED_SECTIONS = 0x17;
+
+    /** The components this keymap was compiled from (keycodes, types, compat, symbols, geometry); null when uploaded. */
+    String[] components;
+
+    /** xkbcomp's .xkm output for the components; IOException when they do not compile. */
+    static byte[] xkm(String... components) throws IOException {
         String source = "xkb_keymap \"default\" {\n"
             + "  xkb_keycodes { include \"" + components[0] + "\" };\n"
             + "  xkb_types { include \"" + components[1] + "\" };\n"
@@ -86,7 +104,7 @@ final class XkbKeymap {
             try (InputStream in = p.getInputStream()) { xkm = in.readAllBytes(); }
             if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0 || xkm.length == 0)
                 throw new IOException("xkbcomp could not compile " + String.join(" ", components));
-            return read(xkm);
+            return xkm;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while compiling the keymap", e);
@@ -106,6 +124,7 @@ final class XkbKeymap {
             for (int i = 0; i < numToc; i++) {
                 int type = b.getShort(12 + 8 * i) & 0xffff, offset = b.getShort(12 + 8 * i + 6) & 0xffff;
                 b.position(offset + 8);
+                if (type < 7) m.sections |= 1 << type;
                 switch (type) {
                     case 6 -> m.readVirtualMods(b);
                     case 4 -> m.readKeycodes(b);
@@ -275,6 +294,7 @@ final class XkbKeymap {
 
     private void readSymbols(ByteBuffer b) {
         symbolsName = nameOrNull(string(b));
+        physSymbolsName = symbolsName;
         int min = u8(b), max = u8(b), named = u8(b), nVModMaps = u8(b);
         for (int g = 0; g < NUM_GROUPS; g++) if ((named & 1 << g) != 0) groupNames[g] = nameOrNull(string(b));
         for (int k = min; k <= max; k++) {
@@ -355,7 +375,15 @@ final class XkbKeymap {
 
     /** Xorg's XkbApplyCompatMapToKey on every key, then the virtual modifiers' real modifiers and what depends on them. */
     private void applyCompat() {
-        for (int k = minKeycode; k <= maxKeycode; k++) applyCompat(k);
+        recompute(minKeycode, maxKeycode);
+    }
+
+    /**
+     * The symbol interpretations applied again to keys first..last (SetMap or SetCompatMap asked to recompute actions),
+     * then the virtual modifiers resolved again everywhere (Xorg's XkbUpdateActions and its secondary effects).
+     */
+    void recompute(int first, int last) {
+        for (int k = Math.max(first, minKeycode); k <= Math.min(last, maxKeycode); k++) applyCompat(k);
         int[] real = new int[NUM_VMODS];
         int present = 0;
         for (int k = minKeycode; k <= maxKeycode; k++)
@@ -559,6 +587,112 @@ final class XkbKeymap {
         };
         if (type != 3 && type != 5) b.position(at + 16);
         return d;
+    }
+
+    /** The number of levels of a key's group (XkbKeyGroupWidth). */
+    int groupWidth(int k, int g) { return types[ktIndex[k][g] & 0xff].levels(); }
+
+    /**
+     * The core keyboard map Xorg derives from this keymap (XkbGetCoreMap, XKB protocol section 12.4): per key, group 1's
+     * first two levels, group 2's first two, then group 1's further levels, group 2's, groups 3 and 4; a one-group key
+     * repeated across the groups of the keyboard. The modifier map is the keymap's.
+     */
+    org.sumac.x11.input.keymap.Keymap coreKeymap() {
+        int maxPerKey = 0, maxGroup1Width = 0, maxGroups = 0;
+        for (int k = minKeycode; k <= maxKeycode; k++) {
+            int nGroups = groupInfo[k] & 0x0f, tmp = 0, w = 0;
+            if (nGroups > 0) {
+                w = groupWidth(k, 0);
+                tmp += w <= 2 ? 2 : w + 2;
+                maxGroup1Width = Math.max(maxGroup1Width, w);
+            }
+            if (nGroups > 1) {
+                int w2 = groupWidth(k, 1);
+                if (tmp <= 2) tmp += w2 < 2 ? 2 : w2;
+                else if (w2 > 2) tmp += w2 - 2;
+            }
+            if (nGroups > 2) tmp += groupWidth(k, 2);
+            if (nGroups > 3) tmp += groupWidth(k, 3);
+            maxPerKey = Math.max(maxPerKey, tmp);
+            maxGroups = Math.max(maxGroups, nGroups);
+        }
+        if (maxPerKey <= 0) maxPerKey = 1;
+        if (maxPerKey < maxGroups * maxGroup1Width) maxPerKey = maxGroups * maxGroup1Width;
+        int per = maxPerKey;
+        int[] core = new int[(maxKeycode - minKeycode + 1) * per];
+        for (int k = minKeycode; k <= maxKeycode; k++) {
+            int nGroups = groupInfo[k] & 0x0f, base = (k - minKeycode) * per, nOut = 2, x = 0;
+            int[] s = syms[k];
+            if (nGroups > 0) {
+                int gw = groupWidth(k, 0);
+                if (gw > 0) core[base] = s[0];
+                if (gw > 1) core[base + 1] = s[1];
+                for (int n = 2; n < gw; n++) core[base + 2 + n] = s[n];
+                if (gw > 2) nOut = gw;
+            }
+            if (nGroups == 1) {
+                int gw = groupWidth(k, 0);
+                if (gw > 0 && per >= 3) core[base + 2] = core[base];
+                if (gw > 1 && per >= 4) core[base + 3] = core[base + 1];
+                int idx = 2 + gw;
+                while (gw > 2 && idx < per && idx < gw * 2) { core[base + idx] = core[base + idx - gw + 2]; idx++; }
+                idx = Math.max(2 * gw, 4);
+                for (int j = 3; j <= maxGroups; j++)
+                    for (int n = 0; n < gw && idx < maxPerKey; n++) core[base + idx++] = s[n];
+            }
+            x += width[k];
+            nOut += 2;
+            if (nGroups > 1) {
+                int gw = groupWidth(k, 1);
+                if (gw > 0) core[base + 2] = s[x];
+                if (gw > 1) core[base + 3] = s[x + 1];
+                for (int n = 2; n < gw; n++) core[base + nOut + n - 2] = s[x + n];
+                if (gw > 2) nOut += gw - 2;
+            }
+            x += width[k];
+            for (int g = 2; g < nGroups; g++) {
+                int gw = groupWidth(k, g);
+                for (int n = 0; n < gw; n++) core[base + nOut++] = s[x + n];
+                x += width[k];
+            }
+        }
+        byte[] mods = new byte[256];
+        for (int k = minKeycode; k <= maxKeycode; k++) mods[k] = (byte) modmap[k];
+        return org.sumac.x11.input.keymap.Keymap.of(minKeycode, maxKeycode, per, core, mods);
+    }
+
+    /**
+     * Per keycode, the real modifiers its first action sets, latches or locks (SetMods, LatchMods, LockMods: the
+     * action's resolved mask); 0 for keys with another action or none. What the keyboard state follows, as Xorg's.
+     */
+    byte[] actionModifiers() {
+        byte[] mods = new byte[256];
+        for (int k = minKeycode; k <= maxKeycode; k++) {
+            byte[] a = actions[k];
+            if (a != null && a.length >= 8 && a[0] >= 1 && a[0] <= 3) mods[k] = a[2];
+        }
+        return mods;
+    }
+
+    /**
+     * The action a key press takes with these modifiers in this group (XkbKeyActionPtr at the level the key's type
+     * gives the modifiers; a group the key lacks wraps, clamps or redirects as the key says), or null.
+     */
+    byte[] action(int k, int mods, int group) {
+        int nG = groupInfo[k] & 0x0f;
+        if (nG == 0 || actions[k] == null) return null;
+        int g = group;
+        if (g >= nG) {
+            int how = groupInfo[k] & 0xc0;
+            if (how == 0x40) g = nG - 1;
+            else if (how == 0x80) g = (groupInfo[k] >> 4 & 3) < nG ? groupInfo[k] >> 4 & 3 : 0;
+            else g %= nG;
+        }
+        Type t = types[ktIndex[k][g] & 0xff];
+        int m = mods & t.mask(), level = 0;
+        for (Entry e : t.map()) if (e.active() && e.mask() == m) { level = e.level(); break; }
+        int at = 8 * (g * width[k] + level);
+        return at + 8 <= actions[k].length ? Arrays.copyOfRange(actions[k], at, at + 8) : null;
     }
 
     /** Number of symbols of a key (groups times width). */

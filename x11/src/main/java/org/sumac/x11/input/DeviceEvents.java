@@ -99,6 +99,7 @@ public final class DeviceEvents {
             if (!keyboard.keysDown[keycode] && keyboard.toggleLocks(keycode)) seat.observer.locksMayHaveChanged();
             if (keyboard.grab == null) seat.grabs.activatePassiveKeyGrab(keycode, null);
             seat.delivery.keyEvent(E_KEY_PRESS, keycode, KEY_PRESS, source);
+            keyboard.lockGroupAfterPress(keycode); // the press itself reports the group before, as Xorg's
             keyboard.keysDown[keycode] = true;
             seat.observer.keyChanged(keycode, true);
         } else {

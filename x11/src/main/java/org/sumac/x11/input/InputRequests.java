@@ -253,6 +253,9 @@ public final class InputRequests {
         int[] syms = q.keysyms().toArray();
         MutableKeymap.Result res = keyboard.keymap.changeKeyboardMapping(first, count, per, syms);
         if (res == MutableKeymap.Result.BAD_VALUE) throw XError.value(per == 0 ? 0 : first);
+        keyboard.actionModifiers = null; // the core map decides again (Sumac does not turn core changes into XKB actions)
+        keyboard.keyActions = null;
+        keyboard.lockedGroup = 0;
         keyboard.findScrollLockModifiers();
         seat.observer.locksMayHaveChanged();
         mappingNotify(MAPPING_KEYBOARD, first, count);
@@ -278,6 +281,9 @@ public final class InputRequests {
         if (res == MutableKeymap.Result.BAD_VALUE) throw XError.value(0);
         // As Xorg: MappingNotify goes out while the change is applied, so the requesting client reads it first.
         if (res == MutableKeymap.Result.SUCCESS) {
+            keyboard.actionModifiers = null;
+            keyboard.keyActions = null;
+            keyboard.lockedGroup = 0;
             keyboard.findScrollLockModifiers();
             seat.observer.locksMayHaveChanged();
             mappingNotify(MAPPING_MODIFIER, 0, 0);

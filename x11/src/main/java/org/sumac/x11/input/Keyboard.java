@@ -47,10 +47,66 @@ public final class Keyboard extends Device {
 
     public Window focusWindow() { return focusWindow; }
 
+    /**
+     * Per keycode, the modifiers the key's XKB action sets (SetMods, LatchMods, LockMods), once an XKB keymap was
+     * loaded; null while the core modifier map decides (the start keymap, where both agree, and after core mapping
+     * requests). Xorg sets modifiers from actions: AltGr on a German keymap is in no modifier's list, its action
+     * sets Mod5 (LevelThree).
+     */
+    byte[] actionModifiers;
+
+    /** What an XKB keymap does for a key press: the action at the level the modifiers select in a group. */
+    public interface KeyActions {
+        /** The key's 8-byte XKB action with these modifiers in this group (wrapped as the key wraps), or null. */
+        byte[] action(int keycode, int modifiers, int group);
+
+        /** The keymap's number of groups (1 to 4). */
+        int groups();
+    }
+
+    /** The loaded XKB keymap's actions, or null (no group switching: the start keymap, core mapping requests). */
+    KeyActions keyActions;
+    /** XKB's locked group (0-3), which LockGroup actions (ISO_Next_Group...) change; events carry it in bits 13-14. */
+    int lockedGroup;
+
+    public int group() { return lockedGroup; }
+
+    /**
+     * After a key press: a LockGroup action (absolute, or relative and wrapped over the groups as Xorg's default
+     * GroupsWrap) locks another group. True when the group changed.
+     */
+    boolean lockGroupAfterPress(int keycode) {
+        if (keyActions == null) return false;
+        int held = 0;
+        for (int k = 8; k < 256; k++) if (keysDown[k] && k != keycode) held |= keyModifiers(k);
+        byte[] a = keyActions.action(keycode, held | lockedModifiers & (LOCK_KEY_MODIFIERS | scrollLockModifiers), lockedGroup);
+        if (a == null || a[0] != 6) return false;
+        int g = (a[1] & 0x04) != 0 ? a[2] : lockedGroup + a[2];
+        g = Math.floorMod(g, Math.max(1, keyActions.groups()));
+        if (g == lockedGroup) return false;
+        lockedGroup = g;
+        return true;
+    }
+
+    /** A new keymap (XKB loaded one): the core map and modifier map become its core view. False when refused. */
+    public boolean replaceKeymap(Keymap k, byte[] actionModifiers, KeyActions actions) {
+        if (!keymap.replaceWith(k)) return false;
+        this.actionModifiers = actionModifiers == null ? null : actionModifiers.clone();
+        this.keyActions = actions;
+        if (actions == null || lockedGroup >= actions.groups()) lockedGroup = 0;
+        findScrollLockModifiers();
+        return true;
+    }
+
+    /** The modifiers a key sets while down (or locks, for the lock keys). */
+    private int keyModifiers(int keycode) {
+        return actionModifiers != null ? actionModifiers[keycode] & 0xff : keymap.modifierMask(keycode);
+    }
+
     /** The modifier bits of the keys held down and the locks, as events report them. */
     int modifierState() {
         int m = 0;
-        for (int k = 8; k < 256; k++) if (keysDown[k]) m |= keymap.modifierMask(k);
+        for (int k = 8; k < 256; k++) if (keysDown[k]) m |= keyModifiers(k);
         // Lock-type modifiers follow the lock, not the key.
         int lockMods = LOCK_KEY_MODIFIERS | scrollLockModifiers;
         return (m & ~lockMods) | (lockedModifiers & lockMods);
@@ -99,7 +155,7 @@ public final class Keyboard extends Device {
      * modifiers it is mapped to (Xorg's LockMods on the ScrollLock virtual modifier). True when a lock changed.
      */
     boolean toggleLocks(int keycode) {
-        int toggled = keymap.modifierMask(keycode) & LOCK_KEY_MODIFIERS;
+        int toggled = keyModifiers(keycode) & LOCK_KEY_MODIFIERS;
         boolean scroll = scrollLockModifiers != 0 && isScrollLockKey(keycode);
         if (scroll) toggled |= scrollLockModifiers;
         if (toggled == 0) return false;

@@ -48,7 +48,7 @@ public final class Seat {
 
     /** Modifier and button state as events report it. */
     public int state() {
-        return keyboard.modifierState() | pointer.buttons;
+        return keyboard.modifierState() | pointer.buttons | keyboard.lockedGroup << 13;
     }
 
     /** The window under the pointer, recomputed when the last one known stopped being viewable. */

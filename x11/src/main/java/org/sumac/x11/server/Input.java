@@ -104,12 +104,26 @@ public final class Input {
 
     public Keymap keymap() { return seat.keyboard.keymap(); }
 
+    /**
+     * Installs the core view of a new XKB keymap (GetKbdByName, SetMap), with the modifiers each key's action sets
+     * (null: the modifier map's). The caller sends MappingNotify to the
+     * clients that want it (Xorg spares those that use XKB). False when the keycode range differs (nothing changed).
+     */
+    public boolean replaceKeymap(Keymap k, byte[] actionModifiers, org.sumac.x11.input.Keyboard.KeyActions actions) {
+        if (!seat.keyboard.replaceKeymap(k, actionModifiers, actions)) return false;
+        locksMayHaveChanged();
+        return true;
+    }
+
     /** Modifier and button state as events report it. */
     public int state() { return seat.state(); }
 
     public boolean isKeyDown(int keycode) { return seat.keyboard.isKeyDown(keycode); }
 
     public int lockedModifiers() { return seat.keyboard.lockedModifiers(); }
+
+    /** XKB's locked group (0 unless a layout with several groups was switched with a key). */
+    public int group() { return seat.keyboard.group(); }
 
     // ---- injection (XTEST, SPICE) -----------------------------------------------------------
 

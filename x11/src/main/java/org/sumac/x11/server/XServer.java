@@ -140,6 +140,8 @@ public final class XServer implements HostedDisplay {
         tree.layout();
         this.extensions = new Extensions();
         this.dispatcher = new Dispatcher(this);
+        for (Runnable l : startListeners) l.run();
+        startListeners.clear();
         resources.put(DEFAULT_COLORMAP, new Held(new Colormaps.Colormap(DEFAULT_COLORMAP, ROOT_VISUAL), null));
         setServerProperties();
         hosts = new HostAccess(config.accessControl());
@@ -162,7 +164,7 @@ public final class XServer implements HostedDisplay {
     /** The root window's properties the server itself sets (at start and after a reset). */
     private void setServerProperties() {
         int rules = atoms.intern("_XKB_RULES_NAMES");
-        byte[] names = "evdev\0pc105\0us\0\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] names = config.keyboard().rulesNames();
         dispatcher.properties.setServerProperty(root, rules, Atoms.STRING, 8, names);
     }
 
@@ -258,6 +260,14 @@ public final class XServer implements HostedDisplay {
     public void addResetListener(Runnable l) { resetListeners.add(l); }
 
     public void removeResetListener(Runnable l) { resetListeners.remove(l); }
+
+    /**
+     * Runs once the display's input and extensions all exist (extensions are made before the dispatcher is set, so
+     * what one does to the input at start waits for this).
+     */
+    public void addStartListener(Runnable l) { startListeners.add(l); }
+
+    private final List<Runnable> startListeners = new java.util.ArrayList<>();
 
     private final List<Runnable> resetListeners = new CopyOnWriteArrayList<>();
 

@@ -72,4 +72,9 @@ class XkbKeymapTest {
         truncated[0] = 15; truncated[1] = 'm'; truncated[2] = 'k'; truncated[3] = 'x'; truncated[7] = 7;
         assertThrows(IOException.class, () -> XkbKeymap.read(truncated));
     }
+
+    @Test
+    void theCoreMapDerivedFromTheUsKeymapIsXvfbsCoreMap() throws IOException {
+        assertEquals(org.sumac.x11.input.keymap.Keymap.usEvdev(), shipped().coreKeymap());
+    }
 }

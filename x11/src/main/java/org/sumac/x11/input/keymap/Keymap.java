@@ -38,6 +38,18 @@ public final class Keymap {
         this.modifierMaskByKeycode = modifierMaskByKeycode;
     }
 
+    /**
+     * A keymap from its tables (an XKB keymap's core view): keysyms row-major, keysymsPerKeycode per key from
+     * minKeycode; modifiers per keycode 0..255. Copies both arrays.
+     */
+    public static Keymap of(int minKeycode, int maxKeycode, int keysymsPerKeycode, int[] keysyms, byte[] modifiers) {
+        if (minKeycode < 8 || maxKeycode > 255 || minKeycode > maxKeycode || keysymsPerKeycode < 1
+                || keysyms.length != (maxKeycode - minKeycode + 1) * keysymsPerKeycode || modifiers.length != 256) {
+            throw new IllegalArgumentException("bad keymap tables");
+        }
+        return new Keymap(minKeycode, maxKeycode, keysymsPerKeycode, keysyms.clone(), modifiers.clone());
+    }
+
     private static final class UsEvdevHolder {
         static final Keymap INSTANCE = loadResource();
     }

@@ -33,6 +33,20 @@ public final class MutableKeymap {
         this.modifierMaskByKeycode = source.modifierMaskByKeycode.clone();
     }
 
+    /**
+     * Replaces the whole map (a new XKB keymap was loaded): keysyms and modifier map. The keycode range stays
+     * (Sumac's keyboards are evdev, 8-255); false, nothing changed, when the new map has another range.
+     */
+    public boolean replaceWith(Keymap source) {
+        if (source.minKeycode != minKeycode || source.maxKeycode != maxKeycode) {
+            return false;
+        }
+        keysymsPerKeycode = source.keysymsPerKeycode;
+        keysyms = source.keysyms.clone();
+        System.arraycopy(source.modifierMaskByKeycode, 0, modifierMaskByKeycode, 0, 256);
+        return true;
+    }
+
     /** An immutable view of the current state (cheap enough for every MappingNotify). */
     public Keymap snapshot() {
         return new Keymap(minKeycode, maxKeycode, keysymsPerKeycode, keysyms.clone(),
