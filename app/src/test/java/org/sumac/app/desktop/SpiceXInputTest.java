@@ -39,10 +39,13 @@ class SpiceXInputTest {
                 + " xinput list --long > " + list + "; DISPLAY=" + sumac.display() + " exec xinput test-xi2 --root")
                 .redirectOutput(log.toFile()).redirectErrorStream(true).start();
             try {
-                Thread.sleep(1500);
+                // test-xi2 lists the devices, then selects: give it a moment after the listing.
+                awaitLog(log, s -> s.contains("Virtual core keyboard"));
+                Thread.sleep(500);
                 // a (scancode 0x1e) typed, a left click, a wheel step down and one up, then a move.
                 client.input("d:1e u:1e b:1:1 r:1:0 b:5:0 r:5:0 b:4:0 r:4:0 p:120:110", Duration.ofSeconds(10));
-                Thread.sleep(1500);
+                awaitLog(log, s -> events(s).lines().count() >= EXPECTED.lines().count());
+                Thread.sleep(300);
             } finally {
                 xinput.destroy();
                 xinput.waitFor();
@@ -111,6 +114,15 @@ class SpiceXInputTest {
         Motion 6 6 0 [0: 120.00 1: 110.00]
         Motion 2 6 0 [0: 120.00 1: 110.00]
         """;
+
+    /** Waits up to 20 s for the log to satisfy {@code done}. */
+    private static void awaitLog(Path log, java.util.function.Predicate<String> done) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(log) && done.test(Files.readString(log))) return;
+            Thread.sleep(100);
+        }
+    }
 
     private static final Pattern EVENT = Pattern.compile("EVENT type \\d+ \\((\\w+)\\)\\n(.*?)(?=\\nEVENT|\\z)", Pattern.DOTALL);
 
