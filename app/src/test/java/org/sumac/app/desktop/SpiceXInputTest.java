@@ -68,6 +68,62 @@ class SpiceXInputTest {
         assertEquals(EXPECTED, events(Files.readString(log)));
     }
 
+    /** A GTK 3 window over the screen's top left printing its scroll events: direction, deltas, emulated. */
+    private static final String GTK_SCROLL = """
+        import sys, gi
+        gi.require_version('Gtk', '3.0'); gi.require_version('Gdk', '3.0')
+        from gi.repository import Gtk, Gdk
+        w = Gtk.Window(); w.set_default_size(400, 300); w.move(0, 0)
+        w.add_events(Gdk.EventMask.SCROLL_MASK | Gdk.EventMask.SMOOTH_SCROLL_MASK)
+        def scrolled(widget, e):
+            ok, dx, dy = e.get_scroll_deltas()
+            print(e.direction.value_nick.upper(), dx, dy, 'emulated' if e.get_pointer_emulated() else '', flush=True)
+            return True
+        w.connect('scroll-event', scrolled)
+        w.connect('map-event', lambda *a: print('MAPPED', flush=True))
+        w.connect('destroy', Gtk.main_quit)
+        w.show_all(); Gtk.main()
+        """;
+
+    /**
+     * GTK 3 takes the SPICE wheel as smooth scrolling: each step a scroll of one unit (15 / the increment 15), and
+     * none as the discrete UP/DOWN it gets from a pointer without scroll valuators (XTEST's, Xvfb's mouse).
+     */
+    @Test
+    void gtkGetsSmoothScrollingFromTheSpiceWheel() throws Exception {
+        SumacProcess.assumeAvailable();
+        SpiceClientSupport.assumeSpiceGtkFromPython();
+        SpiceClientSupport.Result gtk = SpiceClientSupport.run(List.of("/usr/bin/python3", "-c",
+            "import gi; gi.require_version('Gtk', '3.0'); from gi.repository import Gtk"), Duration.ofSeconds(30));
+        org.junit.jupiter.api.Assumptions.assumeTrue(gtk.exitCode() == 0, "GTK 3 not importable from python3");
+        int port = SpiceClientSupport.freePort();
+        Path script = dir.resolve("scroll.py"), log = dir.resolve("scroll.txt");
+        Files.writeString(script, GTK_SCROLL);
+        try (SumacProcess sumac = SumacProcess.start(640, 480, "--port", String.valueOf(port), "--addr", "127.0.0.1",
+                 "--disable-ticketing");
+             LiveSpiceClient client = LiveSpiceClient.connect(port, null)) {
+            ProcessBuilder pb = new ProcessBuilder("/usr/bin/python3", script.toString()).redirectOutput(log.toFile())
+                .redirectError(dir.resolve("scroll.err").toFile());
+            pb.environment().put("DISPLAY", sumac.display());
+            Process app = pb.start();
+            try {
+                awaitLog(log, s -> s.contains("MAPPED"));
+                Thread.sleep(500);
+                client.input("p:100:100 s:200 b:5:0 r:5:0 s:200 b:5:0 r:5:0 s:200 b:4:0 r:4:0", Duration.ofSeconds(10));
+                awaitLog(log, s -> s.contains("-1.0"));
+                Thread.sleep(300);
+            } finally {
+                app.destroy();
+                app.waitFor();
+            }
+            sumac.assertAlive();
+        }
+        List<String> lines = Files.readAllLines(log).stream().filter(l -> !l.equals("MAPPED")).toList();
+        assertEquals(true, lines.contains("SMOOTH 0.0 1.0 ") && lines.contains("SMOOTH 0.0 -1.0 "), lines.toString());
+        assertEquals(List.of(), lines.stream().filter(l -> !l.startsWith("SMOOTH") && !l.endsWith("emulated")).toList(),
+            "no discrete scroll but the emulated ones GTK leaves aside");
+    }
+
     /**
      * What Xorg sends for the same sequence from a physical keyboard and a wheel mouse (libinput): the first event of
      * each slave switches its master (DeviceChanged), every event names its slave as source, and a wheel step is
