@@ -1524,6 +1524,19 @@ abstract class BadInputCases {
             assertEquals(7, e.badValue());
             // GetExtensionVersion announcing a 15-byte name it does not carry: BadLength
             x.expectError(BAD_LENGTH, x.request(major, 1, x.body().put16(15).put16(0).bytes()));
+            // "Device Enabled" set to 0 on the master pointer and on the XTEST keyboard: BadAccess naming the
+            // property (they cannot be disabled); as two bytes: BadValue
+            byte[] enabled = "Device Enabled".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            x.request(16, 0, x.body().put16(enabled.length).put16(0).putBytes(enabled).pad().bytes());
+            int atom = x.readReplyOrError().card32(8), integer = 19;
+            for (int device : new int[] {2, 5}) {
+                e = x.expectError(10, x.request(major, 57, x.body().put16(device).put8(0).put8(8).putInt(atom)
+                        .putInt(integer).putInt(1).putBytes(new byte[] {0, 0, 0, 0}).bytes()));
+                assertEquals(atom, e.badValue());
+            }
+            e = x.expectError(BAD_VALUE, x.request(major, 57, x.body().put16(4).put8(0).put8(8).putInt(atom)
+                    .putInt(integer).putInt(2).putBytes(new byte[] {1, 1, 0, 0}).bytes()));
+            assertEquals(atom, e.badValue());
             x.roundTrip();
         }
     }

@@ -14,10 +14,12 @@ import org.sumac.app.testing.XServerProcess;
 import org.sumac.app.testing.XvfbProcess;
 
 /**
- * XInputExtension against Xvfb: {@code xinput list}, {@code xinput test-xi2 --root} and {@code xev -root} for one
- * scripted sequence of XTEST motion (absolute and relative), a key, a click, a wheel step and a warp print the same
- * on both servers, window ids, times and the input source's name aside; so do a passive XI2 grab and XI2 selections
- * beside core ones.
+ * XInputExtension against Xvfb: {@code xinput list} and {@code xinput list --long}, then {@code xinput test-xi2 --root},
+ * {@code xev -root} and {@code xev} on its own window for one scripted sequence of XTEST motion (absolute and
+ * relative), a key, a click, wheel steps up, down and sideways, a drag with Shift held and a warp print the same on
+ * both servers, window ids, times and the input source's name aside (the input source itself is another device:
+ * Xvfb's three-button mouse, the SPICE client's wheel pointer, so its long listing is left out); so do a passive XI2
+ * grab and XI2 selections beside core ones.
  */
 class XInputDifferentialTest {
     private static final String SEQUENCE = """
@@ -32,6 +34,9 @@ class XInputDifferentialTest {
         f(X.KeyPress, 38); f(X.KeyRelease, 38)
         f(X.ButtonPress, 1); f(X.ButtonRelease, 1)
         f(X.ButtonPress, 5); f(X.ButtonRelease, 5)
+        f(X.ButtonPress, 4); f(X.ButtonRelease, 4)
+        f(X.ButtonPress, 6); f(X.ButtonRelease, 6)
+        f(X.KeyPress, 50); f(X.ButtonPress, 1); f(X.MotionNotify, x=120, y=90); f(X.ButtonRelease, 1); f(X.KeyRelease, 50)
         d.warp_pointer(10, 10); d.sync(); time.sleep(0.1)
         """;
 
@@ -97,6 +102,8 @@ class XInputDifferentialTest {
             sumac = run(s.display(), script);
         }
         assertEquals(xvfb[0], sumac[0], "xinput list");
+        assertEquals(xvfb[5], sumac[5], "xinput list --long");
+        assertEquals(xvfb[6], sumac[6], "xev on its window");
         assertEquals(xvfb[1], sumac[1], "xinput test-xi2 --root");
         assertEquals(xvfb[2], sumac[2], "xev -root");
         assertEquals(xvfb[3], sumac[3], "a passive XI2 button grab");
@@ -106,17 +113,41 @@ class XInputDifferentialTest {
     /** The three outputs, normalized: window ids, times and serials out, the input source's device names out. */
     private String[] run(String display, Path script) throws IOException, InterruptedException {
         String list = sh(display, "xinput list");
-        String xi2 = sh(display, "(timeout 3 xinput test-xi2 --root > " + dir.resolve("xi2.txt") + " 2>&1 &); sleep 0.8; "
+        String xi2 = sh(display, "(timeout 5 xinput test-xi2 --root > " + dir.resolve("xi2.txt") + " 2>&1 &); sleep 0.8; "
             + "/usr/bin/python3 " + script + " $DISPLAY; sleep 2.5; cat " + dir.resolve("xi2.txt"));
-        String xev = sh(display, "(timeout 3 xev -root > " + dir.resolve("xev.txt") + " 2>&1 &); sleep 0.8; "
+        String xev = sh(display, "(timeout 5 xev -root > " + dir.resolve("xev.txt") + " 2>&1 &); sleep 0.8; "
             + "/usr/bin/python3 " + script + " $DISPLAY; sleep 2.5; cat " + dir.resolve("xev.txt"));
+        String longList = sh(display, "xinput list --long");
+        // The pointer starts at the screen's centre, outside xev's window, as Xvfb puts it back there at each reset
+        // (Sumac leaves it where it was: the sequences before end at 130,100).
+        String xevWindow = sh(display, "/usr/bin/python3 -c 'from Xlib import display, X; from Xlib.ext import xtest; "
+            + "d = display.Display(); xtest.fake_input(d, X.MotionNotify, x=640, y=512); d.sync()'; "
+            + "(timeout 5.5 xev -geometry 300x300+0+0 > " + dir.resolve("xevw.txt") + " 2>&1 &); sleep 1.2; "
+            + "/usr/bin/python3 " + script + " $DISPLAY; sleep 2.5; cat " + dir.resolve("xevw.txt"));
         String grab = sh(display, "/usr/bin/python3 " + dir.resolve("grab.py") + " $DISPLAY");
         String mixed = sh(display, "/usr/bin/python3 " + dir.resolve("mixed.py") + " $DISPLAY");
-        return new String[] {normalize(list), normalize(xi2), normalize(xev), grab, mixed};
+        return new String[] {normalize(list), normalize(xi2), normalize(xev), grab, mixed,
+            withoutSourcePointer(normalize(longList)), fromFirstInput(normalize(xevWindow))};
+    }
+
+    /** The long listing without the input source's pointer (from its line to the next device's). */
+    private static String withoutSourcePointer(String s) {
+        return s.replaceAll("(?s)⎜   ↳ SOURCE POINTER .*?(?=\\n⎣)", "");
+    }
+
+    /**
+     * xev's output from the pointer's entry on: the window's mapping before is core window management (where Sumac
+     * sends VisibilityNotify after the Expose events, Xorg before: see WindowTree.visibility).
+     */
+    private static String fromFirstInput(String s) {
+        int i = s.indexOf("EnterNotify event");
+        return i < 0 ? s : s.substring(i);
     }
 
     private static String normalize(String s) {
         return s.replaceAll("0x[0-9a-f]+", "W").replaceAll("time [0-9]+", "time T").replaceAll("serial [0-9]+", "serial S")
+            // KeymapNotify's first byte is not on the wire: Xlib leaves it unset.
+            .replaceAll("keys:  [0-9]+ +", "keys:  K ")
             .replaceAll("(Xvfb|SPICE) (mouse|pointer)", "SOURCE POINTER").replaceAll("(Xvfb|SPICE) keyboard", "SOURCE KEYBOARD")
             .replaceAll("(SOURCE [A-Z]+) +", "$1 ");
     }

@@ -494,6 +494,11 @@ final class XInput implements Extensions.Handler, XinputHandler<Client>, Xi2 {
         if (old != null && old.fixed() && (!typeName.equals(old.type()) || format != old.format() || mode != 0 || n != old.values().length)) {
             throw XError.value(property);
         }
+        // As Xorg: the masters and the XTEST devices cannot be disabled (BadAccess naming the property).
+        if ("Device Enabled".equals(name) && n == 1 && values[0] == 0 && (d.master() || d.id() == Device.XTEST_POINTER_ID
+                || d.id() == Device.XTEST_KEYBOARD_ID)) {
+            throw new XError(XError.ACCESS, property);
+        }
         if (mode != 0 && old != null) {
             if (!old.type().equals(typeName) || old.format() != format) throw XError.match();
             int[] all = new int[old.values().length + n];

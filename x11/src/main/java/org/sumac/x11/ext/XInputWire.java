@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sumac.x11.input.Device;
+import org.sumac.x11.input.Pointer;
 import org.sumac.x11.input.Seat;
 import org.sumac.x11.protocol.ReplyWriter;
 import org.sumac.x11.protocol.xinput.ModifierInfo;
@@ -74,9 +75,7 @@ final class XInputWire {
 
     /** The buttons held, as XI2's bit mask (bit n for button n). */
     int buttonBits() {
-        int core = seat().pointer.buttons(), bits = 0;
-        for (int b = 1; b <= 5; b++) if ((core & (0x80 << b)) != 0) bits |= 1 << b;
-        return bits;
+        return seat().pointer.xiButtons();
     }
 
     /** Writes an XI2 mask word: masks are bit arrays of bytes (bit n in byte n / 8), the same in either byte order. */
@@ -86,9 +85,18 @@ final class XInputWire {
 
     // ---- classes ---------------------------------------------------------------------------------
 
-    private int classCount(Dev d) { return d.pointer() ? 3 : 1; }
+    /** The SPICE pointer has scroll valuators (axes 2 and 3) as a wheel mouse under Xorg's libinput driver. */
+    static boolean scrolls(Dev d) { return d.id() == Device.SPICE_POINTER_ID; }
 
-    /** XI2's classes of a device, with {@code source} as their origin: buttons and two valuators, or keys. */
+    /** Valuators of a pointer: Rel X and Rel Y, then Rel Horiz Scroll and Rel Vert Scroll when it scrolls. */
+    static int axes(Dev d) { return scrolls(d) ? 4 : 2; }
+
+    private int classCount(Dev d) { return d.pointer() ? 1 + axes(d) + (scrolls(d) ? 2 : 0) : 1; }
+
+    /**
+     * XI2's classes of a device, with {@code source} as their origin: buttons, the valuators and their scroll
+     * classes (in Xorg's order: all valuators, then a scroll class per scrolling axis), or keys.
+     */
     private void writeClasses(ReplyWriter w, Dev d, int source) {
         if (!d.pointer()) {
             w.u16(0).u16(2 + KEYS).u16(source).u16(KEYS);
@@ -99,12 +107,18 @@ final class XInputWire {
         w.u16(1).u16(2 + 1 + n).u16(source).u16(n);
         maskWord(w, buttonBits());
         for (int i = 0; i < n; i++) w.i32(i < BUTTON_LABELS.length ? atom(BUTTON_LABELS[i]) : 0);
-        int[] labels = {atom("Rel X"), atom("Rel Y")};
-        int[] values = {seat().pointer.x(), seat().pointer.y()};
-        for (int axis = 0; axis < 2; axis++) {
-            // No axis limits (Xorg's -1 .. -1), no resolution, relative: as Xvfb's devices.
-            w.u16(2).u16(11).u16(source).u16(axis).i32(labels[axis])
+        String[] labels = {"Rel X", "Rel Y", "Rel Horiz Scroll", "Rel Vert Scroll"};
+        var p = seat().pointer;
+        int[] values = {p.x(), p.y(), p.scrollValue(2), p.scrollValue(3)};
+        for (int axis = 0; axis < axes(d); axis++) {
+            // No axis limits (Xorg's -1 .. -1), no resolution, relative: as Xvfb's devices and libinput's.
+            w.u16(2).u16(11).u16(source).u16(axis).i32(atom(labels[axis]))
                 .i32(-1).i32(0).i32(-1).i32(0).i32(values[axis]).i32(0).i32(0).u8(0).zeros(3);
+        }
+        if (scrolls(d)) {
+            // XIScrollClass: axis, XIScrollTypeHorizontal (2) / Vertical (1), no flags, the increment as FP3232.
+            w.u16(3).u16(6).u16(source).u16(2).u16(2).u16(0).i32(0).i32(Pointer.SCROLL_INCREMENT).i32(0);
+            w.u16(3).u16(6).u16(source).u16(3).u16(1).u16(0).i32(0).i32(Pointer.SCROLL_INCREMENT).i32(0);
         }
     }
 
@@ -141,9 +155,10 @@ final class XInputWire {
         for (Dev d : DEVICES) {
             if (d.pointer()) {
                 w.u8(1).u8(4).u16(d.buttons());
-                // Two relative axes, a motion buffer of 256, no resolution or limits.
-                w.u8(2).u8(8 + 2 * 12).u8(2).u8(0).i32(256);
-                for (int i = 0; i < 2; i++) w.i32(0).i32(-1).i32(-1);
+                // Relative axes, a motion buffer of 256, no resolution or limits.
+                int axes = axes(d);
+                w.u8(2).u8(8 + axes * 12).u8(axes).u8(0).i32(256);
+                for (int i = 0; i < axes; i++) w.i32(0).i32(-1).i32(-1);
             } else {
                 w.u8(0).u8(8).u8(MIN_KEYCODE).u8(MAX_KEYCODE).u16(KEYS).u16(0);
             }
@@ -219,10 +234,16 @@ final class XInputWire {
         int px = seat().pointer.x(), py = seat().pointer.y();
         e.u16(deviceId).i32(time).i32(detail).i32(XServer.ROOT_WINDOW).i32(w.id()).i32(child == null ? 0 : child.id())
             .i32(fp(px)).i32(fp(py)).i32(fp(px - w.absX)).i32(fp(py - w.absY))
-            .u16(EVENT_BUTTON_WORDS).u16(EVENT_VALUATOR_WORDS).u16(sourceId).u16(0).i32(0);
+            .u16(EVENT_BUTTON_WORDS).u16(EVENT_VALUATOR_WORDS).u16(sourceId).u16(0).i32(seat().pointer.xiFlags());
         writeMods(e, mods);
         e.i32(0);
         maskWord(e, buttonBits()).zeros(4 * (EVENT_BUTTON_WORDS - 1));
+        int scroll = withPosition ? seat().pointer.scrollAxis() : -1;
+        if (scroll >= 0) {
+            // A wheel step: the scroll valuator alone, with its value after the step.
+            maskWord(e, 1 << scroll).zeros(4 * (EVENT_VALUATOR_WORDS - 1));
+            return e.i32(seat().pointer.scrollValue(scroll)).i32(0);
+        }
         maskWord(e, withPosition ? 3 : 0).zeros(4 * (EVENT_VALUATOR_WORDS - 1));
         if (withPosition) e.i32(seat().pointer.valuatorX()).i32(0).i32(seat().pointer.valuatorY()).i32(0);
         return e;
@@ -232,7 +253,14 @@ final class XInputWire {
     ReplyWriter rawEvent(Client c, int type, int deviceId, int sourceId, int detail, int time, boolean withPosition,
                          int rawX, int rawY) {
         ReplyWriter e = c.genericEvent(major, type);
-        e.u16(deviceId).i32(time).i32(detail).u16(sourceId).u16(EVENT_VALUATOR_WORDS).i32(0).i32(0);
+        e.u16(deviceId).i32(time).i32(detail).u16(sourceId).u16(EVENT_VALUATOR_WORDS).i32(seat().pointer.xiFlags()).i32(0);
+        int scroll = withPosition ? seat().pointer.scrollAxis() : -1;
+        if (scroll >= 0) {
+            // The step, accelerated and raw alike (acceleration moves x and y only).
+            int step = seat().pointer.scrollDelta();
+            maskWord(e, 1 << scroll).zeros(4 * (EVENT_VALUATOR_WORDS - 1));
+            return e.i32(step).i32(0).i32(step).i32(0);
+        }
         maskWord(e, withPosition ? 3 : 0).zeros(4 * (EVENT_VALUATOR_WORDS - 1));
         if (withPosition) {
             e.i32(rawX).i32(0).i32(rawY).i32(0).i32(rawX).i32(0).i32(rawY).i32(0);

@@ -64,13 +64,15 @@ final class Delivery {
      */
     private int xiBefore(Device master, Window source, int code, int detail, int sourceId, int t, int rawX, int rawY) {
         Xi2 xi = seat.xi2;
-        if (xi == null) return 0;
         int type = xiType(code);
-        if (sourceId == master.id()) return type;
+        if (sourceId == master.id()) return xi == null ? 0 : type;
+        // The master follows its slaves before any client uses XInput too: Xorg's first XI2 client gets no
+        // DeviceChanged for a switch that happened before it came.
         if (master.lastSlave != sourceId) {
             master.lastSlave = sourceId;
-            xi.slaveSwitched(master.id(), sourceId, t);
+            if (xi != null) xi.slaveSwitched(master.id(), sourceId, t);
         }
+        if (xi == null) return 0;
         xi.raw(type + XI_RAW_KEY_PRESS - XI_KEY_PRESS, master.id(), sourceId, detail, t, rawX, rawY);
         Window child = null;
         for (Window w = source; w != null; child = w, w = w.parent) {
@@ -100,6 +102,19 @@ final class Delivery {
             if (xi.deliver(w, child, XI_MOTION, slave, slave, 0, t, null) != null) break;
         }
         return slave;
+    }
+
+    /**
+     * XI2's motion of a scroll valuator (the pointer's scroll state says which): raw, slave and master events as
+     * for any motion, and no core or XI 1 event, as Xorg makes none of a motion without x and y.
+     */
+    void scrollMotion(int sourceId) {
+        Window source = seat.pointerWindow();
+        int t = server.time();
+        int type = xiBefore(pointer, source, E_MOTION, 0, sourceId, t, 0, 0);
+        if (type == 0) return;
+        if (pointer.grab != null) toGrab(pointer.grab, false, source, E_MOTION, 0, 0, type, sourceId, t);
+        else propagate(source, null, E_MOTION, 0, 0, t, type, pointer.id(), sourceId);
     }
 
     /** A pointer event: to the grab if any, else propagated; a press nobody grabbed starts an implicit grab. */

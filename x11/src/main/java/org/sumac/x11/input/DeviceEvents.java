@@ -62,6 +62,7 @@ public final class DeviceEvents {
         if (x == pointer.x() && y == pointer.y()) return;
         // XI2's raw and slave events go out before the move, as Xorg's: the slave's event has the old position.
         if (seat.xi2 != null) source = seat.delivery.xiMotionBefore(x, y, rawX, rawY, source);
+        else if (source != pointer.id()) pointer.lastSlave = source;
         pointer.moveTo(x, y);
         seat.crossing.updatePointerWindow(NotifyMode.NORMAL);
         int buttons = pointer.buttons;
@@ -74,6 +75,42 @@ public final class DeviceEvents {
     public void button(int button, boolean press, int source) {
         if (button < 1 || button > 255) return;
         if (pointer.frozenBy != null) { seat.grabs.hold(new HeldEvent(HeldEvent.BUTTON, button, press, 0, 0)); return; }
+        if (source == Device.SPICE_POINTER_ID && button >= 4 && button <= 7) {
+            // The release went out with the press: a wheel step is one motion and one emulated click.
+            if (press) wheelStep(button, source);
+            return;
+        }
+        buttonEvent(button, press, source);
+    }
+
+    /**
+     * A wheel step of a pointer with scroll valuators, as Xorg turns a scroll button press of such a device (a
+     * physical mouse under xf86-input-libinput): an XI2 motion of the scroll valuator (no core motion: x and y did
+     * not move), then the press and release of the button, flagged XIPointerEmulated for XI2 clients (GTK takes
+     * the motion as a smooth scroll and ignores the emulated buttons); core clients see the click as before.
+     */
+    private void wheelStep(int button, int source) {
+        int axis = button <= 5 ? 3 : 2, delta = (button % 2 == 0 ? -1 : 1) * Pointer.SCROLL_INCREMENT;
+        pointer.scroll[axis] += delta;
+        if (seat.xi2 != null) {
+            pointer.scrollAxis = axis;
+            pointer.scrollDelta = delta;
+            try {
+                seat.delivery.scrollMotion(source);
+            } finally {
+                pointer.scrollAxis = -1;
+            }
+        }
+        pointer.xiFlags = Pointer.XI_POINTER_EMULATED;
+        try {
+            buttonEvent(button, true, source);
+            buttonEvent(button, false, source);
+        } finally {
+            pointer.xiFlags = 0;
+        }
+    }
+
+    private void buttonEvent(int button, boolean press, int source) {
         int logical = pointer.logical(button);
         if (logical == 0) return;
         int bit = Modifiers.buttonMask(logical);
@@ -81,10 +118,12 @@ public final class DeviceEvents {
             if (pointer.grab == null) seat.grabs.activatePassiveButtonGrab(logical, null, button);
             seat.delivery.pointerEvent(E_BUTTON_PRESS, logical, BUTTON_PRESS, source);
             pointer.buttons |= bit;
+            if (logical < 32) pointer.xiButtons |= 1 << logical;
         } else {
             if (logical <= 5 && (pointer.buttons & bit) == 0) return;
             seat.delivery.pointerEvent(E_BUTTON_RELEASE, logical, BUTTON_RELEASE, source);
             pointer.buttons &= ~bit;
+            if (logical < 32) pointer.xiButtons &= ~(1 << logical);
             ActiveGrab g = pointer.grab;
             if (pointer.buttons == 0 && g != null && (g.implicit || g.fromPassive)) seat.grabs.releasePointerGrab();
         }

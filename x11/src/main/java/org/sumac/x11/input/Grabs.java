@@ -354,11 +354,13 @@ public final class Grabs {
         pointer.frozenBy = null;
         int logical = pointer.logical(press.detail());
         int bit = Modifiers.buttonMask(logical);
-        int saved = pointer.buttons;
+        int saved = pointer.buttons, savedXi = pointer.xiButtons;
         pointer.buttons &= ~bit; // the event reports the state before its own press
+        if (logical < 32) pointer.xiButtons &= ~(1 << logical);
         activatePassiveButtonGrab(logical, grabWindow, press.detail());
         seat.delivery.pointerEvent(E_BUTTON_PRESS, logical, BUTTON_PRESS, pointer.id());
         pointer.buttons = saved;
+        pointer.xiButtons = savedXi;
         seat.observer.cursorMayHaveChanged();
     }
 

@@ -161,8 +161,12 @@ public final class Seat {
     /** The modifiers held down (not locked), as XI2's base modifiers. */
     public int baseModifiers() { return keyboard.modifierState() & ~keyboard.lockedModifiers(); }
 
-    /** A server reset: the masters have sent no slave's events yet (XI2's next event switches slave again). */
+    /**
+     * A server reset: the masters have sent no slave's events yet (XI2's next event switches slave again), and the
+     * scroll valuators start again from 0, as Xorg's devices initialised anew.
+     */
     public void forgetLastSlaves() {
+        java.util.Arrays.fill(pointer.scroll, 0);
         pointer.lastSlave = 0;
         keyboard.lastSlave = 0;
     }
