@@ -39,7 +39,7 @@ final class AppComparison {
      * Present and SYNC cannot be switched off.
      */
     static final List<String> MATCHED_XVFB_ARGS = List.of("-extension", "RENDER", "-extension", "Composite",
-            "-extension", "DAMAGE", "-extension", "MIT-SHM", "-extension", "GLX",
+            "-extension", "MIT-SHM", "-extension", "GLX",
             "-extension", "DOUBLE-BUFFER", "-extension", "XVideo", "-extension", "SECURITY");
     /** stderr lines worth comparing: X errors, toolkit warnings, crashes. */
     private static final Pattern INTERESTING = Pattern.compile(

@@ -2,6 +2,7 @@ package org.sumac.x11.ext;
 
 import java.util.List;
 import java.util.function.BiFunction;
+import org.sumac.x11.protocol.damage.DamageProtocol;
 import org.sumac.x11.protocol.xinput.XinputProtocol;
 import org.sumac.x11.server.Extensions;
 import org.sumac.x11.server.Extensions.Definition;
@@ -40,7 +41,8 @@ public final class CoreExtensions {
         new Offer(Definition.of("XINERAMA", 0, 0).at(141, 0, 0), (s, b) -> new Xinerama(s)),
         new Offer(Definition.of("X-Resource", 0, 0).at(148, 0, 0), (s, b) -> new XResource(s)),
         new Offer(Definition.of("MIT-SCREEN-SAVER", 1, 0).at(144, 92, 0), ScreenSaver::new),
-        new Offer(Definition.of("XFIXES", 2, XFixes.ERRORS).at(138, 87, 140), XFixes::new));
+        new Offer(Definition.of("XFIXES", 2, XFixes.ERRORS).at(138, 87, 140), XFixes::new),
+        new Offer(Definition.of(DamageProtocol.NAME, 1, 1).at(143, 91, 152), Damage::new));
 
     /** The one-line message for an extension name this server does not know. */
     public static String unknown(String name) {

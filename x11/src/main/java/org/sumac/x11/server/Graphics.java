@@ -557,8 +557,7 @@ public final class Graphics {
         if (dst instanceof Window dw && !exposed.isEmpty() && dw.backgroundKind != Window.BG_NONE) {
             Region screen = exposed.translate(dw.absX, dw.absY);
             if (extents) screen = screen.intersect(dw.clipList);
-            server.tree.paintBackground(dw, screen);
-            server.damage(screen);
+            server.tree.paintBackground(dw, screen); // reports its writes itself
         }
         if (!gc.graphicsExposures) return;
         int drawableId = dst.id();
