@@ -536,6 +536,12 @@ public final class XServer implements HostedDisplay {
         return p == null ? -1 : p.pid();
     }
 
+    /** The effective uid and gid of a client on the Unix socket (SO_PEERCRED), null when unknown or over TCP. */
+    public long[] clientCredentials(Client c) {
+        Peer p = clients[c.index] == c ? peers[c.index] : null;
+        return p == null || p.uid() < 0 ? null : new long[] {p.uid(), p.gid()};
+    }
+
     /** Whether the client runs on this machine (Xorg lets only those change the host list). Under the lock. */
     boolean isLocal(Client c) {
         Peer p = clients[c.index] == c ? peers[c.index] : null;
