@@ -45,8 +45,8 @@ class ShmTest {
 
     /**
      * A segment root made with mode 0600 is refused to a client running as nobody (BadAccess on Attach, read-only
-     * or not); one with mode 0644 may be attached read-only only. Sumac runs as root here, so shmat itself would
-     * succeed: the refusal is the permission check against the client's SO_PEERCRED.
+     * or not); one with mode 0644 may be attached read-only only, and is detached when the client leaves. Sumac runs as
+     * root here, so shmat itself would succeed: the refusal is the permission check against the client's SO_PEERCRED.
      */
     @Test
     void anotherUsersSegmentIsBadAccessAsOnXvfb() throws Exception {
@@ -89,11 +89,30 @@ class ShmTest {
                 out.append("mode ").append(mode).append('\n');
                 out.append(XClients.run(server, TOOL_TIMEOUT, "runuser", "-u", "nobody", "--", program.toString(),
                     "attach", id).assertSuccess().stdout());
+                out.append(detachedAfterTheClientLeft(server, id) ? "" : "still attached after its client left\n");
             } finally {
                 XClients.run(server, TOOL_TIMEOUT, "ipcrm", "-m", id);
             }
         }
         return out.toString();
+    }
+
+    /** Whether the server let go of the segment (ipcs says no process has it attached) within a few seconds. */
+    private static boolean detachedAfterTheClientLeft(XServerProcess server, String id) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            String info = XClients.run(server, TOOL_TIMEOUT, "ipcs", "-m", "-i", id).assertSuccess().stdout();
+            if (info.contains("nattch=0")) {
+                return true;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     @Test
