@@ -128,16 +128,39 @@ final class AppComparison {
         return verdict;
     }
 
+    /**
+     * Options for Sumac from the environment ({@code SUMAC_APP_ARGS="+extension RENDER" bin/app-compare ...}): an
+     * extension Sumac is asked to offer is then left on in the matched Xvfb too (MIT-SHM with RENDER, as Sumac).
+     */
+    private static List<String> sumacArgs() {
+        String env = System.getenv("SUMAC_APP_ARGS");
+        return env == null || env.isBlank() ? List.of() : List.of(env.trim().split("\\s+"));
+    }
+
     private static XvfbProcess startXvfb(AppCase appCase) {
-        List<String> args = appCase.reference() == AppCase.Reference.MATCHED ? MATCHED_XVFB_ARGS : List.of();
+        List<String> args = new ArrayList<>(appCase.reference() == AppCase.Reference.MATCHED ? MATCHED_XVFB_ARGS : List.of());
+        List<String> sumac = sumacArgs();
+        for (int i = 0; i + 1 < sumac.size(); i++) {
+            if (!sumac.get(i).equals("+extension")) {
+                continue;
+            }
+            List<String> on = sumac.get(i + 1).equals("RENDER") ? List.of("RENDER", "MIT-SHM") : List.of(sumac.get(i + 1));
+            for (String name : on) {
+                int at = args.indexOf(name);
+                if (at > 0 && args.get(at - 1).equals("-extension")) {
+                    args.subList(at - 1, at + 1).clear();
+                }
+            }
+        }
         return XvfbProcess.start(WIDTH, HEIGHT, args.toArray(String[]::new));
     }
 
     private static SumacProcess startSumac(AppCase appCase, int port) {
-        if (!appCase.spiceInput()) {
-            return SumacProcess.start(WIDTH, HEIGHT);
+        List<String> args = new ArrayList<>(sumacArgs());
+        if (appCase.spiceInput()) {
+            args.addAll(List.of("--port", String.valueOf(port), "--password", SPICE_PASSWORD));
         }
-        return SumacProcess.start(WIDTH, HEIGHT, "--port", String.valueOf(port), "--password", SPICE_PASSWORD);
+        return SumacProcess.start(WIDTH, HEIGHT, args.toArray(String[]::new));
     }
 
     private static AppRunner.Run runOnXvfb(AppCase appCase, XvfbProcess xvfb, Path dir) throws IOException {

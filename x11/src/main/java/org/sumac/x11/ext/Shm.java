@@ -221,6 +221,8 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
     private void draw(Client c, Graphics.Drawing dr, MemorySegment memory, long offset, int format, int depth, int rowBytes,
                       int totalHeight, int srcX, int srcY, int srcWidth, int srcHeight, int dstX, int dstY) {
         if (srcWidth == 0 || srcHeight == 0) return;
+        if (format == Z_PIXMAP && server.dispatcher.graphics.drawImage32(dr.drawable(), dr.gc(), srcWidth, srcHeight,
+            dstX, dstY, srcX, memory, offset + (long) srcY * rowBytes, rowBytes)) return;
         int planes = format == XY_PIXMAP ? depth : 1;
         long perRow = (long) rowBytes * planes;
         int bandRows = (int) Math.max(1, Math.min(srcHeight, BAND_BYTES / Math.max(1, perRow)));
@@ -271,7 +273,14 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
         if (length > 0) {
             Pixels px = d.pixels();
             int ox = d.originX() + x, oy = d.originY() + y;
-            if (format == Z_PIXMAP) {
+            if (format == Z_PIXMAP && planeMask == -1 && depth >= 24) {
+                // 32-bit pixels as they are: one bulk copy a row, straight into the segment
+                var pixel = ValueLayout.JAVA_INT_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
+                for (int row = 0; row < h; row++) {
+                    MemorySegment.copy(px.data, (oy + row) * px.width + ox, s.mapping.memory, pixel,
+                        offset + 4L * w * row, w);
+                }
+            } else if (format == Z_PIXMAP) {
                 int rowBytes = Graphics.zRowBytes(w, depth);
                 copyOut(c, s.mapping.memory, offset, rowBytes, h,
                     (out, row, rows) -> Graphics.zImageRows(px, depth, planeMask, ox, oy + row, w, rows, out, 0));

@@ -696,6 +696,33 @@ public final class Graphics {
     }
 
     /**
+     * Draws a ZPixmap of 32-bit pixels straight from native memory (MIT-SHM's segment) when the GC copies plainly:
+     * one bulk copy a row, no heap copy of the image. Returns false (and draws nothing) for any other GC, which the
+     * caller then draws through {@link #drawImage}. Rows are {@code rowBytes} apart from {@code base}; {@code xOffset}
+     * is the first pixel column. The caller has checked that every byte read lies inside {@code src}.
+     */
+    public boolean drawImage32(Drawable d, GraphicsContext gc, int width, int height, int dx, int dy, int xOffset,
+                               java.lang.foreign.MemorySegment src, long base, int rowBytes) {
+        Pixels px = d.pixels();
+        if (bitsPerPixel(d.depth()) != 32 || gc.function != GraphicsContext.GX_COPY
+            || Painter.reducedPlaneMask(gc.planeMask, px.depth) != -1) return false;
+        if (width == 0 || height == 0) return true;
+        DrawTarget t = target(d, gc);
+        Region region = t.clip().intersectBox(t.originX() + dx, t.originY() + dy, t.originX() + dx + width, t.originY() + dy + height);
+        if (region.isEmpty()) return true;
+        var pixel = java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < region.rectCount(); i++) {
+            int x1 = region.x1(i), x2 = region.x2(i);
+            for (int y = region.y1(i); y < region.y2(i); y++) {
+                long from = base + (long) (y - t.originY() - dy) * rowBytes + 4L * (x1 - t.originX() - dx + xOffset);
+                java.lang.foreign.MemorySegment.copy(src, pixel, from, px.data, y * px.width + x1, x2 - x1);
+            }
+        }
+        px.wrote(region);
+        return true;
+    }
+
+    /**
      * Draws an image of {@code width} x {@code height} pixels at (dx, dy) through the GC, as PutImage does. The image
      * is in {@code b} from {@code base}, rows {@code rowBytes} apart (an XYPixmap's planes {@code height} rows each);
      * {@code xOffset} is the first pixel column of each row (PutImage's left pad for the XY formats, a column of a
