@@ -122,6 +122,31 @@ print('add to w', dcall(DAdd, drawable=w.id, region=add))
 step('  events')
 print('add to child', dcall(DAdd, drawable=child.id, region=add))
 step('  events')
+# Window-tree changes: the child moved, a window mapped over w and gone, a fresh window mapped.
+child.configure(x=40, y=30)
+step('child moved')
+other = x.root.create_window(60, 60, 50, 50, 0, X.CopyFromParent, background_pixel=0x00ff00)
+other.map()
+step('another window mapped over w')
+other.destroy()
+step('and destroyed (w exposed)')
+w.configure(x=25)
+step('w moved')
+w2 = x.root.create_window(300, 200, 60, 40, 3, X.CopyFromParent, background_pixel=0x336699, border_pixel=0x996633)
+names[w2.id] = 'w2'
+c2 = w2.create_window(5, 6, 20, 10, 2, X.CopyFromParent, background_pixel=0x123123)
+c2.map()
+for i, lv in enumerate(('raw', 'delta')):
+    dm2 = x.new_id()
+    names[dm2] = 'w2' + lv
+    print('create on w2', lv, dcall(DCreate, damage=dm2, drawable=w2.id, level=i))
+w2.map()
+step('w2 mapped')
+w2.clear_area(0, 0, 0, 0)
+step('w2 cleared')
+c2.change_attributes(border_pixel=0x00ffff)
+step('c2 border changed (no repaint yet)')
+
 # Pixmaps.
 pm = w.create_pixmap(40, 30, x.d.screen().root_depth)
 names[pm.id] = 'pm'

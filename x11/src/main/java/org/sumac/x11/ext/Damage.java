@@ -223,7 +223,8 @@ final class Damage implements Extensions.Handler, DamageHandler<Client> {
     }
 
     /** Screen pixels were written (screen coordinates): damage of every viewable window whose border clip they touch. */
-    private void screenWritten(Region screen) {
+    private void screenWritten(Region written) {
+        Region screen = server.damageReportedAs != null ? server.damageReportedAs : written;
         for (DamageObject o : List.copyOf(onWindows)) {
             Window w = (Window) o.drawable;
             if (!w.viewable) continue;

@@ -831,6 +831,13 @@ public final class XServer implements HostedDisplay {
         default void damageComplete() { }
     }
 
+    /**
+     * While the window tree paints a border or an exposed background: the screen region DAMAGE reports for it as
+     * Xorg's does (the bounding box of what its one fill request covers, clipped as Xorg clips it), where the
+     * remote side hears the exact pixels written. Null otherwise; set and cleared under the lock.
+     */
+    public Region damageReportedAs;
+
     public void addDamageListener(DamageListener l) { damageListeners.add(l); }
 
     public void removeDamageListener(DamageListener l) { damageListeners.remove(l); }
