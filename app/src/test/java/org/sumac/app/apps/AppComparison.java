@@ -130,7 +130,8 @@ final class AppComparison {
 
     /**
      * Options for Sumac from the environment ({@code SUMAC_APP_ARGS="+extension RENDER" bin/app-compare ...}): an
-     * extension Sumac is asked to offer is then left on in the matched Xvfb too (MIT-SHM with RENDER, as Sumac).
+     * extension Sumac is asked to offer is then left on in the matched Xvfb too (MIT-SHM with RENDER, as Sumac), and
+     * one it is asked not to offer is switched off in Xvfb too.
      */
     private static List<String> sumacArgs() {
         String env = System.getenv("SUMAC_APP_ARGS");
@@ -141,10 +142,16 @@ final class AppComparison {
         List<String> args = new ArrayList<>(appCase.reference() == AppCase.Reference.MATCHED ? MATCHED_XVFB_ARGS : List.of());
         List<String> sumac = sumacArgs();
         for (int i = 0; i + 1 < sumac.size(); i++) {
+            if (sumac.get(i).equals("-extension") && !args.contains(sumac.get(i + 1))) {
+                args.addAll(List.of("-extension", sumac.get(i + 1)));
+            }
+        }
+        for (int i = 0; i + 1 < sumac.size(); i++) {
             if (!sumac.get(i).equals("+extension")) {
                 continue;
             }
-            List<String> on = sumac.get(i + 1).equals("RENDER") ? List.of("RENDER", "MIT-SHM") : List.of(sumac.get(i + 1));
+            List<String> on = sumac.get(i + 1).equals("RENDER") && !sumac.contains("MIT-SHM") ? List.of("RENDER", "MIT-SHM")
+                    : List.of(sumac.get(i + 1));
             for (String name : on) {
                 int at = args.indexOf(name);
                 if (at > 0 && args.get(at - 1).equals("-extension")) {

@@ -241,10 +241,9 @@ final class Damage implements Extensions.Handler, DamageHandler<Client> {
     private void report(DamageObject o, Region r) {
         if (r.isEmpty()) return;
         switch (o.level) {
-            case RAW -> {
-                o.damage = o.damage.union(r);
-                tell(o, r);
-            }
+            // Xorg also accumulates raw damage, but nothing can read it (Subtract ignores this level): not kept, so
+            // a raw damage object costs no memory however fragmented the drawing
+            case RAW -> tell(o, r);
             case DELTA -> {
                 Region fresh = r.subtract(o.damage);
                 if (!fresh.isEmpty()) {

@@ -114,8 +114,8 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
         // the server's own ids, as Xorg's geteuid()/getegid()
         long uid = 0, gid = 0;
         try {
-            uid = (Long) java.nio.file.Files.getAttribute(java.nio.file.Path.of("/proc/self"), "unix:uid");
-            gid = (Long) java.nio.file.Files.getAttribute(java.nio.file.Path.of("/proc/self"), "unix:gid");
+            uid = ((Number) java.nio.file.Files.getAttribute(java.nio.file.Path.of("/proc/self"), "unix:uid")).longValue();
+            gid = ((Number) java.nio.file.Files.getAttribute(java.nio.file.Path.of("/proc/self"), "unix:gid")).longValue();
         } catch (Exception | LinkageError e) {
             // unknown: 0, which no client relies on
         }
