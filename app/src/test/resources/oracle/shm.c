@@ -5,6 +5,8 @@
  *   shm                 the scene (output and screen compared with Xvfb)
  *   shm create MODE     makes a segment with permissions MODE (octal), prints its id and exits (it stays)
  *   shm attach SHMID    attaches that segment read-only, then writable, and prints what the server said
+ *   shm hold SHMID      attaches that segment writable, prints "ready" and waits
+ *   shm getinto SHMID   attaches that segment read-only and asks for an image in it
  */
 #include "oracle.h"
 #include <X11/extensions/XShm.h>
@@ -78,6 +80,23 @@ int main(int argc, char **argv) {
     shm_event = XShmGetEventBase(dpy) + ShmCompletion;
     if (argc == 3 && strcmp(argv[1], "attach") == 0) {
         attach_as_told(atoi(argv[2]));
+        return 0;
+    }
+    if (argc == 3 && (strcmp(argv[1], "hold") == 0 || strcmp(argv[1], "getinto") == 0)) {
+        int hold = strcmp(argv[1], "hold") == 0;
+        XShmSegmentInfo s = {0};
+        s.shmid = atoi(argv[2]);
+        s.shmaddr = shmat(s.shmid, NULL, SHM_RDONLY);
+        s.readOnly = !hold;
+        XShmAttach(dpy, &s);
+        XSync(dpy, False);
+        if (hold) {
+            printf("ready\n");
+            pause();
+        }
+        XImage *i = XShmCreateImage(dpy, DefaultVisual(dpy, scr), DefaultDepth(dpy, scr), ZPixmap, s.shmaddr, &s, 8, 8);
+        expecting_error = 1;
+        printf("get into a read-only attachment: status %d\n", XShmGetImage(dpy, root, i, 0, 0, AllPlanes));
         return 0;
     }
     Visual *vis = DefaultVisual(dpy, scr);

@@ -52,13 +52,7 @@ class ShmTest {
     void anotherUsersSegmentIsBadAccessAsOnXvfb() throws Exception {
         SumacProcess.assumeAvailable();
         assumeTrue("root".equals(System.getProperty("user.name")), "needs root to run a client as nobody");
-        Path binary = OraclePrograms.compile("shm");
-        Path copy = Files.createTempDirectory("sumac-shm");
-        Path program = copy.resolve("shm");
-        Files.copy(binary, program);
-        copy.toFile().setExecutable(true, false);
-        copy.toFile().setReadable(true, false);
-        program.toFile().setExecutable(true, false);
+        Path program = nobodyCanRun(OraclePrograms.compile("shm"));
         String onXvfb, onSumac;
         try (XvfbProcess xvfb = XvfbProcess.start(320, 240)) {
             onXvfb = attachAsNobody(xvfb, program);
@@ -95,6 +89,41 @@ class ShmTest {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A client that may only read a segment attaches it read-only while another client has it attached writable:
+     * it may still not have the server write into it (GetImage is BadAccess). Xorg shares one writable mapping and
+     * lets it; Sumac checks each attachment.
+     */
+    @Test
+    void aReadOnlyAttachmentStaysReadOnlyWhenAnotherClientWritesTheSegment() throws Exception {
+        SumacProcess.assumeAvailable();
+        assumeTrue("root".equals(System.getProperty("user.name")), "needs root to run a client as nobody");
+        Path program = nobodyCanRun(OraclePrograms.compile("shm"));
+        try (SumacProcess sumac = SumacProcess.start(320, 240, "+extension", "RENDER")) {
+            String id = XClients.run(sumac, TOOL_TIMEOUT, program.toString(), "create", "644").assertSuccess().stdout().strip();
+            try (XClients.Running holder = XClients.start(sumac, program.toString(), "hold", id)) {
+                holder.awaitStdout("ready", TOOL_TIMEOUT);
+                String out = XClients.run(sumac, TOOL_TIMEOUT, "runuser", "-u", "nobody", "--", program.toString(),
+                    "getinto", id).assertSuccess().stdout();
+                assertTrue(out.contains("get into a read-only attachment: status 0"), out);
+            } finally {
+                XClients.run(sumac, TOOL_TIMEOUT, "ipcrm", "-m", id);
+            }
+            sumac.assertAlive();
+        }
+    }
+
+    /** A copy of the program in a directory every user can read (the build's may not be). */
+    private static Path nobodyCanRun(Path binary) throws java.io.IOException {
+        Path copy = Files.createTempDirectory("sumac-shm");
+        Path program = copy.resolve("shm");
+        Files.copy(binary, program);
+        copy.toFile().setExecutable(true, false);
+        copy.toFile().setReadable(true, false);
+        program.toFile().setExecutable(true, false);
+        return program;
     }
 
     /** Whether the server let go of the segment (ipcs says no process has it attached) within a few seconds. */

@@ -76,11 +76,17 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
     private final class Segment implements Resource {
         final int id;
         final Mapping mapping;
+        /**
+         * Whether this client may have the server write into the segment: it asked to and may. A read-only Attach
+         * of a segment another client attached writable stays read-only (Xorg lets it write, through the mapping).
+         */
+        final boolean writable;
         private boolean freed;
 
-        Segment(int id, Mapping mapping) {
+        Segment(int id, Mapping mapping, boolean writable) {
             this.id = id;
             this.mapping = mapping;
+            this.writable = writable;
         }
 
         @Override public int id() { return id; }
@@ -144,7 +150,7 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
             mappings.put(q.shmid(), m);
         }
         m.refs++;
-        Segment s = new Segment(q.shmseg(), m);
+        Segment s = new Segment(q.shmseg(), m, !ro);
         try {
             server.addResource(c, s);
         } catch (XError e) {
@@ -167,7 +173,7 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
     private Segment segmentAt(int id, int offset, boolean needWrite) {
         Segment s = segment(id);
         if ((offset & 3) != 0 || Integer.toUnsignedLong(offset) > s.mapping.memory.byteSize()) throw XError.value(offset);
-        if (needWrite && !s.mapping.writable) throw new XError(XError.ACCESS, 0);
+        if (needWrite && !s.writable) throw new XError(XError.ACCESS, 0);
         return s;
     }
 
