@@ -39,7 +39,7 @@ final class AppComparison {
      * Present and SYNC cannot be switched off.
      */
     static final List<String> MATCHED_XVFB_ARGS = List.of("-extension", "RENDER", "-extension", "Composite",
-            "-extension", "DAMAGE", "-extension", "MIT-SHM", "-extension", "GLX",
+            "-extension", "MIT-SHM", "-extension", "GLX",
             "-extension", "DOUBLE-BUFFER", "-extension", "XVideo", "-extension", "SECURITY");
     /** stderr lines worth comparing: X errors, toolkit warnings, crashes. */
     private static final Pattern INTERESTING = Pattern.compile(
@@ -128,16 +128,46 @@ final class AppComparison {
         return verdict;
     }
 
+    /**
+     * Options for Sumac from the environment ({@code SUMAC_APP_ARGS="+extension RENDER" bin/app-compare ...}): an
+     * extension Sumac is asked to offer is then left on in the matched Xvfb too (MIT-SHM with RENDER, as Sumac), and
+     * one it is asked not to offer is switched off in Xvfb too.
+     */
+    private static List<String> sumacArgs() {
+        String env = System.getenv("SUMAC_APP_ARGS");
+        return env == null || env.isBlank() ? List.of() : List.of(env.trim().split("\\s+"));
+    }
+
     private static XvfbProcess startXvfb(AppCase appCase) {
-        List<String> args = appCase.reference() == AppCase.Reference.MATCHED ? MATCHED_XVFB_ARGS : List.of();
+        List<String> args = new ArrayList<>(appCase.reference() == AppCase.Reference.MATCHED ? MATCHED_XVFB_ARGS : List.of());
+        List<String> sumac = sumacArgs();
+        for (int i = 0; i + 1 < sumac.size(); i++) {
+            if (sumac.get(i).equals("-extension") && !args.contains(sumac.get(i + 1))) {
+                args.addAll(List.of("-extension", sumac.get(i + 1)));
+            }
+        }
+        for (int i = 0; i + 1 < sumac.size(); i++) {
+            if (!sumac.get(i).equals("+extension")) {
+                continue;
+            }
+            List<String> on = sumac.get(i + 1).equals("RENDER") && !sumac.contains("MIT-SHM") ? List.of("RENDER", "MIT-SHM")
+                    : List.of(sumac.get(i + 1));
+            for (String name : on) {
+                int at = args.indexOf(name);
+                if (at > 0 && args.get(at - 1).equals("-extension")) {
+                    args.subList(at - 1, at + 1).clear();
+                }
+            }
+        }
         return XvfbProcess.start(WIDTH, HEIGHT, args.toArray(String[]::new));
     }
 
     private static SumacProcess startSumac(AppCase appCase, int port) {
-        if (!appCase.spiceInput()) {
-            return SumacProcess.start(WIDTH, HEIGHT);
+        List<String> args = new ArrayList<>(sumacArgs());
+        if (appCase.spiceInput()) {
+            args.addAll(List.of("--port", String.valueOf(port), "--password", SPICE_PASSWORD));
         }
-        return SumacProcess.start(WIDTH, HEIGHT, "--port", String.valueOf(port), "--password", SPICE_PASSWORD);
+        return SumacProcess.start(WIDTH, HEIGHT, args.toArray(String[]::new));
     }
 
     private static AppRunner.Run runOnXvfb(AppCase appCase, XvfbProcess xvfb, Path dir) throws IOException {

@@ -31,7 +31,7 @@ class IntrospectionToolsTest {
      * list exactly these on Sumac; Xvfb's list is cut to them. A new extension in Sumac means a line here.
      */
     static final Set<String> SUMAC_EXTENSIONS = Set.of("BIG-REQUESTS", "Generic Event Extension", "SHAPE",
-            "SYNC", "X-Resource", "XC-MISC", "XKEYBOARD", "XTEST", "MIT-SCREEN-SAVER", "XFIXES", "RANDR", "XINERAMA",
+            "SYNC", "X-Resource", "XC-MISC", "XKEYBOARD", "XTEST", "MIT-SCREEN-SAVER", "XFIXES", "RANDR", "XINERAMA", "DAMAGE",
             "XInputExtension");
     /** Atoms 1-68 are the protocol's predefined atoms, identical on every X server. */
     private static final int LAST_PREDEFINED_ATOM = 68;

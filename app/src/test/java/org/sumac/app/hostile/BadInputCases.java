@@ -952,6 +952,248 @@ abstract class BadInputCases {
         }
     }
 
+    /** DAMAGE at Xvfb's major opcode 143: BadDamage (152), XFIXES' BadRegion (140) and the core errors as Xorg's. */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void damageRequestsFailAsOnXvfb(String byteOrder) {
+        int damage = 143, xfixes = 138;
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            int bogus = x.setup().resourceIdBase() | 0x1234;
+            List<String> got = new ArrayList<>();
+            got.add("Create unversioned " + damageAnswer(x, damage, 1, x.body().putInt(x.newId()).putInt(root)
+                    .put8(0).put8(0).put16(0).bytes()));
+            got.add("QueryVersion short " + damageAnswer(x, damage, 0, x.body().putInt(1).bytes()));
+            int seq = x.request(damage, 0, x.body().putInt(1).putInt(1).bytes());
+            RawXConnection.Message version = x.readReplyOrError();
+            got.add("QueryVersion " + (version.sequence() == seq ? version.card32(8) + "." + version.card32(12) : version));
+            x.request(xfixes, 0, x.body().putInt(5).putInt(0).bytes());
+            x.readReplyOrError();
+            int region = x.newId();
+            x.request(xfixes, 5, x.body().putInt(region).put16(1).put16(2).put16(3).put16(4).bytes());
+            int dmg = x.newId();
+            got.add("Create " + damageAnswer(x, damage, 1, x.body().putInt(dmg).putInt(root).put8(3).put8(0).put16(0)
+                    .bytes()));
+            got.add("Create taken id " + damageAnswer(x, damage, 1, x.body().putInt(dmg).putInt(root).put8(0).put8(0)
+                    .put16(0).bytes()));
+            got.add("Create level 4 " + damageAnswer(x, damage, 1, x.body().putInt(x.newId()).putInt(root).put8(4)
+                    .put8(0).put16(0).bytes()));
+            got.add("Create bogus drawable " + damageAnswer(x, damage, 1, x.body().putInt(x.newId()).putInt(bogus)
+                    .put8(0).put8(0).put16(0).bytes()));
+            got.add("Create too long " + damageAnswer(x, damage, 1, x.body().putInt(x.newId()).putInt(root)
+                    .put8(0).put8(0).put16(0).putInt(0).bytes()));
+            got.add("Destroy bogus " + damageAnswer(x, damage, 2, x.body().putInt(bogus).bytes()));
+            got.add("Destroy short " + damageAnswer(x, damage, 2, new byte[0]));
+            got.add("Subtract bogus damage " + damageAnswer(x, damage, 3, x.body().putInt(bogus).putInt(bogus)
+                    .putInt(0).bytes()));
+            got.add("Subtract bogus repair " + damageAnswer(x, damage, 3, x.body().putInt(dmg).putInt(bogus)
+                    .putInt(0).bytes()));
+            got.add("Subtract a window as parts " + damageAnswer(x, damage, 3, x.body().putInt(dmg).putInt(region)
+                    .putInt(root).bytes()));
+            got.add("Subtract " + damageAnswer(x, damage, 3, x.body().putInt(dmg).putInt(region).putInt(0).bytes()));
+            // Xorg's swapped Add checks Subtract's size, so a big-endian client's Add is BadLength there: Sumac
+            // does not copy that bug, and Add is compared for little-endian clients only
+            boolean lsb = byteOrder.equals("l");
+            if (lsb) {
+                got.add("Add bogus region " + damageAnswer(x, damage, 4, x.body().putInt(root).putInt(bogus).bytes()));
+                got.add("Add bogus drawable " + damageAnswer(x, damage, 4, x.body().putInt(bogus).putInt(region)
+                        .bytes()));
+                got.add("Add " + damageAnswer(x, damage, 4, x.body().putInt(root).putInt(region).bytes()));
+            }
+            got.add("Destroy " + damageAnswer(x, damage, 2, x.body().putInt(dmg).bytes()));
+            got.add("Destroy again " + damageAnswer(x, damage, 2, x.body().putInt(dmg).bytes()));
+            got.add("minor 5 " + damageAnswer(x, damage, 5, new byte[0]));
+            int b = bogus;
+            List<String> adds = lsb ? List.of("Add bogus region BadRegion " + b, "Add bogus drawable BadDrawable " + b,
+                    "Add ok") : List.of();
+            List<String> expected = new ArrayList<>(List.of(
+                    "Create unversioned BadRequest",
+                    "QueryVersion short BadLength",
+                    "QueryVersion 1.1",
+                    "Create ok",
+                    "Create taken id BadIDChoice " + dmg,
+                    "Create level 4 BadValue 4",
+                    "Create bogus drawable BadDrawable " + b,
+                    "Create too long BadLength",
+                    "Destroy bogus BadDamage " + b,
+                    "Destroy short BadLength",
+                    "Subtract bogus damage BadDamage " + b,
+                    "Subtract bogus repair BadRegion " + b,
+                    "Subtract a window as parts BadRegion " + root,
+                    "Subtract ok"));
+            expected.addAll(adds);
+            expected.addAll(List.of("Destroy ok", "Destroy again BadDamage " + dmg, "minor 5 BadRequest"));
+            assertEquals(expected, got);
+            x.roundTrip();
+        }
+    }
+
+    /**
+     * MIT-SHM at Xvfb's major opcode 130 (Sumac offers it beside RENDER): BadShmSeg (128) and the core errors of
+     * Attach, Detach, PutImage and GetImage with bad flags, segments and sizes past a real 4096-byte segment.
+     */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void shmRequestsFailAsOnXvfb(String byteOrder) {
+        int shm = 130;
+        XClients.Result made = XClients.run(":0", TIMEOUT, List.of("ipcmk", "-M", "4096", "-p", "0600"));
+        int shmid = Integer.parseInt(made.assertSuccess().stdout().replaceAll("[^0-9]", ""));
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            int bogus = x.setup().resourceIdBase() | 0x1234;
+            int gc = x.newId();
+            x.request(55, 0, x.body().putInt(gc).putInt(root).putInt(0).bytes());
+            List<String> got = new ArrayList<>();
+            int seg = x.newId();
+            got.add("Attach read-only 2 " + shmAnswer(x, shm, 1, x.body().putInt(seg).putInt(shmid).put8(2).put8(0)
+                    .put16(0).bytes(), false));
+            got.add("Attach no segment " + shmAnswer(x, shm, 1, x.body().putInt(seg).putInt(0x7ffffff0).put8(0).put8(0)
+                    .put16(0).bytes(), false));
+            got.add("Attach too long " + shmAnswer(x, shm, 1, x.body().putInt(seg).putInt(shmid).put8(0).put8(0)
+                    .put16(0).putInt(0).bytes(), false));
+            got.add("Attach " + shmAnswer(x, shm, 1, x.body().putInt(seg).putInt(shmid).put8(0).put8(0).put16(0)
+                    .bytes(), false));
+            got.add("Attach taken id " + shmAnswer(x, shm, 1, x.body().putInt(seg).putInt(shmid).put8(0).put8(0)
+                    .put16(0).bytes(), false));
+            got.add("Detach bogus " + shmAnswer(x, shm, 2, x.body().putInt(bogus).bytes(), true));
+            // PutImage: drawable, gc, total size, source rectangle, destination, depth, format, event, segment, offset
+            got.add("PutImage bogus segment " + shmAnswer(x, shm, 3, putImage(x, root, gc, 2, 2, 0, 0, 2, 2, 24, 2, 0,
+                    bogus, 0), true));
+            got.add("PutImage offset 2 " + shmAnswer(x, shm, 3, putImage(x, root, gc, 2, 2, 0, 0, 2, 2, 24, 2, 0, seg,
+                    2), true));
+            got.add("PutImage offset past the segment " + shmAnswer(x, shm, 3, putImage(x, root, gc, 2, 2, 0, 0, 2, 2, 24,
+                    2, 0, seg, 8192), true));
+            got.add("PutImage image past the segment " + shmAnswer(x, shm, 3, putImage(x, root, gc, 1000, 2, 0, 0, 2, 2,
+                    24, 2, 0, seg, 0), true));
+            got.add("PutImage 65535 rows " + shmAnswer(x, shm, 3, putImage(x, root, gc, 1024, 65535, 0, 0, 2, 2, 24, 2,
+                    0, seg, 0), true));
+            got.add("PutImage XYPixmap planes past the segment " + shmAnswer(x, shm, 3, putImage(x, root, gc, 64, 30, 0,
+                    0, 2, 2, 24, 1, 0, seg, 0), true));
+            got.add("PutImage source past the image " + shmAnswer(x, shm, 3, putImage(x, root, gc, 8, 8, 4, 0, 5, 2, 24,
+                    2, 0, seg, 0), true));
+            got.add("PutImage send event 2 " + shmAnswer(x, shm, 3, putImage(x, root, gc, 2, 2, 0, 0, 2, 2, 24, 2, 2, seg,
+                    0), false));
+            got.add("PutImage format 3 " + shmAnswer(x, shm, 3, putImage(x, root, gc, 2, 2, 0, 0, 2, 2, 24, 3, 0, seg, 0),
+                    true));
+            got.add("PutImage depth 8 " + shmAnswer(x, shm, 3, putImage(x, root, gc, 2, 2, 0, 0, 2, 2, 8, 2, 0, seg, 0),
+                    true));
+            got.add("PutImage bogus drawable " + shmAnswer(x, shm, 3, putImage(x, bogus, gc, 2, 2, 0, 0, 2, 2, 24, 2, 0,
+                    seg, 0), true));
+            got.add("PutImage with event " + shmAnswer(x, shm, 3, putImage(x, root, gc, 2, 2, 0, 0, 2, 2, 24, 2, 1, seg,
+                    4080), true));
+            // GetImage: drawable, x, y, width, height, plane mask, format, segment, offset
+            got.add("GetImage format 0 " + shmAnswer(x, shm, 4, getImage(x, root, 0, 0, 4, 4, 0, seg, 0), true));
+            got.add("GetImage past the segment " + shmAnswer(x, shm, 4, getImage(x, root, 0, 0, 100, 100, 2, seg, 0),
+                    true));
+            got.add("GetImage XYPixmap past the segment " + shmAnswer(x, shm, 4, getImage(x, root, 0, 0, 64, 8, 1, seg,
+                    3072), true));
+            got.add("GetImage outside the root " + shmAnswer(x, shm, 4, getImage(x, root, 300, 0, 40, 4, 2, seg, 0),
+                    true));
+            got.add("GetImage bogus segment " + shmAnswer(x, shm, 4, getImage(x, root, 0, 0, 4, 4, 2, bogus, 0), true));
+            got.add("GetImage empty at the end " + shmAnswer(x, shm, 4, getImage(x, root, 0, 0, 0, 4, 2, seg, 4096),
+                    true));
+            got.add("GetImage " + shmAnswer(x, shm, 4, getImage(x, root, 0, 0, 4, 4, 2, seg, 4032), true));
+            got.add("Detach " + shmAnswer(x, shm, 2, x.body().putInt(seg).bytes(), true));
+            got.add("PutImage detached " + shmAnswer(x, shm, 3, putImage(x, root, gc, 2, 2, 0, 0, 2, 2, 24, 2, 0, seg, 0),
+                    true));
+            got.add("Detach again " + shmAnswer(x, shm, 2, x.body().putInt(seg).bytes(), true));
+            got.add("minor 8 " + shmAnswer(x, shm, 8, new byte[0], true));
+            int b = bogus;
+            assertEquals(List.of(
+                    "Attach read-only 2 BadValue",
+                    "Attach no segment BadAccess",
+                    "Attach too long BadLength",
+                    "Attach ok",
+                    "Attach taken id BadIDChoice " + seg,
+                    "Detach bogus BadShmSeg " + b,
+                    "PutImage bogus segment BadShmSeg " + b,
+                    "PutImage offset 2 BadValue 2",
+                    "PutImage offset past the segment BadValue 8192",
+                    "PutImage image past the segment BadValue 1000",
+                    "PutImage 65535 rows BadValue 1024",
+                    "PutImage XYPixmap planes past the segment BadValue 64",
+                    "PutImage source past the image BadValue 5",
+                    "PutImage send event 2 BadValue",
+                    "PutImage format 3 BadValue 3",
+                    "PutImage depth 8 BadMatch",
+                    "PutImage bogus drawable BadDrawable " + b,
+                    "PutImage with event ok",
+                    "GetImage format 0 BadValue 0",
+                    "GetImage past the segment BadAccess",
+                    "GetImage XYPixmap past the segment BadAccess",
+                    "GetImage outside the root BadMatch",
+                    "GetImage bogus segment BadShmSeg " + b,
+                    "GetImage empty at the end reply",
+                    "GetImage reply",
+                    "Detach ok",
+                    "PutImage detached BadShmSeg " + seg,
+                    "Detach again BadShmSeg " + seg,
+                    "minor 8 BadRequest"), got);
+            x.roundTrip();
+        } finally {
+            XClients.run(":0", TIMEOUT, List.of("ipcrm", "-m", String.valueOf(shmid)));
+        }
+    }
+
+    private static byte[] putImage(RawXConnection x, int drawable, int gc, int totalWidth, int totalHeight, int srcX,
+            int srcY, int srcWidth, int srcHeight, int depth, int format, int sendEvent, int seg, int offset) {
+        return x.body().putInt(drawable).putInt(gc).put16(totalWidth).put16(totalHeight).put16(srcX).put16(srcY)
+                .put16(srcWidth).put16(srcHeight).put16(0).put16(0).put8(depth).put8(format).put8(sendEvent).put8(0)
+                .putInt(seg).putInt(offset).bytes();
+    }
+
+    private static byte[] getImage(RawXConnection x, int drawable, int px, int py, int width, int height, int format,
+            int seg, int offset) {
+        return x.body().putInt(drawable).put16(px).put16(py).put16(width).put16(height).putInt(-1).put8(format).put8(0)
+                .put16(0).putInt(seg).putInt(offset).bytes();
+    }
+
+    /** The outcome of one MIT-SHM request, naming BadShmSeg; BadValue's value only when {@code valueSet} (Xorg sets it). */
+    private static String shmAnswer(RawXConnection x, int major, int minor, byte[] body, boolean valueSet) {
+        int seq = x.request(major, minor, body);
+        int check = x.request(43, 0, new byte[0]);
+        String result = null;
+        while (true) {
+            RawXConnection.Message m = x.readReplyOrError();
+            if (m.type() == RawXConnection.ERROR && m.sequence() == seq && result == null) {
+                int code = m.code();
+                boolean hasValue = (code >= 3 && code <= 7) || code == 9 || code == 13 || code == BAD_ID_CHOICE
+                        || code == 128 || (code == BAD_VALUE && valueSet);
+                String name = code == 128 ? "BadShmSeg" : RawXConnection.errorName(code);
+                result = name + (hasValue ? " " + m.badValue() : "");
+            } else if (m.type() == RawXConnection.REPLY && m.sequence() == check) {
+                return result == null ? "ok" : result;
+            } else if (m.type() == RawXConnection.ERROR) {
+                throw new AssertionError("unexpected " + m);
+            } else if (m.type() == RawXConnection.REPLY && m.sequence() == seq) {
+                result = "reply";
+            }
+        }
+    }
+
+    /** The outcome of one DAMAGE request (events in between are skipped), naming BadDamage and BadRegion. */
+    private static String damageAnswer(RawXConnection x, int major, int minor, byte[] body) {
+        int seq = x.request(major, minor, body);
+        int check = x.request(43, 0, new byte[0]);
+        String result = null;
+        while (true) {
+            RawXConnection.Message m = x.readReplyOrError();
+            if (m.type() == RawXConnection.ERROR && m.sequence() == seq && result == null) {
+                int code = m.code();
+                boolean hasValue = (code >= 3 && code <= 7) || code == 9 || code == BAD_VALUE || code == BAD_ID_CHOICE
+                        || code == 140 || code == 152;
+                String name = code == 140 ? "BadRegion" : code == 152 ? "BadDamage" : RawXConnection.errorName(code);
+                result = name + (hasValue ? " " + m.badValue() : "");
+            } else if (m.type() == RawXConnection.REPLY && m.sequence() == check) {
+                return result == null ? "ok" : result;
+            } else if (m.type() == RawXConnection.ERROR) {
+                throw new AssertionError("unexpected " + m);
+            } else if (m.type() == RawXConnection.REPLY && m.sequence() == seq) {
+                result = "reply";
+            }
+        }
+    }
+
     /** Like {@link #answer}, naming XFIXES' own errors and leaving out the values Xorg leaves stale. */
     private static String xfixesAnswer(RawXConnection x, int major, int minor, byte[] body) {
         int seq = x.request(major, minor, body);

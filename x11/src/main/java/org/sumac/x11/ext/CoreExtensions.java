@@ -2,6 +2,8 @@ package org.sumac.x11.ext;
 
 import java.util.List;
 import java.util.function.BiFunction;
+import org.sumac.x11.protocol.damage.DamageProtocol;
+import org.sumac.x11.protocol.shm.ShmProtocol;
 import org.sumac.x11.protocol.xinput.XinputProtocol;
 import org.sumac.x11.server.Extensions;
 import org.sumac.x11.server.Extensions.Definition;
@@ -20,9 +22,8 @@ public final class CoreExtensions {
     }
 
     /**
-     * Asked-for numbers are Xvfb's (21.1, Debian 12), so request logs and traces compare line by line with it; the
-     * gaps are Xvfb's MIT-SHM (130, event 65), XInputExtension (131). An extension added without
-     * numbers gets the next free ones, in this order.
+     * Asked-for numbers are Xvfb's (21.1, Debian 12), so request logs and traces compare line by line with it. An
+     * extension added without numbers gets the next free ones, in this order.
      */
     private static final List<Offer> OFFERS = List.of(
         new Offer(Definition.of("Generic Event Extension", 0, 0).at(128, 0, 0), (s, b) -> new GenericEvent()),
@@ -40,7 +41,16 @@ public final class CoreExtensions {
         new Offer(Definition.of("XINERAMA", 0, 0).at(141, 0, 0), (s, b) -> new Xinerama(s)),
         new Offer(Definition.of("X-Resource", 0, 0).at(148, 0, 0), (s, b) -> new XResource(s)),
         new Offer(Definition.of("MIT-SCREEN-SAVER", 1, 0).at(144, 92, 0), ScreenSaver::new),
-        new Offer(Definition.of("XFIXES", 2, XFixes.ERRORS).at(138, 87, 140), XFixes::new));
+        new Offer(Definition.of("XFIXES", 2, XFixes.ERRORS).at(138, 87, 140), XFixes::new),
+        new Offer(Definition.of(DamageProtocol.NAME, 1, 1).at(143, 91, 152), Damage::new),
+        // offered only beside RENDER (registerAll): GTK blanks its windows with SHM but without RENDER
+        new Offer(Definition.of(ShmProtocol.NAME, 1, 1).at(130, 65, 128), Shm::new));
+
+    /** Whether the display offers RENDER: asked for (or on by default) and libpixman-1-0 is there. */
+    private static boolean renderOffered(XServer server) {
+        boolean byDefault = OFFERS.stream().filter(o -> o.definition().name().equals("RENDER")).anyMatch(Offer::byDefault);
+        return server.config.extensionEnabled("RENDER", byDefault) && org.sumac.x11.render.pixman.Pixman.available();
+    }
 
     /** The one-line message for an extension name this server does not know. */
     public static String unknown(String name) {
@@ -65,7 +75,8 @@ public final class CoreExtensions {
             for (Offer o : OFFERS) {
                 Definition d = o.definition();
                 if (!server.config.extensionEnabled(d.name(), o.byDefault())) continue;
-                if (d.name().equals("RENDER") && !org.sumac.x11.render.pixman.Pixman.available()) continue; // no libpixman-1-0
+                if (d.name().equals("RENDER") && !renderOffered(server)) continue; // no libpixman-1-0
+                if (d.name().equals(ShmProtocol.NAME) && !(renderOffered(server) && Shm.available())) continue;
                 if ((d.majorOpcode() != 0 || d.firstEvent() != 0 || d.firstError() != 0) != fixed) continue;
                 server.extensions.register(d, b -> o.handler().apply(server, b));
             }

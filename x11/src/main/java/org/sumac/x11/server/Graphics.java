@@ -557,8 +557,7 @@ public final class Graphics {
         if (dst instanceof Window dw && !exposed.isEmpty() && dw.backgroundKind != Window.BG_NONE) {
             Region screen = exposed.translate(dw.absX, dw.absY);
             if (extents) screen = screen.intersect(dw.clipList);
-            server.tree.paintBackground(dw, screen);
-            server.damage(screen);
+            server.tree.paintBackground(dw, screen); // reports its writes itself
         }
         if (!gc.graphicsExposures) return;
         int drawableId = dst.id();
@@ -646,7 +645,7 @@ public final class Graphics {
 
     static int bitsPerPixel(int depth) { return Painter.bitsPerPixel(depth); }
 
-    static int zRowBytes(int width, int depth) {
+    public static int zRowBytes(int width, int depth) {
         long bits = (long) width * bitsPerPixel(depth);
         return (int) (((bits + 31) / 32) * 4);
     }
@@ -680,30 +679,78 @@ public final class Graphics {
             default -> throw XError.value(format);
         }
         if (((need + 3) & ~3) != data.size()) throw XError.length();
+        int rowBytes = format == 2 ? zRowBytes(width, depth) : ((leftPad + width + 31) / 32) * 4;
+        // The image bytes are read in place in the client's buffer.
+        drawImage(d, gc, format, depth, width, height, dx, dy, leftPad, data.array(), data.arrayOffset(), rowBytes);
+    }
+
+    /** The drawable and GC of a drawing request, checked as Xorg's VALIDATE_DRAWABLE_AND_GC (for extensions). */
+    public record Drawing(Drawable drawable, GraphicsContext gc) { }
+
+    /** Looks up a drawing request's drawable and GC as the core requests do (BadDrawable, BadGC, BadMatch). */
+    public Drawing drawing(int drawableId, int gcId) {
+        Drawable d = drawable(drawableId);
+        Gc g = gc(gcId);
+        sameDepth(d, g);
+        return new Drawing(d, g.state);
+    }
+
+    /**
+     * Draws a ZPixmap of 32-bit pixels straight from native memory (MIT-SHM's segment) when the GC copies plainly:
+     * one bulk copy a row, no heap copy of the image. Returns false (and draws nothing) for any other GC, which the
+     * caller then draws through {@link #drawImage}. Rows are {@code rowBytes} apart from {@code base}; {@code xOffset}
+     * is the first pixel column. The caller has checked that every byte read lies inside {@code src}.
+     */
+    public boolean drawImage32(Drawable d, GraphicsContext gc, int width, int height, int dx, int dy, int xOffset,
+                               java.lang.foreign.MemorySegment src, long base, int rowBytes) {
+        Pixels px = d.pixels();
+        if (bitsPerPixel(d.depth()) != 32 || gc.function != GraphicsContext.GX_COPY
+            || Painter.reducedPlaneMask(gc.planeMask, px.depth) != -1) return false;
+        if (width == 0 || height == 0) return true;
+        DrawTarget t = target(d, gc);
+        Region region = t.clip().intersectBox(t.originX() + dx, t.originY() + dy, t.originX() + dx + width, t.originY() + dy + height);
+        if (region.isEmpty()) return true;
+        var pixel = java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < region.rectCount(); i++) {
+            int x1 = region.x1(i), x2 = region.x2(i);
+            for (int y = region.y1(i); y < region.y2(i); y++) {
+                long from = base + (long) (y - t.originY() - dy) * rowBytes + 4L * (x1 - t.originX() - dx + xOffset);
+                java.lang.foreign.MemorySegment.copy(src, pixel, from, px.data, y * px.width + x1, x2 - x1);
+            }
+        }
+        px.wrote(region);
+        return true;
+    }
+
+    /**
+     * Draws an image of {@code width} x {@code height} pixels at (dx, dy) through the GC, as PutImage does. The image
+     * is in {@code b} from {@code base}, rows {@code rowBytes} apart (an XYPixmap's planes {@code height} rows each);
+     * {@code xOffset} is the first pixel column of each row (PutImage's left pad for the XY formats, a column of a
+     * larger shared image for MIT-SHM). The caller has checked that every byte read lies inside {@code b}.
+     */
+    public void drawImage(Drawable d, GraphicsContext gc, int format, int depth, int width, int height, int dx, int dy,
+                          int xOffset, byte[] b, int base, int rowBytes) {
         if (width == 0 || height == 0) return;
         DrawTarget t = target(d, gc);
         Region region = t.clip().intersectBox(t.originX() + dx, t.originY() + dy, t.originX() + dx + width, t.originY() + dy + height);
         if (region.isEmpty()) return;
-        // The image bytes are read in place in the client's buffer.
-        byte[] b = data.array();
-        int base = data.arrayOffset();
+        int leftPad = xOffset;
         Pixels px = d.pixels();
         int pm = Painter.reducedPlaneMask(gc.planeMask, px.depth);
         int alu = gc.function;
         int mask = Pixels.depthMask(px.depth == 24 ? 32 : px.depth);
         int fg = gc.foreground & mask, bg = gc.background & mask;
-        int rowBytes = format == 2 ? zRowBytes(width, depth) : ((leftPad + width + 31) / 32) * 4;
         int bpp = bitsPerPixel(depth);
         if (format == 2 && bpp == 32 && alu == GraphicsContext.GX_COPY && pm == -1) {
             // Plain copy of 32-bit pixels: one bulk little-endian copy per row (a memory copy on x86).
-            java.nio.IntBuffer ints = java.nio.ByteBuffer.wrap(b, base, (int) need).slice()
+            java.nio.IntBuffer ints = java.nio.ByteBuffer.wrap(b, base, rowBytes * height).slice()
                 .order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer();
             int rowInts = rowBytes / 4;
             for (int i = 0; i < region.rectCount(); i++) {
                 int x1 = region.x1(i), x2 = region.x2(i);
                 for (int y = region.y1(i); y < region.y2(i); y++) {
                     int iy = y - t.originY() - dy;
-                    ints.get(iy * rowInts + x1 - t.originX() - dx, px.data, y * px.width + x1, x2 - x1);
+                    ints.get(iy * rowInts + x1 - t.originX() - dx + xOffset, px.data, y * px.width + x1, x2 - x1);
                 }
             }
             px.wrote(region);
@@ -717,7 +764,7 @@ public final class Graphics {
                 for (int x = x1; x < x2; x++) {
                     int ix = x - t.originX() - dx;
                     int s;
-                    if (format == 2) s = zPixel(b, base + iy * rowBytes, ix, bpp);
+                    if (format == 2) s = zPixel(b, base + iy * rowBytes, ix + xOffset, bpp);
                     else if (format == 0) s = bit(b, base + iy * rowBytes, ix + leftPad) ? fg : bg;
                     else {
                         s = 0;
@@ -787,43 +834,56 @@ public final class Graphics {
         ReplyWriter o = c.reply(depth);
         o.i32(visual).zeros(20);
         if (format == 2) {
-            int rowBytes = zRowBytes(w, depth), bpp = bitsPerPixel(depth);
-            int mask = depth == 24 ? planeMask : planeMask & Pixels.depthMask(depth);
+            int rowBytes = zRowBytes(w, depth);
             if ((long) rowBytes * h > Integer.MAX_VALUE / 2) throw XError.alloc();
             int at = o.reserve(rowBytes * h);
-            byte[] out = o.array();
-            java.util.Arrays.fill(out, at, at + rowBytes * h, (byte) 0);
-            for (int row = 0; row < h; row++) {
-                int so = (oy + row) * px.width + ox, doff = at + row * rowBytes;
-                for (int col = 0; col < w; col++) {
-                    int v = px.data[so + col] & mask;
-                    switch (bpp) {
-                        case 1 -> { if ((v & 1) != 0) out[doff + (col >> 3)] |= (byte) (1 << (col & 7)); }
-                        case 8 -> out[doff + col] = (byte) v;
-                        case 16 -> { out[doff + 2 * col] = (byte) v; out[doff + 2 * col + 1] = (byte) (v >> 8); }
-                        default -> {
-                            int p = doff + 4 * col;
-                            out[p] = (byte) v; out[p + 1] = (byte) (v >> 8); out[p + 2] = (byte) (v >> 16); out[p + 3] = (byte) (v >> 24);
-                        }
-                    }
-                }
-            }
+            zImageRows(px, depth, planeMask, ox, oy, w, h, o.array(), at);
         } else {
             int rowBytes = ((w + 31) / 32) * 4;
             for (int p = depth - 1; p >= 0; p--) {
                 if ((planeMask & (1 << p)) == 0) continue;
                 int at = o.reserve(rowBytes * h);
-                byte[] out = o.array();
-                java.util.Arrays.fill(out, at, at + rowBytes * h, (byte) 0);
-                for (int row = 0; row < h; row++) {
-                    int so = (oy + row) * px.width + ox, doff = at + row * rowBytes;
-                    for (int col = 0; col < w; col++) {
-                        if ((px.data[so + col] & (1 << p)) != 0) out[doff + (col >> 3)] |= (byte) (1 << (col & 7));
+                planeImageRows(px, p, ox, oy, w, h, o.array(), at);
+            }
+        }
+        c.sendReply(o);
+    }
+
+    /**
+     * GetImage's ZPixmap bytes of {@code rows} rows of {@code w} pixels from (ox, oy) of a buffer (buffer
+     * coordinates, checked by the caller), {@code zRowBytes(w, depth)} a row, written into {@code out} from {@code at}.
+     */
+    public static void zImageRows(Pixels px, int depth, int planeMask, int ox, int oy, int w, int rows, byte[] out, int at) {
+        int rowBytes = zRowBytes(w, depth), bpp = bitsPerPixel(depth);
+        int mask = depth == 24 ? planeMask : planeMask & Pixels.depthMask(depth);
+        java.util.Arrays.fill(out, at, at + rowBytes * rows, (byte) 0);
+        for (int row = 0; row < rows; row++) {
+            int so = (oy + row) * px.width + ox, doff = at + row * rowBytes;
+            for (int col = 0; col < w; col++) {
+                int v = px.data[so + col] & mask;
+                switch (bpp) {
+                    case 1 -> { if ((v & 1) != 0) out[doff + (col >> 3)] |= (byte) (1 << (col & 7)); }
+                    case 8 -> out[doff + col] = (byte) v;
+                    case 16 -> { out[doff + 2 * col] = (byte) v; out[doff + 2 * col + 1] = (byte) (v >> 8); }
+                    default -> {
+                        int p = doff + 4 * col;
+                        out[p] = (byte) v; out[p + 1] = (byte) (v >> 8); out[p + 2] = (byte) (v >> 16); out[p + 3] = (byte) (v >> 24);
                     }
                 }
             }
         }
-        c.sendReply(o);
+    }
+
+    /** GetImage's XYPixmap bytes of one plane, {@code ((w + 31) / 32) * 4} a row, as {@link #zImageRows}. */
+    public static void planeImageRows(Pixels px, int plane, int ox, int oy, int w, int rows, byte[] out, int at) {
+        int rowBytes = ((w + 31) / 32) * 4;
+        java.util.Arrays.fill(out, at, at + rowBytes * rows, (byte) 0);
+        for (int row = 0; row < rows; row++) {
+            int so = (oy + row) * px.width + ox, doff = at + row * rowBytes;
+            for (int col = 0; col < w; col++) {
+                if ((px.data[so + col] & (1 << plane)) != 0) out[doff + (col >> 3)] |= (byte) (1 << (col & 7));
+            }
+        }
     }
 
     // ---- text -------------------------------------------------------------------------------------

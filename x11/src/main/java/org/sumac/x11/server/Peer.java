@@ -16,10 +16,12 @@ import java.util.Arrays;
  * @param source  the key connections are counted by before they authenticate: the user on the Unix socket, the
  *                address over TCP (an IPv6 peer by its /64, which one host usually owns whole)
  * @param pid     the Unix-socket peer's process id (X-Resource's LocalClientPID), -1 when unknown or over TCP
+ * @param uid     the Unix-socket peer's effective user id, -1 when unknown or over TCP
+ * @param gid     the Unix-socket peer's effective group id, -1 when unknown or over TCP
  */
-record Peer(InetAddress address, String user, String source, long pid) {
+record Peer(InetAddress address, String user, String source, long pid, long uid, long gid) {
     /** A peer whose process is not known. */
-    Peer(InetAddress address, String user, String source) { this(address, user, source, -1); }
+    Peer(InetAddress address, String user, String source) { this(address, user, source, -1, -1, -1); }
 
     static Peer of(SocketChannel ch) throws IOException {
         if (ch.getRemoteAddress() instanceof InetSocketAddress tcp) {
@@ -39,7 +41,9 @@ record Peer(InetAddress address, String user, String source, long pid) {
         } catch (IOException | UnsupportedOperationException e) {
             // Unknown: all such connections count as one source.
         }
-        return new Peer(null, user, user == null ? "local" : "local user " + user, PeerPid.of(ch));
+        long[] cred = PeerPid.credentials(ch);
+        return cred == null ? new Peer(null, user, user == null ? "local" : "local user " + user)
+            : new Peer(null, user, user == null ? "local" : "local user " + user, cred[0], cred[1], cred[2]);
     }
 
     boolean isUnix() { return address == null; }

@@ -44,7 +44,16 @@ final class PeerPid {
 
     /** The peer's pid, or -1 when it cannot be known. */
     static long of(SocketChannel ch) {
-        if (GETSOCKOPT == null || FD_VAL == null || !System.getProperty("os.name", "").equals("Linux")) return -1;
+        long[] c = credentials(ch);
+        return c == null ? -1 : c[0];
+    }
+
+    /**
+     * The peer's pid, effective uid and gid (SO_PEERCRED, taken when it connected), or null when they cannot be known:
+     * MIT-SHM checks a segment's permissions against them, as Xorg's GetLocalClientCreds.
+     */
+    static long[] credentials(SocketChannel ch) {
+        if (GETSOCKOPT == null || FD_VAL == null || !System.getProperty("os.name", "").equals("Linux")) return null;
         try (Arena arena = Arena.ofConfined()) {
             int fd = (int) FD_VAL.invoke(ch);
             MemorySegment cred = arena.allocate(12, 4); // struct ucred { pid_t pid; uid_t uid; gid_t gid; }
@@ -52,9 +61,11 @@ final class PeerPid {
             len.set(ValueLayout.JAVA_INT, 0, 12);
             int rc = (int) GETSOCKOPT.invokeExact(fd, SOL_SOCKET, SO_PEERCRED, cred, len);
             int pid = cred.get(ValueLayout.JAVA_INT, 0);
-            return rc == 0 && pid > 0 ? pid : -1;
+            if (rc != 0 || pid <= 0) return null;
+            return new long[] {pid, Integer.toUnsignedLong(cred.get(ValueLayout.JAVA_INT, 4)),
+                Integer.toUnsignedLong(cred.get(ValueLayout.JAVA_INT, 8))};
         } catch (Throwable e) {
-            return -1;
+            return null;
         }
     }
 }

@@ -568,6 +568,12 @@ public final class XServer implements HostedDisplay {
         return p == null ? -1 : p.pid();
     }
 
+    /** The effective uid and gid of a client on the Unix socket (SO_PEERCRED), null when unknown or over TCP. */
+    public long[] clientCredentials(Client c) {
+        Peer p = clients[c.index] == c ? peers[c.index] : null;
+        return p == null || p.uid() < 0 ? null : new long[] {p.uid(), p.gid()};
+    }
+
     /** Whether the client runs on this machine (Xorg lets only those change the host list). Under the lock. */
     boolean isLocal(Client c) {
         Peer p = clients[c.index] == c ? peers[c.index] : null;
@@ -862,6 +868,13 @@ public final class XServer implements HostedDisplay {
          */
         default void damageComplete() { }
     }
+
+    /**
+     * While the window tree paints a border or an exposed background: the screen region DAMAGE reports for it as
+     * Xorg's does (the bounding box of what its one fill request covers, clipped as Xorg clips it), where the
+     * remote side hears the exact pixels written. Null otherwise; set and cleared under the lock.
+     */
+    public Region damageReportedAs;
 
     public void addDamageListener(DamageListener l) { damageListeners.add(l); }
 

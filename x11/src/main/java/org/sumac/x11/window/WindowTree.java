@@ -141,24 +141,42 @@ public final class WindowTree {
             Region exp = w.clipList.subtract(preserved);
             if (!exp.isEmpty()) exposed.put(w, exp);
         }
-        copyPixels(copies, copyRegions);
-        // 2. Borders: repaint every visible border that changed.
+        // Xorg's CopyWindow moves a window's whole old border clip (border and children) in one operation, which
+        // DAMAGE hears unclipped: the old border clips of the windows that moved (not merely with their parent)
+        Region movedWhole = Region.EMPTY;
         for (Window w : order) {
-            if (!w.viewable || w.isInputOnly() || w.borderWidth == 0) continue;
-            Before b = before.get(w);
-            Region border = w.borderClip.subtract(w.insideRegion());
-            Region oldBorder = b == null || !b.viewable ? Region.EMPTY
-                : b.borderClip.subtract(Region.of(b.absX, b.absY, w.width, w.height)).translate(w.absX - b.absX, w.absY - b.absY);
-            if (b == null || !border.equals(oldBorder) || w.absX != b.absX || w.absY != b.absY) {
-                paintBorder(w, border);
+            Before b = before.get(w), pb = w.parent == null ? null : before.get(w.parent);
+            if (b == null || !b.viewable || !w.viewable || forget.containsKey(w)) continue;
+            int dx = w.absX - b.absX, dy = w.absY - b.absY;
+            boolean withParent = pb != null && w.parent.absX - pb.absX == dx && w.parent.absY - pb.absY == dy;
+            if ((dx != 0 || dy != 0) && !withParent) movedWhole = movedWhole.union(b.borderClip.translate(dx, dy));
+        }
+        server.damageReportedAs = movedWhole.isEmpty() ? null : movedWhole;
+        try {
+            copyPixels(copies, copyRegions);
+        } finally {
+            server.damageReportedAs = null;
+        }
+        // 2. Every visible border that changed, then the exposed background, window by window, parents before
+        // children (as Xorg paints them: DAMAGE tells them in this order).
+        for (Window w : order) {
+            if (w.viewable && !w.isInputOnly() && w.borderWidth != 0) {
+                Before b = before.get(w);
+                Region border = w.borderClip.subtract(w.insideRegion());
+                Region oldBorder = b == null || !b.viewable ? Region.EMPTY
+                    : b.borderClip.subtract(Region.of(b.absX, b.absY, w.width, w.height)).translate(w.absX - b.absX, w.absY - b.absY);
+                if (b == null || !border.equals(oldBorder) || w.absX != b.absX || w.absY != b.absY) {
+                    // Xorg copies a moved window with its border and paints only the border newly exposed: DAMAGE
+                    // hears that part (the remote side hears the whole repaint)
+                    Region kept = b != null && b.viewable && !forget.containsKey(w)
+                        ? b.borderClip.translate(w.absX - b.absX, w.absY - b.absY) : Region.EMPTY;
+                    paintBorder(w, border, border.subtract(kept));
+                }
             }
-        }
-        // 3. Backgrounds and Expose events, parents before children.
-        for (Window w : order) {
             Region exp = exposed.get(w);
-            if (exp == null) continue;
-            paintBackground(w, exp);
+            if (exp != null) paintBackground(w, exp);
         }
+        // 3. Expose events, parents before children.
         for (Window w : order) {
             Region exp = exposed.get(w);
             if (exp != null) sendExpose(w, exp);
@@ -228,23 +246,42 @@ public final class WindowTree {
             ox = src.absX;
             oy = src.absY;
         }
-        switch (src.backgroundKind) {
-            case Window.BG_PIXEL -> fill(region, src.backgroundPixel);
-            case Window.BG_PIXMAP -> tile(region, src.backgroundPixmap, ox, oy);
-            default -> { }
+        // Xorg fills the region's rectangles in one request on the window: DAMAGE hears their bounding box clipped
+        // by the window's children
+        server.damageReportedAs = box(region).intersect(w.clipList);
+        try {
+            switch (src.backgroundKind) {
+                case Window.BG_PIXEL -> fill(region, src.backgroundPixel);
+                case Window.BG_PIXMAP -> tile(region, src.backgroundPixmap, ox, oy);
+                default -> { }
+            }
+        } finally {
+            server.damageReportedAs = null;
         }
+    }
+
+    private static Region box(Region r) {
+        int[] e = r.extents();
+        return Region.ofBox(e[0], e[1], e[2], e[3]);
     }
 
     /** Repaints a window's whole visible border (its colour or pixmap changed). */
     public void repaintBorder(Window w) {
         Region border = w.borderClip.subtract(w.insideRegion());
-        if (!border.isEmpty()) paintBorder(w, border);
+        if (!border.isEmpty()) paintBorder(w, border, border);
     }
 
-    private void paintBorder(Window w, Region region) {
+    /** Paints {@code region} of a border; DAMAGE hears the bounding box of {@code damaged} (nothing when empty). */
+    private void paintBorder(Window w, Region region, Region damaged) {
         Window origin = w.borderTileOrigin();
-        if (w.borderPixmap != null) tile(region, w.borderPixmap, origin.absX, origin.absY);
-        else fill(region, w.borderPixel);
+        // Xorg fills the border's rectangles in one request on the screen pixmap: DAMAGE hears their bounding box
+        server.damageReportedAs = damaged.isEmpty() ? Region.EMPTY : box(damaged);
+        try {
+            if (w.borderPixmap != null) tile(region, w.borderPixmap, origin.absX, origin.absY);
+            else fill(region, w.borderPixel);
+        } finally {
+            server.damageReportedAs = null;
+        }
     }
 
     private void fill(Region region, int pixel) {

@@ -1,0 +1,328 @@
+package org.sumac.x11.ext;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.HashMap;
+import java.util.Map;
+import org.sumac.x11.protocol.RequestReader;
+import org.sumac.x11.protocol.XError;
+import org.sumac.x11.protocol.shm.Attach;
+import org.sumac.x11.protocol.shm.CompletionEvent;
+import org.sumac.x11.protocol.shm.CreateSegment;
+import org.sumac.x11.protocol.shm.Detach;
+import org.sumac.x11.protocol.shm.GetImage;
+import org.sumac.x11.protocol.shm.PutImage;
+import org.sumac.x11.protocol.shm.QueryVersion;
+import org.sumac.x11.protocol.shm.ShmHandler;
+import org.sumac.x11.protocol.shm.ShmProtocol;
+import org.sumac.x11.render.Drawable;
+import org.sumac.x11.render.Pixels;
+import org.sumac.x11.server.Client;
+import org.sumac.x11.server.Extensions;
+import org.sumac.x11.server.Graphics;
+import org.sumac.x11.server.MemoryBudget;
+import org.sumac.x11.server.Resource;
+import org.sumac.x11.server.XServer;
+import org.sumac.x11.window.Window;
+
+/**
+ * MIT-SHM 1.1: System V segments attached with shmat (FFM), PutImage and GetImage through them, as Xorg's shm.c.
+ * Version 1.2's AttachFd and CreateSegment pass file descriptors over the X socket, which Java's Unix-domain
+ * channels cannot (no SCM_RIGHTS), so the version says 1.1; shared pixmaps would need pixmaps living in the client's
+ * segment, so QueryVersion says there are none and CreatePixmap is not offered.
+ *
+ * <p>Shared hosts: Xorg attaches with root's rights and then checks the segment's permissions against the client's
+ * credentials; here every Attach checks them (IPC_STAT's owner, creator, group and mode against the connection's
+ * SO_PEERCRED uid and gid; unknown credentials get the "others" bits), also when another client attached the segment
+ * already (where Xorg skips the check). Every offset and size is checked against the segment's size before a byte is
+ * touched, reads and writes go through a bounded MemorySegment (read-only when attached so), and a detached
+ * segment's memory is unreachable (its arena is closed).
+ */
+final class Shm implements Extensions.Handler, ShmHandler<Client> {
+    private static final int MAJOR = 1, MINOR = 1;
+    private static final int XY_BITMAP = 0, XY_PIXMAP = 1, Z_PIXMAP = 2;
+    /** Rows of a shared image are copied to the heap in bands of at most this many bytes before they are drawn. */
+    private static final int BAND_BYTES = 8 << 20;
+
+    private final XServer server;
+    private final int majorOpcode, completion, badSeg;
+    /** Attached segments by shmid: one mapping however many clients attach it, as Xorg. */
+    private final Map<Integer, Mapping> mappings = new HashMap<>();
+
+    /** One shmat of a segment: its memory, whether it is writable, and how many Attach resources hold it. */
+    private final class Mapping {
+        final int shmid;
+        final Arena arena;
+        final MemorySegment memory;
+        final boolean writable;
+        int refs;
+
+        Mapping(int shmid, Arena arena, MemorySegment memory, boolean writable) {
+            this.shmid = shmid;
+            this.arena = arena;
+            this.memory = memory;
+            this.writable = writable;
+        }
+
+        void release() {
+            if (--refs > 0) return;
+            mappings.remove(shmid);
+            arena.close(); // shmdt; the memory is unreachable from here on
+        }
+    }
+
+    /** A client's name (SEG) for an attached segment. */
+    private final class Segment implements Resource {
+        final int id;
+        final Mapping mapping;
+        /**
+         * Whether this client may have the server write into the segment: it asked to and may. A read-only Attach
+         * of a segment another client attached writable stays read-only (Xorg lets it write, through the mapping).
+         */
+        final boolean writable;
+        private boolean freed;
+
+        Segment(int id, Mapping mapping, boolean writable) {
+            this.id = id;
+            this.mapping = mapping;
+            this.writable = writable;
+        }
+
+        @Override public int id() { return id; }
+
+        @Override public void free(XServer s) {
+            if (freed) return;
+            freed = true;
+            mapping.release();
+        }
+    }
+
+    Shm(XServer server, Extensions.Bases bases) {
+        this.server = server;
+        this.majorOpcode = bases.majorOpcode();
+        this.completion = bases.firstEvent() + CompletionEvent.NUMBER;
+        this.badSeg = bases.firstError() + ShmProtocol.ERROR_BAD_SEG;
+    }
+
+    /** Whether this machine can attach segments. */
+    static boolean available() { return SysVShm.available(); }
+
+    @Override public byte[] eventFieldWidths(int event) { return ShmProtocol.eventFieldWidths(event); }
+
+    @Override public void dispatch(Client c, RequestReader r, int minor) {
+        // a 1.1 server: the fd-passing requests of 1.2 are not there
+        if (minor == ShmProtocol.ATTACH_FD || minor == ShmProtocol.CREATE_SEGMENT) throw new XError(XError.REQUEST, 0);
+        ShmProtocol.dispatch(this, c, r, minor);
+    }
+
+    @Override public void queryVersion(Client c, QueryVersion q) {
+        // the server's own ids, as Xorg's geteuid()/getegid()
+        long uid = 0, gid = 0;
+        try {
+            uid = ((Number) java.nio.file.Files.getAttribute(java.nio.file.Path.of("/proc/self"), "unix:uid")).longValue();
+            gid = ((Number) java.nio.file.Files.getAttribute(java.nio.file.Path.of("/proc/self"), "unix:gid")).longValue();
+        } catch (Exception | LinkageError e) {
+            // unknown: 0, which no client relies on
+        }
+        c.sendReply(new QueryVersion.Reply(false, MAJOR, MINOR, (int) (uid & 0xffff), (int) (gid & 0xffff), 0));
+    }
+
+    @Override public void attach(Client c, Attach q) {
+        server.checkNewId(c, q.shmseg());
+        int readOnly = q.readOnly();
+        if (readOnly > 1) throw XError.value(readOnly);
+        boolean ro = readOnly == 1;
+        SysVShm.Stat stat = SysVShm.stat(q.shmid());
+        // checked for every client, not only the first to attach the segment
+        if (stat == null || !stat.allows(server.clientCredentials(c), ro)) throw new XError(XError.ACCESS, 0);
+        Mapping m = mappings.get(q.shmid());
+        if (m != null) {
+            if (!ro && !m.writable) throw new XError(XError.ACCESS, 0);
+        } else {
+            Arena arena = Arena.ofShared();
+            MemorySegment memory = SysVShm.attach(q.shmid(), ro, stat.size(), arena);
+            if (memory == null) {
+                arena.close();
+                throw new XError(XError.ACCESS, 0);
+            }
+            m = new Mapping(q.shmid(), arena, memory, !ro);
+            mappings.put(q.shmid(), m);
+        }
+        m.refs++;
+        Segment s = new Segment(q.shmseg(), m, !ro);
+        try {
+            server.addResource(c, s);
+        } catch (XError e) {
+            s.free(server);
+            throw e;
+        }
+    }
+
+    @Override public void detach(Client c, Detach q) {
+        segment(q.shmseg());
+        server.removeResource(q.shmseg());
+    }
+
+    private Segment segment(int id) {
+        if (server.resource(id) instanceof Segment s) return s;
+        throw new XError(badSeg, id);
+    }
+
+    /** Xorg's VERIFY_SHMPTR: the segment, an offset that is a multiple of 4 inside it, writable when asked. */
+    private Segment segmentAt(int id, int offset, boolean needWrite) {
+        Segment s = segment(id);
+        if ((offset & 3) != 0 || Integer.toUnsignedLong(offset) > s.mapping.memory.byteSize()) throw XError.value(offset);
+        if (needWrite && !s.writable) throw new XError(XError.ACCESS, 0);
+        return s;
+    }
+
+    private static long pad32(long bits) { return ((bits + 31) / 32) * 4; }
+
+    @Override public void putImage(Client c, PutImage q) {
+        Graphics.Drawing dr = server.dispatcher.graphics.drawing(q.drawable(), q.gc());
+        Segment s = segmentAt(q.shmseg(), q.offset(), false);
+        int sendEvent = q.sendEvent();
+        if (sendEvent > 1) throw XError.value(sendEvent);
+        Drawable d = dr.drawable();
+        int format = q.format(), depth = q.depth();
+        int totalWidth = q.totalWidth(), totalHeight = q.totalHeight();
+        long rowBytes;
+        switch (format) {
+            case XY_BITMAP -> {
+                if (depth != 1) throw XError.match();
+                rowBytes = pad32(totalWidth);
+            }
+            case XY_PIXMAP -> {
+                if (depth != d.depth()) throw XError.match();
+                rowBytes = pad32(totalWidth);
+            }
+            case Z_PIXMAP -> {
+                if (depth != d.depth()) throw XError.match();
+                rowBytes = Graphics.zRowBytes(totalWidth, depth);
+            }
+            default -> throw XError.value(format);
+        }
+        long planes = format == XY_PIXMAP ? depth : 1;
+        long size = s.mapping.memory.byteSize(), offset = Integer.toUnsignedLong(q.offset());
+        // the whole shared image, every plane of it, lies inside the segment (Xorg's check, without its overflow)
+        if (totalHeight != 0 && rowBytes * planes > (size - offset) / totalHeight) throw XError.value(totalWidth);
+        int srcX = q.srcX(), srcY = q.srcY(), srcWidth = q.srcWidth(), srcHeight = q.srcHeight();
+        if (srcX > totalWidth) throw XError.value(srcX);
+        if (srcY > totalHeight) throw XError.value(srcY);
+        if (srcX + srcWidth > totalWidth) throw XError.value(srcWidth);
+        if (srcY + srcHeight > totalHeight) throw XError.value(srcHeight);
+        draw(c, dr, s.mapping.memory, offset, format, depth, (int) rowBytes, totalHeight, srcX, srcY, srcWidth, srcHeight,
+            q.dstX(), q.dstY());
+        if (sendEvent == 1) {
+            CompletionEvent e = new CompletionEvent(q.drawable(), ShmProtocol.PUT_IMAGE, majorOpcode, q.shmseg(), q.offset());
+            server.sendEvent(c, completion, e.detail(), e::write);
+        }
+    }
+
+    /**
+     * Draws rows srcY.. of the shared image through core PutImage's code, copying them to the heap in bands (an
+     * XYPixmap's planes, {@code totalHeight} rows each, are gathered band by band), charged to the client meanwhile.
+     */
+    private void draw(Client c, Graphics.Drawing dr, MemorySegment memory, long offset, int format, int depth, int rowBytes,
+                      int totalHeight, int srcX, int srcY, int srcWidth, int srcHeight, int dstX, int dstY) {
+        if (srcWidth == 0 || srcHeight == 0) return;
+        if (format == Z_PIXMAP && server.dispatcher.graphics.drawImage32(dr.drawable(), dr.gc(), srcWidth, srcHeight,
+            dstX, dstY, srcX, memory, offset + (long) srcY * rowBytes, rowBytes)) return;
+        int planes = format == XY_PIXMAP ? depth : 1;
+        long perRow = (long) rowBytes * planes;
+        int bandRows = (int) Math.max(1, Math.min(srcHeight, BAND_BYTES / Math.max(1, perRow)));
+        MemoryBudget.Charge charge = server.chargeFor(c, perRow * bandRows);
+        try {
+            byte[] band = new byte[(int) (perRow * bandRows)];
+            for (int row = 0; row < srcHeight; row += bandRows) {
+                int rows = Math.min(bandRows, srcHeight - row);
+                for (int p = 0; p < planes; p++) {
+                    long from = offset + ((long) p * totalHeight + srcY + row) * rowBytes;
+                    MemorySegment.copy(memory, ValueLayout.JAVA_BYTE, from, band, p * rows * rowBytes, rows * rowBytes);
+                }
+                server.dispatcher.graphics.drawImage(dr.drawable(), dr.gc(), format, depth, srcWidth, rows, dstX,
+                    dstY + row, srcX, band, 0, rowBytes);
+            }
+        } finally {
+            charge.release();
+        }
+    }
+
+    @Override public void getImage(Client c, GetImage q) {
+        int format = q.format();
+        if (format != XY_PIXMAP && format != Z_PIXMAP) throw XError.value(format);
+        Drawable d = server.drawable(q.drawable());
+        Segment s = segmentAt(q.shmseg(), q.offset(), true);
+        int x = q.x(), y = q.y(), w = q.width(), h = q.height();
+        int visual = 0;
+        if (d instanceof Window win) {
+            if (!win.viewable || win.isInputOnly()) throw XError.match();
+            long ax = (long) win.absX + x, ay = (long) win.absY + y;
+            if (ax < 0 || ay < 0 || ax + w > server.framebuffer.width || ay + h > server.framebuffer.height
+                || x < -win.borderWidth || y < -win.borderWidth || x + w > win.width + win.borderWidth
+                || y + h > win.height + win.borderWidth) throw XError.match();
+            visual = win.visual;
+        } else if (x < 0 || y < 0 || x + w > d.width() || y + h > d.height()) throw XError.match();
+        int depth = d.depth();
+        int planeMask = q.planeMask();
+        long length, perPlane = 0;
+        if (format == Z_PIXMAP) {
+            length = (long) Graphics.zRowBytes(w, depth) * h;
+        } else {
+            perPlane = pad32(w) * h;
+            long planes = depth >= 32 ? planeMask : planeMask & ((1L << depth) - 1);
+            length = perPlane * Long.bitCount(planes & 0xffffffffL);
+        }
+        long offset = Integer.toUnsignedLong(q.offset());
+        if (offset + length > s.mapping.memory.byteSize()) throw new XError(XError.ACCESS, 0);
+        if (length > 0) {
+            Pixels px = d.pixels();
+            int ox = d.originX() + x, oy = d.originY() + y;
+            if (format == Z_PIXMAP && planeMask == -1 && depth >= 24) {
+                // 32-bit pixels as they are: one bulk copy a row, straight into the segment
+                var pixel = ValueLayout.JAVA_INT_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
+                for (int row = 0; row < h; row++) {
+                    MemorySegment.copy(px.data, (oy + row) * px.width + ox, s.mapping.memory, pixel,
+                        offset + 4L * w * row, w);
+                }
+            } else if (format == Z_PIXMAP) {
+                int rowBytes = Graphics.zRowBytes(w, depth);
+                copyOut(c, s.mapping.memory, offset, rowBytes, h,
+                    (out, row, rows) -> Graphics.zImageRows(px, depth, planeMask, ox, oy + row, w, rows, out, 0));
+            } else {
+                long at = offset;
+                for (int p = depth - 1; p >= 0; p--) {
+                    if ((planeMask & (1 << p)) == 0) continue;
+                    int plane = p;
+                    copyOut(c, s.mapping.memory, at, (int) pad32(w), h,
+                        (out, row, rows) -> Graphics.planeImageRows(px, plane, ox, oy + row, w, rows, out, 0));
+                    at += perPlane;
+                }
+            }
+        }
+        c.sendReply(new GetImage.Reply(depth, visual, (int) length));
+    }
+
+    private interface Rows {
+        void encode(byte[] out, int row, int rows);
+    }
+
+    /** Encodes {@code height} rows band by band on the heap and copies each band into the segment at {@code at}. */
+    private void copyOut(Client c, MemorySegment memory, long at, int rowBytes, int height, Rows rows) {
+        int bandRows = (int) Math.max(1, Math.min(height, BAND_BYTES / Math.max(1, rowBytes)));
+        MemoryBudget.Charge charge = server.chargeFor(c, (long) rowBytes * bandRows);
+        try {
+            byte[] band = new byte[rowBytes * bandRows];
+            for (int row = 0; row < height; row += bandRows) {
+                int n = Math.min(bandRows, height - row);
+                rows.encode(band, row, n);
+                MemorySegment.copy(band, 0, memory, ValueLayout.JAVA_BYTE, at + (long) row * rowBytes, n * rowBytes);
+            }
+        } finally {
+            charge.release();
+        }
+    }
+
+    @Override public void clientClosed(Client c) { }
+}
