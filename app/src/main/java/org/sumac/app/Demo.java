@@ -94,6 +94,7 @@ final class Demo {
             try {
                 desktop = Desktop.start(new XServer(x), spice);
                 display = n;
+                org.sumac.app.warmup.Warmup.inBackground(x, spice, Sumac.WARMUP);
             } catch (XServer.DisplayInUseException e) {
                 // taken meanwhile: try the next number
             } catch (IOException e) {

@@ -29,7 +29,7 @@ import org.sumac.x11.server.MemoryLimits;
  * @param notes remarks for the user about accepted-but-ignored options
  */
 public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConfig spice, boolean exitOnDisconnect,
-                     List<String> notes, SessionOptions session) {
+                     List<String> notes, SessionOptions session, boolean warmup) {
 
     /**
      * The desktop's session: a sound server (--sound), Opus for playback (--playback-compression), a program to
@@ -76,6 +76,8 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
           --sound               give the desktop a sound server (PulseAudio) played and recorded over SPICE
           --playback-compression on|off  Opus for clients that take it (default on), or raw PCM
           --xsession CMD        run CMD with /bin/sh in the desktop's session (DISPLAY, PULSE_SERVER set)
+          --no-warmup           skip the warm-up: a private desktop exercised for ~1.5 s at start so that
+                                the first use is as quick as later ones (it costs a core for that time)
         """.formatted(CoreExtensions.names().stream().map(n -> n.contains(" ") ? "\"" + n + "\"" : n)
             .collect(java.util.stream.Collectors.joining(", ")));
 
@@ -108,6 +110,7 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
         boolean sound = false, playbackCompression = true;
         String xsession = null;
         String[] xkb = new String[5]; // rules, model, layout, variant, options
+        boolean warmup = true;
         for (int i = 0; i < a.size(); i++) {
             String o = a.get(i);
             switch (o) {
@@ -147,6 +150,7 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
                 case "--password-file" -> spice.password = readPassword(Path.of(value(a, ++i, o)));
                 case "--disable-ticketing" -> spice.disableTicketing = true;
                 case "--exit-on-disconnect" -> spice.exitOnDisconnect = true;
+                case "--no-warmup" -> warmup = false;
                 case "--image-compression" -> spice.compression = compression(value(a, ++i, o));
                 case "--jpeg-wan-compression" -> { spice.jpegMode = value(a, ++i, o); spice.jpeg = jpeg(spice.jpegMode); }
                 case "--ipv4-only" -> spice.ipv4Only = true;
@@ -160,7 +164,7 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
                 }
             }
         }
-        if (help) return new ServerOptions(null, true, null, false, List.of(), SessionOptions.NONE);
+        if (help) return new ServerOptions(null, true, null, false, List.of(), SessionOptions.NONE, false);
         if (display < 0) throw new UsageException("no display given: use sumac :N (for example sumac :1)");
         if (display > 32767) throw new UsageException("display number " + display + " is out of range");
         DisplayConfig base = DisplayConfig.of(display);
@@ -170,7 +174,7 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
         SpiceServerConfig spiceConfig = spice.build(":" + display, notes);
         if (sound && spiceConfig == null) throw new UsageException("--sound needs --port (sound goes over SPICE)");
         return new ServerOptions(config, false, spiceConfig, spice.exitOnDisconnect, List.copyOf(notes),
-            new SessionOptions(sound, playbackCompression, xsession));
+            new SessionOptions(sound, playbackCompression, xsession), warmup && spiceConfig != null);
     }
 
     /** The start layout; one given by the -xkb options is checked now (rules, then xkbcomp), so a typo is one line. */

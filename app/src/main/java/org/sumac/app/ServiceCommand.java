@@ -3,10 +3,12 @@ package org.sumac.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import org.sumac.app.warmup.Warmup;
 import org.sumac.sessions.DisplayFactory;
 import org.sumac.sessions.HelperClient;
 import org.sumac.sessions.Service;
 import org.sumac.sessions.ServiceConfig;
+import org.sumac.spice.server.SpiceServerConfig;
 import org.sumac.x11.server.DisplayConfig;
 import org.sumac.x11.server.XServer;
 
@@ -77,6 +79,9 @@ public final class ServiceCommand {
         System.err.println("sumac service: listening on " + service.addresses() + "; clients trust " + service.caFile());
         service.metricsAddress().ifPresent(m -> System.err.println("sumac service: metrics on http://"
                 + m.getHostString() + ":" + m.getPort() + "/metrics"));
+        // One warm-up per service JVM: every later desktop is served by code already compiled.
+        Warmup.inBackground(DisplayConfig.of(0).withSize(config.width(), config.height(), DisplayConfig.DEFAULT_DEPTH),
+            SpiceServerConfig.builder().disableTicketing().build(), Sumac.WARMUP);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();

@@ -3,11 +3,16 @@ package org.sumac.app;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import java.time.Duration;
+import org.sumac.app.warmup.Warmup;
 import org.sumac.desktop.Desktop;
 import org.sumac.x11.server.XServer;
 
 /** The `sumac` command: runs one X display (served over SPICE with --port) until it is told to stop. */
 public final class Sumac {
+    /** How long a fresh display warms its hot paths (Warmup): enough for the JIT to compile them (bench/README.md). */
+    static final Duration WARMUP = Duration.ofMillis(1500);
+
     private Sumac() { }
 
     public static void main(String[] args) {
@@ -46,6 +51,7 @@ public final class Sumac {
                     System.err.println("sumac: display :" + opts.display().displayNumber() + " on SPICE "
                         + Demo.spiceUrl(address.getAddress(), address.getPort()));
                 }
+                if (opts.warmup()) Warmup.inBackground(opts.display(), opts.spice(), WARMUP);
                 if (opts.session().sound()) {
                     try {
                         var sound = desktop.startSound(opts.session().playbackCompression());

@@ -11,7 +11,8 @@ import java.util.List;
  * -nolisten tcp [extra args]} in its own JVM (the java of {@code JAVA_HOME}, else of this JVM; the options
  * bin/sumac uses, so the server under test is tuned as the one users run), with
  * its log under {@code target/x-tests/logs}. Ready when its socket accepts a connection.
- * {@link #close()} fails the test if Sumac died before it.
+ * {@link #close()} fails the test if Sumac died before it. Without its warm-up (--no-warmup): WarmupTest covers it, and
+ * on CI's two cores a warm-up for each of the suite's hundreds of displays would cost minutes.
  *
  * <p>Tests that need Sumac should first call {@link #assumeAvailable()} so they are skipped, not failed,
  * while the main class is not on the classpath yet (never to hide a failure once it is).
@@ -60,7 +61,7 @@ public final class SumacProcess extends XServerProcess {
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "@" + JVM_OPTIONS));
             command.addAll(jvmOptions);
             command.addAll(List.of("-cp", classPath(), MAIN_CLASS,
-                    ":" + n, "-screen", "0", width + "x" + height + "x24", "-nolisten", "tcp"));
+                    ":" + n, "-screen", "0", width + "x" + height + "x24", "-nolisten", "tcp", "--no-warmup"));
             command.addAll(List.of(extraArgs));
             return command;
         }, READY_TIMEOUT, (n, process, log) -> new SumacProcess(n, width, height, process, log));

@@ -1,0 +1,111 @@
+package org.sumac.app.warmup;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sumac.desktop.Desktop;
+import org.sumac.spice.server.SpiceServerConfig;
+import org.sumac.x11.server.DisplayConfig;
+import org.sumac.x11.server.XServer;
+
+/**
+ * Warms a fresh JVM's hot paths before a user needs them (issue 18). A display's drawing, frame and input paths
+ * run at human pace, so the JIT compiles them while the first user watches: on a cold Sumac the first
+ * `seq 1 20000` in an xterm compiles ~650 of Sumac's methods with C2 during the run itself. The warm-up runs a
+ * private desktop like the real one (same size, extensions and image compression) with a terminal-like X client
+ * and a SPICE client that reads every frame and types keys, for a bounded time, on a background thread, then frees
+ * it. Nobody else can reach it: its X socket is in a directory only this user may enter, its SPICE port listens
+ * on loopback with a random ticket.
+ */
+public final class Warmup {
+    private static final Logger log = LoggerFactory.getLogger(Warmup.class);
+    /** Display numbers are private to the warm-up's own socket directory; this one reads as synthetic in logs. */
+    static final int DISPLAY = 65535;
+    /**
+     * Rounds of 20 terminal lines, a key and a pointer move: at least enough for the JIT's thresholds (app/jvm.options)
+     * to compile the paths, however slow the machine; at most a bound on the time a loaded machine spends.
+     */
+    static final int MIN_ROUNDS = 100, MAX_ROUNDS = 2000;
+
+    /** What one warm-up did. */
+    /**
+     * What one warm-up did: terminal lines drawn, display messages the viewer read, keys typed and the KeyPress events
+     * the X client got for them, and X errors (a warm-up that errs exercises error paths instead: a bug).
+     */
+    public record Figures(Duration took, int lines, int frames, int keys, int keyPresses, int errors) { }
+
+    private Warmup() { }
+
+    /** Starts the warm-up on a daemon thread; it logs what it did and never fails the display it serves. */
+    public static Thread inBackground(DisplayConfig like, SpiceServerConfig spiceLike, Duration budget) {
+        return Thread.ofPlatform().daemon().name("warmup").start(() -> {
+            try {
+                Figures f = run(like, spiceLike, budget);
+                log.info("warm-up done in {} ms: {} terminal lines, {} display messages, {} keys", f.took().toMillis(),
+                    f.lines(), f.frames(), f.keys());
+                if (f.errors() > 0) log.warn("warm-up: the server answered {} requests with errors", f.errors());
+            } catch (IOException | GeneralSecurityException | RuntimeException e) {
+                log.warn("warm-up stopped early (the display is not affected, only its first use is slower): {}",
+                    e.toString());
+            }
+        });
+    }
+
+    /** Runs one warm-up for about {@code budget}, on a desktop shaped like {@code like}. */
+    public static Figures run(DisplayConfig like, SpiceServerConfig spiceLike, Duration budget)
+            throws IOException, GeneralSecurityException {
+        long start = System.nanoTime();
+        Path dir = Files.createTempDirectory("sumac-warmup-"); // mode 0700: only this user may enter
+        byte[] secret = new byte[16];
+        new SecureRandom().nextBytes(secret);
+        String ticket = HexFormat.of().formatHex(secret);
+        DisplayConfig display = new DisplayConfig(DISPLAY, like.width(), like.height(), like.depth(), null, true,
+            false, like.fontPath(), dir, dir, like.memory(), like.extensions(), true);
+        SpiceServerConfig spice = SpiceServerConfig.builder().listen("127.0.0.1", 0).password(ticket)
+            .imageCompression(spiceLike.imageCompression()).jpegForPhotos(spiceLike.jpegForPhotos())
+            .maxConnections(4).build();
+        log.info("warm-up: exercising drawing, frames and input on a private display (:{} in {})", DISPLAY, dir);
+        int lines = 0, keys = 0, frames, keyPresses, errors;
+        Desktop desktop = Desktop.start(new XServer(display), spice);
+        try (desktop;
+             SyntheticXClient x = new SyntheticXClient(dir.resolve("X" + DISPLAY));
+             SyntheticSpiceClient viewer = new SyntheticSpiceClient(
+                 (InetSocketAddress) desktop.spiceAddresses().getFirst(), ticket)) {
+            viewer.connect();
+            x.setUp();
+            // The budget counts from here: on a busy machine setting up alone may take longer than it.
+            long deadline = System.nanoTime() + budget.toNanos();
+            for (int round = 0; round < MAX_ROUNDS && (round < MIN_ROUNDS || System.nanoTime() < deadline); round++) {
+                for (int i = 0; i < 20; i++) x.line(lines++);
+                viewer.typeKey(0x1E + keys % 9); // a s d f g h j k l
+                viewer.movePointer(keys % 2 == 0 ? 3 : -3, 1);
+                keys++;
+                x.roundTrip();
+            }
+            x.roundTrip(); // the last key has reached the client
+            frames = viewer.displayMessages();
+            keyPresses = x.keyPresses();
+            errors = x.errors();
+        } finally {
+            deleteQuietly(dir);
+        }
+        return new Figures(Duration.ofNanos(System.nanoTime() - start), lines, frames, keys, keyPresses, errors);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}
