@@ -312,6 +312,20 @@ int main(void) {
         next(&x, &y);
         XRenderComposite(dpy, PictOpOver, solid, apic, winpic, 0, 0, 0, 0, x, y, 32, 32);
         XRenderComposite(dpy, PictOpOver, solid, apic1, winpic, 0, 0, 0, 0, x + 32, y, 32, 32);
+        /* operators a clear mask still changes (Src, In): pixman covers the whole destination, not the shapes' box */
+        Pixmap up;
+        Picture upic = pattern(40, 40, argb, 5, &up);
+        XTrapezoid ut = {fx(4.5), fx(20.25), {{fx(6), fx(4.5)}, {fx(10.5), fx(20.25)}}, {{fx(20), fx(4)}, {fx(18), fx(21)}}};
+        XRenderCompositeTrapezoids(dpy, PictOpSrc, src, upic, a8, 1, 2, &ut, 1);
+        Pixmap up2;
+        Picture upic2 = pattern(40, 40, argb, 6, &up2);
+        XTriangle utr = {{fx(22), fx(24)}, {fx(37.5), fx(30)}, {fx(25), fx(38.25)}};
+        XRenderCompositeTriangles(dpy, PictOpIn, solid, upic2, a8, 0, 0, &utr, 1);
+        hash_drawable("unbounded trapezoid", up, 40, 40);
+        hash_drawable("unbounded triangle", up2, 40, 40);
+        next(&x, &y);
+        XRenderComposite(dpy, PictOpSrc, upic, None, winpic, 0, 0, 0, 0, x, y, 40, 40);
+        XRenderComposite(dpy, PictOpSrc, upic2, None, winpic, 0, 0, 0, 0, x + 20, y + 20, 40, 40);
         XRenderFreePicture(dpy, solid);
     }
 

@@ -1,12 +1,14 @@
 package org.sumac.x11.ext;
 
 import java.lang.foreign.Arena;
+import java.lang.ref.Cleaner;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.sumac.x11.geom.Region;
 import org.sumac.x11.protocol.ByteList;
 import org.sumac.x11.protocol.RequestReader;
@@ -88,6 +90,13 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
     private final int errorBase;
     /** The pictures on each window: Xorg frees them with the window. */
     private final Map<Window, List<Picture>> onWindows = new IdentityHashMap<>();
+    /**
+     * pixman's copies of the glyphs drawn lately, as Xorg's glyph cache (made with the first glyphs drawn, destroyed
+     * when this display's RENDER is unreachable); {@link #glyphKeys} numbers glyphs for it.
+     */
+    private MemorySegment glyphCache;
+    private long glyphKeys;
+    private static final Cleaner CLEANER = Cleaner.create();
 
     Render(XServer server, Extensions.Bases bases) {
         this.server = server;
@@ -209,9 +218,28 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         Glyphs(Format format) { this.format = format; }
     }
 
-    /** A glyph: its metrics and its image rows, {@code stride} bytes apart in the glyph set's format. */
+    /**
+     * A glyph: its metrics and its image rows, {@code stride} bytes apart in the glyph set's format; {@code key} names
+     * it in the glyph cache.
+     */
     private record Glyph(int width, int height, int x, int y, int xOff, int yOff, int stride, byte[] data,
-                         MemoryBudget.Charge charge) { }
+                         MemoryBudget.Charge charge, long key) { }
+
+    /** A glyph is gone: its memory is given back and the cache forgets it. */
+    private void release(Glyph g) {
+        g.charge().release();
+        if (glyphCache != null) Pixman.glyphCacheRemove(glyphCache, g.key());
+    }
+
+    private MemorySegment glyphCache() {
+        if (glyphCache == null) {
+            MemorySegment cache = Pixman.glyphCacheCreate();
+            if (cache.equals(MemorySegment.NULL)) throw XError.alloc();
+            glyphCache = cache;
+            CLEANER.register(this, () -> Pixman.glyphCacheDestroy(cache));
+        }
+        return glyphCache;
+    }
 
     private final class GlyphSet implements Resource {
         private final int id;
@@ -226,7 +254,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
 
         @Override public void free(XServer s) {
             if (--glyphs.references == 0) {
-                for (Glyph g : glyphs.byId.values()) g.charge().release();
+                for (Glyph g : glyphs.byId.values()) release(g);
                 glyphs.byId.clear();
             }
         }
@@ -1128,7 +1156,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 MemoryBudget.Charge charge = c.memory.hold(size + 64);
                 byte[] bits = new byte[(int) size];
                 for (int k = 0; k < size; k++) bits[k] = (byte) data.get(at + k);
-                added.add(new Glyph(gi.width(), gi.height(), gi.x(), gi.y(), gi.xOff(), gi.yOff(), stride, bits, charge));
+                added.add(new Glyph(gi.width(), gi.height(), gi.x(), gi.y(), gi.xOff(), gi.yOff(), stride, bits, charge, ++glyphKeys));
                 ids[i] = q.glyphids().get(i);
                 long padded = (size + 3) & ~3L;
                 remain -= (int) Math.min(padded, remain);
@@ -1141,7 +1169,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         }
         for (int i = 0; i < count; i++) {
             Glyph old = set.glyphs.byId.put(ids[i], added.get(i));
-            if (old != null) old.charge().release();
+            if (old != null) release(old);
         }
     }
 
@@ -1151,7 +1179,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             int id = q.glyphs().get(i);
             Glyph g = set.glyphs.byId.remove(id);
             if (g == null) throw new XError(errorBase + GLYPH, id);
-            g.charge().release();
+            release(g);
         }
     }
 
@@ -1246,23 +1274,31 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             int[] e = written.extents();
             im.needDestination(dst, e);
             if (src.drawable != null) im.needSource(src, e, xSrc - firstX + src.drawable.originX() - ox, ySrc - firstY + src.drawable.originY() - oy);
-            MemorySegment[] images = new MemorySegment[n];
+            long[] keys = new long[n];
             int[] info = new int[4 * n];
             for (int i = 0; i < n; i++) {
+                int[] p = positions.get(i);
+                keys[i] = glyphs.get(i).key();
+                info[4 * i] = p[0]; info[4 * i + 1] = p[1]; info[4 * i + 2] = p[2]; info[4 * i + 3] = p[3];
+            }
+            // a glyph the cache lacks: an image over a native copy of its rows, which the cache copies in turn
+            IntFunction<MemorySegment> image = i -> {
                 Glyph g = glyphs.get(i);
                 MemorySegment bits = im.arena.allocate(Math.max(g.data().length, 4), 8);
                 MemorySegment.copy(g.data(), 0, bits, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, g.data().length);
-                int[] p = positions.get(i);
-                images[i] = Pixman.createBits(p[4], g.width(), g.height(), bits, g.stride());
-                im.images.add(images[i]);
-                info[4 * i] = p[0]; info[4 * i + 1] = p[1]; info[4 * i + 2] = p[2]; info[4 * i + 3] = p[3];
-            }
+                MemorySegment img = Pixman.createBits(positions.get(i)[4], g.width(), g.height(), bits, g.stride());
+                if (img.equals(MemorySegment.NULL)) throw XError.alloc();
+                im.images.add(img);
+                return img;
+            };
             int[] so = new int[2], d = new int[2];
             MemorySegment s = im.image(src, false, so, false);
             MemorySegment t = im.image(dst, true, d, false);
             int maskCode = mf == null ? 0 : mf.pixman() | mf.depth() << 24; // fbGlyphs: format | depth << 24
-            Pixman.compositeGlyphs(im.arena, op, s, t, maskCode, xSrc + so[0], ySrc + so[1], d[0], d[1], firstX, firstY, images, info, n);
-            im.finish(dst, written);
+            if (Pixman.compositeGlyphs(im.arena, glyphCache(), op, s, t, maskCode, xSrc + so[0], ySrc + so[1], d[0], d[1], firstX,
+                firstY, keys, image, info, n)) {
+                im.finish(dst, written);
+            }
         }
     }
 }
