@@ -375,6 +375,14 @@ int main(void) {
             XRenderFillRectangles(dpy, fops[i], winpic, &cols[i % 4], r, 2);
         }
     }
+
+    /* 9. the window composited onto itself: from the first cell to a new one, and shifted onto itself */
+    {
+        int sx = cell_x(0), sy = cell_y(0);
+        next(&x, &y);
+        XRenderComposite(dpy, PictOpOver, winpic, None, winpic, sx, sy, 0, 0, x, y, 64, 26);
+        XRenderComposite(dpy, PictOpAdd, winpic, None, winpic, x + 5, y + 3, 0, 0, x, y, 40, 20);
+    }
     oracle_done();
     return 0;
 }

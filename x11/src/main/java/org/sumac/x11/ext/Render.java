@@ -514,6 +514,10 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         final Map<Pixels, Copy> copies = new IdentityHashMap<>();
         /** Per buffer, the box (x1, y1, x2, y2, buffer coordinates) the request touches; WHOLE when unbounded. */
         final Map<Pixels, int[]> needs = new IdentityHashMap<>();
+        /** Sources with a copy of their own: they read apart from what the request writes on the same buffer. */
+        final Map<Picture, int[]> apart = new IdentityHashMap<>();
+        Pixels destination;
+        int[] destinationBox;
         final List<MemorySegment> images = new ArrayList<>();
 
         private void need(Pixels px, int[] box) {
@@ -534,6 +538,8 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
 
         /** A destination written inside {@code box} (buffer coordinates, within its composite clip's extents). */
         void needDestination(Picture p, int[] box) {
+            destination = p.drawable.pixels();
+            destinationBox = box;
             need(p.drawable.pixels(), box);
             if (p.alphaMap != null) needWhole(p.alphaMap);
         }
@@ -549,6 +555,28 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 return;
             }
             need(p.drawable.pixels(), new int[] {box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy});
+        }
+
+        /**
+         * As {@link #needSource}, for the only source of a request: when it reads the destination's buffer away from
+         * the rectangle written, it gets a copy of its own (one window composited to another: two small copies, not
+         * the box around both). Disjoint, the result is the same as from shared memory.
+         */
+        void needOnlySource(Picture p, int[] box, int dx, int dy) {
+            if (p == null || p.drawable == null) return;
+            Pixels px = p.drawable.pixels();
+            if (px == destination && destinationBox != null && p.transform == null && p.repeat == 0 && p.filter == 0
+                && p.alphaMap == null) {
+                int[] b = {Math.max(0, box[0] + dx), Math.max(0, box[1] + dy), Math.min(px.width, box[2] + dx),
+                    Math.min(px.height, box[3] + dy)};
+                int[] d = destinationBox;
+                boolean disjoint = b[2] <= d[0] || d[2] <= b[0] || b[3] <= d[1] || d[3] <= b[1];
+                if (b[0] < b[2] && b[1] < b[3] && disjoint) {
+                    apart.put(p, b);
+                    return;
+                }
+            }
+            needSource(p, box, dx, dy);
         }
 
         /** A picture read anywhere (through its transform, repeat or filter): its whole buffer. */
@@ -574,7 +602,9 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             off[0] = 0;
             off[1] = 0;
             if (p.drawable != null) {
-                Copy copy = bits(p.drawable.pixels());
+                int[] own = hasClip ? null : apart.get(p);
+                Copy copy = own != null ? toNative(arena, p.drawable.pixels(), own[0], own[1], own[2], own[3])
+                    : bits(p.drawable.pixels());
                 img = Pixman.createBits(p.format.pixman(), copy.width(), copy.height(), copy.memory(), copy.stride());
                 if (img.equals(MemorySegment.NULL)) throw XError.alloc();
                 images.add(img);
@@ -779,7 +809,11 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         try (Images im = new Images()) {
             int[] e = written.extents();
             im.needDestination(dst, e);
-            if (src.drawable != null) im.needSource(src, e, q.srcX() + src.drawable.originX() - dx, q.srcY() + src.drawable.originY() - dy);
+            if (src.drawable != null && mask == null) {
+                im.needOnlySource(src, e, q.srcX() + src.drawable.originX() - dx, q.srcY() + src.drawable.originY() - dy);
+            } else if (src.drawable != null) {
+                im.needSource(src, e, q.srcX() + src.drawable.originX() - dx, q.srcY() + src.drawable.originY() - dy);
+            }
             if (mask != null && mask.drawable != null) {
                 im.needSource(mask, e, q.maskX() + mask.drawable.originX() - dx, q.maskY() + mask.drawable.originY() - dy);
             }
