@@ -312,6 +312,20 @@ int main(void) {
         next(&x, &y);
         XRenderComposite(dpy, PictOpOver, solid, apic, winpic, 0, 0, 0, 0, x, y, 32, 32);
         XRenderComposite(dpy, PictOpOver, solid, apic1, winpic, 0, 0, 0, 0, x + 32, y, 32, 32);
+        /* operators a clear mask still changes (Src, In): pixman covers the whole destination, not the shapes' box */
+        Pixmap up;
+        Picture upic = pattern(40, 40, argb, 5, &up);
+        XTrapezoid ut = {fx(4.5), fx(20.25), {{fx(6), fx(4.5)}, {fx(10.5), fx(20.25)}}, {{fx(20), fx(4)}, {fx(18), fx(21)}}};
+        XRenderCompositeTrapezoids(dpy, PictOpSrc, src, upic, a8, 1, 2, &ut, 1);
+        Pixmap up2;
+        Picture upic2 = pattern(40, 40, argb, 6, &up2);
+        XTriangle utr = {{fx(22), fx(24)}, {fx(37.5), fx(30)}, {fx(25), fx(38.25)}};
+        XRenderCompositeTriangles(dpy, PictOpIn, solid, upic2, a8, 0, 0, &utr, 1);
+        hash_drawable("unbounded trapezoid", up, 40, 40);
+        hash_drawable("unbounded triangle", up2, 40, 40);
+        next(&x, &y);
+        XRenderComposite(dpy, PictOpSrc, upic, None, winpic, 0, 0, 0, 0, x, y, 40, 40);
+        XRenderComposite(dpy, PictOpSrc, upic2, None, winpic, 0, 0, 0, 0, x + 20, y + 20, 40, 40);
         XRenderFreePicture(dpy, solid);
     }
 
@@ -360,6 +374,14 @@ int main(void) {
             XRectangle r[2] = {{x + (i % 4) * 16, y + (i / 4) * 32, 14, 20}, {x + (i % 4) * 16 + 4, y + (i / 4) * 32 + 10, 12, 20}};
             XRenderFillRectangles(dpy, fops[i], winpic, &cols[i % 4], r, 2);
         }
+    }
+
+    /* 9. the window composited onto itself: from the first cell to a new one, and shifted onto itself */
+    {
+        int sx = cell_x(0), sy = cell_y(0);
+        next(&x, &y);
+        XRenderComposite(dpy, PictOpOver, winpic, None, winpic, sx, sy, 0, 0, x, y, 64, 26);
+        XRenderComposite(dpy, PictOpAdd, winpic, None, winpic, x + 5, y + 3, 0, 0, x, y, 40, 20);
     }
     oracle_done();
     return 0;

@@ -1657,6 +1657,49 @@ abstract class BadInputCases {
 
     @ParameterizedTest(name = "byte order {0}")
     @ValueSource(strings = {"l", "B"})
+    void renderPicturesOutliveTheirPixmapAndFarAwayShapesAndGlyphsDrawWithoutError(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            int rootPic = x.newId(), solid = x.newId();
+            createPicture(x, rootPic, root, RGB24);
+            x.request(RENDER, 33, x.body().putInt(solid).put16(0xffff).put16(0).put16(0).put16(0x8000).bytes());
+            // a picture keeps its pixmap: drawing on it and from it after FreePixmap is no error
+            int pix = x.newId(), pic = x.newId();
+            createPixmap(x, pix, 32, 16, 16);
+            createPicture(x, pic, pix, ARGB32);
+            x.request(54, 0, x.body().putInt(pix).bytes()); // FreePixmap
+            x.request(RENDER, 8, withOp(x.body().putInt(solid).putInt(0).putInt(pic).put16(0).put16(0).put16(0).put16(0)
+                    .put16(0).put16(0).put16(16).put16(16).bytes(), 3));
+            x.request(RENDER, 8, withOp(x.body().putInt(pic).putInt(pic).putInt(rootPic).put16(0x8000).put16(0x7fff)
+                    .put16(0).put16(0).put16(0x7ff0).put16(0x8000).put16(0xffff).put16(0xffff).bytes(), 3));
+            x.request(RENDER, 26, x.body().put8(12).put8(0).put16(0).putInt(pic).put16(0).put16(0).put16(0).put16(0xffff)
+                    .put16(0x8000).put16(0x8000).put16(0xffff).put16(0xffff).bytes()); // FillRectangles Add
+            // trapezoids and a triangle far outside the destination, with an operator that covers all of it (Src)
+            for (int op : new int[] {1, 3}) {
+                RawXConnection.Body b = x.body().put8(op).put8(0).put16(0).putInt(solid).putInt(pic).putInt(A8).put16(0).put16(0);
+                for (int v : new int[] {0x7ff00000, 0x7fff0000, 0x7ff00000, 0x7ff00000, 0x7ff10000, 0x7fff0000,
+                    0x7ff80000, 0x7ff00000, 0x7ffa0000, 0x7fff0000}) b.putInt(v);
+                x.request(RENDER, 10, b.bytes());
+                x.request(RENDER, 11, x.body().put8(op).put8(0).put16(0).putInt(solid).putInt(pic).putInt(A8).put16(0).put16(0)
+                        .putInt(0x80000000).putInt(0x80000000).putInt(0x80010000).putInt(0x7fffffff).putInt(0x7fffffff)
+                        .putInt(0x80000000).bytes());
+            }
+            // glyphs whose positions add up past 16 bits, one way and back
+            int gs = x.newId();
+            x.request(RENDER, 17, x.body().putInt(gs).putInt(A8).bytes());
+            x.request(RENDER, 20, x.body().putInt(gs).putInt(1).putInt(7)
+                    .put16(4).put16(2).put16(0).put16(0).put16(0x7fff).put16(0x7fff).putInt(-1).putInt(-1).bytes());
+            RawXConnection.Body g = x.body().put8(3).put8(0).put16(0).putInt(solid).putInt(pic).putInt(A8).putInt(gs)
+                    .put16(0).put16(0);
+            for (int i = 0; i < 3; i++) g.put8(3).put8(0).put16(0).put16(0x7fff).put16(0x7fff).put8(7).put8(7).put8(7).put8(0);
+            g.put8(1).put8(0).put16(0).put16(0x8000).put16(0x8000).put8(7).put8(0).put8(0).put8(0);
+            x.request(RENDER, 23, g.bytes());
+            x.roundTrip();
+        }
+    }
+
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
     void renderGlyphsWithBadSetsIdsAndSizesGetTheirErrors(String byteOrder) {
         try (RawXConnection x = hostile(order(byteOrder))) {
             int root = x.setup().rootWindow();

@@ -1,12 +1,14 @@
 package org.sumac.x11.ext;
 
 import java.lang.foreign.Arena;
+import java.lang.ref.Cleaner;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.sumac.x11.geom.Region;
 import org.sumac.x11.protocol.ByteList;
 import org.sumac.x11.protocol.RequestReader;
@@ -88,6 +90,13 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
     private final int errorBase;
     /** The pictures on each window: Xorg frees them with the window. */
     private final Map<Window, List<Picture>> onWindows = new IdentityHashMap<>();
+    /**
+     * pixman's copies of the glyphs drawn lately, as Xorg's glyph cache (made with the first glyphs drawn, destroyed
+     * when this display's RENDER is unreachable); {@link #glyphKeys} numbers glyphs for it.
+     */
+    private MemorySegment glyphCache;
+    private long glyphKeys;
+    private static final Cleaner CLEANER = Cleaner.create();
 
     Render(XServer server, Extensions.Bases bases) {
         this.server = server;
@@ -209,9 +218,28 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         Glyphs(Format format) { this.format = format; }
     }
 
-    /** A glyph: its metrics and its image rows, {@code stride} bytes apart in the glyph set's format. */
+    /**
+     * A glyph: its metrics and its image rows, {@code stride} bytes apart in the glyph set's format; {@code key} names
+     * it in the glyph cache.
+     */
     private record Glyph(int width, int height, int x, int y, int xOff, int yOff, int stride, byte[] data,
-                         MemoryBudget.Charge charge) { }
+                         MemoryBudget.Charge charge, long key) { }
+
+    /** A glyph is gone: its memory is given back and the cache forgets it. */
+    private void release(Glyph g) {
+        g.charge().release();
+        if (glyphCache != null) Pixman.glyphCacheRemove(glyphCache, g.key());
+    }
+
+    private MemorySegment glyphCache() {
+        if (glyphCache == null) {
+            MemorySegment cache = Pixman.glyphCacheCreate();
+            if (cache.equals(MemorySegment.NULL)) throw XError.alloc();
+            glyphCache = cache;
+            CLEANER.register(this, () -> Pixman.glyphCacheDestroy(cache));
+        }
+        return glyphCache;
+    }
 
     private final class GlyphSet implements Resource {
         private final int id;
@@ -226,7 +254,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
 
         @Override public void free(XServer s) {
             if (--glyphs.references == 0) {
-                for (Glyph g : glyphs.byId.values()) g.charge().release();
+                for (Glyph g : glyphs.byId.values()) release(g);
                 glyphs.byId.clear();
             }
         }
@@ -477,44 +505,106 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
     /**
      * The native images of one request: each drawable buffer is copied once into pixman's layout for its depth, so a
      * source and destination on the same buffer share memory as in Xorg; {@link #finish} copies back the destination's
-     * written rectangle and reports it as damage.
+     * written rectangle and reports it as damage. Before making images a request says which rectangle of each buffer
+     * it reads or writes ({@link #needDestination}, {@link #needSource}): only the bounding box of those is copied,
+     * the whole buffer for a picture it cannot bound (copying whole windows made each glyph string cost a screen).
      */
     private final class Images implements AutoCloseable {
         final Arena arena = Arena.ofConfined();
         final Map<Pixels, Copy> copies = new IdentityHashMap<>();
+        /** Per buffer, the box (x1, y1, x2, y2, buffer coordinates) the request touches; WHOLE when unbounded. */
+        final Map<Pixels, int[]> needs = new IdentityHashMap<>();
+        /** Sources with a copy of their own: they read apart from what the request writes on the same buffer. */
+        final Map<Picture, int[]> apart = new IdentityHashMap<>();
+        Pixels destination;
+        int[] destinationBox;
         final List<MemorySegment> images = new ArrayList<>();
 
-        /** The native copy of a buffer: the whole of it, or (for one use only) the rectangle a request reads or writes. */
-        Copy bits(Pixels px, int[] area) {
+        private void need(Pixels px, int[] box) {
+            int[] had = needs.get(px);
+            if (had == WHOLE) return;
+            if (box == null) {
+                needs.put(px, WHOLE);
+                return;
+            }
+            int[] b = {Math.max(0, box[0]), Math.max(0, box[1]), Math.min(px.width, box[2]), Math.min(px.height, box[3])};
+            if (b[0] >= b[2] || b[1] >= b[3]) {
+                // reads only outside the buffer: still needs an image (transparent there), the smallest one
+                b = new int[] {0, 0, Math.min(px.width, 1), Math.min(px.height, 1)};
+            }
+            if (had != null) b = new int[] {Math.min(had[0], b[0]), Math.min(had[1], b[1]), Math.max(had[2], b[2]), Math.max(had[3], b[3])};
+            needs.put(px, b);
+        }
+
+        /** A destination written inside {@code box} (buffer coordinates, within its composite clip's extents). */
+        void needDestination(Picture p, int[] box) {
+            destination = p.drawable.pixels();
+            destinationBox = box;
+            need(p.drawable.pixels(), box);
+            if (p.alphaMap != null) needWhole(p.alphaMap);
+        }
+
+        /**
+         * A source or mask read where the destination's {@code box} lands, shifted by (dx, dy) into its buffer; null
+         * or a picture sampled beyond that (transform, repeat, filter other than nearest) needs its whole buffer.
+         */
+        void needSource(Picture p, int[] box, int dx, int dy) {
+            if (p == null || p.drawable == null) return;
+            if (box == null || p.transform != null || p.repeat != 0 || p.filter != 0 || p.alphaMap != null) {
+                needWhole(p);
+                return;
+            }
+            need(p.drawable.pixels(), new int[] {box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy});
+        }
+
+        /**
+         * As {@link #needSource}, for the only source of a request: when it reads the destination's buffer away from
+         * the rectangle written, it gets a copy of its own (one window composited to another: two small copies, not
+         * the box around both). Disjoint, the result is the same as from shared memory.
+         */
+        void needOnlySource(Picture p, int[] box, int dx, int dy) {
+            if (p == null || p.drawable == null) return;
+            Pixels px = p.drawable.pixels();
+            if (px == destination && destinationBox != null && p.transform == null && p.repeat == 0 && p.filter == 0
+                && p.alphaMap == null) {
+                int[] b = {Math.max(0, box[0] + dx), Math.max(0, box[1] + dy), Math.min(px.width, box[2] + dx),
+                    Math.min(px.height, box[3] + dy)};
+                int[] d = destinationBox;
+                boolean disjoint = b[2] <= d[0] || d[2] <= b[0] || b[3] <= d[1] || d[3] <= b[1];
+                if (b[0] < b[2] && b[1] < b[3] && disjoint) {
+                    apart.put(p, b);
+                    return;
+                }
+            }
+            needSource(p, box, dx, dy);
+        }
+
+        /** A picture read anywhere (through its transform, repeat or filter): its whole buffer. */
+        void needWhole(Picture p) {
+            if (p == null || p.drawable == null) return;
+            need(p.drawable.pixels(), null);
+            if (p.alphaMap != null) needWhole(p.alphaMap);
+        }
+
+        /** The native copy of a buffer: the rectangle the request said it needs, else the whole of it. */
+        Copy bits(Pixels px) {
             Copy m = copies.get(px);
             if (m != null) return m;
-            m = area == null ? toNative(arena, px, 0, 0, px.width, px.height) : toNative(arena, px, area[0], area[1], area[2], area[3]);
+            int[] a = needs.get(px);
+            m = a == null || a == WHOLE ? toNative(arena, px, 0, 0, px.width, px.height) : toNative(arena, px, a[0], a[1], a[2], a[3]);
             copies.put(px, m);
             return m;
         }
 
+        /** image_from_pict: {@code off} receives the drawable's origin in the image (0 after a source transform). */
         MemorySegment image(Picture p, boolean hasClip, int[] off, boolean isAlphaMap) {
-            return image(p, hasClip, off, isAlphaMap, null);
-        }
-
-        /**
-         * image_from_pict: {@code off} receives the drawable's origin in the image (0 after a source transform).
-         * {@code area} (buffer coordinates x1, y1, x2, y2, or null) is all the request touches of a destination, or
-         * reads of a source without transform, repeat or alpha map (outside it the source reads as transparent on
-         * both, clipped or not): only that rectangle is copied. The caller passes it only for a buffer used once.
-         */
-        MemorySegment image(Picture p, boolean hasClip, int[] off, boolean isAlphaMap, int[] area) {
             MemorySegment img;
             off[0] = 0;
             off[1] = 0;
             if (p.drawable != null) {
-                Pixels px = p.drawable.pixels();
-                if (area != null && !hasClip && (p.transform != null || p.repeat != 0 || p.alphaMap != null)) area = null;
-                if (area != null) {
-                    area = new int[] {Math.max(0, area[0]), Math.max(0, area[1]), Math.min(px.width, area[2]), Math.min(px.height, area[3])};
-                    if (area[0] >= area[2] || area[1] >= area[3]) area = null;
-                }
-                Copy copy = bits(px, area);
+                int[] own = hasClip ? null : apart.get(p);
+                Copy copy = own != null ? toNative(arena, p.drawable.pixels(), own[0], own[1], own[2], own[3])
+                    : bits(p.drawable.pixels());
                 img = Pixman.createBits(p.format.pixman(), copy.width(), copy.height(), copy.memory(), copy.stride());
                 if (img.equals(MemorySegment.NULL)) throw XError.alloc();
                 images.add(img);
@@ -631,6 +721,9 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         return out;
     }
 
+    /** What {@link Images#need} records for a buffer copied whole. */
+    private static final int[] WHOLE = new int[0];
+
     private static int bpp(int depth) {
         return depth >= 24 ? 32 : depth == 16 ? 16 : depth == 8 ? 8 : depth == 4 ? 4 : 1;
     }
@@ -709,36 +802,29 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         Picture dst = destination(q.dst());
         Picture src = picture(q.src());
         Picture mask = optionalPicture(q.mask());
-        Pixels sp = src.drawable == null ? null : src.drawable.pixels(), mp = mask == null || mask.drawable == null ? null
-            : mask.drawable.pixels(), dp = dst.drawable.pixels();
-        // Each buffer used once: copy only what the request reads and writes (a shared one is copied whole, once).
-        boolean once = sp != dp && mp != dp && (sp == null || sp != mp) && src.alphaMap == null && dst.alphaMap == null
-            && (mask == null || mask.alphaMap == null);
         int w = q.width(), h = q.height();
+        int dx = q.dstX() + dst.drawable.originX(), dy = q.dstY() + dst.drawable.originY();
+        Region written = compositeClip(dst).intersectBox(dx, dy, dx + w, dy + h);
+        if (written.isEmpty()) return;
         try (Images im = new Images()) {
-            int[] so = new int[2], mo = new int[2], d = new int[2];
-            int[] sa = null, ma = null, da = null;
-            if (once) {
-                int dx = q.dstX() + dst.drawable.originX(), dy = q.dstY() + dst.drawable.originY();
-                int[] e = compositeClip(dst).intersectBox(dx, dy, dx + w, dy + h).extents();
-                if (e[0] >= e[2] || e[1] >= e[3]) return;
-                da = e;
-                if (sp != null) sa = area(q.srcX() + src.drawable.originX() + e[0] - dx, q.srcY() + src.drawable.originY() + e[1] - dy, e);
-                if (mp != null) ma = area(q.maskX() + mask.drawable.originX() + e[0] - dx, q.maskY() + mask.drawable.originY() + e[1] - dy, e);
+            int[] e = written.extents();
+            im.needDestination(dst, e);
+            if (src.drawable != null && mask == null) {
+                im.needOnlySource(src, e, q.srcX() + src.drawable.originX() - dx, q.srcY() + src.drawable.originY() - dy);
+            } else if (src.drawable != null) {
+                im.needSource(src, e, q.srcX() + src.drawable.originX() - dx, q.srcY() + src.drawable.originY() - dy);
             }
-            MemorySegment s = im.image(src, false, so, false, sa);
-            MemorySegment m = mask == null ? null : im.image(mask, false, mo, false, ma);
-            MemorySegment t = im.image(dst, true, d, false, da);
+            if (mask != null && mask.drawable != null) {
+                im.needSource(mask, e, q.maskX() + mask.drawable.originX() - dx, q.maskY() + mask.drawable.originY() - dy);
+            }
+            int[] so = new int[2], mo = new int[2], d = new int[2];
+            MemorySegment s = im.image(src, false, so, false);
+            MemorySegment m = mask == null ? null : im.image(mask, false, mo, false);
+            MemorySegment t = im.image(dst, true, d, false);
             Pixman.composite(q.op(), s, m, t, q.srcX() + so[0], q.srcY() + so[1], q.maskX() + mo[0], q.maskY() + mo[1],
                 q.dstX() + d[0], q.dstY() + d[1], w, h);
-            int bx = q.dstX() + dst.drawable.originX(), by = q.dstY() + dst.drawable.originY();
-            im.finish(dst, compositeClip(dst).intersectBox(bx, by, bx + w, by + h));
+            im.finish(dst, written);
         }
-    }
-
-    /** The rectangle of a source at (x, y) as large as the destination extents {@code e}. */
-    private static int[] area(int x, int y, int[] e) {
-        return new int[] {x, y, x + e[2] - e[0], y + e[3] - e[1]};
     }
 
     @Override public void fillRectangles(Client c, FillRectangles q) {
@@ -781,17 +867,20 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             return;
         }
         // Any other operator composites a solid fill of the color (16 bits a channel, which the 10-bit formats show).
+        int[] rects = new int[4 * n];
+        for (int i = 0; i < n; i++) {
+            rects[4 * i] = l.x(i) + ox; rects[4 * i + 1] = l.y(i) + oy; rects[4 * i + 2] = l.width(i); rects[4 * i + 3] = l.height(i);
+        }
+        Region written = Region.ofRects(rects, n).intersect(compositeClip(dst));
+        if (written.isEmpty()) return;
         try (Images im = new Images()) {
+            im.needDestination(dst, written.extents());
             MemorySegment s = Pixman.solid(im.arena, r, g, b, a);
             im.images.add(s);
             int[] off = new int[2];
             MemorySegment t = im.image(dst, true, off, false);
-            Region clip = compositeClip(dst);
-            Region written = Region.EMPTY;
             for (int i = 0; i < n; i++) {
                 Pixman.composite(op, s, null, t, 0, 0, 0, 0, l.x(i) + off[0], l.y(i) + off[1], l.width(i), l.height(i));
-                written = written.union(clip.intersectBox(l.x(i) + off[0], l.y(i) + off[1], l.x(i) + off[0] + l.width(i),
-                    l.y(i) + off[1] + l.height(i)));
             }
             im.finish(dst, written);
         }
@@ -826,7 +915,16 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         // fbTrapezoids / fbTriangles: the source is aligned on the first shape's first point, in 16 bits
         xSrc = (short) (xSrc - (shapes[traps ? 2 : 0] >> 16));
         ySrc = (short) (ySrc - (shapes[traps ? 3 : 1] >> 16));
+        int ox = dst.drawable.originX(), oy = dst.drawable.originY();
+        int[] box = !boundedByShapes(op) ? null : traps ? trapezoidBounds(shapes, n) : triangleBounds(shapes, n);
+        Region written = compositeClip(dst);
+        if (box != null) written = written.intersectBox(box[0] + ox, box[1] + oy, box[2] + ox, box[3] + oy);
+        if (written.isEmpty()) return;
         try (Images im = new Images()) {
+            int[] e = written.extents();
+            im.needDestination(dst, e);
+            // pixman reads the source at xSrc + (destination - the destination's origin), as for Composite
+            if (src.drawable != null) im.needSource(src, e, xSrc + src.drawable.originX() - ox, ySrc + src.drawable.originY() - oy);
             int[] so = new int[2], d = new int[2];
             MemorySegment s = im.image(src, false, so, false);
             MemorySegment t = im.image(dst, true, d, false);
@@ -844,8 +942,72 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             } else {
                 Pixman.compositeTriangles(im.arena, op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], shapes, n);
             }
-            im.finish(dst, compositeClip(dst));
+            im.finish(dst, written);
         }
+    }
+
+    /**
+     * Pixels a 16.16 coordinate range can touch, with a pixel of margin; null beyond 2^14 pixels, where pixman's
+     * fixed-point sums with the destination offset may wrap (then the caller copies everything it could write).
+     */
+    private static int[] pixelBounds(double x1, double y1, double x2, double y2) {
+        if (!(x1 <= x2 && y1 <= y2)) return new int[] {0, 0, 0, 0};
+        double lim = 1 << 14;
+        int[] b = {(int) Math.floor(x1 / 65536.0) - 1, (int) Math.floor(y1 / 65536.0) - 1, (int) Math.ceil(x2 / 65536.0) + 2,
+            (int) Math.ceil(y2 / 65536.0) + 2};
+        for (int v : b) if (Math.abs(v) > lim) return null;
+        return b;
+    }
+
+    /**
+     * Operators for which a transparent source changes nothing (pixman-trap.c's zero_src_has_no_effect): only for
+     * these does pixman composite trapezoids over their extents; any other covers the whole destination.
+     */
+    private static boolean boundedByShapes(int op) {
+        return op == 2 || op == 3 || op == 4 || op == 8 || op == 9 || op == 11 || op == 12;
+    }
+
+    /**
+     * The destination pixels trapezoids (10 ints each) can touch, relative to the picture's origin: between top and
+     * bottom, and between the four edge ends and where the edges cross top and bottom. Null when not bounded (a
+     * horizontal edge): then the whole composite clip is copied.
+     */
+    private static int[] trapezoidBounds(int[] t, int n) {
+        double x1 = Double.MAX_VALUE, y1 = Double.MAX_VALUE, x2 = -Double.MAX_VALUE, y2 = -Double.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            int o = 10 * i;
+            double top = t[o], bottom = t[o + 1];
+            if (bottom <= top) continue; // pixman draws nothing of it
+            y1 = Math.min(y1, top);
+            y2 = Math.max(y2, bottom);
+            for (int e = 0; e < 2; e++) {
+                double px1 = t[o + 2 + 4 * e], py1 = t[o + 3 + 4 * e], px2 = t[o + 4 + 4 * e], py2 = t[o + 5 + 4 * e];
+                if (py1 == py2) return null;
+                double slope = (px2 - px1) / (py2 - py1);
+                for (double v : new double[] {px1, px2, px1 + (top - py1) * slope, px1 + (bottom - py1) * slope}) {
+                    x1 = Math.min(x1, v);
+                    x2 = Math.max(x2, v);
+                }
+            }
+        }
+        return pixelBounds(x1, y1, x2, y2);
+    }
+
+    /** The destination pixels triangles (6 ints each) can touch: their points' box, relative to the picture's origin. */
+    private static int[] triangleBounds(int[] t, int n) {
+        return pointBounds(t, 3 * n);
+    }
+
+    /** The pixels around {@code n} 16.16 points (x, y each). */
+    private static int[] pointBounds(int[] t, int n) {
+        double x1 = Double.MAX_VALUE, y1 = Double.MAX_VALUE, x2 = -Double.MAX_VALUE, y2 = -Double.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            x1 = Math.min(x1, t[2 * i]);
+            x2 = Math.max(x2, t[2 * i]);
+            y1 = Math.min(y1, t[2 * i + 1]);
+            y2 = Math.max(y2, t[2 * i + 1]);
+        }
+        return pixelBounds(x1, y1, x2, y2);
     }
 
     @Override public void trapezoids(Client c, Trapezoids q) {
@@ -914,13 +1076,27 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             int[] v = {z.top().l(), z.top().r(), z.top().y(), z.bot().l(), z.bot().r(), z.bot().y()};
             System.arraycopy(v, 0, t, 6 * i, 6);
         }
+        // fbAddTraps writes where the traps are, clipped by nothing but the image: their box, at the (16-bit) offset
+        int[] pts = new int[8 * n];
+        for (int i = 0; i < n; i++) {
+            int o = 6 * i;
+            int[] v = {t[o], t[o + 2], t[o + 1], t[o + 2], t[o + 3], t[o + 5], t[o + 4], t[o + 5]};
+            System.arraycopy(v, 0, pts, 8 * i, 8);
+        }
+        int[] box = pointBounds(pts, 4 * n);
+        Drawable dr = p.drawable;
+        int bx = q.xOff() + dr.originX(), by = q.yOff() + dr.originY();
+        Region written = Region.of(0, 0, dr.pixels().width, dr.pixels().height);
+        if (box != null && Math.abs(bx) < 1 << 14 && Math.abs(by) < 1 << 14) {
+            written = written.intersectBox(box[0] + bx, box[1] + by, box[2] + bx, box[3] + by);
+        }
+        if (written.isEmpty()) return;
         try (Images im = new Images()) {
+            im.needDestination(p, written.extents());
             int[] d = new int[2];
             MemorySegment img = im.image(p, false, d, false);
             Pixman.addTraps(im.arena, img, (short) (q.xOff() + d[0]), (short) (q.yOff() + d[1]), t, n);
-            // fbAddTraps writes where the traps are, clipped by nothing but the image: report the whole drawable
-            Drawable dr = p.drawable;
-            im.finish(p, Region.of(0, 0, dr.pixels().width, dr.pixels().height));
+            im.finish(p, written);
         }
     }
 
@@ -1014,7 +1190,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 MemoryBudget.Charge charge = c.memory.hold(size + 64);
                 byte[] bits = new byte[(int) size];
                 for (int k = 0; k < size; k++) bits[k] = (byte) data.get(at + k);
-                added.add(new Glyph(gi.width(), gi.height(), gi.x(), gi.y(), gi.xOff(), gi.yOff(), stride, bits, charge));
+                added.add(new Glyph(gi.width(), gi.height(), gi.x(), gi.y(), gi.xOff(), gi.yOff(), stride, bits, charge, ++glyphKeys));
                 ids[i] = q.glyphids().get(i);
                 long padded = (size + 3) & ~3L;
                 remain -= (int) Math.min(padded, remain);
@@ -1027,7 +1203,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         }
         for (int i = 0; i < count; i++) {
             Glyph old = set.glyphs.byId.put(ids[i], added.get(i));
-            if (old != null) old.charge().release();
+            if (old != null) release(old);
         }
     }
 
@@ -1037,7 +1213,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             int id = q.glyphs().get(i);
             Glyph g = set.glyphs.byId.remove(id);
             if (g == null) throw new XError(errorBase + GLYPH, id);
-            g.charge().release();
+            release(g);
         }
     }
 
@@ -1111,24 +1287,52 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         if (at > end) throw XError.length();
         if (glyphs.isEmpty()) return;
         int n = glyphs.size();
+        // pixman writes only the glyphs' boxes (their extents, with a mask format)
+        long bx1 = Long.MAX_VALUE, by1 = Long.MAX_VALUE, bx2 = Long.MIN_VALUE, by2 = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            Glyph g = glyphs.get(i);
+            int[] p = positions.get(i);
+            long gx = (long) p[2] - p[0], gy = (long) p[3] - p[1];
+            bx1 = Math.min(bx1, gx);
+            by1 = Math.min(by1, gy);
+            bx2 = Math.max(bx2, gx + g.width());
+            by2 = Math.max(by2, gy + g.height());
+        }
+        int ox = dst.drawable.originX(), oy = dst.drawable.originY();
+        Region written = compositeClip(dst);
+        if (Math.max(-bx1, bx2) < 1 << 20 && Math.max(-by1, by2) < 1 << 20) {
+            written = written.intersectBox((int) bx1 + ox, (int) by1 + oy, (int) bx2 + ox, (int) by2 + oy);
+        }
+        if (written.isEmpty()) return;
         try (Images im = new Images()) {
-            MemorySegment[] images = new MemorySegment[n];
+            int[] e = written.extents();
+            im.needDestination(dst, e);
+            if (src.drawable != null) im.needSource(src, e, xSrc - firstX + src.drawable.originX() - ox, ySrc - firstY + src.drawable.originY() - oy);
+            long[] keys = new long[n];
             int[] info = new int[4 * n];
             for (int i = 0; i < n; i++) {
+                int[] p = positions.get(i);
+                keys[i] = glyphs.get(i).key();
+                info[4 * i] = p[0]; info[4 * i + 1] = p[1]; info[4 * i + 2] = p[2]; info[4 * i + 3] = p[3];
+            }
+            // a glyph the cache lacks: an image over a native copy of its rows, which the cache copies in turn
+            IntFunction<MemorySegment> image = i -> {
                 Glyph g = glyphs.get(i);
                 MemorySegment bits = im.arena.allocate(Math.max(g.data().length, 4), 8);
                 MemorySegment.copy(g.data(), 0, bits, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, g.data().length);
-                int[] p = positions.get(i);
-                images[i] = Pixman.createBits(p[4], g.width(), g.height(), bits, g.stride());
-                im.images.add(images[i]);
-                info[4 * i] = p[0]; info[4 * i + 1] = p[1]; info[4 * i + 2] = p[2]; info[4 * i + 3] = p[3];
-            }
+                MemorySegment img = Pixman.createBits(positions.get(i)[4], g.width(), g.height(), bits, g.stride());
+                if (img.equals(MemorySegment.NULL)) throw XError.alloc();
+                im.images.add(img);
+                return img;
+            };
             int[] so = new int[2], d = new int[2];
             MemorySegment s = im.image(src, false, so, false);
             MemorySegment t = im.image(dst, true, d, false);
             int maskCode = mf == null ? 0 : mf.pixman() | mf.depth() << 24; // fbGlyphs: format | depth << 24
-            Pixman.compositeGlyphs(im.arena, op, s, t, maskCode, xSrc + so[0], ySrc + so[1], d[0], d[1], firstX, firstY, images, info, n);
-            im.finish(dst, compositeClip(dst));
+            if (Pixman.compositeGlyphs(im.arena, glyphCache(), op, s, t, maskCode, xSrc + so[0], ySrc + so[1], d[0], d[1], firstX,
+                firstY, keys, image, info, n)) {
+                im.finish(dst, written);
+            }
         }
     }
 }

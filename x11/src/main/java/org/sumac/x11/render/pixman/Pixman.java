@@ -7,6 +7,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.util.function.IntFunction;
 
 /**
  * The few pixman (Debian libpixman-1-0, what Xorg's RENDER calls) entry points RENDER needs, through the FFM API.
@@ -66,6 +67,8 @@ public final class Pixman {
     private static final MethodHandle GLYPH_CACHE_DESTROY = fn("pixman_glyph_cache_destroy", FunctionDescriptor.ofVoid(P));
     private static final MethodHandle GLYPH_CACHE_FREEZE = fn("pixman_glyph_cache_freeze", FunctionDescriptor.ofVoid(P));
     private static final MethodHandle GLYPH_CACHE_THAW = fn("pixman_glyph_cache_thaw", FunctionDescriptor.ofVoid(P));
+    private static final MethodHandle GLYPH_CACHE_LOOKUP = fn("pixman_glyph_cache_lookup", FunctionDescriptor.of(P, P, P, P));
+    private static final MethodHandle GLYPH_CACHE_REMOVE = fn("pixman_glyph_cache_remove", FunctionDescriptor.ofVoid(P, P, P));
     private static final MethodHandle GLYPH_CACHE_INSERT = fn("pixman_glyph_cache_insert", FunctionDescriptor.of(P, P, P, P, I, I, P));
     private static final MethodHandle GLYPH_GET_EXTENTS = fn("pixman_glyph_get_extents", FunctionDescriptor.ofVoid(P, I, P, P));
     private static final MethodHandle COMPOSITE_GLYPHS = fn("pixman_composite_glyphs",
@@ -275,25 +278,54 @@ public final class Pixman {
         return s;
     }
 
-    /**
-     * Composites glyphs as fbGlyphs does. {@code images[i]} is glyph i's image, {@code info} its x, y (origin inside
-     * the image) and its position on the destination, 4 ints each. {@code maskFormat} 0 composites each glyph
-     * straight onto the destination.
-     */
-    public static void compositeGlyphs(Arena arena, int op, MemorySegment src, MemorySegment dst, int maskFormat,
-                                       int srcX, int srcY, int dstXoff, int dstYoff, int firstX, int firstY,
-                                       MemorySegment[] images, int[] info, int n) {
+    /** A glyph cache (pixman_glyph_cache_t): it keeps its own copy of each glyph image inserted. */
+    public static MemorySegment glyphCacheCreate() {
         try {
-            MemorySegment cache = (MemorySegment) GLYPH_CACHE_CREATE.invokeExact();
+            return (MemorySegment) GLYPH_CACHE_CREATE.invokeExact();
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    public static void glyphCacheDestroy(MemorySegment cache) {
+        try {
+            GLYPH_CACHE_DESTROY.invokeExact(cache);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** Forgets glyph {@code key} (a freed glyph), if the cache still holds it. */
+    public static void glyphCacheRemove(MemorySegment cache, long key) {
+        try {
+            GLYPH_CACHE_REMOVE.invokeExact(cache, MemorySegment.NULL, MemorySegment.ofAddress(key));
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * Composites glyphs as fbGlyphs does, through {@code cache}: glyph i is {@code keys[i]} (non-zero, unique per glyph
+     * for the cache's life); {@code image.apply(i)} makes its image (owned by the caller) the first time the cache
+     * misses it. {@code info} holds the origin inside the glyph image and the position on the destination, 4 ints
+     * each. {@code maskFormat} 0 composites each glyph straight onto the destination. Returns false, having drawn
+     * nothing as Xorg, when the cache cannot take the glyphs.
+     */
+    public static boolean compositeGlyphs(Arena arena, MemorySegment cache, int op, MemorySegment src, MemorySegment dst,
+                                          int maskFormat, int srcX, int srcY, int dstXoff, int dstYoff, int firstX, int firstY,
+                                          long[] keys, IntFunction<MemorySegment> image, int[] info, int n) {
+        try {
+            GLYPH_CACHE_FREEZE.invokeExact(cache);
             try {
-                GLYPH_CACHE_FREEZE.invokeExact(cache);
                 MemorySegment glyphs = arena.allocate(Math.max(16L * n, 16), 8);
                 for (int i = 0; i < n; i++) {
-                    // Each glyph is its own key: pixman only compares the pointers.
-                    MemorySegment key = MemorySegment.ofAddress(i + 1);
-                    MemorySegment g = (MemorySegment) GLYPH_CACHE_INSERT.invokeExact(cache, key, MemorySegment.NULL,
-                        info[4 * i], info[4 * i + 1], images[i]);
-                    if (g.equals(MemorySegment.NULL)) throw new OutOfMemoryError("pixman glyph cache");
+                    MemorySegment key = MemorySegment.ofAddress(keys[i]);
+                    MemorySegment g = (MemorySegment) GLYPH_CACHE_LOOKUP.invokeExact(cache, MemorySegment.NULL, key);
+                    if (g.equals(MemorySegment.NULL)) {
+                        g = (MemorySegment) GLYPH_CACHE_INSERT.invokeExact(cache, MemorySegment.NULL, key, info[4 * i],
+                            info[4 * i + 1], image.apply(i));
+                        if (g.equals(MemorySegment.NULL)) return false;
+                    }
                     glyphs.set(I, 16L * i, info[4 * i + 2]);
                     glyphs.set(I, 16L * i + 4, info[4 * i + 3]);
                     glyphs.set(P, 16L * i + 8, g);
@@ -309,9 +341,10 @@ public final class Pixman {
                 } else {
                     COMPOSITE_GLYPHS_NO_MASK.invokeExact(op, src, dst, srcX - firstX, srcY - firstY, dstXoff, dstYoff, cache, n, glyphs);
                 }
-                GLYPH_CACHE_THAW.invokeExact(cache);
+                return true;
             } finally {
-                GLYPH_CACHE_DESTROY.invokeExact(cache);
+                // thawing may empty the cache (pixman's high-water mark): a later request inserts again
+                GLYPH_CACHE_THAW.invokeExact(cache);
             }
         } catch (Throwable t) {
             throw rethrow(t);
