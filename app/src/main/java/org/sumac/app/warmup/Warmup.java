@@ -50,6 +50,9 @@ public final class Warmup {
         return Thread.ofPlatform().daemon().name("warmup").start(() -> {
             try {
                 Figures f = run(like, spiceLike, budget);
+                // The private desktop's garbage (a screen, its SPICE copies, ~60 MB of heap) would otherwise stay
+                // committed until G1's periodic collection; one full collection now returns it.
+                System.gc();
                 log.info("warm-up done in {} ms: {} terminal lines, {} display messages, {} keys", f.took().toMillis(),
                     f.lines(), f.frames(), f.keys());
                 if (f.errors() > 0) log.warn("warm-up: the server answered {} requests with errors", f.errors());
