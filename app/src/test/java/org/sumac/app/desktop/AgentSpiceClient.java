@@ -1,19 +1,13 @@
 package org.sumac.app.desktop;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.sumac.app.testing.TestOutput;
 import org.sumac.app.testing.XwdImage;
 
@@ -22,41 +16,18 @@ import org.sumac.app.testing.XwdImage;
  * it sends monitor configs and copies files, and shows the primary surface.
  */
 final class AgentSpiceClient implements AutoCloseable {
-    private final Process process;
-    private final Writer stdin;
-    private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    private final List<String> seen = new CopyOnWriteArrayList<>();
-    private final Path stderr;
+    private final ScriptedSpiceClient client;
 
-    private AgentSpiceClient(Process process, Path stderr) {
-        this.process = process;
-        this.stderr = stderr;
-        this.stdin = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        Thread.ofPlatform().daemon().name("agent-spice-client-out").start(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) lines.add(line);
-            } catch (IOException e) {
-                lines.add("EOF " + e);
-            }
-            lines.add("EOF");
-        });
+    private AgentSpiceClient(ScriptedSpiceClient client) {
+        this.client = client;
     }
 
     /** Connects and waits until the surface exists and the agent announced its capabilities. */
     static AgentSpiceClient connect(int port) {
-        try {
-            Path dir = TestOutput.dir("spice-clients");
-            Path script = dir.resolve("spice_agent_client.py");
-            try (InputStream in = AgentSpiceClient.class.getResourceAsStream("/agent/spice_agent_client.py")) {
-                Files.write(script, in.readAllBytes());
-            }
-            Path err = dir.resolve("agent-client-" + System.nanoTime() + ".err");
-            Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), "127.0.0.1", String.valueOf(port))
-                .redirectError(err.toFile()).start();
-            AgentSpiceClient client = new AgentSpiceClient(p, err);
-            client.await("READY", Duration.ofSeconds(40));
-            return client;
+        try (InputStream in = AgentSpiceClient.class.getResourceAsStream("/agent/spice_agent_client.py")) {
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new AgentSpiceClient(
+                ScriptedSpiceClient.start("agent-client", "spice_agent_client.py", script, port));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,40 +35,16 @@ final class AgentSpiceClient implements AutoCloseable {
 
     /** Waits for a line starting with {@code prefix}; fails on errors, end or timeout. */
     String await(String prefix, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try {
-            while (true) {
-                long left = deadline - System.nanoTime();
-                String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
-                if (line == null) {
-                    throw new AssertionError("agent client: no " + prefix + " within " + timeout + "; lines " + seen
-                        + "; stderr: " + stderrText());
-                }
-                seen.add(line);
-                if (line.startsWith(prefix)) return line;
-                if (line.startsWith("ERROR") || line.startsWith("TIMEOUT") || line.startsWith("EOF")) {
-                    throw new AssertionError("agent client: " + line + " (waiting for " + prefix + "); stderr: "
-                        + stderrText());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.await(prefix, timeout);
     }
 
     /** Lines the client printed so far. */
     List<String> seen() {
-        return seen;
+        return client.seen();
     }
 
     void send(String command) {
-        try {
-            stdin.write(command + "\n");
-            stdin.flush();
-        } catch (IOException e) {
-            throw new AssertionError("agent client gone (" + e + "); stderr: " + stderrText());
-        }
+        client.send(command);
     }
 
     /** Sends the client's monitors, each {x, y, width, height}. */
@@ -140,25 +87,16 @@ final class AgentSpiceClient implements AutoCloseable {
     }
 
     String stderrText() {
-        try {
-            return Files.exists(stderr) ? Files.readString(stderr, StandardCharsets.ISO_8859_1) : "";
-        } catch (IOException e) {
-            return "(unreadable)";
-        }
+        return client.stderrText();
     }
 
     /** Kills the client at once (no orderly disconnect). */
     void kill() {
-        process.destroyForcibly();
+        client.kill();
     }
 
     @Override
     public void close() {
-        try {
-            send("quit");
-            if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly();
-        } catch (AssertionError | InterruptedException e) {
-            process.destroyForcibly();
-        }
+        client.close();
     }
 }

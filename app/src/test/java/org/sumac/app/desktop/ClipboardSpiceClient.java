@@ -1,20 +1,8 @@
 package org.sumac.app.desktop;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import org.sumac.app.testing.TestOutput;
 
 /**
  * A spice-gtk client (SpiceClientGLib via python3-gi) that connects only the main channel and drives the agent's
@@ -25,81 +13,30 @@ final class ClipboardSpiceClient implements AutoCloseable {
     /** VD_AGENT_CLIPBOARD_* types and selections. */
     static final int UTF8_TEXT = 1, IMAGE_PNG = 2, CLIPBOARD = 0, PRIMARY = 1;
 
-    private final Process process;
-    private final Writer stdin;
-    private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    private final List<String> seen = Collections.synchronizedList(new ArrayList<>());
-    private final Path stderr;
+    private final ScriptedSpiceClient client;
 
-    private ClipboardSpiceClient(Process process, Path stderr) {
-        this.process = process;
-        this.stderr = stderr;
-        this.stdin = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-        Thread.ofPlatform().daemon().name("clipboard-spice-client-out").start(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) lines.add(line);
-            } catch (IOException e) {
-                lines.add("EOF " + e);
-            }
-            lines.add("EOF");
-        });
+    private ClipboardSpiceClient(ScriptedSpiceClient client) {
+        this.client = client;
     }
 
     /** Connects and waits until the agent told its capabilities (before that, spice-gtk drops grabs). */
     static ClipboardSpiceClient connect(int port) {
-        try {
-            Path dir = TestOutput.dir("spice-clients");
-            Path script = dir.resolve("spice_clipboard_client.py");
-            Files.writeString(script, SCRIPT);
-            Path err = dir.resolve("clipboard-client-" + System.nanoTime() + ".err");
-            Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), "127.0.0.1", String.valueOf(port))
-                .redirectError(err.toFile()).start();
-            ClipboardSpiceClient client = new ClipboardSpiceClient(p, err);
-            client.await("READY", Duration.ofSeconds(40));
-            return client;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ClipboardSpiceClient(
+            ScriptedSpiceClient.start("clipboard-client", "spice_clipboard_client.py", SCRIPT, port));
     }
 
     /** Waits for a line starting with {@code prefix} (lines before it are kept in {@link #seen}). */
     String await(String prefix, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try {
-            while (true) {
-                long left = deadline - System.nanoTime();
-                String line = left <= 0 ? null : lines.poll(left, TimeUnit.NANOSECONDS);
-                if (line == null) {
-                    throw new AssertionError("spice-gtk client: no " + prefix + " within " + timeout + "; lines " + seen
-                        + "; stderr: " + stderrText());
-                }
-                seen.add(line);
-                if (line.startsWith(prefix)) return line;
-                if (line.startsWith("ERROR") || line.startsWith("TIMEOUT") || line.startsWith("EOF")) {
-                    throw new AssertionError("spice-gtk client: " + line + "; stderr: " + stderrText());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.await(prefix, timeout);
     }
 
     /** Lines printed so far (GRAB, RELEASE, REQUEST, DATA ...). */
     List<String> seen() {
-        synchronized (seen) {
-            return List.copyOf(seen);
-        }
+        return client.seen();
     }
 
     void send(String command) {
-        try {
-            stdin.write(command + "\n");
-            stdin.flush();
-        } catch (IOException e) {
-            throw new AssertionError("spice-gtk client gone (" + e + "); stderr: " + stderrText());
-        }
+        client.send(command);
     }
 
     /** Grabs a selection offering {@code type}; the agent's requests for it are answered with the file's bytes. */
@@ -127,21 +64,12 @@ final class ClipboardSpiceClient implements AutoCloseable {
     }
 
     String stderrText() {
-        try {
-            return Files.exists(stderr) ? Files.readString(stderr, StandardCharsets.ISO_8859_1) : "";
-        } catch (IOException e) {
-            return "(unreadable)";
-        }
+        return client.stderrText();
     }
 
     @Override
     public void close() {
-        try {
-            send("quit");
-            if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly();
-        } catch (AssertionError | InterruptedException e) {
-            process.destroyForcibly();
-        }
+        client.close();
     }
 
     static final String SCRIPT = """
