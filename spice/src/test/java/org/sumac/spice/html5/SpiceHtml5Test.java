@@ -109,7 +109,6 @@ class SpiceHtml5Test {
         FramebufferScreen screen = new FramebufferScreen(w, h);
         TestPattern.paint(screen);
         int spicePort = SpiceTestSupport.freePort();
-        int debugPort = SpiceTestSupport.freePort();
         HttpServer files = SimpleFileServer.createFileServer(new InetSocketAddress("127.0.0.1", 0), HTML5,
                 SimpleFileServer.OutputLevel.NONE);
         files.start();
@@ -128,9 +127,9 @@ class SpiceHtml5Test {
             server.start();
             chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
                     "--no-first-run", "--user-data-dir=" + dir.resolve("profile"),
-                    "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=" + debugPort, "about:blank")
+                    "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", "about:blank")
                     .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
-            devtools.open(pageDebuggerUrl(debugPort));
+            devtools.open(pageDebuggerUrl(chromium, dir.resolve("profile"), dir.resolve("chromium.log")));
             String url = "http://127.0.0.1:" + files.getAddress().getPort() + "/spice_auto.html?host=127.0.0.1&port="
                     + spicePort + "&password=html5pw";
             devtools.call("Page.navigate", "{\"url\":\"" + url + "\"}");
@@ -196,21 +195,29 @@ class SpiceHtml5Test {
         }
     }
 
-    private static String pageDebuggerUrl(int port) throws Exception {
+    /**
+     * Chromium picks its own DevTools port (port 0) and writes it to DevToolsActivePort in the profile: a port chosen
+     * here and closed before Chromium binds it could be taken meanwhile, and a busy machine needs more than seconds.
+     */
+    private static String pageDebuggerUrl(Process chromium, Path profile, Path log) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
+        Path activePort = profile.resolve("DevToolsActivePort");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline && chromium.isAlive()) {
             try {
+                String port = Files.readAllLines(activePort).getFirst().strip();
                 String list = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
                         .build(), HttpResponse.BodyHandlers.ofString()).body();
                 Matcher m = Pattern.compile("\"type\": \"page\"[\\s\\S]*?\"webSocketDebuggerUrl\": \"([^\"]+)\"").matcher(list);
                 if (m.find()) return m.group(1);
-            } catch (IOException e) {
+            } catch (IOException | java.util.NoSuchElementException e) {
                 // not up yet
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("Chromium DevTools did not come up");
+        String output = Files.exists(log) ? Files.readString(log) : "";
+        throw new AssertionError("Chromium DevTools did not come up (" + (chromium.isAlive() ? "running" : "exited "
+                + chromium.exitValue()) + "); its output:\n" + output.substring(Math.max(0, output.length() - 4000)));
     }
 
     private static String jsonString(String s) {
