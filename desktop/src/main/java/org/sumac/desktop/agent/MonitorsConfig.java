@@ -2,6 +2,7 @@ package org.sumac.desktop.agent;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -14,6 +15,9 @@ import org.sumac.x11.port.ScreenLayout;
  * The desktop follows the client's window and monitors: a MONITORS_CONFIG becomes a RANDR screen layout (one monitor
  * per enabled client monitor, at the client's positions), answered with a REPLY as the Linux agent does. Monitors of
  * 0 x 0 are the disabled ones of a sparse config. What breaks a limit is clamped or refused with one log line.
+ * Layouts are applied at most once per {@link #MIN_INTERVAL}: a client resizing its window sends one per motion, and a
+ * hostile one could send thousands a second, each a new framebuffer and RANDR events for every X client. Within the
+ * interval the newest layout waits and replaces any older waiting one (which is answered as done: it is superseded).
  */
 public final class MonitorsConfig implements AgentFeature {
     private static final Logger log = LoggerFactory.getLogger(MonitorsConfig.class);
@@ -24,13 +28,28 @@ public final class MonitorsConfig implements AgentFeature {
     /** VDAgentReply errors. */
     static final int REPLY_SUCCESS = 1, REPLY_ERROR = 2;
     private static final int MON_CONFIG_SIZE = 20;
+    /** spice-gtk sends a window's size at most every ~300 ms while it is dragged; a fifth of a second keeps up. */
+    static final Duration MIN_INTERVAL = Duration.ofMillis(200);
 
     private final String label;
     private final DisplayPort port;
+    private final long minIntervalNanos;
+    private final Object pacing = new Object();
+    /** Guarded by {@link #pacing}: when the last layout was applied, and the one waiting for its turn. */
+    private long lastAppliedAt;
+    private boolean appliedOnce;
+    private Waiting waiting;
+
+    private record Waiting(AgentClient client, ScreenLayout layout) {}
 
     public MonitorsConfig(String label, DisplayPort port) {
+        this(label, port, MIN_INTERVAL);
+    }
+
+    MonitorsConfig(String label, DisplayPort port, Duration minInterval) {
         this.label = label;
         this.port = port;
+        this.minIntervalNanos = minInterval.toNanos();
     }
 
     @Override
@@ -58,11 +77,55 @@ public final class MonitorsConfig implements AgentFeature {
             reply(client, false);
             throw e;
         }
+        Waiting superseded;
+        long delay;
+        synchronized (pacing) {
+            long sinceLast = System.nanoTime() - lastAppliedAt;
+            if (waiting == null && (!appliedOnce || sinceLast >= minIntervalNanos)) {
+                lastAppliedAt = System.nanoTime();
+                appliedOnce = true;
+                superseded = null;
+                delay = -1;
+            } else {
+                superseded = waiting;
+                delay = waiting == null ? minIntervalNanos - sinceLast : 0;
+                waiting = new Waiting(client, wanted);
+            }
+        }
+        if (delay < 0) {
+            apply(client, wanted);
+            return;
+        }
+        if (superseded != null) {
+            log.debug("agent {}: layout {} superseded before its turn", label, superseded.layout());
+            reply(superseded.client(), true);
+        }
+        if (superseded == null) {
+            Thread.ofVirtual().name("monitors-config " + label).start(() -> applyWaitingAfter(delay));
+        }
+    }
+
+    private void apply(AgentClient client, ScreenLayout wanted) {
         log.info("agent {}: the client asks for {}x{}: {}", label, wanted.width(), wanted.height(),
             wanted.monitors().stream().map(m -> m.width() + "x" + m.height() + "+" + m.x() + "+" + m.y()).toList());
         boolean applied = port.requestScreenLayout(wanted);
         if (!applied) log.warn("agent {}: the display refused the layout {}", label, wanted);
         reply(client, applied);
+    }
+
+    private void applyWaitingAfter(long delayNanos) {
+        try {
+            Thread.sleep(Duration.ofNanos(Math.max(0, delayNanos)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Waiting next;
+        synchronized (pacing) {
+            next = waiting;
+            waiting = null;
+            lastAppliedAt = System.nanoTime();
+        }
+        if (next != null) apply(next.client(), next.layout());
     }
 
     private static void reply(AgentClient client, boolean ok) {

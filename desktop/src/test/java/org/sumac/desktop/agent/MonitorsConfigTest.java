@@ -24,8 +24,8 @@ import org.sumac.x11.port.ScreenObserver;
 class MonitorsConfigTest {
     /** Records the layouts asked for; takes them unless told to refuse. */
     static final class FakeDisplay implements DisplayPort {
-        final List<ScreenLayout> asked = new ArrayList<>();
-        boolean refuse;
+        final List<ScreenLayout> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile boolean refuse;
 
         @Override public boolean requestScreenLayout(ScreenLayout wanted) {
             asked.add(wanted);
@@ -55,7 +55,7 @@ class MonitorsConfigTest {
     }
 
     static final class Port implements AgentPort {
-        final List<String> sent = new ArrayList<>();
+        final List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override public boolean send(int type, byte[] data) {
             ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
@@ -174,6 +174,25 @@ class MonitorsConfigTest {
         send(config(MonitorsConfig.FLAG_USE_POS, new int[] {800, 600, 0, 0}));
         assertEquals(1, display.asked.size());
         assertTrue(port.sent.isEmpty());
+    }
+
+    @Test
+    void aBurstOfLayoutsIsAppliedAsItsFirstAndItsLastAndEveryOneIsAnswered() throws InterruptedException {
+        MonitorsConfig paced = new MonitorsConfig(":test", display, java.time.Duration.ofSeconds(2));
+        long start = System.nanoTime();
+        for (int i = 0; i < 500; i++) {
+            paced.messageReceived(client, VdAgent.MONITORS_CONFIG,
+                config(MonitorsConfig.FLAG_USE_POS, new int[] {800 + i, 600, 0, 0}));
+        }
+        long burstMillis = (System.nanoTime() - start) / 1_000_000;
+        org.junit.jupiter.api.Assumptions.assumeTrue(burstMillis < 1500, "the burst took " + burstMillis + " ms");
+        assertEquals(List.of(new ScreenLayout(800, 600, List.of(mon(0, 0, 800, 600)))), display.asked,
+            "only the first at once");
+        for (int waited = 0; display.asked.size() < 2 && waited < 100; waited++) Thread.sleep(50);
+        assertEquals(List.of(new ScreenLayout(800, 600, List.of(mon(0, 0, 800, 600))),
+            new ScreenLayout(1299, 600, List.of(mon(0, 0, 1299, 600)))), display.asked, "then the newest");
+        for (int waited = 0; port.sent.size() < 500 && waited < 100; waited++) Thread.sleep(50);
+        assertEquals(java.util.Collections.nCopies(500, "reply 2 1"), port.sent);
     }
 
     @Test
