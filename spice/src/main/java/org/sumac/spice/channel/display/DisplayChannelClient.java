@@ -306,7 +306,7 @@ public final class DisplayChannelClient extends ChannelClient {
         ImageEncoder encoder = codecs.choose(config.imageCompression(),
                 link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION), preferredCompression);
         long imageBytes = 0;
-        ImageEncoder twoColour = codecs.twoColourFor(encoder, link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION));
+        ImageEncoder palette = codecs.paletteFor(encoder, link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION));
         for (Tile t : tiles) {
             Tile sent = changedPart(t);
             if (sent == null) {
@@ -314,7 +314,7 @@ public final class DisplayChannelClient extends ChannelClient {
                 continue;
             }
             picture.put(sent.rect(), sent.pixels());
-            imageBytes += writeImage(sent, encoder, twoColour);
+            imageBytes += writeImage(sent, encoder, palette);
         }
         if (newSurface) {
             out(message(Spice.MSG_DISPLAY_MARK, 0));
@@ -401,7 +401,7 @@ public final class DisplayChannelClient extends ChannelClient {
     }
 
     /** Writes one DRAW_COPY and returns the size of its image data. */
-    private int writeImage(Tile t, ImageEncoder encoder, ImageEncoder twoColour) {
+    private int writeImage(Tile t, ImageEncoder encoder, ImageEncoder palette) {
         int w = t.rect().width(), h = t.rect().height();
         long id;
         int flags = 0;
@@ -425,7 +425,7 @@ public final class DisplayChannelClient extends ChannelClient {
         if (fromCache) {
             type = Spice.IMAGE_TYPE_FROM_CACHE;
         } else {
-            if (jpeg == null && twoColour != null) image = twoColour.encode(t.pixels(), 0, w, w, h);
+            if (jpeg == null && palette != null) image = palette.encode(t.pixels(), 0, w, w, h);
             ImageEncoder chosen = jpeg != null ? jpeg : encoder;
             if (image == null && chosen != null) image = chosen.encode(t.pixels(), 0, w, w, h);
             if (image != null) type = image.imageType();

@@ -125,6 +125,53 @@ class SpiceGtkPixelTest {
         }
     }
 
+    /**
+     * Blocks of 3 to 256 colours (antialiased text, themed widgets: 4 and 8 bits an index), odd widths so packed
+     * rows are padded, go as LZ palette images too, and spice-gtk paints them exactly.
+     */
+    @org.junit.jupiter.api.Test
+    void fewColourBlocksGoAsPalettedLzAndPaintExactly() throws Exception {
+        int port = SpiceTestSupport.freePort();
+        int w = 640, h = 480;
+        FramebufferScreen screen = RandomScreenChanges.periodicScreen(w, h);
+        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
+                .imageCompression(ImageCompression.LZ).pixmapCacheMaxPixels(0).build();
+        Path script = SpiceTestSupport.resourceFile("spice_gi_pixels.py");
+        try (SpiceServer server = new SpiceServer(config, screen)) {
+            server.start();
+            try (var client = new SpiceTestSupport.LineProcess(List.of("/usr/bin/python3", script.toString(),
+                    "127.0.0.1", String.valueOf(port)))) {
+                client.await("READY", Duration.ofSeconds(30));
+                awaitIdle(server);
+                long before = server.imageStats().sent(org.sumac.spice.wire.Spice.IMAGE_TYPE_LZ_PLT);
+                Random random = new Random(12);
+                for (int block = 0; block < 40; block++) {
+                    int bw = 41 + 2 * random.nextInt(80), bh = 21 + random.nextInt(60);
+                    int most = Math.min(256, bw * bh / 32);
+                    int colours = block % 2 == 0 ? 3 + random.nextInt(14) : 17 + random.nextInt(most - 16);
+                    int[] palette = new int[colours];
+                    for (int i = 0; i < colours; i++) palette[i] = random.nextInt(0x1000000);
+                    int bx = random.nextInt(w - bw), by = random.nextInt(h - bh);
+                    screen.draw(s -> {
+                        for (int y = by; y < by + bh; y++) {
+                            for (int x = bx; x < bx + bw; x++) {
+                                s.pixels()[y * w + x] = palette[random.nextInt(3) == 0 ? random.nextInt(colours) : x / 3 % colours];
+                            }
+                        }
+                        server.display().damage(bx, by, bw, bh);
+                    });
+                    if (block % 5 == 0) awaitIdle(server);
+                }
+                awaitIdle(server);
+                int[][] expected = new int[1][];
+                screen.draw(s -> expected[0] = s.pixels().clone());
+                assertClientShows(expected[0], w, h, client, server, "few-colour");
+                assertTrue(server.imageStats().sent(org.sumac.spice.wire.Spice.IMAGE_TYPE_LZ_PLT) > before,
+                        "few-colour blocks went as LZ_PLT");
+            }
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void resizeRecreatesTheClientSurface() throws Exception {
         int port = SpiceTestSupport.freePort();
