@@ -72,6 +72,11 @@ public final class ImageCodecs {
         return palette != null && lossless != null && lossless == lz && clientHasLz4 ? palette : null;
     }
 
+    /** Whether JPEG may be used at all (the configuration allows lossy images). */
+    boolean hasJpeg() {
+        return jpeg != null;
+    }
+
     /** The JPEG encoder when this block looks like a photo and JPEG is available, else null. */
     ImageEncoder jpegFor(int[] pixels, int offset, int stride, int width, int height) {
         if (jpeg == null || (long) width * height < PhotoLikeness.MIN_PIXELS) return null;
