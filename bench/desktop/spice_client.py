@@ -15,6 +15,10 @@
 #   flood             from now on, send input as fast as spice-gtk takes it: key presses and releases of 'a' (a
 #                     Return every 100), mouse positions over the top-left 400x300; prints "FLOODING"
 #   calm              stop flooding; prints "CALM N" with N = input events sent
+#   count             start counting display updates afresh; prints "COUNTING"
+#   frames            prints "FRAMES F I": F = frames shown since `count` (the 1/60 s ticks of the monotonic
+#                     clock in which at least one display-invalidate came, as a 60 Hz screen would show
+#                     them), I = display-invalidate signals
 # With --flood the client floods from READY on (with --stay: until killed; bin/bench-isolation).
 # With SPICE_USER, SPICE_PASSWORD and SPICE_CA_FILE in the environment it logs in as sumac service users do
 # (SASL PLAIN over TLS, PORT being the TLS port) instead of connecting without a ticket.
@@ -43,7 +47,7 @@ if os.environ.get('SPICE_USER'):
 else:
     session.props.port = port
 state = {'opened': set(), 'primary': None, 'inputs': None, 'ready': False, 'code': 1, 'watch': None,
-         'flood': None, 'sent': 0}
+         'flood': None, 'sent': 0, 'ticks': set(), 'invalidates': 0}
 
 
 def out(line):
@@ -115,6 +119,8 @@ def pixel(x, y):
 
 
 def on_invalidate(channel, x, y, w, h):
+    state['invalidates'] += 1
+    state['ticks'].add(int(time.monotonic() * 60))
     watch = state['watch']
     if watch is None or state['primary'] is None:
         return
@@ -154,6 +160,12 @@ def on_stdin(source, condition):
                 GLib.source_remove(state['flood'])
                 state['flood'] = None
             out('CALM %d' % state['sent'])
+        elif cmd == 'count':
+            state['ticks'] = set()
+            state['invalidates'] = 0
+            out('COUNTING')
+        elif cmd == 'frames':
+            out('FRAMES %d %d' % (len(state['ticks']), state['invalidates']))
         elif cmd == 'quit':
             finish(0)
             return False

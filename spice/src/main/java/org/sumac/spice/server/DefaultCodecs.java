@@ -7,7 +7,7 @@ import org.sumac.spice.codec.LzImageEncoder;
 import org.sumac.spice.codec.LzPaletteEncoder;
 
 /**
- * The image encoders a server uses unless told otherwise: LZ4, LZ (two-colour blocks as LZ palette images), and
+ * The image encoders a server uses unless told otherwise: LZ4, LZ (blocks of few colours as LZ palette images), and
  * JPEG when the config asks for it.
  */
 final class DefaultCodecs {

@@ -31,6 +31,8 @@ import org.sumac.spice.wire.SpiceMessage;
 public final class DisplayChannelClient extends ChannelClient {
     static final int TILE = 256;
     static final int MIN_CACHED_AREA = 32 * 32;
+    /** The smallest side of a part of a tile judged photo-like on its own (PhotoLikeness.MIN_PIXELS is 96x96). */
+    static final int SPLIT_MIN = 96;
     private static final int SURFACE_ID = 0;
 
     /** Pixels of a rectangle for one DRAW_COPY; {@code hash} their pixmap-cache key when already computed, else 0. */
@@ -306,7 +308,7 @@ public final class DisplayChannelClient extends ChannelClient {
         ImageEncoder encoder = codecs.choose(config.imageCompression(),
                 link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION), preferredCompression);
         long imageBytes = 0;
-        ImageEncoder twoColour = codecs.twoColourFor(encoder, link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION));
+        ImageEncoder palette = codecs.paletteFor(encoder, link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION));
         for (Tile t : tiles) {
             Tile sent = changedPart(t);
             if (sent == null) {
@@ -314,7 +316,7 @@ public final class DisplayChannelClient extends ChannelClient {
                 continue;
             }
             picture.put(sent.rect(), sent.pixels());
-            imageBytes += writeImage(sent, encoder, twoColour);
+            for (Tile part : regions(sent, newSurface)) imageBytes += writeImage(part, encoder, palette);
         }
         if (newSurface) {
             out(message(Spice.MSG_DISPLAY_MARK, 0));
@@ -400,8 +402,35 @@ public final class DisplayChannelClient extends ChannelClient {
         return t.crop(changed);
     }
 
+    /**
+     * The parts of t to encode each on its own: t itself, or, where JPEG is allowed and t is not photo-like as a
+     * whole, its quarters when one of them is. A photo beside text (a web page's picture next to its paragraph)
+     * then goes as JPEG and the text stays lossless, where the whole tile would all have gone lossless. Not on a
+     * new surface: simple clients (spicy-screenshot) take its first image for the whole picture.
+     */
+    private List<Tile> regions(Tile t, boolean newSurface) {
+        int w = t.rect().width(), h = t.rect().height();
+        if (newSurface || !codecs.hasJpeg() || t.hash() != 0 || (w < 2 * SPLIT_MIN && h < 2 * SPLIT_MIN)) {
+            return List.of(t);
+        }
+        if (codecs.jpegFor(t.pixels(), 0, w, w, h) != null) return List.of(t);
+        int cols = w >= 2 * SPLIT_MIN ? 2 : 1, rows = h >= 2 * SPLIT_MIN ? 2 : 1;
+        List<Tile> parts = new ArrayList<>(cols * rows);
+        boolean photo = false;
+        for (int r = 0; r < rows; r++) {
+            int y0 = t.rect().y() + r * h / rows, y1 = t.rect().y() + (r + 1) * h / rows;
+            for (int c = 0; c < cols; c++) {
+                int x0 = t.rect().x() + c * w / cols, x1 = t.rect().x() + (c + 1) * w / cols;
+                Tile part = t.crop(new Rect(x0, y0, x1 - x0, y1 - y0));
+                photo |= codecs.jpegFor(part.pixels(), 0, x1 - x0, x1 - x0, y1 - y0) != null;
+                parts.add(part);
+            }
+        }
+        return photo ? parts : List.of(t);
+    }
+
     /** Writes one DRAW_COPY and returns the size of its image data. */
-    private int writeImage(Tile t, ImageEncoder encoder, ImageEncoder twoColour) {
+    private int writeImage(Tile t, ImageEncoder encoder, ImageEncoder palette) {
         int w = t.rect().width(), h = t.rect().height();
         long id;
         int flags = 0;
@@ -425,7 +454,7 @@ public final class DisplayChannelClient extends ChannelClient {
         if (fromCache) {
             type = Spice.IMAGE_TYPE_FROM_CACHE;
         } else {
-            if (jpeg == null && twoColour != null) image = twoColour.encode(t.pixels(), 0, w, w, h);
+            if (jpeg == null && palette != null) image = palette.encode(t.pixels(), 0, w, w, h);
             ImageEncoder chosen = jpeg != null ? jpeg : encoder;
             if (image == null && chosen != null) image = chosen.encode(t.pixels(), 0, w, w, h);
             if (image != null) type = image.imageType();
@@ -433,6 +462,11 @@ public final class DisplayChannelClient extends ChannelClient {
         byte[] encoded = image == null ? null : image.data();
         session.server().imageStats().imageSent(type);
         int payload = fromCache ? 0 : encoded != null ? encoded.length : 18 + 4 * w * h;
+        if (log.isTraceEnabled()) {
+            // What each region costs, to see which content the encoding choice should serve better.
+            log.trace("SPICE {}: image {}x{}+{}+{} type {} {} bytes", describe(), w, h, t.rect().x(), t.rect().y(),
+                    type, payload);
+        }
         OutMessage m = base(Spice.MSG_DISPLAY_DRAW_COPY, t.rect(), 57 + 18 + payload);
         int pointerAt = m.bodyPosition();
         m.u32(0); // src_bitmap pointer, patched below

@@ -14,19 +14,19 @@ public final class ImageCodecs {
     private final ImageEncoder lz;
     private final ImageEncoder quic;
     private final ImageEncoder jpeg;
-    private final ImageEncoder twoColour;
+    private final ImageEncoder palette;
 
     public ImageCodecs(ImageEncoder lz4, ImageEncoder lz, ImageEncoder quic, ImageEncoder jpeg) {
         this(lz4, lz, quic, jpeg, null);
     }
 
-    /** @param twoColour an encoder for rectangles of at most two colours (LZ_PLT), tried before LZ */
-    public ImageCodecs(ImageEncoder lz4, ImageEncoder lz, ImageEncoder quic, ImageEncoder jpeg, ImageEncoder twoColour) {
+    /** @param palette an encoder for rectangles of few colours (LZ_PLT), tried before LZ; null when none */
+    public ImageCodecs(ImageEncoder lz4, ImageEncoder lz, ImageEncoder quic, ImageEncoder jpeg, ImageEncoder palette) {
         this.lz4 = lz4;
         this.lz = lz;
         this.quic = quic;
         this.jpeg = jpeg;
-        this.twoColour = twoColour;
+        this.palette = palette;
     }
 
     /** Raw only. */
@@ -64,12 +64,17 @@ public final class ImageCodecs {
     }
 
     /**
-     * The encoder to try first on a block, which returns null for blocks of more than two colours: only where the
-     * lossless choice is LZ (palette images are LZ too) and the client has spice-common's canvas, which decodes
-     * LZ_PLT (spice-html5 does not; every spice-gtk announces LZ4, spice-html5 does not).
+     * The encoder to try first on a block, which returns null for blocks of too many colours for a palette: only
+     * where the lossless choice is LZ (palette images are LZ too) and the client has spice-common's canvas, which
+     * decodes LZ_PLT (spice-html5 does not; every spice-gtk announces LZ4, spice-html5 does not).
      */
-    ImageEncoder twoColourFor(ImageEncoder lossless, boolean clientHasLz4) {
-        return twoColour != null && lossless != null && lossless == lz && clientHasLz4 ? twoColour : null;
+    ImageEncoder paletteFor(ImageEncoder lossless, boolean clientHasLz4) {
+        return palette != null && lossless != null && lossless == lz && clientHasLz4 ? palette : null;
+    }
+
+    /** Whether JPEG may be used at all (the configuration allows lossy images). */
+    boolean hasJpeg() {
+        return jpeg != null;
     }
 
     /** The JPEG encoder when this block looks like a photo and JPEG is available, else null. */

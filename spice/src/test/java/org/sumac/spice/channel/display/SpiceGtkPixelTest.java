@@ -125,6 +125,118 @@ class SpiceGtkPixelTest {
         }
     }
 
+    /**
+     * Blocks of 3 to 256 colours (antialiased text, themed widgets: 4 and 8 bits an index), odd widths so packed
+     * rows are padded, go as LZ palette images too, and spice-gtk paints them exactly.
+     */
+    @org.junit.jupiter.api.Test
+    void fewColourBlocksGoAsPalettedLzAndPaintExactly() throws Exception {
+        int port = SpiceTestSupport.freePort();
+        int w = 640, h = 480;
+        FramebufferScreen screen = RandomScreenChanges.periodicScreen(w, h);
+        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
+                .imageCompression(ImageCompression.LZ).pixmapCacheMaxPixels(0).build();
+        Path script = SpiceTestSupport.resourceFile("spice_gi_pixels.py");
+        try (SpiceServer server = new SpiceServer(config, screen)) {
+            server.start();
+            try (var client = new SpiceTestSupport.LineProcess(List.of("/usr/bin/python3", script.toString(),
+                    "127.0.0.1", String.valueOf(port)))) {
+                client.await("READY", Duration.ofSeconds(30));
+                awaitIdle(server);
+                long before = server.imageStats().sent(org.sumac.spice.wire.Spice.IMAGE_TYPE_LZ_PLT);
+                Random random = new Random(12);
+                for (int block = 0; block < 40; block++) {
+                    int bw = 41 + 2 * random.nextInt(80), bh = 21 + random.nextInt(60);
+                    int most = Math.min(256, bw * bh / 32);
+                    int colours = block % 2 == 0 ? 3 + random.nextInt(14) : 17 + random.nextInt(most - 16);
+                    int[] palette = new int[colours];
+                    for (int i = 0; i < colours; i++) palette[i] = random.nextInt(0x1000000);
+                    int bx = random.nextInt(w - bw), by = random.nextInt(h - bh);
+                    screen.draw(s -> {
+                        for (int y = by; y < by + bh; y++) {
+                            for (int x = bx; x < bx + bw; x++) {
+                                s.pixels()[y * w + x] = palette[random.nextInt(3) == 0 ? random.nextInt(colours) : x / 3 % colours];
+                            }
+                        }
+                        server.display().damage(bx, by, bw, bh);
+                    });
+                    if (block % 5 == 0) awaitIdle(server);
+                }
+                awaitIdle(server);
+                int[][] expected = new int[1][];
+                screen.draw(s -> expected[0] = s.pixels().clone());
+                assertClientShows(expected[0], w, h, client, server, "few-colour");
+                assertTrue(server.imageStats().sent(org.sumac.spice.wire.Spice.IMAGE_TYPE_LZ_PLT) > before,
+                        "few-colour blocks went as LZ_PLT");
+            }
+        }
+    }
+
+    /**
+     * With JPEG allowed, a tile of text beside a photo is not photo-like as a whole: its photo quarters go as JPEG,
+     * its text quarters lossless, so spice-gtk shows the text exactly and the photo close to the source.
+     */
+    @org.junit.jupiter.api.Test
+    void photoBesideTextGoesAsJpegWhileTheTextStaysExact() throws Exception {
+        int port = SpiceTestSupport.freePort();
+        int w = 512, h = 256;
+        FramebufferScreen screen = new FramebufferScreen(w, h);
+        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
+                .jpegForPhotos(true).pixmapCacheMaxPixels(0).build();
+        Path script = SpiceTestSupport.resourceFile("spice_gi_pixels.py");
+        try (SpiceServer server = new SpiceServer(config, screen)) {
+            server.start();
+            try (var client = new SpiceTestSupport.LineProcess(List.of("/usr/bin/python3", script.toString(),
+                    "127.0.0.1", String.valueOf(port)))) {
+                client.await("READY", Duration.ofSeconds(30));
+                awaitIdle(server);
+                long before = server.imageStats().sent(org.sumac.spice.wire.Spice.IMAGE_TYPE_JPEG);
+                Random noise = new Random(5);
+                screen.draw(s -> {
+                    for (int y = 0; y < 256; y++) {
+                        for (int x = 0; x < 256; x++) {
+                            int p;
+                            if (x < 120) {
+                                p = (x * 7 + y * 13) % 11 < 3 ? 0x202020 : 0xF0F0F0; // text: two colours, sharp
+                            } else {
+                                int r = (int) (128 + 90 * Math.sin(x / 37.0) * Math.cos(y / 23.0)) + noise.nextInt(5) - 2;
+                                int g = (int) (128 + 80 * Math.sin((x + y) / 51.0)) + noise.nextInt(5) - 2;
+                                int b = (int) (128 + 70 * Math.cos(x / 19.0 - y / 41.0)) + noise.nextInt(5) - 2;
+                                p = r << 16 | g << 8 | b;
+                            }
+                            s.pixels()[y * w + x] = p;
+                        }
+                    }
+                    server.display().damage(0, 0, 256, 256);
+                });
+                awaitIdle(server);
+                Thread.sleep(300);
+                Path dump = dir.resolve("photo-text");
+                client.send("DUMP " + dump);
+                assertEquals("DUMPED " + w + " " + h, client.await("DUMPED", Duration.ofSeconds(20)));
+                int[] shown = readDump(dump, w * h);
+                int[] source = screen.pixels();
+                long error = 0;
+                for (int y = 0; y < 256; y++) {
+                    for (int x = 0; x < 256; x++) {
+                        int i = y * w + x;
+                        if (x < 128) {
+                            assertEquals(source[i] & 0xFFFFFF, shown[i], "lossless quarter at " + x + "," + y);
+                        } else {
+                            for (int shift = 0; shift < 24; shift += 8) {
+                                error += Math.abs((source[i] >> shift & 0xFF) - (shown[i] >> shift & 0xFF));
+                            }
+                        }
+                    }
+                }
+                double meanError = error / (3.0 * 128 * 256);
+                assertTrue(meanError < 8, "mean channel error in the photo " + meanError);
+                assertTrue(server.imageStats().sent(org.sumac.spice.wire.Spice.IMAGE_TYPE_JPEG) > before,
+                        "the photo's quarters went as JPEG");
+            }
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void resizeRecreatesTheClientSurface() throws Exception {
         int port = SpiceTestSupport.freePort();
