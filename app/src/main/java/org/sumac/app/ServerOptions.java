@@ -77,8 +77,8 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
           --playback-compression on|off  Opus for clients that take it (default on), or raw PCM
           --xsession CMD        run CMD with /bin/sh in the desktop's session (DISPLAY, PULSE_SERVER set)
           --no-warmup           skip the warm-up: a private desktop exercised before the display accepts
-                                clients, so that the first use is as quick as later ones (start-up takes
-                                ~1-2 s longer on an idle machine)
+                                clients, so that the first use is as quick as later ones (start-up
+                                takes ~3 s more CPU)
         """.formatted(CoreExtensions.names().stream().map(n -> n.contains(" ") ? "\"" + n + "\"" : n)
             .collect(java.util.stream.Collectors.joining(", ")));
 
