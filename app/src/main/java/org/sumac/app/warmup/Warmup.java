@@ -22,9 +22,10 @@ import org.sumac.x11.server.XServer;
  * run at human pace, so the JIT compiles them while the first user watches: on a cold Sumac the first
  * `seq 1 20000` in an xterm compiles ~650 of Sumac's methods with C2 during the run itself. The warm-up runs a
  * private desktop like the real one (same size, extensions and image compression) with a terminal-like X client
- * and a SPICE client that reads every frame and types keys, for a bounded time, on a background thread, then frees
- * it. Nobody else can reach it: its X socket is in a directory only this user may enter, its SPICE port listens
- * on loopback with a random ticket.
+ * and a SPICE client that reads every frame and types keys, for a bounded time, then frees it: on a background
+ * thread in the service and the demo, before the display accepts clients for a standalone one
+ * ({@link #beforeAccepting}). Nobody else can reach it: its X socket is in a directory only this user may enter, its
+ * SPICE port listens on loopback with a random ticket.
  */
 public final class Warmup {
     private static final Logger log = LoggerFactory.getLogger(Warmup.class);
