@@ -76,8 +76,9 @@ public record ServerOptions(DisplayConfig display, boolean help, SpiceServerConf
           --sound               give the desktop a sound server (PulseAudio) played and recorded over SPICE
           --playback-compression on|off  Opus for clients that take it (default on), or raw PCM
           --xsession CMD        run CMD with /bin/sh in the desktop's session (DISPLAY, PULSE_SERVER set)
-          --no-warmup           skip the warm-up: a private desktop exercised for ~1.5 s at start so that
-                                the first use is as quick as later ones (it costs a core for that time)
+          --no-warmup           skip the warm-up: a private desktop exercised before the display accepts
+                                clients, so that the first use is as quick as later ones (start-up
+                                takes ~3 s more CPU)
         """.formatted(CoreExtensions.names().stream().map(n -> n.contains(" ") ? "\"" + n + "\"" : n)
             .collect(java.util.stream.Collectors.joining(", ")));
 

@@ -22,9 +22,10 @@ import org.sumac.x11.server.XServer;
  * run at human pace, so the JIT compiles them while the first user watches: on a cold Sumac the first
  * `seq 1 20000` in an xterm compiles ~650 of Sumac's methods with C2 during the run itself. The warm-up runs a
  * private desktop like the real one (same size, extensions and image compression) with a terminal-like X client
- * and a SPICE client that reads every frame and types keys, for a bounded time, on a background thread, then frees
- * it. Nobody else can reach it: its X socket is in a directory only this user may enter, its SPICE port listens
- * on loopback with a random ticket.
+ * and a SPICE client that reads every frame and types keys, for a bounded time, then frees it: on a background
+ * thread in the service and the demo, before the display accepts clients for a standalone one
+ * ({@link #beforeAccepting}). Nobody else can reach it: its X socket is in a directory only this user may enter, its
+ * SPICE port listens on loopback with a random ticket.
  */
 public final class Warmup {
     private static final Logger log = LoggerFactory.getLogger(Warmup.class);
@@ -41,7 +42,8 @@ public final class Warmup {
      * What one warm-up did: terminal lines drawn, display messages the viewer read, keys typed and the KeyPress events
      * the X client got for them, and X errors (a warm-up that errs exercises error paths instead: a bug).
      */
-    public record Figures(Duration took, int lines, int frames, int keys, int keyPresses, int errors) { }
+    public record Figures(Duration took, int lines, int frames, int keys, int keyPresses, int errors,
+                          Path directory) { }
 
     private Warmup() { }
 
@@ -63,11 +65,95 @@ public final class Warmup {
         });
     }
 
+    /**
+     * Warms up before {@code display} accepts its first client (issue 18): the warm-up of {@link #inBackground}
+     * in the caller's thread, then the fonts xterm opens (Xorg too opens "fixed" and "cursor" at start) read
+     * into the display's own font catalog, parsed and scaled, a full collection, and a wait, at most
+     * {@code settle}, until the JIT has compiled what the warm-up queued. Started in the background instead, the
+     * warm-up and the compilations it queues ran into the first client's work on a machine of two CPUs. Logs what
+     * it did; never fails (a display that starts cold only serves its first minutes slower).
+     */
+    public static void beforeAccepting(XServer display, DisplayConfig like, SpiceServerConfig spiceLike,
+                                       Duration budget, Duration settle) {
+        long start = System.nanoTime();
+        try {
+            Figures f = run(like, spiceLike, budget);
+            if (f.errors() > 0) log.warn("warm-up: the server answered {} requests with errors", f.errors());
+            for (String font : SyntheticXClient.XTERM_FONTS) display.dispatcher.fonts.open(font);
+            System.gc();
+            long settled = awaitCompilerQuiet(settle);
+            log.info("warm-up done in {} ms ({} ms of it for the JIT to settle): {} terminal lines, {} display "
+                + "messages, {} keys", (System.nanoTime() - start) / 1_000_000, settled, f.lines(), f.frames(), f.keys());
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            log.warn("warm-up stopped early (the display is not affected, only its first use is slower): {}",
+                e.toString());
+        }
+    }
+
+    /**
+     * Waits until the JIT's compiler threads have used no CPU for {@link #QUIET_MILLIS}, or {@code limit}; returns
+     * the milliseconds waited. The JVM tells no queue length, and a compilation that finishes says nothing of the
+     * queue behind it (on a loaded machine one C2 compilation alone takes longer than the quiet window); a compiler
+     * thread with nothing queued sleeps. Linux's /proc gives each thread's CPU time; elsewhere this returns at once.
+     */
+    static long awaitCompilerQuiet(Duration limit) {
+        long start = System.nanoTime(), deadline = start + limit.toNanos();
+        long last = compilerTicks();
+        if (last < 0) return 0;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            long now = compilerTicks();
+            if (now != last) {
+                last = now;
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince >= QUIET_MILLIS * 1_000_000L) {
+                break;
+            }
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** How long the compiler threads must have been idle for the JIT's queue to count as empty. */
+    static final long QUIET_MILLIS = 200;
+
+    /** CPU time (clock ticks) of this JVM's JIT compiler threads so far, from /proc; -1 where there is none. */
+    static long compilerTicks() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) return -1;
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path t : (Iterable<Path>) threads::iterator) {
+                try {
+                    String name = Files.readString(t.resolve("comm"));
+                    if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) continue;
+                    String stat = Files.readString(t.resolve("stat"));
+                    // after "(comm) ": state first, utime and stime 12th and 13th (proc(5): fields 14 and 15)
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile (the JVM retires idle compiler threads)
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return ticks;
+    }
+
     /** Runs one warm-up for about {@code budget}, on a desktop shaped like {@code like}. */
     public static Figures run(DisplayConfig like, SpiceServerConfig spiceLike, Duration budget)
             throws IOException, GeneralSecurityException {
         long start = System.nanoTime();
         Path dir = Files.createTempDirectory("sumac-warmup-"); // mode 0700: only this user may enter
+        // A display told to stop during its warm-up (which runs before it accepts clients) leaves nothing behind.
+        Thread cleanup = new Thread(() -> deleteQuietly(dir), "warmup-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
         String ticket = HexFormat.of().formatHex(secret);
@@ -89,6 +175,7 @@ public final class Warmup {
             long deadline = System.nanoTime() + budget.toNanos();
             for (int round = 0; round < MAX_ROUNDS && (round < MIN_ROUNDS || System.nanoTime() < deadline); round++) {
                 for (int i = 0; i < 20; i++) x.line(lines++);
+                x.chores(round);
                 viewer.typeKey(0x1E + keys % 9); // a s d f g h j k l
                 viewer.movePointer(keys % 2 == 0 ? 3 : -3, 1);
                 keys++;
@@ -100,8 +187,14 @@ public final class Warmup {
             errors = x.errors();
         } finally {
             deleteQuietly(dir);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs anyway
+            }
         }
-        return new Figures(Duration.ofNanos(System.nanoTime() - start), lines, frames, keys, keyPresses, errors);
+        return new Figures(Duration.ofNanos(System.nanoTime() - start), lines, frames, keys, keyPresses, errors,
+            dir);
     }
 
     private static void deleteQuietly(Path dir) {
