@@ -687,8 +687,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         Region clip;
         if (d instanceof Window w) {
             if (!w.viewable) clip = Region.EMPTY;
-            else if (p.subwindowMode == 1) clip = w.borderClip.intersect(w.insideRegion());
-            else clip = w.clipList;
+            else clip = w.clipInBuffer(p.subwindowMode == 1);
         } else {
             clip = Region.of(0, 0, d.width(), d.height());
         }
