@@ -43,6 +43,7 @@ public final class WindowTree {
         layout();
         List<Runnable> tell = new ArrayList<>();
         visibility(root, tell);
+        backingDamage(before);
         repaint(before);
         // automatically redirected windows shown elsewhere or more are painted there whole
         for (Map.Entry<Window, Before> e : before.entrySet()) {
@@ -57,6 +58,23 @@ public final class WindowTree {
         flushAutomatic();
         tell.forEach(Runnable::run);
         forget.clear();
+    }
+
+    /**
+     * What DAMAGE hears of redirected windows' own pixels in a tree change, as Xorg's composite layer causes it: a new
+     * backing is filled whole from the parent (compNewPixmap), and a redirected window moved on the screen is damaged
+     * whole (compCopyWindow), though its pixels stay where they are.
+     */
+    private void backingDamage(Map<Window, Before> before) {
+        List<Window> order = new ArrayList<>();
+        collect(root, order);
+        for (Window w : order) {
+            Before b = before.get(w);
+            if (w.redirectDraw == Window.REDIRECT_NONE || b == null) continue;
+            boolean fresh = b.buffer() != w.buffer;
+            boolean moved = !fresh && b.viewable() && (b.absX() != w.absX || b.absY() != w.absY);
+            if (fresh || moved) server.backingWritten(w, w.borderClip);
+        }
     }
 
     /** Marks a window whose contents are lost in the change under way (ForgetGravity resize). */
@@ -303,6 +321,8 @@ public final class WindowTree {
             List<List<Pixels>> saved = new ArrayList<>();
             for (Copy k : across) saved.add(k.read());
             copyPixels(copies, copyRegions);
+            // DAMAGE heard these as Xorg's own copies, below (backingDamage); the pixels still count as written
+            server.damageReportedAs = Region.EMPTY;
             for (int i = 0; i < across.size(); i++) across.get(i).write(saved.get(i));
         } finally {
             server.damageReportedAs = null;
@@ -315,7 +335,9 @@ public final class WindowTree {
                 Region border = w.borderClip.subtract(w.insideRegion());
                 Region oldBorder = b == null || !b.viewable ? Region.EMPTY
                     : b.borderClip.subtract(Region.of(b.absX, b.absY, w.width, w.height)).translate(w.absX - b.absX, w.absY - b.absY);
-                boolean newBuffer = b != null && b.buffer != w.buffer; // redirected or back: its border was not copied
+                // redirected or back: its border was not copied, save that a newly redirected window's own came with the
+                // copy of its parent's pixels (where it was visible)
+                boolean newBuffer = b != null && b.buffer != w.buffer && !(w.backing != null && w.buffer == w.backing);
                 boolean moved = b != null && (w.absX - w.bufferX != b.absX - b.bufferX || w.absY - w.bufferY != b.absY - b.bufferY);
                 if (b == null || newBuffer || !border.equals(oldBorder) || moved) {
                     // Xorg copies a moved window with its border and paints only the border newly exposed: DAMAGE
