@@ -276,6 +276,40 @@ if argb:
     rgn4 = x.new_id()
     print('argb border clip', ccall(CCreateRegionFromBorderClip, region=rgn4, window=aw.id), x.fetch(rgn4))
 
+# XFIXES on RENDER pictures, which compositing managers clip with: SetPictureClipRegion, CreateRegionFromPicture.
+rext = d.query_extension('RENDER')
+if rext is not None:
+    PictFormInfo = rq.Struct(rq.Card32('id'), rq.Card8('type'), rq.Card8('depth'), rq.Pad(2), rq.Card16('red_shift'),
+                             rq.Card16('red_mask'), rq.Card16('green_shift'), rq.Card16('green_mask'),
+                             rq.Card16('blue_shift'), rq.Card16('blue_mask'), rq.Card16('alpha_shift'),
+                             rq.Card16('alpha_mask'), rq.Card32('colormap'))
+    RQueryPictFormats = reply_req(1, [], [rq.LengthOf('formats', 4), rq.Card32('screens'), rq.Card32('depths'),
+                                          rq.Card32('visuals'), rq.Card32('subpixels'), rq.Pad(4),
+                                          rq.List('formats', PictFormInfo)])
+    RCreatePicture = req(4, rq.Card32('picture'), rq.Card32('drawable'), rq.Card32('format'), rq.Card32('mask'))
+    RFillRectangles = req(26, rq.Card8('op'), rq.Pad(3), rq.Card32('dst'), rq.Card16('red'), rq.Card16('green'),
+                          rq.Card16('blue'), rq.Card16('alpha'), rq.List('rects', structs.Rectangle))
+    from Xlib.protocol import structs
+    formats = RQueryPictFormats(display=d.display, opcode=rext.major_opcode)
+    formats.reply()
+    x8r8g8b8 = [f.id for f in formats.formats if f.depth == 24 and f.red_mask == 0xff and f.red_shift == 16][0]
+    pic = x.new_id()
+    RCreatePicture(display=d.display, opcode=rext.major_opcode, picture=pic, drawable=base.id, format=x8r8g8b8, mask=0)
+    SetPictureClipRegion = req(22, rq.Card32('picture'), rq.Card32('region'), rq.Int16('x'), rq.Int16('y'))
+    CreateRegionFromPicture = req(9, rq.Card32('region'), rq.Card32('picture'))
+    clip = x.region([(0, 0, 30, 20), (40, 10, 20, 30)])
+    print('set picture clip', x.call(SetPictureClipRegion, picture=pic, region=clip, x=5, y=7))
+    fr = x.new_id()
+    print('region from picture', x.call(CreateRegionFromPicture, region=fr, picture=pic), x.fetch(fr))
+    RFillRectangles(display=d.display, opcode=rext.major_opcode, op=1, dst=pic, red=0xffff, green=0, blue=0x8000,
+                    alpha=0xffff, rects=[dict(x=0, y=0, width=100, height=100)])
+    step('clipped fill')
+    print('set no clip', x.call(SetPictureClipRegion, picture=pic, region=0, x=0, y=0))
+    fr2 = x.new_id()
+    print('region from unclipped picture', x.call(CreateRegionFromPicture, region=fr2, picture=pic), x.fetch(fr2))
+    print('set clip bad picture', x.call(SetPictureClipRegion, picture=0x4321, region=clip, x=0, y=0).split('(')[0])
+    print('set clip bad region', x.call(SetPictureClipRegion, picture=pic, region=0x4321, x=0, y=0))
+
 # Bad arguments.
 print('redirect root', ccall(CRedirectWindow, window=root.id, update=AUTOMATIC))
 print('redirect subwindows of root twice manual', ccall(CRedirectSubwindows, window=root.id, update=MANUAL),
