@@ -144,6 +144,8 @@ final class AppCases {
                 // either server); the panel and xfdesktop once the settings daemon serves XSETTINGS (else the
                 // desktop menu has icons or not, and panel labels are drawn one way or the other, depending on
                 // which came first, on either server); mousepad last.
+                // compositor off: with it on (RENDER offered) Sumac draws a shadow under the panel once the window
+                // is dragged, which Xvfb does not (12448 pixels at y 27..46; not traced yet); xfwm4-focus has it on
                 .run("xfwm4 --compositor=off", WM_UP + "xfsettingsd --no-daemon --replace",
                         WM_UP + "sleep 3; xfce4-panel", WM_UP + "sleep 3; xfdesktop",
                         WM_UP + "sleep 6; mousepad {HOME}/notes.txt")
@@ -178,7 +180,7 @@ final class AppCases {
                         + "save, move the window, open the desktop menu and close it with Escape (the editor "
                         + "must get its focus back)")
                 .file("notes.txt", "First line\n")
-                .run("xfwm4 --compositor=off", "xfdesktop", "sleep 3; mousepad {HOME}/notes.txt")
+                .run("xfwm4 --compositor=on", "xfdesktop", "sleep 3; mousepad {HOME}/notes.txt")
                 .window("notes\\.txt")
                 .click(400, 300).keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
                 .drag(300, 15, 400, 115).shot("window-moved")
@@ -186,7 +188,7 @@ final class AppCases {
                 .readFile("notes.txt", "First line\n" + typed + "\n")
                 .ignore(30, 4, 540, 24, "the window title shows the file's path, which is each run's own HOME")
                 .ignore(130, 104, 540, 24, "the same title once the window is moved")
-                .pending("Present", "XPresent extension", "xfwm4 does without it (compositing is off)")
+                .pending("Present", "XPresent extension", "xfwm4 does without it (its compositor, on with RENDER, warns)")
                 .tolerate("FileManager", "xfdesktop asks D-Bus for Thunar, which is not installed")
                 .hint("pixels at end", UNGRAB_FOCUS)
                 .build();

@@ -150,7 +150,9 @@ final class AppComparison {
             if (!sumac.get(i).equals("+extension")) {
                 continue;
             }
-            List<String> on = sumac.get(i + 1).equals("RENDER") && !sumac.contains("MIT-SHM") ? List.of("RENDER", "MIT-SHM")
+            // MIT-SHM and Composite come with RENDER on Sumac
+            List<String> on = sumac.get(i + 1).equals("RENDER")
+                    ? List.of("RENDER", "MIT-SHM", "Composite").stream().filter(n -> n.equals("RENDER") || !sumac.contains(n)).toList()
                     : List.of(sumac.get(i + 1));
             for (String name : on) {
                 int at = args.indexOf(name);

@@ -1135,6 +1135,159 @@ abstract class BadInputCases {
         }
     }
 
+    /**
+     * Composite at Xvfb's major opcode 142: lengths, bogus windows and ids, a second manual redirection, the root,
+     * unredirecting what was never redirected, the overlay not held, an update value past Manual (Xorg keeps it as
+     * given) and unknown minor opcodes. Composite has no errors of its own; Xorg leaves the value of its BadValue and
+     * BadAccess stale, so they are compared without it.
+     */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void compositeRequestsFailAsOnXvfb(String byteOrder) {
+        int composite = 142;
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            int bogus = x.setup().resourceIdBase() | 0x1234;
+            int w = x.newId();
+            x.request(1, 0, x.body().putInt(w).putInt(root).put16(10).put16(10).put16(50).put16(40).put16(1).put16(1)
+                    .putInt(0).putInt(0).bytes());
+            List<String> got = new ArrayList<>();
+            got.add("QueryVersion short " + compositeAnswer(x, composite, 0, x.body().putInt(0).bytes()));
+            got.add("QueryVersion " + compositeAnswer(x, composite, 0, x.body().putInt(0).putInt(4).bytes()));
+            byte[] redirectW = x.body().putInt(w).put8(1).put8(0).put16(0).bytes();
+            got.add("RedirectWindow too long " + compositeAnswer(x, composite, 1, x.body().putInt(w).put8(1).put8(0)
+                    .put16(0).putInt(0).bytes()));
+            got.add("RedirectWindow short " + compositeAnswer(x, composite, 1, x.body().putInt(w).bytes()));
+            got.add("RedirectWindow bogus " + compositeAnswer(x, composite, 1, x.body().putInt(bogus).put8(0).put8(0)
+                    .put16(0).bytes()));
+            got.add("RedirectWindow root " + compositeAnswer(x, composite, 1, x.body().putInt(root).put8(0).put8(0)
+                    .put16(0).bytes()));
+            got.add("RedirectWindow manual " + compositeAnswer(x, composite, 1, redirectW));
+            got.add("RedirectWindow manual again " + compositeAnswer(x, composite, 1, redirectW));
+            got.add("RedirectWindow update 7 " + compositeAnswer(x, composite, 1, x.body().putInt(w).put8(7).put8(0)
+                    .put16(0).bytes()));
+            got.add("UnredirectWindow update 7 " + compositeAnswer(x, composite, 3, x.body().putInt(w).put8(7).put8(0)
+                    .put16(0).bytes()));
+            got.add("UnredirectWindow update 7 again " + compositeAnswer(x, composite, 3, x.body().putInt(w).put8(7)
+                    .put8(0).put16(0).bytes()));
+            got.add("UnredirectWindow bogus " + compositeAnswer(x, composite, 3, x.body().putInt(bogus).put8(0).put8(0)
+                    .put16(0).bytes()));
+            got.add("UnredirectWindow short " + compositeAnswer(x, composite, 3, new byte[0]));
+            got.add("UnredirectWindow manual " + compositeAnswer(x, composite, 3, redirectW));
+            got.add("RedirectSubwindows root manual " + compositeAnswer(x, composite, 2, x.body().putInt(root).put8(1)
+                    .put8(0).put16(0).bytes()));
+            got.add("RedirectSubwindows root manual again " + compositeAnswer(x, composite, 2, x.body().putInt(root)
+                    .put8(1).put8(0).put16(0).bytes()));
+            got.add("RedirectSubwindows too long " + compositeAnswer(x, composite, 2, x.body().putInt(root).put8(1)
+                    .put8(0).put16(0).putInt(0).bytes()));
+            got.add("UnredirectSubwindows automatic " + compositeAnswer(x, composite, 4, x.body().putInt(root).put8(0)
+                    .put8(0).put16(0).bytes()));
+            got.add("UnredirectSubwindows manual " + compositeAnswer(x, composite, 4, x.body().putInt(root).put8(1)
+                    .put8(0).put16(0).bytes()));
+            got.add("UnredirectSubwindows bogus " + compositeAnswer(x, composite, 4, x.body().putInt(bogus).put8(1)
+                    .put8(0).put16(0).bytes()));
+            got.add("CreateRegionFromBorderClip bogus window " + compositeAnswer(x, composite, 5, x.body()
+                    .putInt(x.newId()).putInt(bogus).bytes()));
+            got.add("CreateRegionFromBorderClip foreign id " + compositeAnswer(x, composite, 5, x.body()
+                    .putInt(0x4321).putInt(w).bytes()));
+            got.add("CreateRegionFromBorderClip short " + compositeAnswer(x, composite, 5, x.body().putInt(x.newId())
+                    .bytes()));
+            got.add("CreateRegionFromBorderClip " + compositeAnswer(x, composite, 5, x.body().putInt(x.newId())
+                    .putInt(w).bytes()));
+            got.add("NameWindowPixmap unmapped " + compositeAnswer(x, composite, 6, x.body().putInt(w)
+                    .putInt(x.newId()).bytes()));
+            got.add("NameWindowPixmap root " + compositeAnswer(x, composite, 6, x.body().putInt(root)
+                    .putInt(x.newId()).bytes()));
+            got.add("NameWindowPixmap bogus " + compositeAnswer(x, composite, 6, x.body().putInt(bogus)
+                    .putInt(x.newId()).bytes()));
+            x.request(8, 0, x.body().putInt(w).bytes()); // MapWindow
+            got.add("NameWindowPixmap foreign id " + compositeAnswer(x, composite, 6, x.body().putInt(w)
+                    .putInt(0x4321).bytes()));
+            got.add("NameWindowPixmap too long " + compositeAnswer(x, composite, 6, x.body().putInt(w)
+                    .putInt(x.newId()).putInt(0).bytes()));
+            got.add("NameWindowPixmap unredirected " + compositeAnswer(x, composite, 6, x.body().putInt(w)
+                    .putInt(x.newId()).bytes()));
+            got.add("RedirectWindow automatic " + compositeAnswer(x, composite, 1, x.body().putInt(w).put8(0).put8(0)
+                    .put16(0).bytes()));
+            got.add("NameWindowPixmap " + compositeAnswer(x, composite, 6, x.body().putInt(w).putInt(x.newId())
+                    .bytes()));
+            got.add("GetOverlayWindow bogus " + compositeAnswer(x, composite, 7, x.body().putInt(bogus).bytes()));
+            got.add("GetOverlayWindow short " + compositeAnswer(x, composite, 7, new byte[0]));
+            got.add("ReleaseOverlayWindow not held " + compositeAnswer(x, composite, 8, x.body().putInt(root).bytes()));
+            got.add("GetOverlayWindow " + compositeAnswer(x, composite, 7, x.body().putInt(w).bytes()));
+            got.add("ReleaseOverlayWindow bogus " + compositeAnswer(x, composite, 8, x.body().putInt(bogus).bytes()));
+            got.add("ReleaseOverlayWindow " + compositeAnswer(x, composite, 8, x.body().putInt(root).bytes()));
+            got.add("ReleaseOverlayWindow again " + compositeAnswer(x, composite, 8, x.body().putInt(root).bytes()));
+            got.add("minor 9 " + compositeAnswer(x, composite, 9, new byte[0]));
+            got.add("minor 255 " + compositeAnswer(x, composite, 255, x.body().putInt(root).bytes()));
+            int b = bogus;
+            assertEquals(List.of(
+                    "QueryVersion short BadLength",
+                    "QueryVersion reply",
+                    "RedirectWindow too long BadLength",
+                    "RedirectWindow short BadLength",
+                    "RedirectWindow bogus BadWindow " + b,
+                    "RedirectWindow root BadMatch",
+                    "RedirectWindow manual ok",
+                    "RedirectWindow manual again BadAccess",
+                    "RedirectWindow update 7 ok",
+                    "UnredirectWindow update 7 ok",
+                    "UnredirectWindow update 7 again BadValue",
+                    "UnredirectWindow bogus BadWindow " + b,
+                    "UnredirectWindow short BadLength",
+                    "UnredirectWindow manual ok",
+                    "RedirectSubwindows root manual ok",
+                    "RedirectSubwindows root manual again BadAccess",
+                    "RedirectSubwindows too long BadLength",
+                    "UnredirectSubwindows automatic BadValue",
+                    "UnredirectSubwindows manual ok",
+                    "UnredirectSubwindows bogus BadWindow " + b,
+                    "CreateRegionFromBorderClip bogus window BadWindow " + b,
+                    "CreateRegionFromBorderClip foreign id BadIDChoice " + 0x4321,
+                    "CreateRegionFromBorderClip short BadLength",
+                    "CreateRegionFromBorderClip ok",
+                    "NameWindowPixmap unmapped BadMatch",
+                    "NameWindowPixmap root BadMatch",
+                    "NameWindowPixmap bogus BadWindow " + b,
+                    "NameWindowPixmap foreign id BadIDChoice " + 0x4321,
+                    "NameWindowPixmap too long BadLength",
+                    "NameWindowPixmap unredirected BadMatch",
+                    "RedirectWindow automatic ok",
+                    "NameWindowPixmap ok",
+                    "GetOverlayWindow bogus BadWindow " + b,
+                    "GetOverlayWindow short BadLength",
+                    "ReleaseOverlayWindow not held BadMatch",
+                    "GetOverlayWindow reply",
+                    "ReleaseOverlayWindow bogus BadWindow " + b,
+                    "ReleaseOverlayWindow ok",
+                    "ReleaseOverlayWindow again BadMatch",
+                    "minor 9 BadRequest",
+                    "minor 255 BadRequest"), got);
+            x.roundTrip();
+        }
+    }
+
+    /** The outcome of one Composite request: values only for the errors whose value Xorg sets. */
+    private static String compositeAnswer(RawXConnection x, int major, int minor, byte[] body) {
+        int seq = x.request(major, minor, body);
+        int check = x.request(43, 0, new byte[0]);
+        String result = null;
+        while (true) {
+            RawXConnection.Message m = x.readReplyOrError();
+            if (m.type() == RawXConnection.ERROR && m.sequence() == seq && result == null) {
+                int code = m.code();
+                boolean hasValue = (code >= 3 && code <= 7) || code == 9 || code == BAD_ID_CHOICE;
+                result = RawXConnection.errorName(code) + (hasValue ? " " + m.badValue() : "");
+            } else if (m.type() == RawXConnection.REPLY && m.sequence() == check) {
+                return result == null ? "ok" : result;
+            } else if (m.type() == RawXConnection.ERROR) {
+                throw new AssertionError("unexpected " + m);
+            } else if (m.type() == RawXConnection.REPLY && m.sequence() == seq) {
+                result = "reply";
+            }
+        }
+    }
+
     private static byte[] putImage(RawXConnection x, int drawable, int gc, int totalWidth, int totalHeight, int srcX,
             int srcY, int srcWidth, int srcHeight, int depth, int format, int sendEvent, int seg, int offset) {
         return x.body().putInt(drawable).putInt(gc).put16(totalWidth).put16(totalHeight).put16(srcX).put16(srcY)

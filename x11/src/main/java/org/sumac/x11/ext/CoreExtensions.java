@@ -2,6 +2,7 @@ package org.sumac.x11.ext;
 
 import java.util.List;
 import java.util.function.BiFunction;
+import org.sumac.x11.protocol.composite.CompositeProtocol;
 import org.sumac.x11.protocol.damage.DamageProtocol;
 import org.sumac.x11.protocol.shm.ShmProtocol;
 import org.sumac.x11.protocol.xinput.XinputProtocol;
@@ -44,7 +45,9 @@ public final class CoreExtensions {
         new Offer(Definition.of("XFIXES", 2, XFixes.ERRORS).at(138, 87, 140), XFixes::new),
         new Offer(Definition.of(DamageProtocol.NAME, 1, 1).at(143, 91, 152), Damage::new),
         // offered only beside RENDER (registerAll): GTK blanks its windows with SHM but without RENDER
-        new Offer(Definition.of(ShmProtocol.NAME, 1, 1).at(130, 65, 128), Shm::new));
+        new Offer(Definition.of(ShmProtocol.NAME, 1, 1).at(130, 65, 128), Shm::new),
+        // offered only beside RENDER (registerAll): compositing managers draw with it
+        new Offer(Definition.of(CompositeProtocol.NAME, 0, 0).at(142, 0, 0), Composite::new));
 
     /** Whether the display offers RENDER: asked for (or on by default) and libpixman-1-0 is there. */
     private static boolean renderOffered(XServer server) {
@@ -77,6 +80,7 @@ public final class CoreExtensions {
                 if (!server.config.extensionEnabled(d.name(), o.byDefault())) continue;
                 if (d.name().equals("RENDER") && !renderOffered(server)) continue; // no libpixman-1-0
                 if (d.name().equals(ShmProtocol.NAME) && !(renderOffered(server) && Shm.available())) continue;
+                if (d.name().equals(CompositeProtocol.NAME) && !renderOffered(server)) continue;
                 if ((d.majorOpcode() != 0 || d.firstEvent() != 0 || d.firstError() != 0) != fixed) continue;
                 server.extensions.register(d, b -> o.handler().apply(server, b));
             }

@@ -48,6 +48,7 @@ final class Damage implements Extensions.Handler, DamageHandler<Client> {
     /** Damage objects on pixmaps, newest first, per pixel buffer. */
     private final Map<Pixels, List<DamageObject>> onPixmaps = new IdentityHashMap<>();
     private final XServer.DamageListener screenListener = this::screenWritten;
+    private final XServer.BackingListener backingListener = this::backingWritten;
 
     /** One damage object: the region damaged so far, relative to the drawable's origin. */
     final class DamageObject implements Resource {
@@ -162,7 +163,7 @@ final class Damage implements Extensions.Handler, DamageHandler<Client> {
             Region screen = r.translate(w.absX, w.absY);
             for (DamageObject o : List.copyOf(onWindows)) {
                 Window ow = (Window) o.drawable;
-                if (!ow.viewable) continue;
+                if (!ow.viewable || ow.buffer != w.buffer) continue;
                 // the drawable's own damage takes the region unclipped (Xorg's DamageDamageRegion does not clip)
                 report(o, ow == w ? r : screen.intersect(ow.borderClip).translate(-ow.absX, -ow.absY));
             }
@@ -189,12 +190,19 @@ final class Damage implements Extensions.Handler, DamageHandler<Client> {
 
     private void register(DamageObject o) {
         if (o.drawable instanceof Window) {
-            if (onWindows.isEmpty()) server.addDamageListener(screenListener);
+            if (onWindows.isEmpty()) {
+                server.addDamageListener(screenListener);
+            }
             onWindows.addFirst(o);
+            hearBackings();
+            return;
         } else {
             Pixels px = o.drawable.pixels();
             List<DamageObject> on = onPixmaps.get(px);
-            if (on == null) {
+            if (on == null && o.drawable instanceof Pixmap pm && pm.namedFrom != null) {
+                on = new ArrayList<>();
+                onPixmaps.put(px, on);
+            } else if (on == null) {
                 on = new ArrayList<>();
                 onPixmaps.put(px, on);
                 List<DamageObject> watching = on;
@@ -206,19 +214,24 @@ final class Damage implements Extensions.Handler, DamageHandler<Client> {
                 });
             }
             on.addFirst(o);
+            hearBackings();
         }
     }
 
     private void unregister(DamageObject o) {
         if (o.drawable instanceof Window) {
-            if (onWindows.remove(o) && onWindows.isEmpty()) server.removeDamageListener(screenListener);
+            if (onWindows.remove(o) && onWindows.isEmpty()) {
+                server.removeDamageListener(screenListener);
+            }
+            hearBackings();
         } else {
             Pixels px = o.drawable.pixels();
             List<DamageObject> on = onPixmaps.get(px);
             if (on != null && on.remove(o) && on.isEmpty()) {
                 onPixmaps.remove(px);
-                px.reportWritesTo(null);
+                if (!(o.drawable instanceof Pixmap pm && pm.namedFrom != null)) px.reportWritesTo(null);
             }
+            hearBackings();
         }
     }
 
@@ -227,11 +240,39 @@ final class Damage implements Extensions.Handler, DamageHandler<Client> {
         Region screen = server.damageReportedAs != null ? server.damageReportedAs : written;
         for (DamageObject o : List.copyOf(onWindows)) {
             Window w = (Window) o.drawable;
-            if (!w.viewable) continue;
+            if (!w.viewable || w.buffer != server.framebuffer) continue;
             Region mine = screen.intersect(w.borderClip);
             if (!mine.isEmpty()) report(o, mine.translate(-w.absX, -w.absY));
         }
     }
+
+    /**
+     * A redirected window's own pixels were written (screen coordinates): damage of the windows drawn into them (as
+     * Xorg's damage hangs on the window's pixmap) and of pixmaps naming them.
+     */
+    private void backingWritten(Window redirected, Region screen) {
+        for (DamageObject o : List.copyOf(onWindows)) {
+            Window w = (Window) o.drawable;
+            if (!w.viewable || w.buffer != redirected.backing) continue;
+            Region mine = screen.intersect(w.borderClip);
+            if (!mine.isEmpty()) report(o, mine.translate(-w.absX, -w.absY));
+        }
+        List<DamageObject> named = onPixmaps.get(redirected.backing);
+        if (named != null) pixmapWritten(named, screen.translate(-redirected.bufferX, -redirected.bufferY));
+    }
+
+    /** Hears redirected windows' own pixels while a damage object watches a window or a named window pixmap. */
+    private void hearBackings() {
+        boolean want = !onWindows.isEmpty()
+            || onPixmaps.values().stream().anyMatch(l -> l.stream().anyMatch(o -> ((Pixmap) o.drawable).namedFrom != null));
+        if (want != hearingBackings) {
+            if (want) server.addBackingListener(backingListener);
+            else server.removeBackingListener(backingListener);
+            hearingBackings = want;
+        }
+    }
+
+    private boolean hearingBackings;
 
     private void pixmapWritten(List<DamageObject> on, Region region) {
         for (DamageObject o : List.copyOf(on)) report(o, region);

@@ -415,6 +415,29 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         p.clip = r;
     }
 
+    /**
+     * XFIXES' SetPictureClipRegion: the picture's client clip becomes {@code r} (none for null) at the given origin;
+     * BadPicture for a picture with no drawable.
+     */
+    void setClipRegion(Client c, int pictureId, Region r, int x, int y) {
+        Picture p = picture(pictureId);
+        if (p.drawable == null) throw new XError(errorBase + PICTURE, pictureId);
+        setClip(c, p, r);
+        p.clipX = x;
+        p.clipY = y;
+    }
+
+    /** BadPicture unless {@code id} names a picture (XFIXES looks pictures up first, as Xorg's VERIFY_PICTURE). */
+    void checkPicture(int id) { picture(id); }
+
+    /** XFIXES' CreateRegionFromPicture: the picture's client clip without its origin; BadMatch without one. */
+    Region clipRegion(int pictureId) {
+        Picture p = picture(pictureId);
+        if (p.drawable == null) throw new XError(errorBase + PICTURE, pictureId);
+        if (p.clip == null) throw XError.match();
+        return p.clip;
+    }
+
     @Override public void setPictureClipRectangles(Client c, SetPictureClipRectangles q) {
         Picture p = picture(q.picture());
         if (p.drawable == null) throw new XError(errorBase + PICTURE, q.picture());
@@ -687,8 +710,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         Region clip;
         if (d instanceof Window w) {
             if (!w.viewable) clip = Region.EMPTY;
-            else if (p.subwindowMode == 1) clip = w.borderClip.intersect(w.insideRegion());
-            else clip = w.clipList;
+            else clip = w.clipInBuffer(p.subwindowMode == 1);
         } else {
             clip = Region.of(0, 0, d.width(), d.height());
         }

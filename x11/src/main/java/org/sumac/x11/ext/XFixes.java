@@ -429,13 +429,24 @@ final class XFixes implements Extensions.Handler, XfixesHandler<Client> {
         create(c, q.region(), clip);
     }
 
-    /** Sumac has no RENDER: as Xorg built without it. */
-    @Override public void createRegionFromPicture(Client c, CreateRegionFromPicture q) {
+    /** RENDER's pictures, when the display offers RENDER; else these requests are unknown, as in Xorg without it. */
+    private Render render() {
+        Extensions.Extension e = server.extensions.byName("RENDER");
+        if (e != null && e.handler() instanceof Render r) return r;
         throw new XError(XError.REQUEST, 0);
     }
 
+    @Override public void createRegionFromPicture(Client c, CreateRegionFromPicture q) {
+        Render render = render();
+        server.checkNewId(c, q.region());
+        create(c, q.region(), render.clipRegion(q.picture()));
+    }
+
     @Override public void setPictureClipRegion(Client c, SetPictureClipRegion q) {
-        throw new XError(XError.REQUEST, 0);
+        Render render = render();
+        render.checkPicture(q.picture());
+        RegionResource r = regionOrNone(q.region());
+        render.setClipRegion(c, q.picture(), r == null ? null : r.region, q.xOrigin(), q.yOrigin());
     }
 
     @Override public void destroyRegion(Client c, DestroyRegion q) {

@@ -7,9 +7,20 @@ public final class Pixmap implements Drawable, Resource {
     private final int id;
     public final Pixels pixels;
 
+    /** Composite: the redirected window whose own pixels this pixmap names (NameWindowPixmap), else null. */
+    public final Object namedFrom;
+
     public Pixmap(int id, int width, int height, int depth) {
         this.id = id;
         this.pixels = new Pixels(width, height, depth);
+        this.namedFrom = null;
+    }
+
+    /** A pixmap sharing a redirected window's pixels (Composite's NameWindowPixmap). */
+    public Pixmap(int id, Pixels shared, Object window) {
+        this.id = id;
+        this.pixels = shared;
+        this.namedFrom = window;
     }
 
     /** The heap a pixmap of this size holds: an int per pixel whatever the depth, and the object around it. */

@@ -32,6 +32,12 @@ public final class Extensions {
 
         /** A client's connection closed; its resources may live on (RetainPermanent). */
         default void clientClosed(Client c) { }
+
+        /** A window was created, unmapped (Composite redirects it when its parent's children are). */
+        default void windowCreated(Window w) { }
+
+        /** A window got a new parent, inside the tree change that moves it (it is unmapped then). */
+        default void windowReparented(Window w, Window oldParent) { }
     }
 
     /** Handles the requests of one extension (minor opcode in byte 1) and describes its events. */
@@ -215,5 +221,13 @@ public final class Extensions {
 
     void clientClosed(Client c) {
         for (Lifecycle l : listeners) l.clientClosed(c);
+    }
+
+    void windowCreated(Window w) {
+        for (Lifecycle l : listeners) l.windowCreated(w);
+    }
+
+    void windowReparented(Window w, Window oldParent) {
+        for (Lifecycle l : listeners) l.windowReparented(w, oldParent);
     }
 }

@@ -329,8 +329,7 @@ public final class Graphics {
         int ox = d.originX(), oy = d.originY();
         if (d instanceof Window w) {
             if (!w.viewable) clip = Region.EMPTY;
-            else if (gc.subwindowMode == GraphicsContext.INCLUDE_INFERIORS) clip = w.borderClip.intersect(w.insideRegion());
-            else clip = w.clipList;
+            else clip = w.clipInBuffer(gc.subwindowMode == GraphicsContext.INCLUDE_INFERIORS);
         } else {
             clip = Region.of(0, 0, d.width(), d.height());
         }

@@ -88,7 +88,9 @@ public final class WindowRequests {
         }
         applyAttributes(c, win, mask, values);
         parent.children.add(win);
+        keepOnTop(parent.children);
         server.addResource(c, win);
+        server.extensions.windowCreated(win);
         win.absX = parent.absX + x + bw;
         win.absY = parent.absY + y + bw;
         final int fx = x, fy = y, fw = w, fh = h, fbw = bw;
@@ -417,6 +419,7 @@ public final class WindowRequests {
                 List<Window> s = w.parent.children;
                 s.remove(w);
                 s.add(newIndex, w);
+                keepOnTop(s);
             }
             sendConfigureNotify(w);
         });
@@ -515,6 +518,7 @@ public final class WindowRequests {
         server.tree.change(() -> {
             s.remove(t);
             if (place == 0) s.add(t); else s.add(0, t);
+            keepOnTop(s);
         });
         server.deliver(t, STRUCTURE_NOTIFY, E_CIRCULATE, 0, e -> e.i32(t.id()).i32(t.id()).zeros(4).u8(place));
         server.deliver(w, SUBSTRUCTURE_NOTIFY, E_CIRCULATE, 0, e -> e.i32(w.id()).i32(t.id()).zeros(4).u8(place));
@@ -561,9 +565,11 @@ public final class WindowRequests {
         server.tree.change(() -> {
             old.children.remove(w);
             p.children.add(w);
+            keepOnTop(p.children);
             w.parent = p;
             w.x = x;
             w.y = y;
+            server.extensions.windowReparented(w, old);
             sendReparentNotify(w, old, p, x, y);
         });
         if (wasMapped) map(c, w);
@@ -594,10 +600,17 @@ public final class WindowRequests {
             : new GetGeometry.Reply(d.depth(), XServer.ROOT_WINDOW, 0, 0, d.width(), d.height(), 0));
     }
 
+    /** Composite's overlay window stays above its siblings (Xorg's RealChildHead): put back on top after a change. */
+    static void keepOnTop(List<Window> siblings) {
+        for (int i = siblings.size() - 2; i >= 0; i--) {
+            if (siblings.get(i).keptOnTop) siblings.add(siblings.remove(i));
+        }
+    }
+
     void queryTree(Client c, QueryTree q) {
         Window w = server.window(q.window());
-        int[] children = new int[w.children.size()];
-        for (int i = 0; i < children.length; i++) children[i] = w.children.get(i).id();
+        // as Xorg, QueryTree does not list the overlay window (nor anything above it)
+        int[] children = w.children.stream().filter(ch -> !ch.keptOnTop).mapToInt(Window::id).toArray();
         c.sendReply(new QueryTree.Reply(XServer.ROOT_WINDOW, w.parent == null ? 0 : w.parent.id(), children));
     }
 

@@ -650,6 +650,9 @@ public final class XServer implements HostedDisplay {
                 log.warn("out of memory in request {}.{} from {}; disconnecting it", major, minor, c);
                 c.closeChannel();
             }
+            // automatically redirected windows drawn by the request are painted into their parents now, as Xorg
+            // paints them before it next reads or waits
+            tree.flushAutomatic();
         } finally {
             requestThread = null;
             damaged = damagedByRequest;
@@ -796,7 +799,7 @@ public final class XServer implements HostedDisplay {
     public boolean resourceExists(int id) { return resources.containsKey(id); }
 
     /** Names a resource of the server itself (an id in slot 0, charged to nobody), as the root window is. */
-    void addServerResource(Resource r) {
+    public void addServerResource(Resource r) {
         if ((r.id() & ~0x1FFFFF) != 0 || resources.containsKey(r.id())) throw new IllegalArgumentException("id " + r.id());
         resources.put(r.id(), new Held(r, null));
     }
@@ -877,6 +880,24 @@ public final class XServer implements HostedDisplay {
     public Region damageReportedAs;
 
     public void addDamageListener(DamageListener l) { damageListeners.add(l); }
+
+    /** Hears what is written into redirected windows' own pixels (Composite), which the screen's damage does not. */
+    public interface BackingListener {
+        /** {@code region} (screen coordinates) of the redirected window {@code w}'s own pixels was written. */
+        void backingWritten(Window w, Region region);
+    }
+
+    private final List<BackingListener> backingListeners = new CopyOnWriteArrayList<>();
+
+    public void addBackingListener(BackingListener l) { backingListeners.add(l); }
+
+    public void removeBackingListener(BackingListener l) { backingListeners.remove(l); }
+
+    /** The window tree tells what was written into a redirected window's own pixels (screen coordinates). */
+    public void backingWritten(Window w, Region region) {
+        Region r = damageReportedAs != null ? damageReportedAs : region;
+        for (BackingListener l : backingListeners) l.backingWritten(w, r);
+    }
 
     public void removeDamageListener(DamageListener l) { damageListeners.remove(l); }
 

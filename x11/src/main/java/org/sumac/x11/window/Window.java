@@ -112,6 +112,8 @@ public final class Window implements Drawable, Resource {
         this.depth = depth;
         this.visual = visual;
         this.screen = screen;
+        this.buffer = parent != null ? parent.buffer : screen;
+        if (parent != null) { bufferX = parent.bufferX; bufferY = parent.bufferY; }
         if (parent != null) { absX = parent.absX + x + borderWidth; absY = parent.absY + y + borderWidth; }
     }
 
@@ -190,6 +192,9 @@ public final class Window implements Drawable, Resource {
     /** The window is destroyed: its properties, tiles, shapes and extension state give their memory back. */
     @Override public void free(XServer server) {
         extensionState = null;
+        if (backingCharge != null) backingCharge.release();
+        backingCharge = null;
+        backing = null;
         for (int k = 0; k < shapeCharges.length; k++) holdShape(k, null);
         for (Property p : properties.values()) p.release();
         properties.clear();
@@ -199,9 +204,40 @@ public final class Window implements Drawable, Resource {
     @Override public int depth() { return depth; }
     @Override public int width() { return width; }
     @Override public int height() { return height; }
-    @Override public Pixels pixels() { return screen; }
-    @Override public int originX() { return absX; }
-    @Override public int originY() { return absY; }
+    @Override public Pixels pixels() { return buffer; }
+    @Override public int originX() { return absX - bufferX; }
+    @Override public int originY() { return absY - bufferY; }
+
+    /**
+     * Where this window's pixels live: the screen, or the backing pixels of the redirected window it is in (Composite),
+     * and the screen position of that buffer's 0,0. Set by {@link WindowTree#layout}.
+     */
+    public Pixels buffer;
+    public int bufferX, bufferY;
+    /** Composite: NONE, or how a client asked this window redirected (Xorg's cw->update). */
+    public static final int REDIRECT_NONE = 0, REDIRECT_AUTOMATIC = 1, REDIRECT_MANUAL = 2;
+    public int redirectWanted = REDIRECT_NONE;
+    /** Composite: whether this window is drawn into its own {@link #backing} now (Xorg's redirectDraw), and how. */
+    public int redirectDraw = REDIRECT_NONE;
+    /** The redirected window's own pixels (border included), null when not redirected. */
+    public Pixels backing;
+    /**
+     * The screen region a redirected window would show were it not redirected (Xorg's cw->borderClip): where
+     * automatic redirection paints it; empty for manual redirection.
+     */
+    public Region redirectBorderClip = Region.EMPTY;
+    /** What {@link #backing} was charged to the display's memory. */
+    MemoryBudget.Charge backingCharge;
+    /** Composite's overlay window: above its siblings whatever they do, and not listed by QueryTree. */
+    public boolean keptOnTop;
+    /** Composite: a compositing manager redirected this window's children manually (Xorg's inhibitBGPaint). */
+    public boolean inhibitBackground;
+
+    /** The visible inside region (or with inferiors, the inside of the border clip) in buffer coordinates. */
+    public Region clipInBuffer(boolean includeInferiors) {
+        Region r = includeInferiors ? borderClip.intersect(insideRegion()) : clipList;
+        return bufferX == 0 && bufferY == 0 ? r : r.translate(-bufferX, -bufferY);
+    }
 
     public boolean isRoot() { return parent == null; }
     public boolean isInputOnly() { return windowClass == INPUT_ONLY; }

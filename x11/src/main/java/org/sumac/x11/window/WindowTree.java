@@ -26,7 +26,8 @@ public final class WindowTree {
     }
 
     /** A snapshot of what each window showed before a change. */
-    private record Before(int absX, int absY, Region clip, Region borderClip, boolean viewable) { }
+    private record Before(int absX, int absY, Region clip, Region borderClip, boolean viewable, Pixels buffer, int bufferX,
+                          int bufferY, Region redirectBorderClip) { }
 
     /** Windows whose contents are not kept across the current change (resized with ForgetGravity). */
     private final Map<Window, Boolean> forget = new IdentityHashMap<>();
@@ -42,16 +43,46 @@ public final class WindowTree {
         layout();
         List<Runnable> tell = new ArrayList<>();
         visibility(root, tell);
+        backingDamage(before);
         repaint(before);
+        // automatically redirected windows shown elsewhere or more are painted there whole
+        for (Map.Entry<Window, Before> e : before.entrySet()) {
+            Window w = e.getKey();
+            Before pb = w.parent == null ? null : before.get(w.parent);
+            boolean parentMoved = pb != null && pb.buffer() != w.parent.buffer; // what it painted there stayed behind
+            if (w.redirectDraw == Window.REDIRECT_AUTOMATIC
+                && (parentMoved || !w.redirectBorderClip.equals(e.getValue().redirectBorderClip()))) {
+                unpainted.merge(w, w.redirectBorderClip, Region::union);
+            }
+        }
+        flushAutomatic();
         tell.forEach(Runnable::run);
         forget.clear();
+    }
+
+    /**
+     * What DAMAGE hears of redirected windows' own pixels in a tree change, as Xorg's composite layer causes it: a new
+     * backing is filled whole from the parent (compNewPixmap), and a redirected window moved on the screen is damaged
+     * whole (compCopyWindow), though its pixels stay where they are.
+     */
+    private void backingDamage(Map<Window, Before> before) {
+        List<Window> order = new ArrayList<>();
+        collect(root, order);
+        for (Window w : order) {
+            Before b = before.get(w);
+            if (w.redirectDraw == Window.REDIRECT_NONE || b == null) continue;
+            boolean fresh = b.buffer() != w.buffer;
+            boolean moved = !fresh && b.viewable() && (b.absX() != w.absX || b.absY() != w.absY);
+            if (fresh || moved) server.backingWritten(w, w.borderClip);
+        }
     }
 
     /** Marks a window whose contents are lost in the change under way (ForgetGravity resize). */
     public void forgetContents(Window w) { forget.put(w, Boolean.TRUE); }
 
     private void snapshot(Window w, Map<Window, Before> out) {
-        out.put(w, new Before(w.absX, w.absY, w.clipList, w.borderClip, w.viewable));
+        out.put(w, new Before(w.absX, w.absY, w.clipList, w.borderClip, w.viewable, w.buffer, w.bufferX, w.bufferY,
+            w.redirectBorderClip));
         for (Window c : w.children) snapshot(c, out);
     }
 
@@ -60,10 +91,19 @@ public final class WindowTree {
         root.absX = 0;
         root.absY = 0;
         root.viewable = true;
+        root.buffer = screen;
+        root.bufferX = 0;
+        root.bufferY = 0;
         root.borderClip = Region.of(0, 0, screen.width, screen.height);
         layoutChildren(root, root.insideRegion().intersect(root.borderClip));
     }
 
+    /**
+     * As mi's tree validation with Composite: a redirected window draws into its own pixels, its clip is its own
+     * shape whatever covers it, and a manually redirected one does not clip its parent or siblings (the compositing
+     * manager paints it); an automatically redirected one clips them as before and the server paints it there
+     * ({@link #redirectBorderClip}).
+     */
     private void layoutChildren(Window w, Region inside) {
         Region remaining = inside;
         for (int i = w.children.size() - 1; i >= 0; i--) {
@@ -71,10 +111,30 @@ public final class WindowTree {
             c.absX = w.absX + c.x + c.borderWidth;
             c.absY = w.absY + c.y + c.borderWidth;
             c.viewable = w.viewable && c.mapped;
+            boolean redirect = c.viewable && c.redirectWanted != Window.REDIRECT_NONE && !c.isInputOnly() && ensureBacking(c, w);
+            if (redirect) {
+                c.redirectDraw = c.redirectWanted;
+                c.buffer = c.backing;
+                c.bufferX = c.absX - c.borderWidth;
+                c.bufferY = c.absY - c.borderWidth;
+            } else {
+                dropBacking(c);
+                c.buffer = w.buffer;
+                c.bufferX = w.bufferX;
+                c.bufferY = w.bufferY;
+            }
             if (!c.viewable) {
                 c.borderClip = Region.EMPTY;
                 c.clipList = Region.EMPTY;
                 layoutChildren(c, Region.EMPTY);
+                continue;
+            }
+            if (redirect) {
+                Region outer = c.outerRegion();
+                c.redirectBorderClip = c.redirectDraw == Window.REDIRECT_MANUAL ? Region.EMPTY : outer.intersect(remaining);
+                c.borderClip = outer;
+                layoutChildren(c, c.insideRegion());
+                if (c.redirectDraw == Window.REDIRECT_AUTOMATIC) remaining = remaining.subtract(c.redirectBorderClip);
                 continue;
             }
             c.borderClip = c.outerRegion().intersect(remaining);
@@ -83,8 +143,105 @@ public final class WindowTree {
             if (!c.isInputOnly()) remaining = remaining.subtract(c.borderClip);
         }
         Region clip = inside;
-        for (Window c : w.children) if (c.viewable && !c.isInputOnly()) clip = clip.subtract(c.borderClip);
+        for (Window c : w.children) {
+            if (!c.viewable || c.isInputOnly()) continue;
+            clip = clip.subtract(switch (c.redirectDraw) {
+                case Window.REDIRECT_MANUAL -> Region.EMPTY;
+                case Window.REDIRECT_AUTOMATIC -> c.redirectBorderClip;
+                default -> c.borderClip;
+            });
+        }
         w.clipList = w.isInputOnly() ? Region.EMPTY : clip;
+    }
+
+    /**
+     * Gives a window to be redirected its own pixels (border included) when it has none of its size, starting as what
+     * its rectangle of its parent's pixels holds (Xorg's compNewPixmap); false when the display's memory is short.
+     */
+    private boolean ensureBacking(Window c, Window parent) {
+        int bw = c.borderWidth;
+        long pw = c.width + 2L * bw, ph = c.height + 2L * bw;
+        if (c.backing != null && c.backing.width == pw && c.backing.height == ph) return true;
+        long cost = org.sumac.x11.render.Pixmap.memoryCost((int) pw, (int) ph);
+        if (!server.memory.tryCharge(cost)) return false;
+        dropBacking(c);
+        c.backingCharge = new org.sumac.x11.server.MemoryBudget.Charge(server.memory, cost);
+        Pixels px = new Pixels((int) pw, (int) ph, c.depth);
+        Pixels from = parent.buffer;
+        int fx = c.absX - bw - parent.bufferX, fy = c.absY - bw - parent.bufferY;
+        copyRect(from, fx, fy, px, 0, 0, (int) pw, (int) ph);
+        c.backing = px;
+        px.reportWritesTo(new org.sumac.x11.render.PixelWrites() {
+            @Override public boolean listening() { return true; }
+            @Override public void wrote(Region region) { backingWritten(c, px, region); }
+            @Override public void copied(Region destination, int dx, int dy) { backingWritten(c, px, destination); }
+            @Override public void filled(Region region, int pixel) { backingWritten(c, px, region); }
+        });
+        return true;
+    }
+
+    /** Copies a rectangle between buffers, leaving out what falls outside either (the one place that indexes them). */
+    static void copyRect(Pixels from, int fx, int fy, Pixels to, int tx, int ty, int w, int h) {
+        int x1 = Math.max(Math.max(0, -fx), -tx), x2 = Math.min(w, Math.min(from.width - fx, to.width - tx));
+        if (x2 <= x1) return;
+        for (int y = 0; y < h; y++) {
+            int sy = fy + y, dy = ty + y;
+            if (sy < 0 || sy >= from.height || dy < 0 || dy >= to.height) continue;
+            System.arraycopy(from.data, sy * from.width + fx + x1, to.data, dy * to.width + tx + x1, x2 - x1);
+        }
+    }
+
+    private static void dropBacking(Window c) {
+        if (c.backingCharge != null) c.backingCharge.release();
+        c.backingCharge = null;
+        c.backing = null;
+        c.redirectDraw = Window.REDIRECT_NONE;
+        c.redirectBorderClip = Region.EMPTY;
+    }
+
+    /**
+     * Automatic redirection: what of each automatically redirected window's pixels changed since they were last painted
+     * into its parent (screen coordinates); {@link #flushAutomatic} paints it.
+     */
+    private final Map<Window, Region> unpainted = new IdentityHashMap<>();
+
+    private void backingWritten(Window c, Pixels px, Region bufferRegion) {
+        if (c.backing != px || bufferRegion.isEmpty()) return; // a replaced backing being read
+        Region screenRegion = bufferRegion.translate(c.bufferX, c.bufferY);
+        server.backingWritten(c, screenRegion);
+        if (c.redirectDraw == Window.REDIRECT_AUTOMATIC) unpainted.merge(c, screenRegion, Region::union);
+    }
+
+    /**
+     * Paints what changed of automatically redirected windows into their parents (Xorg's compWindowUpdateAutomatic, a
+     * plain copy as its PictOpSrc), the deepest first so that what they paint into redirected parents goes up too.
+     */
+    public void flushAutomatic() {
+        while (!unpainted.isEmpty()) {
+            Window deepest = null;
+            int most = -1;
+            for (Window w : unpainted.keySet()) {
+                int d = 0;
+                for (Window a = w; a != null; a = a.parent) d++;
+                if (d > most) {
+                    most = d;
+                    deepest = w;
+                }
+            }
+            Region r = unpainted.remove(deepest);
+            if (deepest.redirectDraw != Window.REDIRECT_AUTOMATIC || deepest.backing == null || deepest.parent == null) continue;
+            Region area = r.intersect(deepest.redirectBorderClip);
+            if (area.isEmpty()) continue;
+            Window p = deepest.parent;
+            Pixels to = p.buffer;
+            Region dst = area.translate(-p.bufferX, -p.bufferY).intersectBox(0, 0, to.width, to.height);
+            int sx = p.bufferX - deepest.bufferX, sy = p.bufferY - deepest.bufferY;
+            for (int k = 0; k < dst.rectCount(); k++) {
+                copyRect(deepest.backing, dst.x1(k) + sx, dst.y1(k) + sy, to, dst.x1(k), dst.y1(k), dst.x2(k) - dst.x1(k),
+                    dst.y2(k) - dst.y1(k));
+            }
+            to.wrote(dst);
+        }
     }
 
     /**
@@ -120,9 +277,10 @@ public final class WindowTree {
     }
 
     private void repaint(Map<Window, Before> before) {
-        // 1. Copy preserved contents of windows that moved, all reading the old framebuffer.
+        // 1. Copy preserved contents of windows that moved (or changed buffer), all reading the old pixels.
         List<int[]> copies = new ArrayList<>();
         List<Region> copyRegions = new ArrayList<>();
+        List<Copy> across = new ArrayList<>();
         Map<Window, Region> exposed = new IdentityHashMap<>();
         List<Window> order = new ArrayList<>();
         collect(root, order);
@@ -133,9 +291,16 @@ public final class WindowTree {
             if (b != null && b.viewable && !forget.containsKey(w)) {
                 int dx = w.absX - b.absX, dy = w.absY - b.absY;
                 preserved = b.clip.translate(dx, dy).intersect(w.clipList);
-                if ((dx != 0 || dy != 0) && !preserved.isEmpty()) {
-                    copies.add(new int[] {dx, dy});
-                    copyRegions.add(preserved);
+                // a pixel at buffer position p came from old buffer position p + shift
+                int shiftX = w.bufferX - dx - b.bufferX, shiftY = w.bufferY - dy - b.bufferY;
+                if (!preserved.isEmpty() && (b.buffer != w.buffer || shiftX != 0 || shiftY != 0)) {
+                    Region dst = preserved.translate(-w.bufferX, -w.bufferY);
+                    if (b.buffer == screen && w.buffer == screen) {
+                        copies.add(new int[] {dx, dy});
+                        copyRegions.add(preserved);
+                    } else {
+                        across.add(new Copy(b.buffer, w.buffer, dst, shiftX, shiftY));
+                    }
                 }
             }
             Region exp = w.clipList.subtract(preserved);
@@ -153,7 +318,12 @@ public final class WindowTree {
         }
         server.damageReportedAs = movedWhole.isEmpty() ? null : movedWhole;
         try {
+            List<List<Pixels>> saved = new ArrayList<>();
+            for (Copy k : across) saved.add(k.read());
             copyPixels(copies, copyRegions);
+            // DAMAGE heard these as Xorg's own copies, below (backingDamage); the pixels still count as written
+            server.damageReportedAs = Region.EMPTY;
+            for (int i = 0; i < across.size(); i++) across.get(i).write(saved.get(i));
         } finally {
             server.damageReportedAs = null;
         }
@@ -165,10 +335,14 @@ public final class WindowTree {
                 Region border = w.borderClip.subtract(w.insideRegion());
                 Region oldBorder = b == null || !b.viewable ? Region.EMPTY
                     : b.borderClip.subtract(Region.of(b.absX, b.absY, w.width, w.height)).translate(w.absX - b.absX, w.absY - b.absY);
-                if (b == null || !border.equals(oldBorder) || w.absX != b.absX || w.absY != b.absY) {
+                // redirected or back: its border was not copied, save that a newly redirected window's own came with the
+                // copy of its parent's pixels (where it was visible)
+                boolean newBuffer = b != null && b.buffer != w.buffer && !(w.backing != null && w.buffer == w.backing);
+                boolean moved = b != null && (w.absX - w.bufferX != b.absX - b.bufferX || w.absY - w.bufferY != b.absY - b.bufferY);
+                if (b == null || newBuffer || !border.equals(oldBorder) || moved) {
                     // Xorg copies a moved window with its border and paints only the border newly exposed: DAMAGE
                     // hears that part (the remote side hears the whole repaint)
-                    Region kept = b != null && b.viewable && !forget.containsKey(w)
+                    Region kept = b != null && b.viewable && !forget.containsKey(w) && !newBuffer
                         ? b.borderClip.translate(w.absX - b.absX, w.absY - b.absY) : Region.EMPTY;
                     paintBorder(w, border, border.subtract(kept));
                 }
@@ -180,6 +354,27 @@ public final class WindowTree {
         for (Window w : order) {
             Region exp = exposed.get(w);
             if (exp != null) sendExpose(w, exp);
+        }
+    }
+
+    /** Pixels of {@code dst} (buffer coordinates of {@code to}) taken from {@code from} at {@code dst + shift}. */
+    private record Copy(Pixels from, Pixels to, Region dst, int shiftX, int shiftY) {
+        List<Pixels> read() {
+            List<Pixels> parts = new ArrayList<>();
+            for (int k = 0; k < dst.rectCount(); k++) {
+                Pixels part = new Pixels(dst.x2(k) - dst.x1(k), dst.y2(k) - dst.y1(k), from.depth);
+                copyRect(from, dst.x1(k) + shiftX, dst.y1(k) + shiftY, part, 0, 0, part.width, part.height);
+                parts.add(part);
+            }
+            return parts;
+        }
+
+        void write(List<Pixels> parts) {
+            for (int k = 0; k < dst.rectCount(); k++) {
+                Pixels part = parts.get(k);
+                copyRect(part, 0, 0, to, dst.x1(k), dst.y1(k), part.width, part.height);
+            }
+            to.wrote(dst);
         }
     }
 
@@ -248,11 +443,12 @@ public final class WindowTree {
         }
         // Xorg fills the region's rectangles in one request on the window: DAMAGE hears their bounding box clipped
         // by the window's children
+        if (src.inhibitBackground) return; // its children are composited over it (Xorg's inhibitBGPaint)
         server.damageReportedAs = box(region).intersect(w.clipList);
         try {
             switch (src.backgroundKind) {
-                case Window.BG_PIXEL -> fill(region, src.backgroundPixel);
-                case Window.BG_PIXMAP -> tile(region, src.backgroundPixmap, ox, oy);
+                case Window.BG_PIXEL -> fill(w, region, src.backgroundPixel);
+                case Window.BG_PIXMAP -> tile(w, region, src.backgroundPixmap, ox, oy);
                 default -> { }
             }
         } finally {
@@ -277,34 +473,42 @@ public final class WindowTree {
         // Xorg fills the border's rectangles in one request on the screen pixmap: DAMAGE hears their bounding box
         server.damageReportedAs = damaged.isEmpty() ? Region.EMPTY : box(damaged);
         try {
-            if (w.borderPixmap != null) tile(region, w.borderPixmap, origin.absX, origin.absY);
-            else fill(region, w.borderPixel);
+            if (w.borderPixmap != null) tile(w, region, w.borderPixmap, origin.absX, origin.absY);
+            else fill(w, region, w.borderPixel);
         } finally {
             server.damageReportedAs = null;
         }
     }
 
-    private void fill(Region region, int pixel) {
-        int[] d = screen.data;
+    /** Fills {@code region} (screen coordinates) of the buffer {@code w} draws into. */
+    private static void fill(Window w, Region screenRegion, int pixel) {
+        Pixels px = w.buffer;
+        Region region = screenRegion.translate(-w.bufferX, -w.bufferY).intersectBox(0, 0, px.width, px.height);
+        int[] d = px.data;
         for (int i = 0; i < region.rectCount(); i++) {
             int x1 = region.x1(i), x2 = region.x2(i);
-            for (int y = region.y1(i); y < region.y2(i); y++) java.util.Arrays.fill(d, y * screen.width + x1, y * screen.width + x2, pixel);
+            for (int y = region.y1(i); y < region.y2(i); y++) java.util.Arrays.fill(d, y * px.width + x1, y * px.width + x2, pixel);
         }
-        screen.wrote(region);
+        px.wrote(region);
     }
 
-    private void tile(Region region, Pixels tile, int ox, int oy) {
+    /** Tiles {@code region} (screen coordinates, tile origin {@code ox, oy} too) of the buffer {@code w} draws into. */
+    private static void tile(Window w, Region screenRegion, Pixels tile, int ox, int oy) {
         if (tile == null || tile.width == 0 || tile.height == 0) return;
-        int[] d = screen.data;
+        Pixels px = w.buffer;
+        Region region = screenRegion.translate(-w.bufferX, -w.bufferY).intersectBox(0, 0, px.width, px.height);
+        ox -= w.bufferX;
+        oy -= w.bufferY;
+        int[] d = px.data;
         for (int i = 0; i < region.rectCount(); i++) {
             for (int y = region.y1(i); y < region.y2(i); y++) {
                 int ty = Math.floorMod(y - oy, tile.height) * tile.width;
                 for (int x = region.x1(i); x < region.x2(i); x++) {
-                    d[y * screen.width + x] = tile.data[ty + Math.floorMod(x - ox, tile.width)];
+                    d[y * px.width + x] = tile.data[ty + Math.floorMod(x - ox, tile.width)];
                 }
             }
         }
-        screen.wrote(region);
+        px.wrote(region);
     }
 
     /** Sends Expose events for a region (screen coordinates) of a window, count decreasing to 0. */
