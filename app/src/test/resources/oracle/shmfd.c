@@ -209,6 +209,25 @@ static void scene(void) {
                                                         XCB_IMAGE_FORMAT_Z_PIXMAP, 0, seg, 0));
     shm_get("get after detach", pix, seg, 0, 0, W, H, ~0u, XCB_IMAGE_FORMAT_Z_PIXMAP, 0, NULL, 0);
     check("detach again", xcb_shm_detach_checked(c, seg));
+
+    /* cut short by the client after it was attached: the server must not fault on the missing pages */
+    unsigned char *t;
+    int tfd = memory_file(size, 4, &t);
+    xcb_shm_seg_t cut = xcb_generate_id(c);
+    check("attach to be cut", xcb_shm_attach_fd_checked(c, cut, dup(tfd), 0));
+    munmap(t, size);
+    if (ftruncate(tfd, 0) != 0) exit(2);
+    check("put from cut", xcb_shm_put_image_checked(c, pix, gc, W, H, 0, 0, W, H, 0, 0, 24, XCB_IMAGE_FORMAT_Z_PIXMAP, 0,
+                                                    cut, 0));
+    check("put from cut again", xcb_shm_put_image_checked(c, pix, gc, W, H, 0, 0, W, H, 0, 0, 24,
+                                                          XCB_IMAGE_FORMAT_Z_PIXMAP, 0, cut, 0));
+    xcb_shm_seg_t cut2 = xcb_generate_id(c);
+    check("attach to be cut 2", xcb_shm_attach_fd_checked(c, cut2, dup(tfd), 0));
+    if (ftruncate(tfd, size) != 0) exit(2);
+    check("attach to be cut 2", xcb_shm_attach_fd_checked(c, cut2, dup(tfd), 0));
+    if (ftruncate(tfd, 0) != 0) exit(2);
+    shm_get("get into cut", pix, cut2, 0, 0, W, H, ~0u, XCB_IMAGE_FORMAT_Z_PIXMAP, 0, NULL, 0);
+    close(tfd);
     core_image("final", pix);
 }
 

@@ -13,7 +13,8 @@ import java.lang.invoke.MethodHandle;
  * is at byte 48 on both.
  */
 final class FdShm {
-    private static final int PROT_READ = 1, PROT_WRITE = 2, MAP_SHARED = 1, MFD_CLOEXEC = 1;
+    private static final int PROT_READ = 1, PROT_WRITE = 2, MAP_SHARED = 1, MAP_PRIVATE = 2, MAP_FIXED = 0x10;
+    private static final int MAP_ANONYMOUS = 0x20, MFD_CLOEXEC = 1;
     private static final int ST_SIZE = 48, STAT_BYTES = 256;
     private static final MethodHandle FSTAT, MMAP, MUNMAP, MEMFD_CREATE, FTRUNCATE, CLOSE;
 
@@ -78,6 +79,20 @@ final class FdShm {
         if (addr.address() == -1L || addr.address() == 0) return null;
         MemorySegment m = addr.reinterpret(size, arena, a -> unmap(a, size));
         return readOnly ? m.asReadOnly() : m;
+    }
+
+    /**
+     * Replaces a mapping's pages by private zero pages at the same addresses (as Xorg's bus-fault handler does when a
+     * client cut its file short): reads give zeros and writes go nowhere instead of faulting. False when mmap refuses.
+     */
+    static boolean zero(MemorySegment mapping) {
+        try {
+            MemorySegment at = (MemorySegment) MMAP.invokeExact(MemorySegment.ofAddress(mapping.address()),
+                mapping.byteSize(), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0L);
+            return at.address() == mapping.address();
+        } catch (Throwable e) {
+            return false;
+        }
     }
 
     private static void unmap(MemorySegment addr, long size) {

@@ -276,8 +276,19 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
         if (srcY > totalHeight) throw XError.value(srcY);
         if (srcX + srcWidth > totalWidth) throw XError.value(srcWidth);
         if (srcY + srcHeight > totalHeight) throw XError.value(srcHeight);
-        draw(c, dr, s.mapping.memory, offset, format, depth, (int) rowBytes, totalHeight, srcX, srcY, srcWidth, srcHeight,
-            q.dstX(), q.dstY());
+        boolean cut = false;
+        while (true) {
+            try {
+                draw(c, dr, s.mapping.memory, offset, format, depth, (int) rowBytes, totalHeight, srcX, srcY, srcWidth,
+                    srcHeight, q.dstX(), q.dstY());
+                break;
+            } catch (InternalError e) {
+                if (cut) break; // faulted again over zero pages: leave it
+                cut = true;
+                if (!FdShm.zero(s.mapping.memory)) break;
+            }
+        }
+        if (cut) cutShort(s);
         if (sendEvent == 1) {
             CompletionEvent e = new CompletionEvent(q.drawable(), ShmProtocol.PUT_IMAGE, majorOpcode, q.shmseg(), q.offset());
             server.sendEvent(c, completion, e.detail(), e::write);
@@ -340,7 +351,8 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
         }
         long offset = Integer.toUnsignedLong(q.offset());
         if (offset + length > s.mapping.memory.byteSize()) throw new XError(XError.ACCESS, 0);
-        if (length > 0) {
+        boolean cut = false;
+        while (length > 0) try {
             Pixels px = d.pixels();
             int ox = d.originX() + x, oy = d.originY() + y;
             if (format == Z_PIXMAP && planeMask == -1 && depth >= 24) {
@@ -364,8 +376,25 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
                     at += perPlane;
                 }
             }
+            break;
+        } catch (InternalError e) {
+            if (cut) break;
+            cut = true;
+            if (!FdShm.zero(s.mapping.memory)) break;
         }
+        if (cut) cutShort(s);
         c.sendReply(new GetImage.Reply(depth, visual, (int) length));
+    }
+
+    /**
+     * The client cut the memory file under a descriptor segment short (ftruncate) after attaching it, and touching
+     * the missing pages faulted (SIGBUS, which the JVM turns into an InternalError in the copy). As Xorg's bus-fault
+     * handler, the request went on over zero pages (the caller replaced the mapping's pages with {@link FdShm#zero} and
+     * did it again: drawing zeros, as Xorg's copy goes on with zeros), and the segment goes away here: later uses are
+     * BadShmSeg.
+     */
+    private void cutShort(Segment s) {
+        if (server.resource(s.id) == s) server.removeResource(s.id);
     }
 
     private interface Rows {
