@@ -27,10 +27,13 @@ import java.util.function.IntConsumer;
  */
 final class FdSocket {
     private static final int SOL_SOCKET = 1, SCM_RIGHTS = 1, SHUT_RDWR = 2;
-    private static final int MSG_CTRUNC = 0x8, MSG_DONTWAIT = 0x40, MSG_NOSIGNAL = 0x4000, MSG_CMSG_CLOEXEC = 0x40000000;
+    private static final int MSG_DONTWAIT = 0x40, MSG_NOSIGNAL = 0x4000, MSG_CMSG_CLOEXEC = 0x40000000;
     private static final int EINTR = 4, EAGAIN = 11;
     private static final int MSGHDR = 56, CMSGHDR = 16;
-    /** Most descriptors one recvmsg takes (more in one message are dropped by the kernel: MSG_CTRUNC). */
+    /**
+     * Most descriptors one recvmsg takes: the kernel closes those of one message past it (MSG_CTRUNC), and the
+     * requests that wanted them fail as without one. xcb sends at most 16 with a write.
+     */
     private static final int FDS_PER_READ = 32;
     private static final int CONTROL = CMSGHDR + 4 * FDS_PER_READ;
 
@@ -185,9 +188,6 @@ final class FdSocket {
                     for (long f = at + CMSGHDR; f + 4 <= at + len; f += 4) fds.accept(control.get(ValueLayout.JAVA_INT, f));
                 }
                 at += (len + 7) & ~7L;
-            }
-            if ((msg.get(ValueLayout.JAVA_INT, 48) & MSG_CTRUNC) != 0) {
-                // more descriptors than fit: the kernel dropped the rest, which the client will miss
             }
             if (got == 0) return -1;
             MemorySegment.copy(data, ValueLayout.JAVA_BYTE, 0, in.array(), in.arrayOffset() + in.position(), (int) got);
