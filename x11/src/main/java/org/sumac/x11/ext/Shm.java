@@ -30,7 +30,8 @@ import org.sumac.x11.window.Window;
  * MIT-SHM 1.2: System V segments attached with shmat (FFM), and memory files passed as descriptors over the X socket
  * (AttachFd maps the client's, CreateSegment passes one of the server's: Client reads and writes Unix sockets with
  * recvmsg/sendmsg for that); PutImage and GetImage through them, as Xorg's shm.c. Shared pixmaps would need pixmaps
- * living in the client's segment, so QueryVersion says there are none and CreatePixmap is not offered.
+ * living in the client's segment, so QueryVersion says there are none and CreatePixmap is not offered. A JVM that
+ * cannot pass descriptors (sun.nio.ch not opened) offers 1.1, without AttachFd and CreateSegment.
  *
  * <p>Shared hosts: Xorg attaches with root's rights and then checks the segment's permissions against the client's
  * credentials; here every Attach checks them (IPC_STAT's owner, creator, group and mode against the connection's
@@ -40,7 +41,7 @@ import org.sumac.x11.window.Window;
  * segment's memory is unreachable (its arena is closed).
  */
 final class Shm implements Extensions.Handler, ShmHandler<Client> {
-    private static final int MAJOR = 1, MINOR = 2;
+    private static final int MAJOR = 1;
     private static final int XY_BITMAP = 0, XY_PIXMAP = 1, Z_PIXMAP = 2;
     /** Rows of a shared image are copied to the heap in bands of at most this many bytes before they are drawn. */
     private static final int BAND_BYTES = 8 << 20;
@@ -49,6 +50,9 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
     private final int majorOpcode, completion, badSeg;
     /** Attached segments by shmid: one mapping however many clients attach it, as Xorg. */
     private final Map<Integer, Mapping> mappings = new HashMap<>();
+
+    /** 1.2 where this JVM can pass descriptors (app/jvm.options opens sun.nio.ch for it), else 1.1. */
+    private final int minor = Client.fdPassingAvailable() ? 2 : 1;
 
     /**
      * One shmat of a segment, or one mmap of a descriptor (shmid null: never shared with another Attach): its memory,
@@ -114,6 +118,10 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
     @Override public byte[] eventFieldWidths(int event) { return ShmProtocol.eventFieldWidths(event); }
 
     @Override public void dispatch(Client c, RequestReader r, int minor) {
+        // a 1.1 server has no fd-passing requests
+        if (this.minor < 2 && (minor == ShmProtocol.ATTACH_FD || minor == ShmProtocol.CREATE_SEGMENT)) {
+            throw new XError(XError.REQUEST, 0);
+        }
         ShmProtocol.dispatch(this, c, r, minor);
     }
 
@@ -126,7 +134,7 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
         } catch (Exception | LinkageError e) {
             // unknown: 0, which no client relies on
         }
-        c.sendReply(new QueryVersion.Reply(false, MAJOR, MINOR, (int) (uid & 0xffff), (int) (gid & 0xffff), 0));
+        c.sendReply(new QueryVersion.Reply(false, MAJOR, minor, (int) (uid & 0xffff), (int) (gid & 0xffff), 0));
     }
 
     @Override public void attach(Client c, Attach q) {

@@ -212,6 +212,12 @@ public final class Client {
         }
     }
 
+    /**
+     * Whether this JVM can pass descriptors over Unix sockets at all (Linux, native access, sun.nio.ch opened as
+     * app/jvm.options does): MIT-SHM says 1.2 only then.
+     */
+    public static boolean fdPassingAvailable() { return FdSocket.available(); }
+
     /** Whether descriptors can be passed to this client (a local Unix-socket connection). */
     public boolean passesFds() { return fdSocket != null; }
 
