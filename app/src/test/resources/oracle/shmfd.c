@@ -4,6 +4,7 @@
  * memory, too small, read-only or detached. Prints what it sees (errors, events, checksums of what GetImage gave and
  * of what the server wrote into the segments); the output is compared with Xvfb's.
  *   shmfd            the scene
+ *   shmfd behind     CreateSegment's descriptor behind a large reply not read yet (see behind_large_reply)
  *   shmfd leave N    attaches N descriptors, makes N segments and sends N stray descriptors, then exits at once
  *                    without detaching anything (the server must close and unmap them all)
  */
@@ -165,6 +166,7 @@ static void scene(void) {
         free(r);
     }
     check("detach created", xcb_shm_detach_checked(c, made));
+
     create("create read-only", xcb_generate_id(c), 4096, 1);
     events("after create read-only");
 
@@ -231,6 +233,53 @@ static void scene(void) {
     core_image("final", pix);
 }
 
+/*
+ * CreateSegment behind large replies the client has not read yet: the server queues both and must pass the descriptor
+ * with the reply's bytes when it gets to them. (Xvfb loses the descriptor here and the client waits for ever, so this
+ * is checked on Sumac alone.)
+ */
+static void behind_large_reply(void) {
+    size_t size = W * H * 4;
+    xcb_pixmap_t pix = xcb_generate_id(c);
+    xcb_create_pixmap(c, screen->root_depth, pix, screen->root, W, H);
+    xcb_gcontext_t gc = xcb_generate_id(c);
+    xcb_create_gc(c, gc, pix, 0, NULL);
+    xcb_shm_create_segment_reply_t *r;
+    xcb_get_image_cookie_t big[16]; /* more than any socket buffer holds */
+    for (int i = 0; i < 16; i++) {
+        big[i] = xcb_get_image(c, XCB_IMAGE_FORMAT_Z_PIXMAP, screen->root, 0, 0, screen->width_in_pixels,
+                               screen->height_in_pixels, ~0u);
+    }
+    xcb_shm_seg_t behind = xcb_generate_id(c);
+    xcb_shm_create_segment_cookie_t behind_cookie = xcb_shm_create_segment(c, behind, size, 0);
+    xcb_flush(c);
+    usleep(1500000); /* the server has answered everything by then, most of it still queued */
+    long total = 0;
+    for (int i = 0; i < 16; i++) {
+        xcb_get_image_reply_t *bigr = xcb_get_image_reply(c, big[i], NULL);
+        total += bigr ? xcb_get_image_data_length(bigr) : 0;
+        free(bigr);
+    }
+    printf("large replies: %ld bytes\n", total);
+    r = xcb_shm_create_segment_reply(c, behind_cookie, NULL);
+    if (r) {
+        int fd2 = xcb_shm_create_segment_reply_fds(c, r)[0];
+        unsigned char *m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd2, 0);
+        printf("descriptor behind it maps: %s\n", m == MAP_FAILED ? "no" : "yes");
+        if (m != MAP_FAILED) {
+            for (size_t i = 0; i < size; i++) m[i] = (unsigned char) (i * 5 + (i >> 7));
+            check("put from the one behind", xcb_shm_put_image_checked(c, pix, gc, W, H, 0, 0, W, H, 0, 0, 24,
+                                                                        XCB_IMAGE_FORMAT_Z_PIXMAP, 0, behind, 0));
+            core_image("after put from the one behind", pix);
+            munmap(m, size);
+        }
+        close(fd2);
+        free(r);
+    } else {
+        printf("create segment behind a large reply failed\n");
+    }
+}
+
 /* Leaves without a word, holding n attached descriptors, n made segments and n stray descriptors. */
 static void leave(int n) {
     for (int i = 0; i < n; i++) {
@@ -266,6 +315,10 @@ int main(int argc, char **argv) {
     free(v);
     completion = xcb_get_extension_data(c, &xcb_shm_id)->first_event + XCB_SHM_COMPLETION;
     if (argc == 3 && strcmp(argv[1], "leave") == 0) leave(atoi(argv[2]));
+    if (argc == 2 && strcmp(argv[1], "behind") == 0) {
+        behind_large_reply();
+        return 0;
+    }
     scene();
     xcb_disconnect(c);
     return 0;

@@ -45,6 +45,27 @@ class ShmFdTest {
         }
     }
 
+    /**
+     * CreateSegment asked behind 4.9 MB of GetImage replies the client has not read: both wait in the client's output
+     * queue and the writer must pass the descriptor with the reply's own bytes. Sumac only: Xvfb loses the
+     * descriptor there (its client waits for it for ever).
+     */
+    @Test
+    void aDescriptorQueuedBehindALargeReplyComesWithItsReply() {
+        SumacProcess.assumeAvailable();
+        Path program = OraclePrograms.compile("shmfd", XCB);
+        try (SumacProcess sumac = SumacProcess.start(320, 240, "+extension", "RENDER")) {
+            String out = XClients.run(sumac, TOOL_TIMEOUT, program.toString(), "behind").assertSuccess().stdout();
+            assertEquals("""
+                MIT-SHM 1.2
+                large replies: 4915200 bytes
+                descriptor behind it maps: yes
+                put from the one behind: ok
+                """, out.replaceAll("after put from the one behind.*\n", ""));
+            sumac.assertAlive();
+        }
+    }
+
     @Test
     void aClientsDescriptorsAndMappingsGoWithIt() throws Exception {
         SumacProcess.assumeAvailable();
