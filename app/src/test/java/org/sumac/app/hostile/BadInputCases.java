@@ -1030,7 +1030,8 @@ abstract class BadInputCases {
 
     /**
      * MIT-SHM at Xvfb's major opcode 130 (Sumac offers it beside RENDER): BadShmSeg (128) and the core errors of
-     * Attach, Detach, PutImage and GetImage with bad flags, segments and sizes past a real 4096-byte segment.
+     * Attach, Detach, PutImage and GetImage with bad flags, segments and sizes past a real 4096-byte segment; 1.2's
+     * AttachFd without a descriptor and CreateSegment with bad flags and sizes.
      */
     @ParameterizedTest(name = "byte order {0}")
     @ValueSource(strings = {"l", "B"})
@@ -1097,6 +1098,30 @@ abstract class BadInputCases {
             got.add("PutImage detached " + shmAnswer(x, shm, 3, putImage(x, root, gc, 2, 2, 0, 0, 2, 2, 24, 2, 0, seg, 0),
                     true));
             got.add("Detach again " + shmAnswer(x, shm, 2, x.body().putInt(seg).bytes(), true));
+            // 1.2: this client sends no descriptor (and drops the one CreateSegment passes it)
+            int made2 = x.newId();
+            got.add("AttachFd no descriptor " + shmAnswer(x, shm, 6, x.body().putInt(made2).put8(0).put8(0).put16(0)
+                    .bytes(), true));
+            got.add("AttachFd read-only 2 " + shmAnswer(x, shm, 6, x.body().putInt(made2).put8(2).put8(0).put16(0)
+                    .bytes(), true));
+            got.add("AttachFd too long " + shmAnswer(x, shm, 6, x.body().putInt(made2).put8(0).put8(0).put16(0)
+                    .putInt(0).bytes(), true));
+            got.add("CreateSegment read-only 2 " + shmAnswer(x, shm, 7, x.body().putInt(made2).putInt(4096).put8(2)
+                    .put8(0).put16(0).bytes(), true));
+            got.add("CreateSegment empty " + shmAnswer(x, shm, 7, x.body().putInt(made2).putInt(0).put8(0).put8(0)
+                    .put16(0).bytes(), true));
+            got.add("CreateSegment bogus id " + shmAnswer(x, shm, 7, x.body().putInt(1).putInt(4096).put8(0).put8(0)
+                    .put16(0).bytes(), true));
+            String created = shmAnswer(x, shm, 7, x.body().putInt(made2).putInt(4096).put8(0).put8(0).put16(0).bytes(),
+                    true);
+            // Xorg writes this reply unswapped, so an MSB-first client cannot match its sequence number ("ok"); Sumac
+            // swaps it as every reply
+            got.add("CreateSegment " + ("B".equals(byteOrder) && created.equals("ok") ? "reply" : created));
+            got.add("PutImage created " + shmAnswer(x, shm, 3, putImage(x, root, gc, 2, 2, 0, 0, 2, 2, 24, 2, 0, made2,
+                    0), true));
+            got.add("PutImage past the created " + shmAnswer(x, shm, 3, putImage(x, root, gc, 64, 64, 0, 0, 2, 2, 24, 2, 0,
+                    made2, 0), true));
+            got.add("Detach created " + shmAnswer(x, shm, 2, x.body().putInt(made2).bytes(), true));
             got.add("minor 8 " + shmAnswer(x, shm, 8, new byte[0], true));
             int b = bogus;
             assertEquals(List.of(
@@ -1128,6 +1153,16 @@ abstract class BadInputCases {
                     "Detach ok",
                     "PutImage detached BadShmSeg " + seg,
                     "Detach again BadShmSeg " + seg,
+                    "AttachFd no descriptor BadMatch",
+                    "AttachFd read-only 2 BadValue 2",
+                    "AttachFd too long BadLength",
+                    "CreateSegment read-only 2 BadValue 2",
+                    "CreateSegment empty BadAccess",
+                    "CreateSegment bogus id BadIDChoice 1",
+                    "CreateSegment reply",
+                    "PutImage created ok",
+                    "PutImage past the created BadValue 64",
+                    "Detach created ok",
                     "minor 8 BadRequest"), got);
             x.roundTrip();
         } finally {

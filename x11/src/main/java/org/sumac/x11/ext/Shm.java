@@ -27,10 +27,11 @@ import org.sumac.x11.server.XServer;
 import org.sumac.x11.window.Window;
 
 /**
- * MIT-SHM 1.1: System V segments attached with shmat (FFM), PutImage and GetImage through them, as Xorg's shm.c.
- * Version 1.2's AttachFd and CreateSegment pass file descriptors over the X socket, which Java's Unix-domain
- * channels cannot (no SCM_RIGHTS), so the version says 1.1; shared pixmaps would need pixmaps living in the client's
- * segment, so QueryVersion says there are none and CreatePixmap is not offered.
+ * MIT-SHM 1.2: System V segments attached with shmat (FFM), and memory files passed as descriptors over the X socket
+ * (AttachFd maps the client's, CreateSegment passes one of the server's: Client reads and writes Unix sockets with
+ * recvmsg/sendmsg for that); PutImage and GetImage through them, as Xorg's shm.c. Shared pixmaps would need pixmaps
+ * living in the client's segment, so QueryVersion says there are none and CreatePixmap is not offered. A JVM that
+ * cannot pass descriptors (sun.nio.ch not opened) offers 1.1, without AttachFd and CreateSegment.
  *
  * <p>Shared hosts: Xorg attaches with root's rights and then checks the segment's permissions against the client's
  * credentials; here every Attach checks them (IPC_STAT's owner, creator, group and mode against the connection's
@@ -40,7 +41,7 @@ import org.sumac.x11.window.Window;
  * segment's memory is unreachable (its arena is closed).
  */
 final class Shm implements Extensions.Handler, ShmHandler<Client> {
-    private static final int MAJOR = 1, MINOR = 1;
+    private static final int MAJOR = 1;
     private static final int XY_BITMAP = 0, XY_PIXMAP = 1, Z_PIXMAP = 2;
     /** Rows of a shared image are copied to the heap in bands of at most this many bytes before they are drawn. */
     private static final int BAND_BYTES = 8 << 20;
@@ -50,15 +51,21 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
     /** Attached segments by shmid: one mapping however many clients attach it, as Xorg. */
     private final Map<Integer, Mapping> mappings = new HashMap<>();
 
-    /** One shmat of a segment: its memory, whether it is writable, and how many Attach resources hold it. */
+    /** 1.2 where this JVM can pass descriptors (app/jvm.options opens sun.nio.ch for it), else 1.1. */
+    private final int minor = Client.fdPassingAvailable() ? 2 : 1;
+
+    /**
+     * One shmat of a segment, or one mmap of a descriptor (shmid null: never shared with another Attach): its memory,
+     * whether it is writable, and how many Attach resources hold it.
+     */
     private final class Mapping {
-        final int shmid;
+        final Integer shmid;
         final Arena arena;
         final MemorySegment memory;
         final boolean writable;
         int refs;
 
-        Mapping(int shmid, Arena arena, MemorySegment memory, boolean writable) {
+        Mapping(Integer shmid, Arena arena, MemorySegment memory, boolean writable) {
             this.shmid = shmid;
             this.arena = arena;
             this.memory = memory;
@@ -67,8 +74,8 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
 
         void release() {
             if (--refs > 0) return;
-            mappings.remove(shmid);
-            arena.close(); // shmdt; the memory is unreachable from here on
+            if (shmid != null) mappings.remove(shmid);
+            arena.close(); // shmdt or munmap; the memory is unreachable from here on
         }
     }
 
@@ -105,14 +112,16 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
         this.badSeg = bases.firstError() + ShmProtocol.ERROR_BAD_SEG;
     }
 
-    /** Whether this machine can attach segments. */
-    static boolean available() { return SysVShm.available(); }
+    /** Whether this machine can attach segments (and map descriptors). */
+    static boolean available() { return SysVShm.available() && FdShm.available(); }
 
     @Override public byte[] eventFieldWidths(int event) { return ShmProtocol.eventFieldWidths(event); }
 
     @Override public void dispatch(Client c, RequestReader r, int minor) {
-        // a 1.1 server: the fd-passing requests of 1.2 are not there
-        if (minor == ShmProtocol.ATTACH_FD || minor == ShmProtocol.CREATE_SEGMENT) throw new XError(XError.REQUEST, 0);
+        // a 1.1 server has no fd-passing requests
+        if (this.minor < 2 && (minor == ShmProtocol.ATTACH_FD || minor == ShmProtocol.CREATE_SEGMENT)) {
+            throw new XError(XError.REQUEST, 0);
+        }
         ShmProtocol.dispatch(this, c, r, minor);
     }
 
@@ -125,7 +134,7 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
         } catch (Exception | LinkageError e) {
             // unknown: 0, which no client relies on
         }
-        c.sendReply(new QueryVersion.Reply(false, MAJOR, MINOR, (int) (uid & 0xffff), (int) (gid & 0xffff), 0));
+        c.sendReply(new QueryVersion.Reply(false, MAJOR, minor, (int) (uid & 0xffff), (int) (gid & 0xffff), 0));
     }
 
     @Override public void attach(Client c, Attach q) {
@@ -151,6 +160,69 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
         }
         m.refs++;
         Segment s = new Segment(q.shmseg(), m, !ro);
+        try {
+            server.addResource(c, s);
+        } catch (XError e) {
+            s.free(server);
+            throw e;
+        }
+    }
+
+    /**
+     * AttachFd (1.2): maps the descriptor that came with the request, as Xorg's ProcShmAttachFd: the request takes one
+     * descriptor whatever its fate (closed after an error too); none (a TCP client, or none sent) or one of size 0
+     * (a pipe, a socket) is BadMatch, one mmap refuses is BadAccess. The descriptor is closed once mapped; the mapping
+     * is the segment's whole size at that moment, and every use is checked against it as for Attach.
+     */
+    @Override public void attachFd(Client c, RequestReader r) {
+        int fd = c.takeFd();
+        try {
+            if (r.length() != 12) throw XError.length();
+            int shmseg = r.int32At(4), readOnly = r.card8At(8);
+            server.checkNewId(c, shmseg);
+            if (readOnly > 1) throw XError.value(readOnly);
+            if (fd < 0) throw XError.match();
+            long size = FdShm.size(fd);
+            if (size <= 0) throw XError.match();
+            addMapped(c, shmseg, fd, size, readOnly == 1);
+        } finally {
+            FdShm.close(fd);
+        }
+    }
+
+    /**
+     * CreateSegment (1.2): a new memory file (memfd) of the size asked, mapped here and passed to the client with the
+     * reply, as Xorg's ProcShmCreateSegment: size 0 cannot be mapped (BadAccess); a client that cannot be passed a
+     * descriptor (TCP) gets BadAlloc, as Xorg whose write of the descriptor fails.
+     */
+    @Override public void createSegment(Client c, CreateSegment q) {
+        server.checkNewId(c, q.shmseg());
+        if (q.readOnly() > 1) throw XError.value(q.readOnly());
+        if (!c.passesFds()) throw XError.alloc();
+        long size = Integer.toUnsignedLong(q.sizeValue());
+        int fd = FdShm.create(size);
+        if (fd < 0) throw XError.alloc();
+        try {
+            addMapped(c, q.shmseg(), fd, size, q.readOnly() == 1);
+        } catch (RuntimeException e) {
+            FdShm.close(fd);
+            throw e;
+        }
+        var w = c.reply(1); // nfd
+        c.sendReply(w, fd); // 24 bytes of padding; the client's Client closes fd once it is sent
+    }
+
+    /** Maps {@code size} bytes of {@code fd} and names them {@code shmseg} for the client; BadAccess when mmap refuses. */
+    private void addMapped(Client c, int shmseg, int fd, long size, boolean readOnly) {
+        Arena arena = Arena.ofShared();
+        MemorySegment memory = FdShm.map(fd, size, readOnly, arena);
+        if (memory == null) {
+            arena.close();
+            throw new XError(XError.ACCESS, 0);
+        }
+        Mapping m = new Mapping(null, arena, memory, !readOnly);
+        m.refs++;
+        Segment s = new Segment(shmseg, m, !readOnly);
         try {
             server.addResource(c, s);
         } catch (XError e) {
@@ -212,8 +284,19 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
         if (srcY > totalHeight) throw XError.value(srcY);
         if (srcX + srcWidth > totalWidth) throw XError.value(srcWidth);
         if (srcY + srcHeight > totalHeight) throw XError.value(srcHeight);
-        draw(c, dr, s.mapping.memory, offset, format, depth, (int) rowBytes, totalHeight, srcX, srcY, srcWidth, srcHeight,
-            q.dstX(), q.dstY());
+        boolean cut = false;
+        while (true) {
+            try {
+                draw(c, dr, s.mapping.memory, offset, format, depth, (int) rowBytes, totalHeight, srcX, srcY, srcWidth,
+                    srcHeight, q.dstX(), q.dstY());
+                break;
+            } catch (InternalError e) {
+                if (cut) break; // faulted again over zero pages: leave it
+                cut = true;
+                if (!FdShm.zero(s.mapping.memory)) break;
+            }
+        }
+        if (cut) cutShort(s);
         if (sendEvent == 1) {
             CompletionEvent e = new CompletionEvent(q.drawable(), ShmProtocol.PUT_IMAGE, majorOpcode, q.shmseg(), q.offset());
             server.sendEvent(c, completion, e.detail(), e::write);
@@ -276,7 +359,8 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
         }
         long offset = Integer.toUnsignedLong(q.offset());
         if (offset + length > s.mapping.memory.byteSize()) throw new XError(XError.ACCESS, 0);
-        if (length > 0) {
+        boolean cut = false;
+        while (length > 0) try {
             Pixels px = d.pixels();
             int ox = d.originX() + x, oy = d.originY() + y;
             if (format == Z_PIXMAP && planeMask == -1 && depth >= 24) {
@@ -300,8 +384,25 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
                     at += perPlane;
                 }
             }
+            break;
+        } catch (InternalError e) {
+            if (cut) break;
+            cut = true;
+            if (!FdShm.zero(s.mapping.memory)) break;
         }
+        if (cut) cutShort(s);
         c.sendReply(new GetImage.Reply(depth, visual, (int) length));
+    }
+
+    /**
+     * The client cut the memory file under a descriptor segment short (ftruncate) after attaching it, and touching
+     * the missing pages faulted (SIGBUS, which the JVM turns into an InternalError in the copy). As Xorg's bus-fault
+     * handler, the request went on over zero pages (the caller replaced the mapping's pages with {@link FdShm#zero} and
+     * did it again: drawing zeros, as Xorg's copy goes on with zeros), and the segment goes away here: later uses are
+     * BadShmSeg.
+     */
+    private void cutShort(Segment s) {
+        if (server.resource(s.id) == s) server.removeResource(s.id);
     }
 
     private interface Rows {

@@ -68,6 +68,21 @@ public final class Client {
     /** What to run, under the display lock, when the client goes away (see {@link #onClose}). */
     final List<Runnable> closeHooks = new ArrayList<>();
 
+    /**
+     * The connection read and written with recvmsg/sendmsg so that descriptors travel with the bytes (MIT-SHM 1.2);
+     * null for TCP and internal clients, or where the descriptor cannot be had (then they read as before).
+     */
+    private volatile FdSocket fdSocket;
+    /** Most received descriptors a client may have waiting for requests to take them; more are closed (as Xorg). */
+    private static final int MAX_QUEUED_FDS = 64;
+    /** Descriptors received and not yet taken by a request, oldest first (reader thread, where requests run). */
+    private final java.util.ArrayDeque<Integer> receivedFds = new java.util.ArrayDeque<>();
+    /** Descriptors to send with queued output: each at its byte of {@link #outBuf}; under outLock. */
+    private List<PendingFd> outFds = new ArrayList<>();
+
+    /** A descriptor to go with the output byte at {@code at}; closed here once sent. */
+    private record PendingFd(int at, int fd) { }
+
     /** Where an internal client's events go (the selection bridge); null for a connection. */
     private final java.util.function.Consumer<byte[]> internalEvents;
 
@@ -115,6 +130,7 @@ public final class Client {
             channel.register(readSelector, SelectionKey.OP_READ);
             writeSelector = Selector.open();
             channel.register(writeSelector, SelectionKey.OP_WRITE);
+            fdSocket = FdSocket.of(channel, IO_CHUNK);
         } catch (IOException e) {
             // The server logs it once per burst: out of descriptors, this happens to every connection.
             closeChannel();
@@ -159,7 +175,7 @@ public final class Client {
                 if (!in.hasRemaining()) grow(n);
                 int limit = in.limit();
                 in.limit(Math.min(limit, in.position() + IO_CHUNK));
-                int got = channel.read(in);
+                int got = fdSocket != null ? fdSocket.read(in, this::received) : channel.read(in);
                 in.limit(limit);
                 if (got < 0) throw new EOFException();
                 if (got == 0) {
@@ -170,6 +186,45 @@ public final class Client {
             }
         } finally {
             in.flip();
+        }
+    }
+
+    /** Queues a descriptor that came with the client's bytes, or closes it when the client has too many waiting. */
+    private void received(int fd) {
+        synchronized (receivedFds) {
+            if (!closed && receivedFds.size() < MAX_QUEUED_FDS) {
+                receivedFds.add(fd);
+                return;
+            }
+        }
+        FdSocket.closeFd(fd);
+    }
+
+    /**
+     * The oldest descriptor the client sent and no request took yet, now the caller's to close; -1 when there is none
+     * (a TCP client never has one). Requests run on the reader thread, so descriptors sent with a request's bytes
+     * are here when it runs.
+     */
+    public int takeFd() {
+        synchronized (receivedFds) {
+            Integer fd = receivedFds.poll();
+            return fd == null ? -1 : fd;
+        }
+    }
+
+    /**
+     * Whether this JVM can pass descriptors over Unix sockets at all (Linux, native access, sun.nio.ch opened as
+     * app/jvm.options does): MIT-SHM says 1.2 only then.
+     */
+    public static boolean fdPassingAvailable() { return FdSocket.available(); }
+
+    /** Whether descriptors can be passed to this client (a local Unix-socket connection). */
+    public boolean passesFds() { return fdSocket != null; }
+
+    private void closeReceivedFds() {
+        synchronized (receivedFds) {
+            for (Integer fd : receivedFds) FdSocket.closeFd(fd);
+            receivedFds.clear();
         }
     }
 
@@ -276,6 +331,7 @@ public final class Client {
             log.warn("client {}: internal error, disconnecting", index, e);
         } finally {
             closeQuietly(readSelector);
+            closeReceivedFds();
             in = ByteBuffer.allocate(0);
             memory.release(inCharged);
             inCharged = 0;
@@ -402,6 +458,57 @@ public final class Client {
     public void send(ReplyWriter w) { send(w.array(), 0, w.size()); }
 
     /**
+     * Pads, sizes and queues a reply as {@link #sendReply(ReplyWriter)} does, with {@code fd} passed along with its
+     * first byte (SCM_RIGHTS), so the client finds the descriptor with the reply; the descriptor is this client's to
+     * close from here on (once sent, or when the client goes). Only for clients that {@link #passesFds()}.
+     */
+    public void sendReply(ReplyWriter w, int fd) {
+        if (w.size() < 32) w.zeros(32 - w.size());
+        w.pad();
+        w.putI32(4, (w.size() - 32) / 4);
+        byte[] b = w.array();
+        int len = w.size();
+        outLock.lock();
+        try {
+            if (closed || fdSocket == null) {
+                FdSocket.closeFd(fd);
+                return;
+            }
+            int off = 0;
+            if (outLen == 0 && !writerBusy) {
+                try {
+                    off = fdSocket.write(b, 0, Math.min(len, IO_CHUNK), fd);
+                } catch (IOException e) {
+                    FdSocket.closeFd(fd);
+                    closeChannel();
+                    return;
+                }
+                if (off > 0) {
+                    FdSocket.closeFd(fd);
+                    fd = -1;
+                    if (off == len) return;
+                }
+            }
+            if (outLen + (long) (len - off) > server.config.memory().clientOutput()) {
+                FdSocket.closeFd(fd);
+                log.info("client {}: not reading its output ({} bytes pending); disconnecting", index, outLen);
+                closeChannel();
+                return;
+            }
+            if (outLen + len - off > outBuf.length && !growOutput(outLen + len - off)) {
+                FdSocket.closeFd(fd);
+                return;
+            }
+            if (fd >= 0) outFds.add(new PendingFd(outLen, fd));
+            System.arraycopy(b, off, outBuf, outLen, len - off);
+            outLen += len - off;
+            outReady.signal();
+        } finally {
+            outLock.unlock();
+        }
+    }
+
+    /**
      * Charges the display for a large reply about to be built (the caller releases it once the reply is sent): BadAlloc
      * when it is larger than the unread output this client may have, or the display has no room for it.
      */
@@ -436,6 +543,7 @@ public final class Client {
 
     private void writeLoop() {
         byte[] spare = new byte[OUT_BASE];
+        List<PendingFd> fds = new ArrayList<>();
         try {
             while (true) {
                 byte[] chunk;
@@ -449,11 +557,14 @@ public final class Client {
                     len = outLen;
                     outBuf = spare;
                     outLen = 0;
+                    List<PendingFd> taken = outFds;
+                    outFds = fds;
+                    fds = taken;
                     writerBusy = true;
                 } finally {
                     outLock.unlock();
                 }
-                writeFully(ByteBuffer.wrap(chunk, 0, len));
+                writeWithFds(chunk, len, fds);
                 spare = chunk;
                 // A big queue is not kept for next time: every client keeping a few MiB spare would hold the
                 // display's budget (its charge) for nothing.
@@ -472,8 +583,11 @@ public final class Client {
             closeChannel();
         } finally {
             closeQuietly(writeSelector);
+            for (PendingFd p : fds) FdSocket.closeFd(p.fd());
             outLock.lock();
             try {
+                for (PendingFd p : outFds) FdSocket.closeFd(p.fd());
+                outFds.clear();
                 outBuf = new byte[0];
                 outLen = 0;
                 server.memory.release(outCharged);
@@ -482,6 +596,28 @@ public final class Client {
                 outLock.unlock();
             }
         }
+    }
+
+    /**
+     * Writes {@code len} bytes of {@code chunk}, each pending descriptor with its byte (one sendmsg starting there), and
+     * closes the descriptors as they go out; {@code fds} is left empty.
+     */
+    private void writeWithFds(byte[] chunk, int len, List<PendingFd> fds) throws IOException {
+        int at = 0;
+        while (!fds.isEmpty()) {
+            PendingFd p = fds.getFirst();
+            writeFully(ByteBuffer.wrap(chunk, at, p.at() - at));
+            int n;
+            while ((n = fdSocket.write(chunk, p.at(), Math.min(len - p.at(), IO_CHUNK), p.fd())) == 0) {
+                writeSelector.select();
+                writeSelector.selectedKeys().clear();
+                if (closed) throw new java.nio.channels.ClosedChannelException();
+            }
+            fds.removeFirst();
+            FdSocket.closeFd(p.fd());
+            at = p.at() + n;
+        }
+        writeFully(ByteBuffer.wrap(chunk, at, len - at));
     }
 
     // ---- helpers for handlers ---------------------------------------------------------------
@@ -552,6 +688,7 @@ public final class Client {
         if (closed) return;
         closed = true;
         if (channel == null) return;
+        if (fdSocket != null) fdSocket.close();
         try { channel.close(); } catch (IOException ignored) { }
         // Closing the channel cancels its keys; wake threads blocked in select so they see it.
         if (readSelector != null) readSelector.wakeup();
