@@ -199,6 +199,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
 
         @Override public void free(XServer s) {
             if (clipCharge != null) clipCharge.release();
+            if (drawable instanceof Pixmap pm) pm.pixels.release();
             if (drawable instanceof Window w) {
                 List<Picture> l = onWindows.get(w);
                 if (l != null) {
@@ -340,6 +341,8 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         Picture p = new Picture(q.pid(), d, f, null);
         change(c, p, values);
         server.addResource(c, p);
+        // the picture holds its pixmap's pixels as Xorg's holds the pixmap: FreePixmap leaves them to it
+        if (d instanceof Pixmap pm) pm.pixels.retain();
         if (d instanceof Window w) onWindows.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
     }
 
@@ -394,13 +397,13 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
 
     private static Region bitmapRegion(Pixmap p) {
         Region.Builder b = new Region.Builder(p.height() * 2);
-        int[] data = p.pixels.data;
+        Pixels data = p.pixels;
         for (int y = 0; y < p.height(); y++) {
             int x = 0;
             while (x < p.width()) {
-                while (x < p.width() && data[y * p.width() + x] == 0) x++;
+                while (x < p.width() && data.at(y * p.width() + x) == 0) x++;
                 int s = x;
-                while (x < p.width() && data[y * p.width() + x] != 0) x++;
+                while (x < p.width() && data.at(y * p.width() + x) != 0) x++;
                 if (x > s) b.add(s, y, x, y + 1);
             }
             b.closeBand();
@@ -586,10 +589,18 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             if (p.alphaMap != null) needWhole(p.alphaMap);
         }
 
-        /** The native copy of a buffer: the rectangle the request said it needs, else the whole of it. */
+        /**
+         * The native pixels of a buffer: a 32-bit one as it is (pixman's layout already), else a copy of the
+         * rectangle the request said it needs, or of the whole of it.
+         */
         Copy bits(Pixels px) {
             Copy m = copies.get(px);
             if (m != null) return m;
+            if (bpp(px.depth) == 32) {
+                m = new Copy(px.memory, 0, 0, px.width, px.height, px.stride(), true);
+                copies.put(px, m);
+                return m;
+            }
             int[] a = needs.get(px);
             m = a == null || a == WHOLE ? toNative(arena, px, 0, 0, px.width, px.height) : toNative(arena, px, a[0], a[1], a[2], a[3]);
             copies.put(px, m);
@@ -602,7 +613,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             off[0] = 0;
             off[1] = 0;
             if (p.drawable != null) {
-                int[] own = hasClip ? null : apart.get(p);
+                int[] own = hasClip || bpp(p.drawable.depth()) == 32 ? null : apart.get(p);
                 Copy copy = own != null ? toNative(arena, p.drawable.pixels(), own[0], own[1], own[2], own[3])
                     : bits(p.drawable.pixels());
                 img = Pixman.createBits(p.format.pixman(), copy.width(), copy.height(), copy.memory(), copy.stride());
@@ -662,7 +673,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             if (dst.alphaMap != null && dst.alphaMap.drawable != null) {
                 Pixels ap = dst.alphaMap.drawable.pixels();
                 Copy a = copies.get(ap);
-                if (a != null && ap != dst.drawable.pixels()) fromNative(a, ap, a.x(), a.y(), a.x() + a.width(), a.y() + a.height());
+                if (a != null && !a.direct() && ap != dst.drawable.pixels()) fromNative(a, ap, a.x(), a.y(), a.x() + a.width(), a.y() + a.height());
             }
             Pixels px = dst.drawable.pixels();
             Copy m = copies.get(px);
@@ -671,7 +682,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             int x1 = Math.max(m.x(), e[0]), y1 = Math.max(m.y(), e[1]);
             int x2 = Math.min(m.x() + m.width(), e[2]), y2 = Math.min(m.y() + m.height(), e[3]);
             if (x1 >= x2 || y1 >= y2) return;
-            fromNative(m, px, x1, y1, x2, y2);
+            if (!m.direct()) fromNative(m, px, x1, y1, x2, y2);
             px.wrote(written);
         }
 
@@ -728,43 +739,46 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         return depth >= 24 ? 32 : depth == 16 ? 16 : depth == 8 ? 8 : depth == 4 ? 4 : 1;
     }
 
-    /** A native copy of the rectangle at (x, y) of a buffer, rows {@code stride} bytes apart in pixman's layout. */
-    private record Copy(MemorySegment memory, int x, int y, int width, int height, int stride) { }
+    /**
+     * Native pixels of the rectangle at (x, y) of a buffer, rows {@code stride} bytes apart in pixman's layout: the
+     * buffer's own memory when {@code direct}, else a copy.
+     */
+    private record Copy(MemorySegment memory, int x, int y, int width, int height, int stride, boolean direct) { }
 
     private static Copy toNative(Arena arena, Pixels px, int x1, int y1, int x2, int y2) {
         int w = x2 - x1, h = y2 - y1, bpp = bpp(px.depth);
         int stride = (int) ((((long) w * bpp + 31) >> 5) << 2);
         MemorySegment m = arena.allocate((long) stride * Math.max(h, 1), 8);
-        int[] data = px.data;
+        Pixels data = px;
         int pw = px.width;
         for (int y = 0; y < h; y++) {
             long row = (long) y * stride;
             int from = (y + y1) * pw + x1;
             switch (bpp) {
-                case 32 -> MemorySegment.copy(data, from, m, java.lang.foreign.ValueLayout.JAVA_INT, row, w);
+                case 32 -> MemorySegment.copy(px.memory, 4L * from, m, row, 4L * w);
                 case 16 -> {
-                    for (int x = 0; x < w; x++) m.set(java.lang.foreign.ValueLayout.JAVA_SHORT, row + 2L * x, (short) data[from + x]);
+                    for (int x = 0; x < w; x++) m.set(java.lang.foreign.ValueLayout.JAVA_SHORT, row + 2L * x, (short) data.at(from + x));
                 }
                 case 8 -> {
-                    for (int x = 0; x < w; x++) m.set(java.lang.foreign.ValueLayout.JAVA_BYTE, row + x, (byte) data[from + x]);
+                    for (int x = 0; x < w; x++) m.set(java.lang.foreign.ValueLayout.JAVA_BYTE, row + x, (byte) data.at(from + x));
                 }
                 case 4 -> {
                     for (int x = 0; x < w; x++) {
                         long at = row + (x >> 1);
-                        int b = m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at) | (data[from + x] & 15) << ((x & 1) * 4);
+                        int b = m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at) | (data.at(from + x) & 15) << ((x & 1) * 4);
                         m.set(java.lang.foreign.ValueLayout.JAVA_BYTE, at, (byte) b);
                     }
                 }
                 default -> {
                     for (int x = 0; x < w; x++) {
-                        if ((data[from + x] & 1) == 0) continue;
+                        if ((data.at(from + x) & 1) == 0) continue;
                         long at = row + (x >> 3);
                         m.set(java.lang.foreign.ValueLayout.JAVA_BYTE, at, (byte) (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at) | 1 << (x & 7)));
                     }
                 }
             }
         }
-        return new Copy(m, x1, y1, w, h, stride);
+        return new Copy(m, x1, y1, w, h, stride, false);
     }
 
     /** Copies [x1, x2) x [y1, y2) of the buffer (inside the copy) back from native memory. */
@@ -772,24 +786,24 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         MemorySegment m = c.memory();
         int stride = c.stride();
         int w = px.width;
-        int[] data = px.data;
+        Pixels data = px;
         int mask = px.depthMask();
         for (int y = y1; y < y2; y++) {
             long row = (long) (y - c.y()) * stride;
             int cx1 = x1 - c.x(), cx2 = x2 - c.x(), to = y * w + c.x();
             switch (bpp(px.depth)) {
-                case 32 -> MemorySegment.copy(m, java.lang.foreign.ValueLayout.JAVA_INT, row + 4L * cx1, data, to + cx1, cx2 - cx1);
+                case 32 -> MemorySegment.copy(m, row + 4L * cx1, px.memory, 4L * (to + cx1), 4L * (cx2 - cx1));
                 case 16 -> {
-                    for (int x = cx1; x < cx2; x++) data[to + x] = m.get(java.lang.foreign.ValueLayout.JAVA_SHORT, row + 2L * x) & 0xffff & mask;
+                    for (int x = cx1; x < cx2; x++) data.put(to + x, m.get(java.lang.foreign.ValueLayout.JAVA_SHORT, row + 2L * x) & 0xffff & mask);
                 }
                 case 8 -> {
-                    for (int x = cx1; x < cx2; x++) data[to + x] = m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + x) & 0xff;
+                    for (int x = cx1; x < cx2; x++) data.put(to + x, m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + x) & 0xff);
                 }
                 case 4 -> {
-                    for (int x = cx1; x < cx2; x++) data[to + x] = (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + (x >> 1)) >> ((x & 1) * 4)) & 15;
+                    for (int x = cx1; x < cx2; x++) data.put(to + x, (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + (x >> 1)) >> ((x & 1) * 4)) & 15);
                 }
                 default -> {
-                    for (int x = cx1; x < cx2; x++) data[to + x] = (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + (x >> 3)) >> (x & 7)) & 1;
+                    for (int x = cx1; x < cx2; x++) data.put(to + x, (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + (x >> 3)) >> (x & 7)) & 1);
                 }
             }
         }
@@ -860,7 +874,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             for (int i = 0; i < region.rectCount(); i++) {
                 int x1 = Math.max(0, region.x1(i)), x2 = Math.min(px.width, region.x2(i));
                 for (int y = Math.max(0, region.y1(i)); y < Math.min(px.height, region.y2(i)); y++) {
-                    java.util.Arrays.fill(px.data, y * px.width + x1, y * px.width + Math.max(x1, x2), pixel);
+                    px.fill(y * px.width + x1, Math.max(x1, x2) - x1, pixel);
                 }
             }
             px.filled(region, pixel);

@@ -209,7 +209,7 @@ public final class WindowTree {
         }
         for (int[] buf : saved) {
             int x1 = buf[0], y1 = buf[1], w = buf[2], h = buf[3];
-            for (int row = 0; row < h; row++) System.arraycopy(buf, 4 + row * w, screen.data, (y1 + row) * screen.width + x1, w);
+            for (int row = 0; row < h; row++) screen.copyFrom(buf, 4 + row * w, (y1 + row) * screen.width + x1, w);
         }
         reportCopies(deltas, regions);
     }
@@ -233,7 +233,7 @@ public final class WindowTree {
         if (sy < 0 || sy >= screen.height) return;
         for (int i = 0; i < w; i++) {
             int x = sx + i;
-            if (x >= 0 && x < screen.width) dst[off + i] = screen.data[sy * screen.width + x];
+            if (x >= 0 && x < screen.width) dst[off + i] = screen.at(sy * screen.width + x);
         }
     }
 
@@ -285,22 +285,22 @@ public final class WindowTree {
     }
 
     private void fill(Region region, int pixel) {
-        int[] d = screen.data;
         for (int i = 0; i < region.rectCount(); i++) {
             int x1 = region.x1(i), x2 = region.x2(i);
-            for (int y = region.y1(i); y < region.y2(i); y++) java.util.Arrays.fill(d, y * screen.width + x1, y * screen.width + x2, pixel);
+            for (int y = region.y1(i); y < region.y2(i); y++) screen.fill(y * screen.width + x1, x2 - x1, pixel);
         }
         screen.wrote(region);
     }
 
     private void tile(Region region, Pixels tile, int ox, int oy) {
         if (tile == null || tile.width == 0 || tile.height == 0) return;
-        int[] d = screen.data;
+        java.lang.foreign.MemorySegment d = screen.memory, t = tile.memory;
         for (int i = 0; i < region.rectCount(); i++) {
             for (int y = region.y1(i); y < region.y2(i); y++) {
-                int ty = Math.floorMod(y - oy, tile.height) * tile.width;
-                for (int x = region.x1(i); x < region.x2(i); x++) {
-                    d[y * screen.width + x] = tile.data[ty + Math.floorMod(x - ox, tile.width)];
+                long ty = 4L * Math.floorMod(y - oy, tile.height) * tile.width, row = 4L * y * screen.width;
+                for (int x = region.x1(i), tx = Math.floorMod(x - ox, tile.width); x < region.x2(i); x++) {
+                    d.set(Pixels.PIXEL, row + 4L * x, t.get(Pixels.PIXEL, ty + 4L * tx));
+                    if (++tx == tile.width) tx = 0;
                 }
             }
         }
