@@ -95,6 +95,17 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
      * when this display's RENDER is unreachable); {@link #glyphKeys} numbers glyphs for it.
      */
     private MemorySegment glyphCache;
+    /**
+     * Native memory a request fills and pixman reads during one call (clip boxes, glyph lists), kept between requests:
+     * requests run one at a time under the display lock, and a Composite of a few pixels should not pay for an arena.
+     */
+    private MemorySegment scratch = MemorySegment.NULL;
+
+    /** {@link #scratch}, at least {@code bytes} long (its contents are not kept when it grows). */
+    private MemorySegment scratch(long bytes) {
+        if (scratch.byteSize() < bytes) scratch = Arena.ofAuto().allocate(Math.max(bytes, 4096), 16);
+        return scratch;
+    }
     private long glyphKeys;
     private static final Cleaner CLEANER = Cleaner.create();
 
@@ -513,12 +524,18 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
      * the whole buffer for a picture it cannot bound (copying whole windows made each glyph string cost a screen).
      */
     private final class Images implements AutoCloseable {
-        final Arena arena = Arena.ofConfined();
-        final Map<Pixels, Copy> copies = new IdentityHashMap<>();
+        /** Native memory of the request (copies, gradients, traps), made on first use: most requests need none. */
+        private Arena arena;
+        final Map<Pixels, Copy> copies = new IdentityHashMap<>(4);
         /** Per buffer, the box (x1, y1, x2, y2, buffer coordinates) the request touches; WHOLE when unbounded. */
-        final Map<Pixels, int[]> needs = new IdentityHashMap<>();
+        final Map<Pixels, int[]> needs = new IdentityHashMap<>(4);
         /** Sources with a copy of their own: they read apart from what the request writes on the same buffer. */
-        final Map<Picture, int[]> apart = new IdentityHashMap<>();
+        final Map<Picture, int[]> apart = new IdentityHashMap<>(2);
+        /**
+         * The destination's clip cut to what the request may write (buffer coordinates), when the request knows it:
+         * pixman writes nowhere else, so it clips the same with fewer boxes than the whole composite clip.
+         */
+        Region destinationClip;
         Pixels destination;
         int[] destinationBox;
         final List<MemorySegment> images = new ArrayList<>();
@@ -602,7 +619,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 return m;
             }
             int[] a = needs.get(px);
-            m = a == null || a == WHOLE ? toNative(arena, px, 0, 0, px.width, px.height) : toNative(arena, px, a[0], a[1], a[2], a[3]);
+            m = a == null || a == WHOLE ? toNative(arena(), px, 0, 0, px.width, px.height) : toNative(arena(), px, a[0], a[1], a[2], a[3]);
             copies.put(px, m);
             return m;
         }
@@ -614,7 +631,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             off[1] = 0;
             if (p.drawable != null) {
                 int[] own = hasClip || bpp(p.drawable.depth()) == 32 ? null : apart.get(p);
-                Copy copy = own != null ? toNative(arena, p.drawable.pixels(), own[0], own[1], own[2], own[3])
+                Copy copy = own != null ? toNative(arena(), p.drawable.pixels(), own[0], own[1], own[2], own[3])
                     : bits(p.drawable.pixels());
                 img = Pixman.createBits(p.format.pixman(), copy.width(), copy.height(), copy.memory(), copy.stride());
                 if (img.equals(MemorySegment.NULL)) throw XError.alloc();
@@ -623,20 +640,21 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 off[1] = -copy.y();
                 // Only the destination is clipped: Xvfb ignores a source's or mask's client clip (the oracle shows it).
                 if (hasClip) {
-                    Region clip = compositeClip(p).translate(off[0], off[1]);
+                    Region clip = (destinationClip != null ? destinationClip : compositeClip(p)).translate(off[0], off[1]);
                     if (p.clip != null) Pixman.setHasClientClip(img, true);
-                    Pixman.setClip(arena, img, boxes(clip), clip.rectCount());
+                    int n = clip.rectCount();
+                    Pixman.setClip(scratch(32 + 16L * n), img, boxes(clip), n);
                 }
                 off[0] += p.drawable.originX();
                 off[1] += p.drawable.originY();
             } else {
                 img = switch (p.source) {
-                    case Solid s -> Pixman.solid(arena, s.red(), s.green(), s.blue(), s.alpha());
+                    case Solid s -> Pixman.solid(arena(), s.red(), s.green(), s.blue(), s.alpha());
                     case Gradient g -> switch (g.kind()) {
-                        case 0 -> Pixman.linear(arena, g.geometry()[0], g.geometry()[1], g.geometry()[2], g.geometry()[3], g.stops(), g.colors());
-                        case 1 -> Pixman.radial(arena, g.geometry()[0], g.geometry()[1], g.geometry()[2], g.geometry()[3],
+                        case 0 -> Pixman.linear(arena(), g.geometry()[0], g.geometry()[1], g.geometry()[2], g.geometry()[3], g.stops(), g.colors());
+                        case 1 -> Pixman.radial(arena(), g.geometry()[0], g.geometry()[1], g.geometry()[2], g.geometry()[3],
                             g.geometry()[4], g.geometry()[5], g.stops(), g.colors());
-                        default -> Pixman.conical(arena, g.geometry()[0], g.geometry()[1], g.geometry()[2], g.stops(), g.colors());
+                        default -> Pixman.conical(arena(), g.geometry()[0], g.geometry()[1], g.geometry()[2], g.stops(), g.colors());
                     };
                 };
                 if (img.equals(MemorySegment.NULL)) throw XError.alloc();
@@ -644,25 +662,27 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             }
             if (p.transform != null) {
                 if (!hasClip) {
-                    Pixman.setTransform(arena, img, translated(p.transform, off[0], off[1]));
+                    Pixman.setTransform(arena(), img, translated(p.transform, off[0], off[1]));
                     off[0] = 0;
                     off[1] = 0;
                 } else {
-                    Pixman.setTransform(arena, img, p.transform);
+                    Pixman.setTransform(arena(), img, p.transform);
                 }
             }
-            Pixman.setRepeat(img, p.repeat);
+            // a new image has no repeat, no component alpha and the nearest filter: only other values are set (each
+            // setter is a native call, and a small Composite's whole cost is a few dozen of them)
+            if (p.repeat != 0) Pixman.setRepeat(img, p.repeat);
             if (p.alphaMap != null && !isAlphaMap) {
                 MemorySegment a = image(p.alphaMap, false, new int[2], true);
                 Pixman.setAlphaMap(img, a, p.alphaX, p.alphaY);
             }
-            Pixman.setComponentAlpha(img, p.componentAlpha);
+            if (p.componentAlpha) Pixman.setComponentAlpha(img, true);
             int filter = switch (p.filter) {
                 case 1 -> Pixman.FILTER_BILINEAR;
                 case 2 -> Pixman.FILTER_CONVOLUTION;
                 default -> Pixman.FILTER_NEAREST;
             };
-            Pixman.setFilter(arena, img, filter, p.filterParams);
+            if (filter != Pixman.FILTER_NEAREST || p.filterParams.length > 0) Pixman.setFilter(arena(), img, filter, p.filterParams);
             Pixman.setSourceClipping(img, true);
             return img;
         }
@@ -686,9 +706,14 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             px.wrote(written);
         }
 
+        Arena arena() {
+            if (arena == null) arena = Arena.ofConfined();
+            return arena;
+        }
+
         @Override public void close() {
             for (MemorySegment img : images) Pixman.unref(img);
-            arena.close();
+            if (arena != null) arena.close();
         }
     }
 
@@ -823,6 +848,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         try (Images im = new Images()) {
             int[] e = written.extents();
             im.needDestination(dst, e);
+            im.destinationClip = written;
             if (src.drawable != null && mask == null) {
                 im.needOnlySource(src, e, q.srcX() + src.drawable.originX() - dx, q.srcY() + src.drawable.originY() - dy);
             } else if (src.drawable != null) {
@@ -889,7 +915,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         if (written.isEmpty()) return;
         try (Images im = new Images()) {
             im.needDestination(dst, written.extents());
-            MemorySegment s = Pixman.solid(im.arena, r, g, b, a);
+            MemorySegment s = Pixman.solid(im.arena(), r, g, b, a);
             im.images.add(s);
             int[] off = new int[2];
             MemorySegment t = im.image(dst, true, off, false);
@@ -948,13 +974,13 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 int[] one = new int[size];
                 for (int i = 0; i < n; i++) {
                     System.arraycopy(shapes, i * size, one, 0, size);
-                    if (traps) Pixman.compositeTrapezoids(im.arena, op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], one, 1);
-                    else Pixman.compositeTriangles(im.arena, op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], one, 1);
+                    if (traps) Pixman.compositeTrapezoids(im.arena(), op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], one, 1);
+                    else Pixman.compositeTriangles(im.arena(), op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], one, 1);
                 }
             } else if (traps) {
-                Pixman.compositeTrapezoids(im.arena, op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], shapes, n);
+                Pixman.compositeTrapezoids(im.arena(), op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], shapes, n);
             } else {
-                Pixman.compositeTriangles(im.arena, op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], shapes, n);
+                Pixman.compositeTriangles(im.arena(), op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], shapes, n);
             }
             im.finish(dst, written);
         }
@@ -1109,7 +1135,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             im.needDestination(p, written.extents());
             int[] d = new int[2];
             MemorySegment img = im.image(p, false, d, false);
-            Pixman.addTraps(im.arena, img, (short) (q.xOff() + d[0]), (short) (q.yOff() + d[1]), t, n);
+            Pixman.addTraps(im.arena(), img, (short) (q.xOff() + d[0]), (short) (q.yOff() + d[1]), t, n);
             im.finish(p, written);
         }
     }
@@ -1130,7 +1156,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         MemoryBudget.Charge charge = c.memory.hold(2L * w * h + 512);
         boolean[] source = new boolean[w * h], mask = new boolean[w * h];
         try (Images im = new Images()) {
-            MemorySegment bits = im.arena.allocate(4L * w * h, 4);
+            MemorySegment bits = im.arena().allocate(4L * w * h, 4);
             MemorySegment dst = Pixman.createBits(format(A8R8G8B8).pixman(), w, h, bits, 4 * w);
             im.images.add(dst);
             int[] off = new int[2];
@@ -1261,8 +1287,12 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         GlyphSet set = glyphSet(gsid);
         boolean msb = c.msbFirst();
         int end = cmds.size();
-        List<Glyph> glyphs = new ArrayList<>();
-        List<int[]> positions = new ArrayList<>();
+        // the glyphs drawn, with their format and their origin and position (4 ints each), in flat arrays: a string of
+        // text is one request, and a list of small arrays per glyph cost more than pixman's drawing of it
+        Glyph[] glyphs = new Glyph[Math.max(8, end / Math.max(size, 1))];
+        int[] formats = new int[glyphs.length];
+        int[] info = new int[4 * glyphs.length];
+        int n = 0;
         int at = 0, x = 0, y = 0, firstX = 0, firstY = 0;
         boolean first = true;
         while (at + 8 < end) {
@@ -1286,8 +1316,10 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                     Glyph g = set.glyphs.byId.get(read(cmds, at, size, msb));
                     if (g != null) {
                         if (g.width() > 0 && g.height() > 0) {
-                            glyphs.add(g);
-                            positions.add(new int[] {g.x(), g.y(), x, y, set.glyphs.format.pixman()});
+                            glyphs[n] = g;
+                            formats[n] = set.glyphs.format.pixman();
+                            info[4 * n] = g.x(); info[4 * n + 1] = g.y(); info[4 * n + 2] = x; info[4 * n + 3] = y;
+                            n++;
                         }
                         x += g.xOff();
                         y += g.yOff();
@@ -1299,14 +1331,12 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             if ((space & 3) != 0) at += 4 - (space & 3);
         }
         if (at > end) throw XError.length();
-        if (glyphs.isEmpty()) return;
-        int n = glyphs.size();
+        if (n == 0) return;
         // pixman writes only the glyphs' boxes (their extents, with a mask format)
         long bx1 = Long.MAX_VALUE, by1 = Long.MAX_VALUE, bx2 = Long.MIN_VALUE, by2 = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            Glyph g = glyphs.get(i);
-            int[] p = positions.get(i);
-            long gx = (long) p[2] - p[0], gy = (long) p[3] - p[1];
+            Glyph g = glyphs[i];
+            long gx = (long) info[4 * i + 2] - info[4 * i], gy = (long) info[4 * i + 3] - info[4 * i + 1];
             bx1 = Math.min(bx1, gx);
             by1 = Math.min(by1, gy);
             bx2 = Math.max(bx2, gx + g.width());
@@ -1321,20 +1351,16 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         try (Images im = new Images()) {
             int[] e = written.extents();
             im.needDestination(dst, e);
+            im.destinationClip = written;
             if (src.drawable != null) im.needSource(src, e, xSrc - firstX + src.drawable.originX() - ox, ySrc - firstY + src.drawable.originY() - oy);
             long[] keys = new long[n];
-            int[] info = new int[4 * n];
-            for (int i = 0; i < n; i++) {
-                int[] p = positions.get(i);
-                keys[i] = glyphs.get(i).key();
-                info[4 * i] = p[0]; info[4 * i + 1] = p[1]; info[4 * i + 2] = p[2]; info[4 * i + 3] = p[3];
-            }
+            for (int i = 0; i < n; i++) keys[i] = glyphs[i].key();
             // a glyph the cache lacks: an image over a native copy of its rows, which the cache copies in turn
             IntFunction<MemorySegment> image = i -> {
-                Glyph g = glyphs.get(i);
-                MemorySegment bits = im.arena.allocate(Math.max(g.data().length, 4), 8);
+                Glyph g = glyphs[i];
+                MemorySegment bits = im.arena().allocate(Math.max(g.data().length, 4), 8);
                 MemorySegment.copy(g.data(), 0, bits, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, g.data().length);
-                MemorySegment img = Pixman.createBits(positions.get(i)[4], g.width(), g.height(), bits, g.stride());
+                MemorySegment img = Pixman.createBits(formats[i], g.width(), g.height(), bits, g.stride());
                 if (img.equals(MemorySegment.NULL)) throw XError.alloc();
                 im.images.add(img);
                 return img;
@@ -1343,7 +1369,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             MemorySegment s = im.image(src, false, so, false);
             MemorySegment t = im.image(dst, true, d, false);
             int maskCode = mf == null ? 0 : mf.pixman() | mf.depth() << 24; // fbGlyphs: format | depth << 24
-            if (Pixman.compositeGlyphs(im.arena, glyphCache(), op, s, t, maskCode, xSrc + so[0], ySrc + so[1], d[0], d[1], firstX,
+            if (Pixman.compositeGlyphs(scratch(16L * n + 16), glyphCache(), op, s, t, maskCode, xSrc + so[0], ySrc + so[1], d[0], d[1], firstX,
                 firstY, keys, image, info, n)) {
                 im.finish(dst, written);
             }
