@@ -135,7 +135,8 @@ final class Composite implements Extensions.Handler, CompositeHandler<Client> {
         Window holder = w;
         while (holder.backing == null && holder.parent != null) holder = holder.parent;
         if (holder.backing == null) throw XError.match();
-        server.addResource(c, new Pixmap(q.pixmap(), holder.backing, holder));
+        // the pixmap holds its own reference: the pixels outlive the redirection while it is named, as in Xorg
+        server.addResource(c, new Pixmap(q.pixmap(), holder.backing.retain(), holder));
     }
 
     @Override public void getOverlayWindow(Client c, GetOverlayWindow q) {

@@ -95,6 +95,17 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
      * when this display's RENDER is unreachable); {@link #glyphKeys} numbers glyphs for it.
      */
     private MemorySegment glyphCache;
+    /**
+     * Native memory a request fills and pixman reads during one call (clip boxes, glyph lists), kept between requests:
+     * requests run one at a time under the display lock, and a Composite of a few pixels should not pay for an arena.
+     */
+    private MemorySegment scratch = MemorySegment.NULL;
+
+    /** {@link #scratch}, at least {@code bytes} long (its contents are not kept when it grows). */
+    private MemorySegment scratch(long bytes) {
+        if (scratch.byteSize() < bytes) scratch = Arena.ofAuto().allocate(Math.max(bytes, 4096), 16);
+        return scratch;
+    }
     private long glyphKeys;
     private static final Cleaner CLEANER = Cleaner.create();
 
@@ -199,6 +210,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
 
         @Override public void free(XServer s) {
             if (clipCharge != null) clipCharge.release();
+            if (drawable instanceof Pixmap pm) pm.pixels.release();
             if (drawable instanceof Window w) {
                 List<Picture> l = onWindows.get(w);
                 if (l != null) {
@@ -340,6 +352,8 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         Picture p = new Picture(q.pid(), d, f, null);
         change(c, p, values);
         server.addResource(c, p);
+        // the picture holds its pixmap's pixels as Xorg's holds the pixmap: FreePixmap leaves them to it
+        if (d instanceof Pixmap pm) pm.pixels.retain();
         if (d instanceof Window w) onWindows.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
     }
 
@@ -394,13 +408,13 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
 
     private static Region bitmapRegion(Pixmap p) {
         Region.Builder b = new Region.Builder(p.height() * 2);
-        int[] data = p.pixels.data;
+        Pixels data = p.pixels;
         for (int y = 0; y < p.height(); y++) {
             int x = 0;
             while (x < p.width()) {
-                while (x < p.width() && data[y * p.width() + x] == 0) x++;
+                while (x < p.width() && data.at(y * p.width() + x) == 0) x++;
                 int s = x;
-                while (x < p.width() && data[y * p.width() + x] != 0) x++;
+                while (x < p.width() && data.at(y * p.width() + x) != 0) x++;
                 if (x > s) b.add(s, y, x, y + 1);
             }
             b.closeBand();
@@ -533,12 +547,18 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
      * the whole buffer for a picture it cannot bound (copying whole windows made each glyph string cost a screen).
      */
     private final class Images implements AutoCloseable {
-        final Arena arena = Arena.ofConfined();
-        final Map<Pixels, Copy> copies = new IdentityHashMap<>();
+        /** Native memory of the request (copies, gradients, traps), made on first use: most requests need none. */
+        private Arena arena;
+        final Map<Pixels, Copy> copies = new IdentityHashMap<>(4);
         /** Per buffer, the box (x1, y1, x2, y2, buffer coordinates) the request touches; WHOLE when unbounded. */
-        final Map<Pixels, int[]> needs = new IdentityHashMap<>();
+        final Map<Pixels, int[]> needs = new IdentityHashMap<>(4);
         /** Sources with a copy of their own: they read apart from what the request writes on the same buffer. */
-        final Map<Picture, int[]> apart = new IdentityHashMap<>();
+        final Map<Picture, int[]> apart = new IdentityHashMap<>(2);
+        /**
+         * The destination's clip cut to what the request may write (buffer coordinates), when the request knows it:
+         * pixman writes nowhere else, so it clips the same with fewer boxes than the whole composite clip.
+         */
+        Region destinationClip;
         Pixels destination;
         int[] destinationBox;
         final List<MemorySegment> images = new ArrayList<>();
@@ -609,12 +629,20 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             if (p.alphaMap != null) needWhole(p.alphaMap);
         }
 
-        /** The native copy of a buffer: the rectangle the request said it needs, else the whole of it. */
+        /**
+         * The native pixels of a buffer: a 32-bit one as it is (pixman's layout already), else a copy of the
+         * rectangle the request said it needs, or of the whole of it.
+         */
         Copy bits(Pixels px) {
             Copy m = copies.get(px);
             if (m != null) return m;
+            if (bpp(px.depth) == 32) {
+                m = new Copy(px.memory, 0, 0, px.width, px.height, px.stride(), true);
+                copies.put(px, m);
+                return m;
+            }
             int[] a = needs.get(px);
-            m = a == null || a == WHOLE ? toNative(arena, px, 0, 0, px.width, px.height) : toNative(arena, px, a[0], a[1], a[2], a[3]);
+            m = a == null || a == WHOLE ? toNative(arena(), px, 0, 0, px.width, px.height) : toNative(arena(), px, a[0], a[1], a[2], a[3]);
             copies.put(px, m);
             return m;
         }
@@ -625,8 +653,8 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             off[0] = 0;
             off[1] = 0;
             if (p.drawable != null) {
-                int[] own = hasClip ? null : apart.get(p);
-                Copy copy = own != null ? toNative(arena, p.drawable.pixels(), own[0], own[1], own[2], own[3])
+                int[] own = hasClip || bpp(p.drawable.depth()) == 32 ? null : apart.get(p);
+                Copy copy = own != null ? toNative(arena(), p.drawable.pixels(), own[0], own[1], own[2], own[3])
                     : bits(p.drawable.pixels());
                 img = Pixman.createBits(p.format.pixman(), copy.width(), copy.height(), copy.memory(), copy.stride());
                 if (img.equals(MemorySegment.NULL)) throw XError.alloc();
@@ -635,20 +663,21 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 off[1] = -copy.y();
                 // Only the destination is clipped: Xvfb ignores a source's or mask's client clip (the oracle shows it).
                 if (hasClip) {
-                    Region clip = compositeClip(p).translate(off[0], off[1]);
+                    Region clip = (destinationClip != null ? destinationClip : compositeClip(p)).translate(off[0], off[1]);
                     if (p.clip != null) Pixman.setHasClientClip(img, true);
-                    Pixman.setClip(arena, img, boxes(clip), clip.rectCount());
+                    int n = clip.rectCount();
+                    Pixman.setClip(scratch(32 + 16L * n), img, boxes(clip), n);
                 }
                 off[0] += p.drawable.originX();
                 off[1] += p.drawable.originY();
             } else {
                 img = switch (p.source) {
-                    case Solid s -> Pixman.solid(arena, s.red(), s.green(), s.blue(), s.alpha());
+                    case Solid s -> Pixman.solid(arena(), s.red(), s.green(), s.blue(), s.alpha());
                     case Gradient g -> switch (g.kind()) {
-                        case 0 -> Pixman.linear(arena, g.geometry()[0], g.geometry()[1], g.geometry()[2], g.geometry()[3], g.stops(), g.colors());
-                        case 1 -> Pixman.radial(arena, g.geometry()[0], g.geometry()[1], g.geometry()[2], g.geometry()[3],
+                        case 0 -> Pixman.linear(arena(), g.geometry()[0], g.geometry()[1], g.geometry()[2], g.geometry()[3], g.stops(), g.colors());
+                        case 1 -> Pixman.radial(arena(), g.geometry()[0], g.geometry()[1], g.geometry()[2], g.geometry()[3],
                             g.geometry()[4], g.geometry()[5], g.stops(), g.colors());
-                        default -> Pixman.conical(arena, g.geometry()[0], g.geometry()[1], g.geometry()[2], g.stops(), g.colors());
+                        default -> Pixman.conical(arena(), g.geometry()[0], g.geometry()[1], g.geometry()[2], g.stops(), g.colors());
                     };
                 };
                 if (img.equals(MemorySegment.NULL)) throw XError.alloc();
@@ -656,25 +685,27 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             }
             if (p.transform != null) {
                 if (!hasClip) {
-                    Pixman.setTransform(arena, img, translated(p.transform, off[0], off[1]));
+                    Pixman.setTransform(arena(), img, translated(p.transform, off[0], off[1]));
                     off[0] = 0;
                     off[1] = 0;
                 } else {
-                    Pixman.setTransform(arena, img, p.transform);
+                    Pixman.setTransform(arena(), img, p.transform);
                 }
             }
-            Pixman.setRepeat(img, p.repeat);
+            // a new image has no repeat, no component alpha and the nearest filter: only other values are set (each
+            // setter is a native call, and a small Composite's whole cost is a few dozen of them)
+            if (p.repeat != 0) Pixman.setRepeat(img, p.repeat);
             if (p.alphaMap != null && !isAlphaMap) {
                 MemorySegment a = image(p.alphaMap, false, new int[2], true);
                 Pixman.setAlphaMap(img, a, p.alphaX, p.alphaY);
             }
-            Pixman.setComponentAlpha(img, p.componentAlpha);
+            if (p.componentAlpha) Pixman.setComponentAlpha(img, true);
             int filter = switch (p.filter) {
                 case 1 -> Pixman.FILTER_BILINEAR;
                 case 2 -> Pixman.FILTER_CONVOLUTION;
                 default -> Pixman.FILTER_NEAREST;
             };
-            Pixman.setFilter(arena, img, filter, p.filterParams);
+            if (filter != Pixman.FILTER_NEAREST || p.filterParams.length > 0) Pixman.setFilter(arena(), img, filter, p.filterParams);
             Pixman.setSourceClipping(img, true);
             return img;
         }
@@ -685,7 +716,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             if (dst.alphaMap != null && dst.alphaMap.drawable != null) {
                 Pixels ap = dst.alphaMap.drawable.pixels();
                 Copy a = copies.get(ap);
-                if (a != null && ap != dst.drawable.pixels()) fromNative(a, ap, a.x(), a.y(), a.x() + a.width(), a.y() + a.height());
+                if (a != null && !a.direct() && ap != dst.drawable.pixels()) fromNative(a, ap, a.x(), a.y(), a.x() + a.width(), a.y() + a.height());
             }
             Pixels px = dst.drawable.pixels();
             Copy m = copies.get(px);
@@ -694,13 +725,18 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             int x1 = Math.max(m.x(), e[0]), y1 = Math.max(m.y(), e[1]);
             int x2 = Math.min(m.x() + m.width(), e[2]), y2 = Math.min(m.y() + m.height(), e[3]);
             if (x1 >= x2 || y1 >= y2) return;
-            fromNative(m, px, x1, y1, x2, y2);
+            if (!m.direct()) fromNative(m, px, x1, y1, x2, y2);
             px.wrote(written);
+        }
+
+        Arena arena() {
+            if (arena == null) arena = Arena.ofConfined();
+            return arena;
         }
 
         @Override public void close() {
             for (MemorySegment img : images) Pixman.unref(img);
-            arena.close();
+            if (arena != null) arena.close();
         }
     }
 
@@ -750,43 +786,46 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         return depth >= 24 ? 32 : depth == 16 ? 16 : depth == 8 ? 8 : depth == 4 ? 4 : 1;
     }
 
-    /** A native copy of the rectangle at (x, y) of a buffer, rows {@code stride} bytes apart in pixman's layout. */
-    private record Copy(MemorySegment memory, int x, int y, int width, int height, int stride) { }
+    /**
+     * Native pixels of the rectangle at (x, y) of a buffer, rows {@code stride} bytes apart in pixman's layout: the
+     * buffer's own memory when {@code direct}, else a copy.
+     */
+    private record Copy(MemorySegment memory, int x, int y, int width, int height, int stride, boolean direct) { }
 
     private static Copy toNative(Arena arena, Pixels px, int x1, int y1, int x2, int y2) {
         int w = x2 - x1, h = y2 - y1, bpp = bpp(px.depth);
         int stride = (int) ((((long) w * bpp + 31) >> 5) << 2);
         MemorySegment m = arena.allocate((long) stride * Math.max(h, 1), 8);
-        int[] data = px.data;
+        Pixels data = px;
         int pw = px.width;
         for (int y = 0; y < h; y++) {
             long row = (long) y * stride;
             int from = (y + y1) * pw + x1;
             switch (bpp) {
-                case 32 -> MemorySegment.copy(data, from, m, java.lang.foreign.ValueLayout.JAVA_INT, row, w);
+                case 32 -> MemorySegment.copy(px.memory, 4L * from, m, row, 4L * w);
                 case 16 -> {
-                    for (int x = 0; x < w; x++) m.set(java.lang.foreign.ValueLayout.JAVA_SHORT, row + 2L * x, (short) data[from + x]);
+                    for (int x = 0; x < w; x++) m.set(java.lang.foreign.ValueLayout.JAVA_SHORT, row + 2L * x, (short) data.at(from + x));
                 }
                 case 8 -> {
-                    for (int x = 0; x < w; x++) m.set(java.lang.foreign.ValueLayout.JAVA_BYTE, row + x, (byte) data[from + x]);
+                    for (int x = 0; x < w; x++) m.set(java.lang.foreign.ValueLayout.JAVA_BYTE, row + x, (byte) data.at(from + x));
                 }
                 case 4 -> {
                     for (int x = 0; x < w; x++) {
                         long at = row + (x >> 1);
-                        int b = m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at) | (data[from + x] & 15) << ((x & 1) * 4);
+                        int b = m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at) | (data.at(from + x) & 15) << ((x & 1) * 4);
                         m.set(java.lang.foreign.ValueLayout.JAVA_BYTE, at, (byte) b);
                     }
                 }
                 default -> {
                     for (int x = 0; x < w; x++) {
-                        if ((data[from + x] & 1) == 0) continue;
+                        if ((data.at(from + x) & 1) == 0) continue;
                         long at = row + (x >> 3);
                         m.set(java.lang.foreign.ValueLayout.JAVA_BYTE, at, (byte) (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, at) | 1 << (x & 7)));
                     }
                 }
             }
         }
-        return new Copy(m, x1, y1, w, h, stride);
+        return new Copy(m, x1, y1, w, h, stride, false);
     }
 
     /** Copies [x1, x2) x [y1, y2) of the buffer (inside the copy) back from native memory. */
@@ -794,24 +833,24 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         MemorySegment m = c.memory();
         int stride = c.stride();
         int w = px.width;
-        int[] data = px.data;
+        Pixels data = px;
         int mask = px.depthMask();
         for (int y = y1; y < y2; y++) {
             long row = (long) (y - c.y()) * stride;
             int cx1 = x1 - c.x(), cx2 = x2 - c.x(), to = y * w + c.x();
             switch (bpp(px.depth)) {
-                case 32 -> MemorySegment.copy(m, java.lang.foreign.ValueLayout.JAVA_INT, row + 4L * cx1, data, to + cx1, cx2 - cx1);
+                case 32 -> MemorySegment.copy(m, row + 4L * cx1, px.memory, 4L * (to + cx1), 4L * (cx2 - cx1));
                 case 16 -> {
-                    for (int x = cx1; x < cx2; x++) data[to + x] = m.get(java.lang.foreign.ValueLayout.JAVA_SHORT, row + 2L * x) & 0xffff & mask;
+                    for (int x = cx1; x < cx2; x++) data.put(to + x, m.get(java.lang.foreign.ValueLayout.JAVA_SHORT, row + 2L * x) & 0xffff & mask);
                 }
                 case 8 -> {
-                    for (int x = cx1; x < cx2; x++) data[to + x] = m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + x) & 0xff;
+                    for (int x = cx1; x < cx2; x++) data.put(to + x, m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + x) & 0xff);
                 }
                 case 4 -> {
-                    for (int x = cx1; x < cx2; x++) data[to + x] = (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + (x >> 1)) >> ((x & 1) * 4)) & 15;
+                    for (int x = cx1; x < cx2; x++) data.put(to + x, (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + (x >> 1)) >> ((x & 1) * 4)) & 15);
                 }
                 default -> {
-                    for (int x = cx1; x < cx2; x++) data[to + x] = (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + (x >> 3)) >> (x & 7)) & 1;
+                    for (int x = cx1; x < cx2; x++) data.put(to + x, (m.get(java.lang.foreign.ValueLayout.JAVA_BYTE, row + (x >> 3)) >> (x & 7)) & 1);
                 }
             }
         }
@@ -831,6 +870,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         try (Images im = new Images()) {
             int[] e = written.extents();
             im.needDestination(dst, e);
+            im.destinationClip = written;
             if (src.drawable != null && mask == null) {
                 im.needOnlySource(src, e, q.srcX() + src.drawable.originX() - dx, q.srcY() + src.drawable.originY() - dy);
             } else if (src.drawable != null) {
@@ -882,7 +922,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             for (int i = 0; i < region.rectCount(); i++) {
                 int x1 = Math.max(0, region.x1(i)), x2 = Math.min(px.width, region.x2(i));
                 for (int y = Math.max(0, region.y1(i)); y < Math.min(px.height, region.y2(i)); y++) {
-                    java.util.Arrays.fill(px.data, y * px.width + x1, y * px.width + Math.max(x1, x2), pixel);
+                    px.fill(y * px.width + x1, Math.max(x1, x2) - x1, pixel);
                 }
             }
             px.filled(region, pixel);
@@ -897,7 +937,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         if (written.isEmpty()) return;
         try (Images im = new Images()) {
             im.needDestination(dst, written.extents());
-            MemorySegment s = Pixman.solid(im.arena, r, g, b, a);
+            MemorySegment s = Pixman.solid(im.arena(), r, g, b, a);
             im.images.add(s);
             int[] off = new int[2];
             MemorySegment t = im.image(dst, true, off, false);
@@ -956,13 +996,13 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 int[] one = new int[size];
                 for (int i = 0; i < n; i++) {
                     System.arraycopy(shapes, i * size, one, 0, size);
-                    if (traps) Pixman.compositeTrapezoids(im.arena, op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], one, 1);
-                    else Pixman.compositeTriangles(im.arena, op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], one, 1);
+                    if (traps) Pixman.compositeTrapezoids(im.arena(), op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], one, 1);
+                    else Pixman.compositeTriangles(im.arena(), op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], one, 1);
                 }
             } else if (traps) {
-                Pixman.compositeTrapezoids(im.arena, op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], shapes, n);
+                Pixman.compositeTrapezoids(im.arena(), op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], shapes, n);
             } else {
-                Pixman.compositeTriangles(im.arena, op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], shapes, n);
+                Pixman.compositeTriangles(im.arena(), op, s, t, mf, xSrc + so[0], ySrc + so[1], d[0], d[1], shapes, n);
             }
             im.finish(dst, written);
         }
@@ -1117,7 +1157,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             im.needDestination(p, written.extents());
             int[] d = new int[2];
             MemorySegment img = im.image(p, false, d, false);
-            Pixman.addTraps(im.arena, img, (short) (q.xOff() + d[0]), (short) (q.yOff() + d[1]), t, n);
+            Pixman.addTraps(im.arena(), img, (short) (q.xOff() + d[0]), (short) (q.yOff() + d[1]), t, n);
             im.finish(p, written);
         }
     }
@@ -1138,7 +1178,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         MemoryBudget.Charge charge = c.memory.hold(2L * w * h + 512);
         boolean[] source = new boolean[w * h], mask = new boolean[w * h];
         try (Images im = new Images()) {
-            MemorySegment bits = im.arena.allocate(4L * w * h, 4);
+            MemorySegment bits = im.arena().allocate(4L * w * h, 4);
             MemorySegment dst = Pixman.createBits(format(A8R8G8B8).pixman(), w, h, bits, 4 * w);
             im.images.add(dst);
             int[] off = new int[2];
@@ -1269,8 +1309,12 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         GlyphSet set = glyphSet(gsid);
         boolean msb = c.msbFirst();
         int end = cmds.size();
-        List<Glyph> glyphs = new ArrayList<>();
-        List<int[]> positions = new ArrayList<>();
+        // the glyphs drawn, with their format and their origin and position (4 ints each), in flat arrays: a string of
+        // text is one request, and a list of small arrays per glyph cost more than pixman's drawing of it
+        Glyph[] glyphs = new Glyph[Math.max(8, end / Math.max(size, 1))];
+        int[] formats = new int[glyphs.length];
+        int[] info = new int[4 * glyphs.length];
+        int n = 0;
         int at = 0, x = 0, y = 0, firstX = 0, firstY = 0;
         boolean first = true;
         while (at + 8 < end) {
@@ -1294,8 +1338,10 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                     Glyph g = set.glyphs.byId.get(read(cmds, at, size, msb));
                     if (g != null) {
                         if (g.width() > 0 && g.height() > 0) {
-                            glyphs.add(g);
-                            positions.add(new int[] {g.x(), g.y(), x, y, set.glyphs.format.pixman()});
+                            glyphs[n] = g;
+                            formats[n] = set.glyphs.format.pixman();
+                            info[4 * n] = g.x(); info[4 * n + 1] = g.y(); info[4 * n + 2] = x; info[4 * n + 3] = y;
+                            n++;
                         }
                         x += g.xOff();
                         y += g.yOff();
@@ -1307,14 +1353,12 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             if ((space & 3) != 0) at += 4 - (space & 3);
         }
         if (at > end) throw XError.length();
-        if (glyphs.isEmpty()) return;
-        int n = glyphs.size();
+        if (n == 0) return;
         // pixman writes only the glyphs' boxes (their extents, with a mask format)
         long bx1 = Long.MAX_VALUE, by1 = Long.MAX_VALUE, bx2 = Long.MIN_VALUE, by2 = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            Glyph g = glyphs.get(i);
-            int[] p = positions.get(i);
-            long gx = (long) p[2] - p[0], gy = (long) p[3] - p[1];
+            Glyph g = glyphs[i];
+            long gx = (long) info[4 * i + 2] - info[4 * i], gy = (long) info[4 * i + 3] - info[4 * i + 1];
             bx1 = Math.min(bx1, gx);
             by1 = Math.min(by1, gy);
             bx2 = Math.max(bx2, gx + g.width());
@@ -1329,20 +1373,16 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         try (Images im = new Images()) {
             int[] e = written.extents();
             im.needDestination(dst, e);
+            im.destinationClip = written;
             if (src.drawable != null) im.needSource(src, e, xSrc - firstX + src.drawable.originX() - ox, ySrc - firstY + src.drawable.originY() - oy);
             long[] keys = new long[n];
-            int[] info = new int[4 * n];
-            for (int i = 0; i < n; i++) {
-                int[] p = positions.get(i);
-                keys[i] = glyphs.get(i).key();
-                info[4 * i] = p[0]; info[4 * i + 1] = p[1]; info[4 * i + 2] = p[2]; info[4 * i + 3] = p[3];
-            }
+            for (int i = 0; i < n; i++) keys[i] = glyphs[i].key();
             // a glyph the cache lacks: an image over a native copy of its rows, which the cache copies in turn
             IntFunction<MemorySegment> image = i -> {
-                Glyph g = glyphs.get(i);
-                MemorySegment bits = im.arena.allocate(Math.max(g.data().length, 4), 8);
+                Glyph g = glyphs[i];
+                MemorySegment bits = im.arena().allocate(Math.max(g.data().length, 4), 8);
                 MemorySegment.copy(g.data(), 0, bits, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, g.data().length);
-                MemorySegment img = Pixman.createBits(positions.get(i)[4], g.width(), g.height(), bits, g.stride());
+                MemorySegment img = Pixman.createBits(formats[i], g.width(), g.height(), bits, g.stride());
                 if (img.equals(MemorySegment.NULL)) throw XError.alloc();
                 im.images.add(img);
                 return img;
@@ -1351,7 +1391,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             MemorySegment s = im.image(src, false, so, false);
             MemorySegment t = im.image(dst, true, d, false);
             int maskCode = mf == null ? 0 : mf.pixman() | mf.depth() << 24; // fbGlyphs: format | depth << 24
-            if (Pixman.compositeGlyphs(im.arena, glyphCache(), op, s, t, maskCode, xSrc + so[0], ySrc + so[1], d[0], d[1], firstX,
+            if (Pixman.compositeGlyphs(scratch(16L * n + 16), glyphCache(), op, s, t, maskCode, xSrc + so[0], ySrc + so[1], d[0], d[1], firstX,
                 firstY, keys, image, info, n)) {
                 im.finish(dst, written);
             }

@@ -128,9 +128,9 @@ final class Shape implements Extensions.Handler, ShapeHandler<Client> {
             for (int yy = 0; yy < p.height(); yy++) {
                 int xx = 0;
                 while (xx < p.width()) {
-                    while (xx < p.width() && p.pixels.data[yy * p.width() + xx] == 0) xx++;
+                    while (xx < p.width() && p.pixels.at(yy * p.width() + xx) == 0) xx++;
                     int s = xx;
-                    while (xx < p.width() && p.pixels.data[yy * p.width() + xx] != 0) xx++;
+                    while (xx < p.width() && p.pixels.at(yy * p.width() + xx) != 0) xx++;
                     if (xx > s) b.add(s + x, yy + y, xx + x, yy + y + 1);
                 }
                 b.closeBand();

@@ -367,7 +367,7 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
                 // 32-bit pixels as they are: one bulk copy a row, straight into the segment
                 var pixel = ValueLayout.JAVA_INT_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN);
                 for (int row = 0; row < h; row++) {
-                    MemorySegment.copy(px.data, (oy + row) * px.width + ox, s.mapping.memory, pixel,
+                    MemorySegment.copy(px.memory, Pixels.PIXEL, 4L * ((oy + row) * px.width + ox), s.mapping.memory, pixel,
                         offset + 4L * w * row, w);
                 }
             } else if (format == Z_PIXMAP) {

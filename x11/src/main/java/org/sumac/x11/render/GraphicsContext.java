@@ -72,8 +72,12 @@ public final class GraphicsContext {
         if ((mask & 0x80) != 0) joinStyle = o.joinStyle;
         if ((mask & 0x100) != 0) fillStyle = o.fillStyle;
         if ((mask & 0x200) != 0) fillRule = o.fillRule;
-        if ((mask & 0x400) != 0) tile = o.tile;
-        if ((mask & 0x800) != 0) stipple = o.stipple;
+        // the GC holds its tile and stipple as Xorg holds the pixmaps: they stay while it does
+        if ((mask & 0x400) != 0 && tile != o.tile) { if (tile != null) tile.release(); tile = o.tile == null ? null : o.tile.retain(); }
+        if ((mask & 0x800) != 0 && stipple != o.stipple) {
+            if (stipple != null) stipple.release();
+            stipple = o.stipple == null ? null : o.stipple.retain();
+        }
         if ((mask & 0x1000) != 0) tsXOrigin = o.tsXOrigin;
         if ((mask & 0x2000) != 0) tsYOrigin = o.tsYOrigin;
         if ((mask & 0x4000) != 0) font = o.font;

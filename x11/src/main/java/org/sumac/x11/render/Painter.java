@@ -1,5 +1,6 @@
 package org.sumac.x11.render;
 
+import java.lang.foreign.MemorySegment;
 import org.sumac.x11.geom.Region;
 
 /**
@@ -15,7 +16,7 @@ import org.sumac.x11.geom.Region;
  * <p>One Painter serves one request; it is cheap to build and holds no global state.
  */
 public final class Painter implements SpanSink {
-    private final int[] data;
+    private final MemorySegment data;
     private final int stride;
     private final int originX, originY;
     /** Clip boxes in buffer coordinates, already cut to the buffer: x1, y1, x2, y2 quadruples. */
@@ -41,7 +42,7 @@ public final class Painter implements SpanSink {
      */
     public Painter(DrawTarget target, GraphicsContext gc, int pixel, boolean solid) {
         Pixels px = target.pixels();
-        this.data = px.data;
+        this.data = px.memory;
         this.stride = px.width;
         this.originX = target.originX();
         this.originY = target.originY();
@@ -196,12 +197,12 @@ public final class Painter implements SpanSink {
             }
             if (!inside) return false;
         }
-        int[] d = data;
+        MemorySegment d = data;
         int and = fgAnd, xor = fgXor;
-        int idx = (y + originY) * stride + x + originX;
-        int major = xMajor ? sx : sy * stride, minor = xMajor ? sy * stride : sx;
+        long idx = 4L * ((long) (y + originY) * stride + x + originX);
+        long major = 4L * (xMajor ? sx : sy * stride), minor = 4L * (xMajor ? sy * stride : sx);
         while (len-- > 0) {
-            d[idx] = (d[idx] & and) ^ xor;
+            d.set(Pixels.PIXEL, idx, (d.get(Pixels.PIXEL, idx) & and) ^ xor);
             idx += major;
             e += e1;
             if (e >= 0) {
@@ -254,20 +255,21 @@ public final class Painter implements SpanSink {
     /** Fills a box in buffer coordinates that lies inside one clip box. */
     void fillBox(int x1, int y1, int x2, int y2) {
         if (fillStyle == GraphicsContext.FILL_SOLID) {
-            int[] d = data;
-            int and = fgAnd, xor = fgXor, s = stride;
+            MemorySegment d = data;
+            int and = fgAnd, xor = fgXor;
+            long s = 4L * stride, w = 4L * (x2 - x1);
             if (and == 0) {
                 if (x2 - x1 < 32) {
-                    // Short rows (x11perf -rect10 and friends): a plain loop beats Arrays.fill's setup.
-                    for (int y = y1, off = y1 * s; y < y2; y++, off += s) {
-                        for (int i = off + x1, e = off + x2; i < e; i++) d[i] = xor;
+                    // Short rows (x11perf -rect10 and friends): a plain loop beats a fill's setup.
+                    for (long off = y1 * s + 4L * x1, end = y2 * s; off < end; off += s) {
+                        for (long i = off, e = off + w; i < e; i += 4) d.set(Pixels.PIXEL, i, xor);
                     }
                 } else {
-                    for (int y = y1, off = y1 * s; y < y2; y++, off += s) java.util.Arrays.fill(d, off + x1, off + x2, xor);
+                    for (long off = y1 * s + 4L * x1, end = y2 * s; off < end; off += s) Pixels.fill(d, off, x2 - x1, xor);
                 }
             } else {
-                for (int y = y1, off = y1 * s; y < y2; y++, off += s) {
-                    for (int i = off + x1, e = off + x2; i < e; i++) d[i] = (d[i] & and) ^ xor;
+                for (long off = y1 * s + 4L * x1, end = y2 * s; off < end; off += s) {
+                    for (long i = off, e = off + w; i < e; i += 4) d.set(Pixels.PIXEL, i, (d.get(Pixels.PIXEL, i) & and) ^ xor);
                 }
             }
             return;
@@ -276,25 +278,25 @@ public final class Painter implements SpanSink {
     }
 
     private void fillRow(int x1, int by, int x2) {
-        int[] d = data;
-        int off = by * stride;
+        MemorySegment d = data;
+        long off = 4L * ((long) by * stride);
         switch (fillStyle) {
             case GraphicsContext.FILL_SOLID -> {
                 int and = fgAnd, xor = fgXor;
-                if (and == 0) java.util.Arrays.fill(d, off + x1, off + x2, xor);
-                else for (int i = off + x1, e = off + x2; i < e; i++) d[i] = (d[i] & and) ^ xor;
+                if (and == 0) Pixels.fill(d, off + 4L * x1, x2 - x1, xor);
+                else for (long i = off + 4L * x1, e = off + 4L * x2; i < e; i += 4) d.set(Pixels.PIXEL, i, (d.get(Pixels.PIXEL, i) & and) ^ xor);
             }
             case GraphicsContext.FILL_TILED -> {
                 Pixels t = pattern;
                 int tw = t.width;
                 int ty = Math.floorMod(by - patternY, t.height);
                 int tx = Math.floorMod(x1 - patternX, tw);
-                int[] td = t.data;
-                int trow = ty * tw;
+                MemorySegment td = t.memory;
+                long trow = 4L * ty * tw;
                 int alu = function, pm = planeMask;
-                for (int i = off + x1, e = off + x2; i < e; i++) {
-                    int src = td[trow + tx];
-                    d[i] = (d[i] & ropAnd(alu, src, pm)) ^ ropXor(alu, src, pm);
+                for (long i = off + 4L * x1, e = off + 4L * x2; i < e; i += 4) {
+                    int src = td.get(Pixels.PIXEL, trow + 4L * tx);
+                    d.set(Pixels.PIXEL, i, (d.get(Pixels.PIXEL, i) & ropAnd(alu, src, pm)) ^ ropXor(alu, src, pm));
                     if (++tx == tw) tx = 0;
                 }
             }
@@ -303,12 +305,13 @@ public final class Painter implements SpanSink {
                 int tw = t.width;
                 int ty = Math.floorMod(by - patternY, t.height);
                 int tx = Math.floorMod(x1 - patternX, tw);
-                int[] td = t.data;
-                int trow = ty * tw;
+                MemorySegment td = t.memory;
+                long trow = 4L * ty * tw;
                 int fa = fgAnd, fx = fgXor, ba = bgAnd, bx = bgXor;
-                for (int i = off + x1, e = off + x2; i < e; i++) {
-                    if ((td[trow + tx] & 1) != 0) d[i] = (d[i] & fa) ^ fx;
-                    else d[i] = (d[i] & ba) ^ bx;
+                for (long i = off + 4L * x1, e = off + 4L * x2; i < e; i += 4) {
+                    int v = d.get(Pixels.PIXEL, i);
+                    if ((td.get(Pixels.PIXEL, trow + 4L * tx) & 1) != 0) d.set(Pixels.PIXEL, i, (v & fa) ^ fx);
+                    else d.set(Pixels.PIXEL, i, (v & ba) ^ bx);
                     if (++tx == tw) tx = 0;
                 }
             }

@@ -1,36 +1,92 @@
 package org.sumac.x11.render;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.ref.Cleaner;
+import java.nio.ByteOrder;
 import org.sumac.x11.geom.Region;
 
 /**
- * Pixel storage of a drawable: one int per pixel whatever the depth (depth 1 holds 0 or 1,
- * depth 8 holds 0..255, depths 24 and 32 hold the 32-bit word Xvfb would store). Rows are
- * {@code width} ints apart. The screen framebuffer is one of these; so is every pixmap.
+ * Pixel storage of a drawable: one 32-bit word per pixel whatever the depth (depth 1 holds 0 or 1, depth 8 holds
+ * 0..255, depths 24 and 32 hold the 32-bit word Xvfb would store), in native memory in the machine's order, rows
+ * {@code 4 * width} bytes apart. That is pixman's a8r8g8b8/x8r8g8b8 layout, so RENDER composites on depth-24 and
+ * depth-32 pixels where they lie, and MIT-SHM copies between its segment and them with one memory copy a row.
+ * The screen framebuffer is one of these; so is every pixmap.
+ *
+ * <p>The memory is freed at once when the last holder lets go ({@link #release}): the pixmap resource holds a
+ * reference, and so does every GC tile or stipple and every RENDER picture made of it, as Xorg's pixmap reference
+ * counts. A holder that forgets to release leaves the memory to a cleaner when the object becomes unreachable;
+ * reading after the last release throws {@link IllegalStateException} instead of touching freed memory (the arena
+ * is shared, so closing it is safe against every thread).
  */
 public final class Pixels {
+    /** A pixel as it lies in {@link #memory}: a native-order 32-bit word (pixman's layout). */
+    public static final ValueLayout.OfInt PIXEL = ValueLayout.JAVA_INT;
+    /** A pixel of an X image (ZPixmap at 32 bits per pixel: the server's image byte order, least significant first). */
+    public static final ValueLayout.OfInt IMAGE_PIXEL = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final Cleaner CLEANER = Cleaner.create();
+
     /** Fixed for a pixmap; the screen's change when RANDR resizes it ({@link #resizeScreen}). */
     public int width, height;
     public final int depth;
-    public int[] data;
+    /** The pixels, {@code 4 * width * height} bytes; replaced only by {@link #resizeScreen}. */
+    public MemorySegment memory;
+    private Cleaner.Cleanable cleanable;
+    private int references = 1;
     /** Who hears what is written here: the display's damage for the screen, nobody for a pixmap. */
     private PixelWrites writes;
 
+    /** Zeroed pixels, held once by the caller. */
     public Pixels(int width, int height, int depth) {
         this.width = width;
         this.height = height;
         this.depth = depth;
-        this.data = new int[Math.multiplyExact(Math.max(width, 0), Math.max(height, 0))];
+        allocate(Math.max(width, 0), Math.max(height, 0));
     }
+
+    private void allocate(int w, int h) {
+        long bytes = 4L * Math.multiplyExact(w, h);
+        Arena arena = Arena.ofShared();
+        try {
+            memory = arena.allocate(Math.max(bytes, 4), 16).asSlice(0, bytes);
+        } catch (OutOfMemoryError | IllegalArgumentException e) {
+            arena.close();
+            throw e instanceof OutOfMemoryError o ? o : new OutOfMemoryError(e.getMessage());
+        }
+        cleanable = CLEANER.register(this, arena::close);
+    }
+
+    /** One more holder (a GC's tile, a picture): the memory stays until each has called {@link #release}. */
+    public Pixels retain() {
+        if (references <= 0) throw new IllegalStateException("pixels already freed");
+        references++;
+        return this;
+    }
+
+    /** A holder lets go; the last one frees the memory at once. Callers hold the display lock. */
+    public void release() {
+        if (references <= 0) return;
+        if (--references == 0) cleanable.clean();
+    }
+
+    /** Whether the memory is still there (some holder has not released it). */
+    public boolean alive() { return references > 0; }
 
     /**
      * Gives these pixels a new size, keeping the overlap of old and new (the rest is 0 until painted). Only the
-     * screen is resized, under the display lock and between requests, so no drawing holds the old array.
+     * screen is resized, under the display lock and between requests, so no drawing holds the old memory.
      */
     public void resizeScreen(int newWidth, int newHeight) {
-        int[] fresh = new int[Math.multiplyExact(newWidth, newHeight)];
-        int w = Math.min(width, newWidth);
-        for (int y = 0, h = Math.min(height, newHeight); y < h; y++) System.arraycopy(data, y * width, fresh, y * newWidth, w);
-        data = fresh;
+        MemorySegment old = memory;
+        Cleaner.Cleanable oldCleanable = cleanable;
+        int oldWidth = width;
+        allocate(newWidth, newHeight);
+        int w = Math.min(oldWidth, newWidth);
+        for (int y = 0, h = Math.min(height, newHeight); y < h; y++) {
+            MemorySegment.copy(old, 4L * y * oldWidth, memory, 4L * y * newWidth, 4L * w);
+        }
+        oldCleanable.clean();
         width = newWidth;
         height = newHeight;
     }
@@ -69,7 +125,67 @@ public final class Pixels {
         return depth >= 24 ? -1 : (1 << depth) - 1;
     }
 
+    /** Bytes between rows. */
+    public int stride() { return 4 * width; }
+
     public int get(int x, int y) {
-        return data[y * width + x];
+        return memory.get(PIXEL, 4L * ((long) y * width + x));
+    }
+
+    public void set(int x, int y, int pixel) {
+        memory.set(PIXEL, 4L * ((long) y * width + x), pixel);
+    }
+
+    /** The pixel at {@code index} ({@code y * width + x}). */
+    public int at(int index) {
+        return memory.get(PIXEL, 4L * index);
+    }
+
+    public void put(int index, int pixel) {
+        memory.set(PIXEL, 4L * index, pixel);
+    }
+
+    /** Sets {@code count} pixels from {@code index} on to {@code pixel}. */
+    public void fill(int index, int count, int pixel) {
+        fill(memory, 4L * index, count, pixel);
+    }
+
+    /** Sets {@code count} words from byte {@code at} of {@code m} to {@code pixel}: a loop for short runs, copies beyond. */
+    public static void fill(MemorySegment m, long at, int count, int pixel) {
+        if (count < 32) {
+            for (long i = at, e = at + 4L * count; i < e; i += 4) m.set(PIXEL, i, pixel);
+            return;
+        }
+        if (pixel == 0 || pixel == -1 || ((pixel >>> 8) == (pixel & 0xffffff) && (pixel >>> 16) == (pixel & 0xffff))) {
+            m.asSlice(at, 4L * count).fill((byte) pixel);
+            return;
+        }
+        for (long i = at, e = at + 64; i < e; i += 4) m.set(PIXEL, i, pixel);
+        long done = 64, total = 4L * count;
+        while (done < total) {
+            long n = Math.min(done, total - done);
+            MemorySegment.copy(m, at, m, at + done, n);
+            done += n;
+        }
+    }
+
+    /** Copies {@code count} pixels from {@code src[from]} to {@code index} on. */
+    public void copyFrom(int[] src, int from, int index, int count) {
+        MemorySegment.copy(src, from, memory, PIXEL, 4L * index, count);
+    }
+
+    /** Copies {@code count} pixels from {@code index} on into {@code dst[to]}. */
+    public void copyTo(int index, int[] dst, int to, int count) {
+        MemorySegment.copy(memory, PIXEL, 4L * index, dst, to, count);
+    }
+
+    /** Copies {@code count} pixels from {@code src} at {@code from} to {@code dst} at {@code to} (overlap allowed). */
+    public static void copy(Pixels src, int from, Pixels dst, int to, int count) {
+        MemorySegment.copy(src.memory, 4L * from, dst.memory, 4L * to, 4L * count);
+    }
+
+    /** All pixels, row by row, as a heap array (tests, snapshots). */
+    public int[] toArray() {
+        return memory.toArray(PIXEL);
     }
 }

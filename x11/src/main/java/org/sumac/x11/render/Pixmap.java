@@ -1,6 +1,7 @@
 package org.sumac.x11.render;
 
 import org.sumac.x11.server.Resource;
+import org.sumac.x11.server.XServer;
 
 /** An off-screen drawable with its own pixels. */
 public final class Pixmap implements Drawable, Resource {
@@ -23,12 +24,15 @@ public final class Pixmap implements Drawable, Resource {
         this.namedFrom = window;
     }
 
-    /** The heap a pixmap of this size holds: an int per pixel whatever the depth, and the object around it. */
+    /** The memory a pixmap of this size holds: a 32-bit word per pixel whatever the depth, and the object around it. */
     public static long memoryCost(int width, int height) { return 4L * width * height + 512; }
 
     @Override public long memoryCost() { return memoryCost(pixels.width, pixels.height); }
 
     @Override public int id() { return id; }
+
+    /** The id is gone: the pixels go too, at once, unless a GC or a picture still holds them. */
+    @Override public void free(XServer server) { pixels.release(); }
     @Override public int depth() { return pixels.depth; }
     @Override public int width() { return pixels.width; }
     @Override public int height() { return pixels.height; }

@@ -149,8 +149,8 @@ public final class Cursors {
             throw XError.alloc();
         }
         for (int i = 0; i < w * h; i++) {
-            s[i] = src.pixels.data[i] != 0;
-            m[i] = mask == null || mask.pixels.data[i] != 0;
+            s[i] = src.pixels.at(i) != 0;
+            m[i] = mask == null || mask.pixels.at(i) != 0;
         }
         Cursor cur = numbered(new Cursor(cid, w, h, x, y, s, m));
         setColors(cur, fr, fg, fb, br, bg, bb);

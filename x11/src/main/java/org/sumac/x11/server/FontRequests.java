@@ -25,6 +25,7 @@ import org.sumac.x11.protocol.xproto.Str;
 import org.sumac.x11.render.DrawTarget;
 import org.sumac.x11.render.GraphicsContext;
 import org.sumac.x11.render.Painter;
+import org.sumac.x11.render.Pixels;
 
 /** Core fonts: opening, queries, listing, the font path, and drawing text with a GC's font. */
 public final class FontRequests {
@@ -210,7 +211,7 @@ public final class FontRequests {
      * still has most glyphs inside one box); the others go through the Painter, which clips.
      */
     private static final class DirectGlyphs {
-        final int[] data;
+        final java.lang.foreign.MemorySegment data;
         final int stride, ox, oy, pixel;
         final Region clip;
         /** The clip box (buffer coordinates) that held the last glyph; empty until one is found. */
@@ -220,7 +221,7 @@ public final class FontRequests {
 
         private DirectGlyphs(DrawTarget t, int pixel, Map<CoreFont, int[][]> cellCache) {
             this.cellCache = cellCache;
-            this.data = t.pixels().data;
+            this.data = t.pixels().memory;
             this.stride = t.pixels().width;
             this.ox = t.originX();
             this.oy = t.originY();
@@ -277,16 +278,16 @@ public final class FontRequests {
                 return false;
             }
             int gx = (int) lx, gy = (int) ly;
-            int[] d = data;
+            java.lang.foreign.MemorySegment d = data;
             int px = pixel;
             int[] cells = cellsOf(f, g, w, h);
             if (cells != null) {
-                int base = gy * stride + gx, s = stride;
-                for (int c : cells) d[base + (c >>> 16) * s + (c & 0xffff)] = px;
+                long base = 4L * ((long) gy * stride + gx), s = 4L * stride;
+                for (int c : cells) d.set(Pixels.PIXEL, base + (c >>> 16) * s + 4L * (c & 0xffff), px);
                 return true;
             }
             for (int row = 0; row < h; row++) {
-                int line = (gy + row) * stride + gx;
+                long line = 4L * ((long) (gy + row) * stride + gx);
                 for (int wi = 0; wi < words; wi++) {
                     int bits = f.glyphRowWord(g, row, wi);
                     int col = wi * 32;
@@ -294,7 +295,7 @@ public final class FontRequests {
                         int skip = Integer.numberOfLeadingZeros(bits);
                         col += skip;
                         if (col >= w) break;
-                        d[line + col] = px;
+                        d.set(Pixels.PIXEL, line + 4L * col, px);
                         bits = (bits << skip) << 1; // two shifts: a shift by 32 would be a no-op
                         col++;
                     }

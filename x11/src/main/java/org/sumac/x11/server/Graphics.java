@@ -81,6 +81,10 @@ public final class Graphics {
         @Override public void free(XServer server) {
             if (clipCharge != null) clipCharge.release();
             clipCharge = null;
+            // lets go of the tile and stipple pixmaps (their memory goes once nothing else holds them)
+            if (state.tile != null) state.tile.release();
+            if (state.stipple != null) state.stipple.release();
+            state.tile = state.stipple = null;
         }
     }
 
@@ -147,12 +151,12 @@ public final class Graphics {
         applyGc(c, g, q.valueList());
         if (g.state.tile == null) {
             Pixels t = new Pixels(1, 1, d.depth());
-            t.data[0] = g.state.foreground;
+            t.put(0, g.state.foreground);
             g.state.tile = t;
         }
         if (g.state.stipple == null) {
             Pixels s = new Pixels(1, 1, 1);
-            s.data[0] = 1;
+            s.put(0, 1);
             g.state.stipple = s;
         }
         server.addResource(c, g);
@@ -185,12 +189,14 @@ public final class Graphics {
                 case 10 -> {
                     Pixmap p = server.pixmap(v);
                     if (p.depth() != s.depth) throw XError.match();
-                    s.tile = p.pixels;
+                    if (s.tile != null) s.tile.release();
+                    s.tile = p.pixels.retain();
                 }
                 case 11 -> {
                     Pixmap p = server.pixmap(v);
                     if (p.depth() != 1) throw XError.match();
-                    s.stipple = p.pixels;
+                    if (s.stipple != null) s.stipple.release();
+                    s.stipple = p.pixels.retain();
                 }
                 case 12 -> s.tsXOrigin = (short) v;
                 case 13 -> s.tsYOrigin = (short) v;
@@ -236,7 +242,7 @@ public final class Graphics {
             int row = y * p.width;
             boolean in = false;
             for (int x = 0; x < p.width; x++) {
-                boolean set = p.data[row + x] != 0;
+                boolean set = p.at(row + x) != 0;
                 if (set && !in) runs++;
                 in = set;
             }
@@ -252,9 +258,9 @@ public final class Graphics {
             int row = y * p.width;
             int x = 0;
             while (x < p.width) {
-                while (x < p.width && p.data[row + x] == 0) x++;
+                while (x < p.width && p.at(row + x) == 0) x++;
                 int start = x;
-                while (x < p.width && p.data[row + x] != 0) x++;
+                while (x < p.width && p.at(row + x) != 0) x++;
                 if (x > start) b.add(start, y, x, y + 1);
             }
             b.closeBand();
@@ -588,12 +594,13 @@ public final class Graphics {
             for (int yy = 0; yy < y2 - y1; yy++) {
                 int y = reverseY ? y2 - 1 - yy : y1 + yy;
                 int so = (y + shiftY) * src.width + x1 + shiftX, doff = y * dst.width + x1;
-                if (plainCopy) System.arraycopy(src.data, so, dst.data, doff, w);
-                else if (same && reverseX) for (int x = w - 1; x >= 0; x--) dst.data[doff + x] = Painter.apply(alu, src.data[so + x], dst.data[doff + x], pm);
+                if (plainCopy) Pixels.copy(src, so, dst, doff, w);
+                else if (same && reverseX) for (int x = w - 1; x >= 0; x--) dst.put(doff + x, Painter.apply(alu, src.at(so + x), dst.at(doff + x), pm));
                 else if (same && so < doff && so + w > doff) {
-                    int[] tmp = java.util.Arrays.copyOfRange(src.data, so, so + w);
-                    for (int x = 0; x < w; x++) dst.data[doff + x] = Painter.apply(alu, tmp[x], dst.data[doff + x], pm);
-                } else for (int x = 0; x < w; x++) dst.data[doff + x] = Painter.apply(alu, src.data[so + x], dst.data[doff + x], pm);
+                    int[] tmp = new int[w];
+                    src.copyTo(so, tmp, 0, w);
+                    for (int x = 0; x < w; x++) dst.put(doff + x, Painter.apply(alu, tmp[x], dst.at(doff + x), pm));
+                } else for (int x = 0; x < w; x++) dst.put(doff + x, Painter.apply(alu, src.at(so + x), dst.at(doff + x), pm));
             }
         }
         // A plain copy inside one buffer is a move (the screen's: COPY_BITS on the remote side), anything else damage.
@@ -624,15 +631,14 @@ public final class Graphics {
         int pm = Painter.reducedPlaneMask(gc.planeMask, dp.depth);
         int mask = Pixels.depthMask(dp.depth == 24 ? 32 : dp.depth);
         int fg = gc.foreground & mask, bg = gc.background & mask;
-        int[] tmp = null;
-        if (sp == dp) tmp = sp.data.clone();
-        int[] sdata = tmp != null ? tmp : sp.data;
+        // one buffer: the source is read whole before any of it is written
+        int[] sdata = sp == dp ? sp.toArray() : null;
         for (int i = 0; i < dstRegion.rectCount(); i++) {
             for (int y = dstRegion.y1(i); y < dstRegion.y2(i); y++) {
                 int so = (y + shiftY) * sp.width + shiftX, doff = y * dp.width;
                 for (int x = dstRegion.x1(i); x < dstRegion.x2(i); x++) {
-                    int s = (sdata[so + x] & plane) != 0 ? fg : bg;
-                    dp.data[doff + x] = Painter.apply(gc.function, s, dp.data[doff + x], pm);
+                    int s = ((sdata != null ? sdata[so + x] : sp.at(so + x)) & plane) != 0 ? fg : bg;
+                    dp.put(doff + x, Painter.apply(gc.function, s, dp.at(doff + x), pm));
                 }
             }
         }
@@ -714,7 +720,7 @@ public final class Graphics {
             int x1 = region.x1(i), x2 = region.x2(i);
             for (int y = region.y1(i); y < region.y2(i); y++) {
                 long from = base + (long) (y - t.originY() - dy) * rowBytes + 4L * (x1 - t.originX() - dx + xOffset);
-                java.lang.foreign.MemorySegment.copy(src, pixel, from, px.data, y * px.width + x1, x2 - x1);
+                java.lang.foreign.MemorySegment.copy(src, pixel, from, px.memory, Pixels.PIXEL, 4L * (y * px.width + x1), x2 - x1);
             }
         }
         px.wrote(region);
@@ -742,14 +748,14 @@ public final class Graphics {
         int bpp = bitsPerPixel(depth);
         if (format == 2 && bpp == 32 && alu == GraphicsContext.GX_COPY && pm == -1) {
             // Plain copy of 32-bit pixels: one bulk little-endian copy per row (a memory copy on x86).
-            java.nio.IntBuffer ints = java.nio.ByteBuffer.wrap(b, base, rowBytes * height).slice()
-                .order(java.nio.ByteOrder.LITTLE_ENDIAN).asIntBuffer();
-            int rowInts = rowBytes / 4;
+            java.lang.foreign.MemorySegment image = java.lang.foreign.MemorySegment.ofArray(b);
             for (int i = 0; i < region.rectCount(); i++) {
                 int x1 = region.x1(i), x2 = region.x2(i);
                 for (int y = region.y1(i); y < region.y2(i); y++) {
                     int iy = y - t.originY() - dy;
-                    ints.get(iy * rowInts + x1 - t.originX() - dx + xOffset, px.data, y * px.width + x1, x2 - x1);
+                    long from = base + (long) iy * rowBytes + 4L * (x1 - t.originX() - dx + xOffset);
+                    java.lang.foreign.MemorySegment.copy(image, Pixels.IMAGE_PIXEL, from, px.memory, Pixels.PIXEL,
+                        4L * (y * px.width + x1), x2 - x1);
                 }
             }
             px.wrote(region);
@@ -772,7 +778,7 @@ public final class Graphics {
                             if (bit(b, planeBase, ix + leftPad)) s |= 1 << (depth - 1 - p);
                         }
                     }
-                    px.data[doff + x] = Painter.apply(alu, s, px.data[doff + x], pm);
+                    px.put(doff + x, Painter.apply(alu, s, px.at(doff + x), pm));
                 }
             }
         }
@@ -855,11 +861,20 @@ public final class Graphics {
     public static void zImageRows(Pixels px, int depth, int planeMask, int ox, int oy, int w, int rows, byte[] out, int at) {
         int rowBytes = zRowBytes(w, depth), bpp = bitsPerPixel(depth);
         int mask = depth == 24 ? planeMask : planeMask & Pixels.depthMask(depth);
+        if (bpp == 32 && mask == -1) {
+            // every bit as stored: one copy a row into the image's byte order (a memory copy on x86)
+            java.lang.foreign.MemorySegment image = java.lang.foreign.MemorySegment.ofArray(out);
+            for (int row = 0; row < rows; row++) {
+                java.lang.foreign.MemorySegment.copy(px.memory, Pixels.PIXEL, 4L * ((oy + row) * px.width + ox), image,
+                    Pixels.IMAGE_PIXEL, at + (long) row * rowBytes, w);
+            }
+            return;
+        }
         java.util.Arrays.fill(out, at, at + rowBytes * rows, (byte) 0);
         for (int row = 0; row < rows; row++) {
             int so = (oy + row) * px.width + ox, doff = at + row * rowBytes;
             for (int col = 0; col < w; col++) {
-                int v = px.data[so + col] & mask;
+                int v = px.at(so + col) & mask;
                 switch (bpp) {
                     case 1 -> { if ((v & 1) != 0) out[doff + (col >> 3)] |= (byte) (1 << (col & 7)); }
                     case 8 -> out[doff + col] = (byte) v;
@@ -880,7 +895,7 @@ public final class Graphics {
         for (int row = 0; row < rows; row++) {
             int so = (oy + row) * px.width + ox, doff = at + row * rowBytes;
             for (int col = 0; col < w; col++) {
-                if ((px.data[so + col] & (1 << plane)) != 0) out[doff + (col >> 3)] |= (byte) (1 << (col & 7));
+                if ((px.at(so + col) & (1 << plane)) != 0) out[doff + (col >> 3)] |= (byte) (1 << (col & 7));
             }
         }
     }

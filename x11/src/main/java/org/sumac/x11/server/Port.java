@@ -146,11 +146,10 @@ final class Port implements DisplayPort {
             }
             server.lock.lock();
             try {
-                int[] src = fb.data;
                 for (int row = 0; row < height; row++) {
-                    int from = (y + row) * fb.width + x;
                     int to = offset + row * stride;
-                    for (int col = 0; col < width; col++) dst[to + col] = src[from + col] & RGB_MASK;
+                    fb.copyTo((y + row) * fb.width + x, dst, to, width);
+                    for (int col = 0; col < width; col++) dst[to + col] &= RGB_MASK;
                 }
             } finally {
                 server.lock.unlock();

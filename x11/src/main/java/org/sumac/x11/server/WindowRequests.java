@@ -83,7 +83,7 @@ public final class WindowRequests {
         Window win = new Window(wid, c, parent, x, y, w, h, bw, cls, depth, visual, server.framebuffer);
         win.colormap = parent.colormap;
         if (cls == Window.INPUT_OUTPUT) {
-            win.setBorderPixmap(parent.borderPixmap, null);
+            win.setBorderPixmap(parent.borderPixmap == null ? null : parent.borderPixmap.retain(), null);
             win.borderPixel = parent.borderPixel;
         }
         applyAttributes(c, win, mask, values);
@@ -139,7 +139,7 @@ public final class WindowRequests {
                     if (w.isInputOnly()) throw XError.match();
                     if (v == 0) {
                         if (w.parent != null && w.parent.depth != w.depth) throw XError.match();
-                        if (w.parent != null) { w.setBorderPixmap(w.parent.borderPixmap, null); w.borderPixel = w.parent.borderPixel; }
+                        if (w.parent != null) { w.setBorderPixmap(w.parent.borderPixmap == null ? null : w.parent.borderPixmap.retain(), null); w.borderPixel = w.parent.borderPixel; }
                     } else {
                         Pixmap p = server.pixmap(v);
                         if (p.depth() != w.depth) throw XError.match();
@@ -200,7 +200,7 @@ public final class WindowRequests {
     private static org.sumac.x11.render.Pixels copyOf(Pixmap p, MemoryBudget.Charge charge) {
         try {
             org.sumac.x11.render.Pixels c = new org.sumac.x11.render.Pixels(p.width(), p.height(), p.depth());
-            System.arraycopy(p.pixels.data, 0, c.data, 0, c.data.length);
+            c.memory.copyFrom(p.pixels.memory);
             return c;
         } catch (OutOfMemoryError e) {
             charge.release();

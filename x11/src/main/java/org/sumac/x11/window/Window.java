@@ -119,16 +119,24 @@ public final class Window implements Drawable, Resource {
 
     @Override public int id() { return id; }
 
-    /** A new background tile (null for none) and what it was charged, giving back the old one's charge. */
+    /**
+     * A new background tile (null for none; the window takes over the caller's reference) and what it was charged,
+     * giving back the old one's charge and memory.
+     */
     public void setBackgroundPixmap(Pixels tile, MemoryBudget.Charge charge) {
         if (backgroundCharge != null) backgroundCharge.release();
+        if (backgroundPixmap != null && backgroundPixmap != tile) backgroundPixmap.release();
         backgroundPixmap = tile;
         backgroundCharge = charge;
     }
 
-    /** A new border tile (null for none; the parent's, shared, is not charged again) and what it was charged. */
+    /**
+     * A new border tile (null for none; the parent's, shared, is not charged again; the window takes over the
+     * caller's reference) and what it was charged.
+     */
     public void setBorderPixmap(Pixels tile, MemoryBudget.Charge charge) {
         if (borderCharge != null) borderCharge.release();
+        if (borderPixmap != null && borderPixmap != tile) borderPixmap.release();
         borderPixmap = tile;
         borderCharge = charge;
     }
@@ -194,6 +202,7 @@ public final class Window implements Drawable, Resource {
         extensionState = null;
         if (backingCharge != null) backingCharge.release();
         backingCharge = null;
+        if (backing != null) backing.release();
         backing = null;
         for (int k = 0; k < shapeCharges.length; k++) holdShape(k, null);
         for (Property p : properties.values()) p.release();

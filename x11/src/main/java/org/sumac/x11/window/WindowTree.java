@@ -187,13 +187,14 @@ public final class WindowTree {
         for (int y = 0; y < h; y++) {
             int sy = fy + y, dy = ty + y;
             if (sy < 0 || sy >= from.height || dy < 0 || dy >= to.height) continue;
-            System.arraycopy(from.data, sy * from.width + fx + x1, to.data, dy * to.width + tx + x1, x2 - x1);
+            Pixels.copy(from, sy * from.width + fx + x1, to, dy * to.width + tx + x1, x2 - x1);
         }
     }
 
     private static void dropBacking(Window c) {
         if (c.backingCharge != null) c.backingCharge.release();
         c.backingCharge = null;
+        if (c.backing != null) c.backing.release(); // a pixmap named from it keeps its own reference
         c.backing = null;
         c.redirectDraw = Window.REDIRECT_NONE;
         c.redirectBorderClip = Region.EMPTY;
@@ -373,6 +374,7 @@ public final class WindowTree {
             for (int k = 0; k < dst.rectCount(); k++) {
                 Pixels part = parts.get(k);
                 copyRect(part, 0, 0, to, dst.x1(k), dst.y1(k), part.width, part.height);
+                part.release();
             }
             to.wrote(dst);
         }
@@ -404,7 +406,7 @@ public final class WindowTree {
         }
         for (int[] buf : saved) {
             int x1 = buf[0], y1 = buf[1], w = buf[2], h = buf[3];
-            for (int row = 0; row < h; row++) System.arraycopy(buf, 4 + row * w, screen.data, (y1 + row) * screen.width + x1, w);
+            for (int row = 0; row < h; row++) screen.copyFrom(buf, 4 + row * w, (y1 + row) * screen.width + x1, w);
         }
         reportCopies(deltas, regions);
     }
@@ -428,7 +430,7 @@ public final class WindowTree {
         if (sy < 0 || sy >= screen.height) return;
         for (int i = 0; i < w; i++) {
             int x = sx + i;
-            if (x >= 0 && x < screen.width) dst[off + i] = screen.data[sy * screen.width + x];
+            if (x >= 0 && x < screen.width) dst[off + i] = screen.at(sy * screen.width + x);
         }
     }
 
@@ -484,10 +486,9 @@ public final class WindowTree {
     private static void fill(Window w, Region screenRegion, int pixel) {
         Pixels px = w.buffer;
         Region region = screenRegion.translate(-w.bufferX, -w.bufferY).intersectBox(0, 0, px.width, px.height);
-        int[] d = px.data;
         for (int i = 0; i < region.rectCount(); i++) {
             int x1 = region.x1(i), x2 = region.x2(i);
-            for (int y = region.y1(i); y < region.y2(i); y++) java.util.Arrays.fill(d, y * px.width + x1, y * px.width + x2, pixel);
+            for (int y = region.y1(i); y < region.y2(i); y++) px.fill(y * px.width + x1, x2 - x1, pixel);
         }
         px.wrote(region);
     }
@@ -499,12 +500,13 @@ public final class WindowTree {
         Region region = screenRegion.translate(-w.bufferX, -w.bufferY).intersectBox(0, 0, px.width, px.height);
         ox -= w.bufferX;
         oy -= w.bufferY;
-        int[] d = px.data;
+        java.lang.foreign.MemorySegment d = px.memory, t = tile.memory;
         for (int i = 0; i < region.rectCount(); i++) {
             for (int y = region.y1(i); y < region.y2(i); y++) {
-                int ty = Math.floorMod(y - oy, tile.height) * tile.width;
-                for (int x = region.x1(i); x < region.x2(i); x++) {
-                    d[y * px.width + x] = tile.data[ty + Math.floorMod(x - ox, tile.width)];
+                long ty = 4L * Math.floorMod(y - oy, tile.height) * tile.width, row = 4L * y * px.width;
+                for (int x = region.x1(i), tx = Math.floorMod(x - ox, tile.width); x < region.x2(i); x++) {
+                    d.set(Pixels.PIXEL, row + 4L * x, t.get(Pixels.PIXEL, ty + 4L * tx));
+                    if (++tx == tile.width) tx = 0;
                 }
             }
         }

@@ -235,7 +235,7 @@ final class ArcOracleSupport implements AutoCloseable {
             if (op.fill) Arcs.polyFillArc(target, gc, arcs, arcs.length / 6, fg);
             else Arcs.polyArc(target, gc, arcs, arcs.length / 6, fg, bg);
         }
-        int[] out = pixels.data.clone();
+        int[] out = pixels.toArray();
         for (int i = 0; i < out.length; i++) out[i] &= 0xFFFFFF;
         return out;
     }
@@ -246,7 +246,7 @@ final class ArcOracleSupport implements AutoCloseable {
             if (y < 0 || y >= p.height) return;
             int x0 = Math.max(x, 0), x1 = Math.min(x + w, p.width);
             for (int i = x0; i < x1; i++) {
-                int d = p.data[y * p.width + i];
+                int d = p.at(y * p.width + i);
                 int r = switch (function) {
                     case 0 -> 0;
                     case 1 -> src & d;
@@ -265,7 +265,7 @@ final class ArcOracleSupport implements AutoCloseable {
                     case 14 -> ~(src & d);
                     default -> -1;
                 };
-                p.data[y * p.width + i] = (r & planeMask) | (d & ~planeMask);
+                p.put(y * p.width + i, (r & planeMask) | (d & ~planeMask));
             }
         };
     }

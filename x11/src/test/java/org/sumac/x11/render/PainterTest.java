@@ -66,9 +66,9 @@ class PainterTest {
         GraphicsContext gc = new GraphicsContext(24);
         gc.fillStyle = GraphicsContext.FILL_TILED;
         gc.tile = new Pixels(3, 1, 24);
-        gc.tile.data[0] = 10;
-        gc.tile.data[1] = 11;
-        gc.tile.data[2] = 12;
+        gc.tile.put(0, 10);
+        gc.tile.put(1, 11);
+        gc.tile.put(2, 12);
         gc.tsXOrigin = 1;
         // Drawable at buffer x=2: tile column 0 lands at buffer x = 2 + 1.
         FillRectangles.fill(new DrawTarget(screen, 2, 0, Region.of(2, 0, 8, 4)), gc, new int[] {0, 0, 8, 1}, 1);

@@ -42,7 +42,7 @@ public final class SceneRenderer {
         } else {
             px = new Pixels(w, h, scene.depth);
         }
-        for (int y = 0; y < h; y++) System.arraycopy(scene.content, y * w, px.data, (y + oy) * px.width + ox, w);
+        for (int y = 0; y < h; y++) px.copyFrom(scene.content, y * w, (y + oy) * px.width + ox, w);
         Region drawableClip = Region.of(ox, oy, w, h);
         GraphicsContext gc = new GraphicsContext(scene.depth);
         Region gcClip = null;
@@ -87,13 +87,13 @@ public final class SceneRenderer {
             }
         }
         int[] out = new int[w * h];
-        for (int y = 0; y < h; y++) System.arraycopy(px.data, (y + oy) * px.width + ox, out, y * w, w);
+        for (int y = 0; y < h; y++) px.copyTo((y + oy) * px.width + ox, out, y * w, w);
         return out;
     }
 
     private static Pixels pattern(int[] a, int depth) {
         Pixels p = new Pixels(a[0], a[1], depth);
-        System.arraycopy(a, 2, p.data, 0, a[0] * a[1]);
+        p.copyFrom(a, 2, 0, a[0] * a[1]);
         return p;
     }
 }

@@ -198,8 +198,8 @@ class PortTest {
     @Test
     void theFramebufferReadsAsXrgb() {
         locked(() -> {
-            server.framebuffer.data[2 * W + 3] = 0xFF112233;
-            server.framebuffer.data[2 * W + 4] = 0x00445566;
+            server.framebuffer.put(2 * W + 3, 0xFF112233);
+            server.framebuffer.put(2 * W + 4, 0x00445566);
         });
         int[] out = new int[4];
         port.framebuffer().consistently(() -> port.framebuffer().read(3, 2, 2, 1, out, 1, 2));

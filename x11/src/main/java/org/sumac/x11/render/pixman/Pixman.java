@@ -120,10 +120,13 @@ public final class Pixman {
         }
     }
 
-    /** Sets the image's clip to {@code n} boxes (x1, y1, x2, y2 each) of {@code boxes}. */
-    public static void setClip(Arena arena, MemorySegment image, int[] boxes, int n) {
-        MemorySegment region = arena.allocate(32, 8);
-        MemorySegment b = arena.allocate(Math.max(16L * n, 16), 4);
+    /**
+     * Sets the image's clip to {@code n} boxes (x1, y1, x2, y2 each) of {@code boxes}, through {@code scratch} (at
+     * least {@code 32 + 16 n} bytes, 8-aligned; pixman copies the region, so the scratch is free again on return).
+     */
+    public static void setClip(MemorySegment scratch, MemorySegment image, int[] boxes, int n) {
+        MemorySegment region = scratch.asSlice(0, 32);
+        MemorySegment b = scratch.asSlice(32, 16L * n);
         MemorySegment.copy(boxes, 0, b, I, 0, 4 * n);
         try {
             int ok = (int) REGION_INIT_RECTS.invokeExact(region, b, n);
@@ -309,15 +312,16 @@ public final class Pixman {
      * for the cache's life); {@code image.apply(i)} makes its image (owned by the caller) the first time the cache
      * misses it. {@code info} holds the origin inside the glyph image and the position on the destination, 4 ints
      * each. {@code maskFormat} 0 composites each glyph straight onto the destination. Returns false, having drawn
-     * nothing as Xorg, when the cache cannot take the glyphs.
+     * nothing as Xorg, when the cache cannot take the glyphs. {@code scratch} holds the glyph list: at least
+     * {@code 16 n + 16} bytes, 8-aligned, not touched by {@code image}.
      */
-    public static boolean compositeGlyphs(Arena arena, MemorySegment cache, int op, MemorySegment src, MemorySegment dst,
+    public static boolean compositeGlyphs(MemorySegment scratch, MemorySegment cache, int op, MemorySegment src, MemorySegment dst,
                                           int maskFormat, int srcX, int srcY, int dstXoff, int dstYoff, int firstX, int firstY,
                                           long[] keys, IntFunction<MemorySegment> image, int[] info, int n) {
         try {
             GLYPH_CACHE_FREEZE.invokeExact(cache);
             try {
-                MemorySegment glyphs = arena.allocate(Math.max(16L * n, 16), 8);
+                MemorySegment glyphs = scratch.asSlice(0, 16L * n);
                 for (int i = 0; i < n; i++) {
                     MemorySegment key = MemorySegment.ofAddress(keys[i]);
                     MemorySegment g = (MemorySegment) GLYPH_CACHE_LOOKUP.invokeExact(cache, MemorySegment.NULL, key);
@@ -331,7 +335,7 @@ public final class Pixman {
                     glyphs.set(P, 16L * i + 8, g);
                 }
                 if (maskFormat != 0) {
-                    MemorySegment e = arena.allocate(16, 4);
+                    MemorySegment e = scratch.asSlice(16L * n, 16);
                     GLYPH_GET_EXTENTS.invokeExact(cache, n, glyphs, e);
                     int x1 = e.get(I, 0), y1 = e.get(I, 4), x2 = e.get(I, 8), y2 = e.get(I, 12);
                     if (x2 > x1 && y2 > y1) {
