@@ -16,7 +16,8 @@ import org.sumac.x11.geom.Region;
  *
  * <p>The memory is freed at once when the last holder lets go ({@link #release}): the pixmap resource holds a
  * reference, and so does every GC tile or stipple and every RENDER picture made of it, as Xorg's pixmap reference
- * counts. A holder that forgets to release leaves the memory to a cleaner when the object becomes unreachable;
+ * counts (pixels of a few bytes are left to the garbage collector, see {@link #SMALL}). A holder that forgets to
+ * release leaves the memory to a cleaner when the object becomes unreachable;
  * reading after the last release throws {@link IllegalStateException} instead of touching freed memory (the arena
  * is shared, so closing it is safe against every thread).
  */
@@ -26,6 +27,12 @@ public final class Pixels {
     /** A pixel of an X image (ZPixmap at 32 bits per pixel: the server's image byte order, least significant first). */
     public static final ValueLayout.OfInt IMAGE_PIXEL = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final Cleaner CLEANER = Cleaner.create();
+    /**
+     * Pixels up to this many bytes (every GC's 1x1 default tile and stipple) live in an automatic arena, freed by the
+     * garbage collector: closing a shared arena stops every thread for a moment (tens of microseconds), which FreeGC
+     * should not pay twice, and memory this small weighs no more than the objects around it.
+     */
+    private static final long SMALL = 256;
 
     /** Fixed for a pixmap; the screen's change when RANDR resizes it ({@link #resizeScreen}). */
     public int width, height;
@@ -47,6 +54,11 @@ public final class Pixels {
 
     private void allocate(int w, int h) {
         long bytes = 4L * Math.multiplyExact(w, h);
+        if (bytes <= SMALL) {
+            memory = Arena.ofAuto().allocate(Math.max(bytes, 4), 16).asSlice(0, bytes);
+            cleanable = null;
+            return;
+        }
         Arena arena = Arena.ofShared();
         try {
             memory = arena.allocate(Math.max(bytes, 4), 16).asSlice(0, bytes);
@@ -67,7 +79,7 @@ public final class Pixels {
     /** A holder lets go; the last one frees the memory at once. Callers hold the display lock. */
     public void release() {
         if (references <= 0) return;
-        if (--references == 0) cleanable.clean();
+        if (--references == 0 && cleanable != null) cleanable.clean();
     }
 
     /** Whether the memory is still there (some holder has not released it). */
@@ -86,7 +98,7 @@ public final class Pixels {
         for (int y = 0, h = Math.min(height, newHeight); y < h; y++) {
             MemorySegment.copy(old, 4L * y * oldWidth, memory, 4L * y * newWidth, 4L * w);
         }
-        oldCleanable.clean();
+        if (oldCleanable != null) oldCleanable.clean();
         width = newWidth;
         height = newHeight;
     }
