@@ -29,6 +29,18 @@ public final class WindowTree {
     private record Before(int absX, int absY, Region clip, Region borderClip, boolean viewable, Pixels buffer, int bufferX,
                           int bufferY, Region redirectBorderClip) { }
 
+    /**
+     * Backings of windows no longer redirected: the repaint still copies what they hold, so they are released (a
+     * pixmap named from one keeps its own reference) once the change is painted.
+     */
+    private final List<Pixels> retired = new ArrayList<>();
+    private boolean changing;
+
+    private void releaseRetired() {
+        retired.forEach(Pixels::release);
+        retired.clear();
+    }
+
     /** Windows whose contents are not kept across the current change (resized with ForgetGravity). */
     private final Map<Window, Boolean> forget = new IdentityHashMap<>();
 
@@ -37,6 +49,16 @@ public final class WindowTree {
      * exposed backgrounds and borders, and sends Expose events.
      */
     public void change(Runnable mutation) {
+        changing = true;
+        try {
+            changeTree(mutation);
+        } finally {
+            changing = false;
+            releaseRetired();
+        }
+    }
+
+    private void changeTree(Runnable mutation) {
         Map<Window, Before> before = new IdentityHashMap<>();
         snapshot(root, before);
         mutation.run();
@@ -96,6 +118,7 @@ public final class WindowTree {
         root.bufferY = 0;
         root.borderClip = Region.of(0, 0, screen.width, screen.height);
         layoutChildren(root, root.insideRegion().intersect(root.borderClip));
+        if (!changing) releaseRetired();
     }
 
     /**
@@ -191,10 +214,10 @@ public final class WindowTree {
         }
     }
 
-    private static void dropBacking(Window c) {
+    private void dropBacking(Window c) {
         if (c.backingCharge != null) c.backingCharge.release();
         c.backingCharge = null;
-        if (c.backing != null) c.backing.release(); // a pixmap named from it keeps its own reference
+        if (c.backing != null) retired.add(c.backing); // read until the change is painted: released after it
         c.backing = null;
         c.redirectDraw = Window.REDIRECT_NONE;
         c.redirectBorderClip = Region.EMPTY;
