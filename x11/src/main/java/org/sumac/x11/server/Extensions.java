@@ -32,6 +32,12 @@ public final class Extensions {
 
         /** A client's connection closed; its resources may live on (RetainPermanent). */
         default void clientClosed(Client c) { }
+
+        /**
+         * ConfigureWindow is about to give a window this place (its outer corner in its parent) and size, before
+         * ConfigureNotify (Xorg's ConfigNotify screen hook; not when a window manager gets the request instead).
+         */
+        default void windowConfigured(Window w, int x, int y, int width, int height) { }
     }
 
     /** Handles the requests of one extension (minor opcode in byte 1) and describes its events. */
@@ -215,5 +221,9 @@ public final class Extensions {
 
     void clientClosed(Client c) {
         for (Lifecycle l : listeners) l.clientClosed(c);
+    }
+
+    void windowConfigured(Window w, int x, int y, int width, int height) {
+        for (Lifecycle l : listeners) l.windowConfigured(w, x, y, width, height);
     }
 }
