@@ -243,10 +243,9 @@ final class Dbe implements Extensions.Handler, DbeHandler<Client> {
      * by the bit gravity (none for Forget), cleared to the background where the window grows. When the client's memory
      * cannot take them, every name of the window is freed, as Xorg does when it cannot allocate them.
      */
-    @Override public void windowConfigured(Window w, int x, int y, int width, int height) {
+    @Override public void windowConfigured(Window w, int x, int y, int width, int height, int bw) {
         WindowBuffers b = w.extensionStateIfPresent(key);
         if (b == null || b.back == null || (width == b.width && height == b.height)) return;
-        int bw = w.borderWidth; // ConfigureWindow may change it too: the inside corner moves with it
         int absX = w.parent == null ? x : w.parent.absX + x + bw, absY = w.parent == null ? y : w.parent.absY + y + bw;
         resize(b, absX, absY, width, height);
     }

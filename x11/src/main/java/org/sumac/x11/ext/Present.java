@@ -450,7 +450,7 @@ final class Present implements Extensions.Handler, PresentHandler<Client> {
     }
 
     /** Xorg's present_config_notify: the new place and size, before the core ConfigureNotify. */
-    @Override public void windowConfigured(Window w, int x, int y, int width, int height) {
+    @Override public void windowConfigured(Window w, int x, int y, int width, int height, int borderWidth) {
         configureNotify(w, x, y, width, height, 0);
     }
 

@@ -34,10 +34,10 @@ public final class Extensions {
         default void clientClosed(Client c) { }
 
         /**
-         * ConfigureWindow is about to give a window this place (its outer corner in its parent) and size, before
-         * ConfigureNotify (Xorg's ConfigNotify screen hook; not when a window manager gets the request instead).
+         * ConfigureWindow is about to give a window this place (its outer corner in its parent), size and border width,
+         * before ConfigureNotify (Xorg's ConfigNotify screen hook; not when a window manager gets the request instead).
          */
-        default void windowConfigured(Window w, int x, int y, int width, int height) { }
+        default void windowConfigured(Window w, int x, int y, int width, int height, int borderWidth) { }
     }
 
     /** Handles the requests of one extension (minor opcode in byte 1) and describes its events. */
@@ -223,7 +223,7 @@ public final class Extensions {
         for (Lifecycle l : listeners) l.clientClosed(c);
     }
 
-    void windowConfigured(Window w, int x, int y, int width, int height) {
-        for (Lifecycle l : listeners) l.windowConfigured(w, x, y, width, height);
+    void windowConfigured(Window w, int x, int y, int width, int height, int borderWidth) {
+        for (Lifecycle l : listeners) l.windowConfigured(w, x, y, width, height, borderWidth);
     }
 }
