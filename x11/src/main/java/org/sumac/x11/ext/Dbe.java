@@ -163,12 +163,16 @@ final class Dbe implements Extensions.Handler, DbeHandler<Client> {
     @Override public void swapBuffers(Client c, SwapBuffers q) {
         var actions = q.actions();
         int n = actions.size();
+        // Xorg compares each window with every later one; counting them first finds the same first duplicate without
+        // a quadratic loop a client could stall the display with.
+        java.util.Map<Integer, Integer> times = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) times.merge(actions.window(i), 1, Integer::sum);
         List<WindowBuffers> swaps = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Window w = server.window(actions.window(i));
             WindowBuffers b = w.extensionStateIfPresent(key);
             if (b == null) throw XError.match();
-            for (int j = i + 1; j < n; j++) if (actions.window(j) == actions.window(i)) throw XError.match();
+            if (times.get(actions.window(i)) > 1) throw XError.match();
             int action = actions.swapAction(i);
             if (action > COPIED) throw XError.value(action);
             swaps.add(b);
@@ -235,7 +239,9 @@ final class Dbe implements Extensions.Handler, DbeHandler<Client> {
     @Override public void windowDestroyed(Window w) {
         WindowBuffers b = w.extensionStateIfPresent(key);
         if (b == null) return;
-        for (BackBuffer name : List.copyOf(b.names)) if (server.resource(name.id) == name) server.removeResource(name.id);
+        List<BackBuffer> names = List.copyOf(b.names);
+        b.names.clear(); // each name's free then finds the list empty: no quadratic removal
+        for (BackBuffer name : names) if (server.resource(name.id) == name) server.removeResource(name.id);
     }
 
     /**

@@ -52,14 +52,16 @@ final class Present implements Extensions.Handler, PresentHandler<Client> {
     private static final int KIND_PIXMAP = 0, KIND_NOTIFY_MSC = 1, MODE_COPY = 0, MODE_SKIP = 2;
     /** What a presentation costs beyond its pixmap: the object, its regions and notify list. */
     private static final long PENDING_COST = 256;
+    /** A notify entry, charged as if it alone held a destroyed window's Present state alive. */
+    private static final long NOTIFY_COST = 256;
 
     private final XServer server;
     private final int opcode;
     private final Window.Key<PresentWindow> key = new Window.Key<>("Present", PresentWindow::new);
     /** Pending presentations per client (the bound on queued work). */
-    private final Map<Client, List<Vblank>> pendingByClient = new HashMap<>();
+    private final Map<Client, java.util.Set<Vblank>> pendingByClient = new HashMap<>();
     /** Presentations waiting for a wait fence. */
-    private final List<Vblank> waitingOnFence = new ArrayList<>();
+    private final java.util.Set<Vblank> waitingOnFence = new java.util.LinkedHashSet<>();
     private boolean fenceListening;
     /**
      * Presentations waiting for their msc, the next due first, those for one msc in the order they were queued (Xorg
@@ -74,9 +76,9 @@ final class Present implements Extensions.Handler, PresentHandler<Client> {
     /** A window's Present state: event selections (newest first, as Xorg's list) and queued presentations. */
     private static final class PresentWindow {
         final List<Selection> selections = new ArrayList<>();
-        final List<Vblank> vblanks = new ArrayList<>();
-        /** Notify entries of other presentations naming this window. */
-        final List<Notify> notifies = new ArrayList<>();
+        final java.util.Set<Vblank> vblanks = new java.util.LinkedHashSet<>();
+        /** The window, until it is destroyed: notify entries naming it hold this state, not the window. */
+        Window window;
     }
 
     /** A PresentSelectInput: a resource named by the client's event id. */
@@ -101,16 +103,12 @@ final class Present implements Extensions.Handler, PresentHandler<Client> {
         }
     }
 
-    /** One window (and serial) of a presentation's notify list; its window is cleared when destroyed. */
-    private static final class Notify {
-        Window window;
-        final int serial;
-
-        Notify(Window window, int serial) {
-            this.window = window;
-            this.serial = serial;
-        }
-    }
+    /**
+     * One window (and serial) of a presentation's notify list. It holds the window's small Present state, whose window
+     * is cleared when the window is destroyed, so a list naming a window a million times costs nothing to the window
+     * and keeps no destroyed window alive.
+     */
+    private record Notify(PresentWindow target, int serial) { }
 
     /** A queued presentation (Xorg's present_vblank): a pixmap to copy, or none for NotifyMSC. */
     private final class Vblank {
@@ -170,6 +168,13 @@ final class Present implements Extensions.Handler, PresentHandler<Client> {
     /** Xorg's msc_is_after: test is after reference, modulo 2^64. */
     private static boolean after(long test, long reference) { return test - reference > 0; }
 
+    /** A window's Present state, made on first use. */
+    private PresentWindow state(Window w) {
+        PresentWindow pw = w.extensionState(key);
+        pw.window = w;
+        return pw;
+    }
+
     /** Xorg's present_get_target_msc. */
     static long targetMsc(long asked, long crtcMsc, long divisor, long remainder, int options) {
         boolean synced = (options & OPTION_ASYNC) == 0;
@@ -213,7 +218,7 @@ final class Present implements Extensions.Handler, PresentHandler<Client> {
         server.checkNewId(c, q.eid());
         Selection s = new Selection(q.eid(), c, w, mask);
         server.addResource(c, s);
-        w.extensionState(key).selections.addFirst(s);
+        state(w).selections.addFirst(s);
     }
 
     @Override public void notifyMSC(Client c, NotifyMSC q) {
@@ -236,7 +241,7 @@ final class Present implements Extensions.Handler, PresentHandler<Client> {
         checkRemainder(q.divisor(), q.remainder());
         NotifyList list = q.notifies();
         List<Notify> notifies = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) notifies.add(new Notify(server.window(list.window(i)), list.serial(i)));
+        for (int i = 0; i < list.size(); i++) notifies.add(new Notify(state(server.window(list.window(i))), list.serial(i)));
         assert valid != null || q.valid() == 0;
         present(c, w, p, q.serial(), update, q.xOff(), q.yOff(), waitFence, idleFence, q.idleFence(), q.options(),
             q.targetMsc(), q.divisor(), q.remainder(), notifies);
@@ -274,14 +279,14 @@ final class Present implements Extensions.Handler, PresentHandler<Client> {
     private void present(Client c, Window w, org.sumac.x11.render.Pixmap p, int serial, Region update, int xOff, int yOff,
                          Resource waitFence, Resource idleFence, int idleFenceId, int options, long asked, long divisor,
                          long remainder, List<Notify> notifies) {
-        List<Vblank> pending = pendingByClient.computeIfAbsent(c, k -> new ArrayList<>());
+        java.util.Set<Vblank> pending = pendingByClient.computeIfAbsent(c, k -> new java.util.LinkedHashSet<>());
         if (pending.size() >= MAX_PENDING) throw XError.alloc();
-        long cost = PENDING_COST + (p == null ? 0 : p.memoryCost()) + 16L * notifies.size()
+        long cost = PENDING_COST + (p == null ? 0 : p.memoryCost()) + NOTIFY_COST * notifies.size()
             + (update == null ? 0 : 16L * update.rectCount());
         MemoryBudget.Charge charge = server.chargeFor(c, cost);
         long ust = nowMicros(), crtcMsc = mscAt(ust);
         long target = targetMsc(asked, crtcMsc, divisor, remainder, options);
-        PresentWindow pw = w.extensionState(key);
+        PresentWindow pw = state(w);
         if (update == null && p != null) {
             // a later presentation for the same msc replaces a queued one: that one is idle now, and completes as Skip
             for (Vblank v : List.copyOf(pw.vblanks)) {
@@ -293,7 +298,6 @@ final class Present implements Extensions.Handler, PresentHandler<Client> {
         }
         Vblank v = new Vblank(c, w, p, serial, update, xOff, yOff, waitFence, idleFence, idleFenceId, target, notifies, charge);
         pw.vblanks.add(v);
-        for (Notify n : notifies) n.window.extensionState(key).notifies.add(n);
         pending.add(v);
         v.queued = true;
         if (after(v.execMsc, crtcMsc)) {
@@ -358,7 +362,7 @@ final class Present implements Extensions.Handler, PresentHandler<Client> {
             return;
         }
         if (v.waitFence != null && !sync().fenceTriggered(v.waitFence)) {
-            if (!waitingOnFence.contains(v)) waitingOnFence.add(v);
+            waitingOnFence.add(v);
             return;
         }
         waitingOnFence.remove(v);
@@ -377,7 +381,7 @@ final class Present implements Extensions.Handler, PresentHandler<Client> {
             }
         }
         complete(v, v.window, v.serial, mode, ust, crtcMsc);
-        for (Notify n : v.notifies) if (n.window != null) complete(v, n.window, n.serial, mode, ust, crtcMsc);
+        for (Notify n : v.notifies) if (n.target.window != null) complete(v, n.target.window, n.serial, mode, ust, crtcMsc);
         destroy(v);
     }
 
@@ -411,21 +415,14 @@ final class Present implements Extensions.Handler, PresentHandler<Client> {
         }
     }
 
-    /** Forgets a presentation: its timer, pixmap, notify entries and charge. */
+    /** Forgets a presentation: its pixmap and charge (its queued timer goes in the caller's purgeTimers). */
     private void destroy(Vblank v) {
         v.queued = false;
-        if (timers.remove(v)) arm();
-        waitingOnFence.remove(v);
+        waitingOnFence.remove(v); // (a queued timer is dropped by the caller's purgeTimers, once for many)
         PresentWindow pw = v.window.extensionStateIfPresent(key);
         if (pw != null) pw.vblanks.remove(v);
-        for (Notify n : v.notifies) {
-            if (n.window == null) continue;
-            PresentWindow npw = n.window.extensionStateIfPresent(key);
-            if (npw != null) npw.notifies.remove(n);
-            n.window = null;
-        }
         v.pixmap = null;
-        List<Vblank> pending = pendingByClient.get(v.owner);
+        java.util.Set<Vblank> pending = pendingByClient.get(v.owner);
         if (pending != null && pending.remove(v)) v.charge.release();
         if (pending != null && pending.isEmpty()) pendingByClient.remove(v.owner);
     }
@@ -436,17 +433,28 @@ final class Present implements Extensions.Handler, PresentHandler<Client> {
     @Override public void windowDestroyed(Window w) {
         PresentWindow pw = w.extensionStateIfPresent(key);
         if (pw == null) return;
-        for (Notify n : List.copyOf(pw.notifies)) n.window = null;
-        pw.notifies.clear();
-        for (Selection s : List.copyOf(pw.selections)) if (server.resource(s.id) == s) server.removeResource(s.id);
-        for (Vblank v : List.copyOf(pw.vblanks)) destroy(v);
+        pw.window = null;
+        List<Selection> selections = List.copyOf(pw.selections);
+        pw.selections.clear(); // each selection's free then finds the list empty: no quadratic removal
+        for (Selection s : selections) if (server.resource(s.id) == s) server.removeResource(s.id);
+        List<Vblank> vblanks = List.copyOf(pw.vblanks);
+        pw.vblanks.clear();
+        for (Vblank v : vblanks) destroy(v);
+        purgeTimers();
         w.removeExtensionState(key);
     }
 
     /** A client's pending presentations go with it (a departed client shows nothing more). */
     @Override public void clientClosed(Client c) {
-        List<Vblank> pending = pendingByClient.get(c);
-        if (pending != null) for (Vblank v : List.copyOf(pending)) destroy(v);
+        java.util.Set<Vblank> pending = pendingByClient.get(c);
+        if (pending == null) return;
+        for (Vblank v : List.copyOf(pending)) destroy(v);
+        purgeTimers();
+    }
+
+    /** Drops forgotten presentations from the timer queue (one pass for any number of them). */
+    private void purgeTimers() {
+        if (timers.removeIf(v -> !v.queued)) arm();
     }
 
     /** Xorg's present_config_notify: the new place and size, before the core ConfigureNotify. */
