@@ -54,11 +54,11 @@ class Conn:
         return self.seq
 
     def read(self):
-        """The next message: 32 bytes (an error or event) or a whole reply."""
+        """The next message: 32 bytes (an error or event), or a whole reply or generic event."""
         if self.queue:
             return self.queue.pop(0)
         m = self._read(32)
-        if m[0] == 1:
+        if m[0] in (1, 35):  # replies and generic events carry a length (sent events are 32 bytes)
             m += self._read(struct.unpack('<I', m[4:8])[0] * 4)
         return m
 

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 public final class ProtoGen {
     /** The modules generated, in xcb-proto's names (file names without .xml). */
     public static final List<String> MODULES = List.of("xproto", "bigreq", "xc_misc", "shape", "xtest", "ge", "xkb",
-        "render", "xfixes", "damage", "composite", "sync", "shm", "present", "res", "randr", "xinput", "screensaver");
+        "render", "xfixes", "damage", "composite", "sync", "shm", "present", "res", "randr", "xinput", "screensaver", "dbe");
 
     private ProtoGen() { }
 

@@ -164,7 +164,6 @@ final class AppCases {
                                 + "about half of 14 runs while tracing, never on Xvfb; xprop -root, xrandr "
                                 + "and xdpyinfo end the same, no RANDR or root ConfigureNotify event comes during start-up "
                                 + "on either server, and xfwm4, xfsettingsd and the panel alone do not show it")
-                .pending("Present", "XPresent extension", "xfwm4 does without it (compositing is off)")
                 .tolerate("FileManager", "xfdesktop asks D-Bus for Thunar, which is not installed")
                 .hint("BadMatch|request_code 93|window:|died|text:", CURSOR_HOTSPOT)
                 .build();
@@ -188,7 +187,6 @@ final class AppCases {
                 .readFile("notes.txt", "First line\n" + typed + "\n")
                 .ignore(30, 4, 540, 24, "the window title shows the file's path, which is each run's own HOME")
                 .ignore(130, 104, 540, 24, "the same title once the window is moved")
-                .pending("Present", "XPresent extension", "xfwm4 does without it (its compositor, on with RENDER, warns)")
                 .tolerate("FileManager", "xfdesktop asks D-Bus for Thunar, which is not installed")
                 .hint("pixels at end", UNGRAB_FOCUS)
                 .build();

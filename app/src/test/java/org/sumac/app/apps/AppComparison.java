@@ -40,7 +40,7 @@ final class AppComparison {
      */
     static final List<String> MATCHED_XVFB_ARGS = List.of("-extension", "RENDER", "-extension", "Composite",
             "-extension", "MIT-SHM", "-extension", "GLX",
-            "-extension", "DOUBLE-BUFFER", "-extension", "XVideo", "-extension", "SECURITY");
+            "-extension", "XVideo", "-extension", "SECURITY");
     /** stderr lines worth comparing: X errors, toolkit warnings, crashes. */
     private static final Pattern INTERESTING = Pattern.compile(
             "(?i)error|warning|critical|fault|abort|not found|not supported|cannot|failed|"

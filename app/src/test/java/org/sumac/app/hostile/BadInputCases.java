@@ -1606,6 +1606,178 @@ abstract class BadInputCases {
         }
     }
 
+    /**
+     * Issue 14: Present's requests with bad lengths, ids, options and msc arguments get Xvfb's errors. Xorg byte-swaps
+     * neither PresentPixmap's wait fence, CRTC, options and notify list nor SelectInput's event id for MSB-first
+     * clients, so the missing ids here read the same in both orders (0x77000077) and the event id cases are LSB-only.
+     */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void presentRequestsGetXvfbsErrors(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int op = extension(x, "Present")[0];
+            int sync = extension(x, "SYNC")[2], xfixes = extension(x, "XFIXES")[2], randr = extension(x, "RANDR")[2];
+            int first = Math.min(sync, Math.min(xfixes, randr));
+            List<String> names = new ArrayList<>();
+            for (int code = first; code <= Math.max(sync + 2, Math.max(xfixes, randr + 1)); code++) {
+                names.add(code == sync + 2 ? "BadFence" : code == xfixes ? "BadRegion" : code == randr + 1 ? "BadCrtc" : "error " + code);
+            }
+            int root = x.setup().rootWindow(), win = x.newId(), pix = x.newId(), bitmap = x.newId(), missing = 0x77000077;
+            x.request(1, 24, x.body().putInt(win).putInt(root).put16(0).put16(0).put16(20).put16(20).put16(0).put16(1)
+                    .putInt(0).putInt(0).bytes());
+            x.request(53, 24, x.body().putInt(pix).putInt(root).put16(10).put16(10).bytes());
+            x.request(53, 1, x.body().putInt(bitmap).putInt(root).put16(8).put16(8).bytes());
+            x.roundTrip();
+            List<String> got = new ArrayList<>();
+            got.add("version short: " + extAnswer(x, op, 0, new byte[4], first, names));
+            got.add("version long: " + extAnswer(x, op, 0, new byte[12], first, names));
+            got.add("pixmap short: " + extAnswer(x, op, 1,
+                    java.util.Arrays.copyOf(presentPixmap(x, win, pix, 0, 0, 0, 0, 0, 0).bytes(), 60), first, names));
+            got.add("pixmap half a notify: " + extAnswer(x, op, 1,
+                    presentPixmap(x, win, pix, 0, 0, 0, 0, 0, 0).putInt(win).bytes(), first, names));
+            got.add("pixmap of a missing window: " + extAnswer(x, op, 1,
+                    presentPixmap(x, missing, pix, 0, 0, 0, 0, 0, 0).bytes(), first, names));
+            got.add("pixmap of a missing pixmap: " + extAnswer(x, op, 1,
+                    presentPixmap(x, win, missing, 0, 0, 0, 0, 0, 0).bytes(), first, names));
+            got.add("pixmap of a window: " + extAnswer(x, op, 1,
+                    presentPixmap(x, win, win, 0, 0, 0, 0, 0, 0).bytes(), first, names));
+            got.add("pixmap of depth 1: " + extAnswer(x, op, 1,
+                    presentPixmap(x, win, bitmap, 0, 0, 0, 0, 0, 0).bytes(), first, names));
+            got.add("pixmap missing valid region: " + extAnswer(x, op, 1,
+                    presentPixmap(x, win, pix, missing, 0, 0, 0, 0, 0).bytes(), first, names));
+            got.add("pixmap missing crtc: " + extAnswer(x, op, 1,
+                    presentPixmap(x, win, pix, 0, missing, 0, 0, 0, 0).bytes(), first, names));
+            got.add("pixmap missing wait fence: " + extAnswer(x, op, 1,
+                    presentPixmap(x, win, pix, 0, 0, missing, 0, 0, 0).bytes(), first, names));
+            got.add("pixmap bad options: " + extAnswer(x, op, 1,
+                    presentPixmap(x, win, pix, 0, 0, 0, 0xF00000F0, 0, 0).bytes(), first, names));
+            got.add("pixmap remainder without divisor: " + extAnswer(x, op, 1,
+                    presentPixmap(x, win, pix, 0, 0, 0, 0, 0, 1).bytes(), first, names));
+            got.add("pixmap remainder past divisor: " + extAnswer(x, op, 1,
+                    presentPixmap(x, win, pix, 0, 0, 0, 0, 2, 7).bytes(), first, names));
+            got.add("pixmap notify of a missing window: " + extAnswer(x, op, 1,
+                    presentPixmap(x, win, pix, 0, 0, 0, 0, 0, 0).putInt(missing).putInt(1).bytes(), first, names));
+            got.add("notify msc of a missing window: " + extAnswer(x, op, 2,
+                    notifyMsc(x, missing, 0, 0).bytes(), first, names));
+            got.add("notify msc remainder past divisor: " + extAnswer(x, op, 2,
+                    notifyMsc(x, win, 3, 3).bytes(), first, names));
+            got.add("notify msc long: " + extAnswer(x, op, 2, notifyMsc(x, win, 0, 0).putInt(0).bytes(), first, names));
+            got.add("select on a missing window: " + extAnswer(x, op, 3,
+                    x.body().putInt(x.newId()).putInt(missing).putInt(2).bytes(), first, names));
+            got.add("select redirect events: " + extAnswer(x, op, 3,
+                    x.body().putInt(x.newId()).putInt(win).putInt(8).bytes(), first, names));
+            got.add("select short: " + extAnswer(x, op, 3, x.body().putInt(0).putInt(win).bytes(), first, names));
+            got.add("capabilities of a missing crtc: " + extAnswer(x, op, 4, x.body().putInt(missing).bytes(), first, names));
+            got.add("capabilities of a window: " + extAnswer(x, op, 4, x.body().putInt(win).bytes(), first, names));
+            got.add("capabilities long: " + extAnswer(x, op, 4, x.body().putInt(win).putInt(0).bytes(), first, names));
+            got.add("minor 5: " + extAnswer(x, op, 5, new byte[0], first, names));
+            boolean lsb = x.order() == ByteOrder.LITTLE_ENDIAN;
+            if (lsb) {
+                got.add("select with a window's id: " + extAnswer(x, op, 3,
+                        x.body().putInt(pix).putInt(win).putInt(2).bytes(), first, names));
+                got.add("select with another client's id: " + extAnswer(x, op, 3,
+                        x.body().putInt(0x1f00001).putInt(win).putInt(2).bytes(), first, names));
+            }
+            assertEquals(java.util.stream.Stream.of("version short: BadLength", "version long: BadLength",
+                    "pixmap short: BadLength", "pixmap half a notify: BadLength",
+                    "pixmap of a missing window: BadWindow 0x77000077", "pixmap of a missing pixmap: BadPixmap 0x77000077",
+                    "pixmap of a window: BadPixmap own+0x1", "pixmap of depth 1: BadMatch",
+                    "pixmap missing valid region: BadRegion 0x77000077", "pixmap missing crtc: BadCrtc 0x77000077",
+                    "pixmap missing wait fence: BadFence 0x77000077", "pixmap bad options: BadValue 0xf00000f0",
+                    "pixmap remainder without divisor: BadValue 0x1", "pixmap remainder past divisor: BadValue 0x7",
+                    "pixmap notify of a missing window: BadWindow 0x77000077",
+                    "notify msc of a missing window: BadWindow 0x77000077", "notify msc remainder past divisor: BadValue 0x3",
+                    "notify msc long: BadLength", "select on a missing window: BadWindow 0x77000077",
+                    "select redirect events: BadValue 0x8", "select short: BadLength",
+                    "capabilities of a missing crtc: BadCrtc 0x77000077", "capabilities of a window: ok",
+                    "capabilities long: BadLength", "minor 5: BadRequest", "select with a window's id: BadIDChoice own+0x2",
+                    "select with another client's id: BadIDChoice 0x1f00001")
+                    .filter(l -> lsb || !l.startsWith("select with")).toList(), got);
+            x.roundTrip();
+        }
+    }
+
+    /**
+     * Issue 14: DOUBLE-BUFFER's requests with bad lengths, windows, names and swap actions get Xvfb's errors (the value
+     * of DBE's BadValue is left out: Xorg does not set it). For MSB-first clients Xorg checks SwapBuffers' length
+     * before its count (BadLength, not BadAlloc) and swaps only the first window id, n times: two windows are LSB-only.
+     */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void doubleBufferRequestsGetXvfbsErrors(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int[] dbe = extension(x, "DOUBLE-BUFFER");
+            int op = dbe[0];
+            List<String> names = List.of("BadBuffer");
+            int root = x.setup().rootWindow(), win = x.newId(), back = x.newId(), missing = 0x77000077;
+            x.request(1, 24, x.body().putInt(win).putInt(root).put16(0).put16(0).put16(20).put16(20).put16(0).put16(1)
+                    .putInt(0).putInt(0).bytes());
+            x.roundTrip();
+            List<String> got = new ArrayList<>();
+            got.add("version long: " + extAnswer(x, op, 0, new byte[8], dbe[2], names));
+            got.add("allocate on a missing window: " + extAnswer(x, op, 1,
+                    x.body().putInt(missing).putInt(x.newId()).putInt(0).bytes(), dbe[2], names));
+            got.add("allocate with action 9: " + extAnswer(x, op, 1,
+                    x.body().putInt(win).putInt(x.newId()).put8(9).put8(0).put16(0).bytes(), dbe[2], names).replaceAll(" .*", ""));
+            got.add("allocate the window's id: " + extAnswer(x, op, 1,
+                    x.body().putInt(win).putInt(win).putInt(0).bytes(), dbe[2], names));
+            got.add("allocate short: " + extAnswer(x, op, 1, x.body().putInt(win).putInt(back).bytes(), dbe[2], names));
+            got.add("allocate: " + extAnswer(x, op, 1, x.body().putInt(win).putInt(back).putInt(0).bytes(), dbe[2], names));
+            got.add("fill the back buffer: " + extAnswer(x, 70, 0,
+                    x.body().putInt(back).putInt(missing).put16(0).put16(0).put16(5).put16(5).bytes(), dbe[2], names));
+            got.add("swap a missing window: " + extAnswer(x, op, 3,
+                    x.body().putInt(1).putInt(missing).putInt(0).bytes(), dbe[2], names));
+            got.add("swap the root: " + extAnswer(x, op, 3, x.body().putInt(1).putInt(root).putInt(0).bytes(), dbe[2], names));
+            boolean lsb = x.order() == ByteOrder.LITTLE_ENDIAN;
+            if (lsb) got.add("swap twice: " + extAnswer(x, op, 3,
+                    x.body().putInt(2).putInt(win).putInt(0).putInt(win).putInt(0).bytes(), dbe[2], names));
+            got.add("swap short: " + extAnswer(x, op, 3, x.body().putInt(2).putInt(win).putInt(0).bytes(), dbe[2], names));
+            got.add("swap of 2^30: " + extAnswer(x, op, 3, x.body().putInt(1 << 30).bytes(), dbe[2], names));
+            got.add("swap: " + extAnswer(x, op, 3, x.body().putInt(1).putInt(win).put8(2).put8(0).put16(0).bytes(),
+                    dbe[2], names));
+            got.add("visual info with a count that wraps: " + extAnswer(x, op, 6,
+                    x.body().putInt(0x40000001).putInt(root).bytes(), dbe[2], names));
+            got.add("visual info of a missing drawable: " + extAnswer(x, op, 6,
+                    x.body().putInt(1).putInt(missing).bytes(), dbe[2], names));
+            got.add("attributes short: " + extAnswer(x, op, 7, new byte[0], dbe[2], names));
+            got.add("deallocate a missing name: " + extAnswer(x, op, 2, x.body().putInt(missing).bytes(), dbe[2], names));
+            got.add("deallocate: " + extAnswer(x, op, 2, x.body().putInt(back).bytes(), dbe[2], names));
+            got.add("deallocate again: " + extAnswer(x, op, 2, x.body().putInt(back).bytes(), dbe[2], names));
+            got.add("begin idiom with a word: " + extAnswer(x, op, 4, new byte[4], dbe[2], names));
+            got.add("minor 8: " + extAnswer(x, op, 8, new byte[0], dbe[2], names));
+            assertEquals(List.of("version long: BadLength", "allocate on a missing window: BadWindow 0x77000077",
+                    "allocate with action 9: BadValue", "allocate the window's id: BadIDChoice own+0x1",
+                    "allocate short: BadLength", "allocate: ok", "fill the back buffer: BadGC 0x77000077",
+                    "swap a missing window: BadWindow 0x77000077", "swap the root: BadMatch", "swap twice: BadMatch",
+                    "swap short: BadLength", "swap of 2^30: " + (lsb ? "BadAlloc" : "BadLength"), "swap: ok",
+                    "visual info with a count that wraps: BadLength",
+                    "visual info of a missing drawable: BadDrawable 0x77000077", "attributes short: BadLength",
+                    "deallocate a missing name: BadBuffer 0x77000077", "deallocate: ok",
+                    "deallocate again: BadBuffer own+0x2", "begin idiom with a word: ok", "minor 8: BadRequest")
+                    .stream().filter(l -> lsb || !l.startsWith("swap twice")).toList(), got);
+            x.roundTrip();
+        }
+    }
+
+    /** PresentPixmap's fixed part: no regions, idle fence or offsets, msc 0 with this divisor and remainder. */
+    private static RawXConnection.Body presentPixmap(RawXConnection x, int window, int pixmap, int valid, int crtc,
+            int waitFence, int options, long divisor, long remainder) {
+        RawXConnection.Body b = x.body().putInt(window).putInt(pixmap).putInt(1).putInt(valid).putInt(0).put16(0).put16(0)
+                .putInt(crtc).putInt(waitFence).putInt(0).putInt(options).putInt(0);
+        return put64(put64(put64(b, x, 0), x, divisor), x, remainder);
+    }
+
+    /** NotifyMSC for msc 0 with this divisor and remainder. */
+    private static RawXConnection.Body notifyMsc(RawXConnection x, int window, long divisor, long remainder) {
+        return put64(put64(put64(x.body().putInt(window).putInt(1).putInt(0), x, 0), x, divisor), x, remainder);
+    }
+
+    /** A CARD64 in the connection's byte order. */
+    private static RawXConnection.Body put64(RawXConnection.Body b, RawXConnection x, long v) {
+        boolean lsb = x.order() == ByteOrder.LITTLE_ENDIAN;
+        return b.putInt((int) (lsb ? v : v >>> 32)).putInt((int) (lsb ? v >>> 32 : v));
+    }
+
     /** SetAttributes' body: a w x 10 window at 0,0 with a border width of 0, the class, depth and visual, a mask. */
     private static byte[] saverAttributes(RawXConnection x, int drawable, int width, int cls, int depth, int visual,
             int mask) {

@@ -160,6 +160,76 @@ class MemoryAttackTest {
         }
     }
 
+    /**
+     * Issue 14: Present queues presentations for a future msc, each holding its pixmap even after FreePixmap. A client
+     * queueing 16 MiB pixmaps a year ahead and freeing them gets BadAlloc once what they hold passes its 256 MiB; one
+     * queueing a 1x1 pixmap gets BadAlloc past 1024 waiting; both clients' queues go with them.
+     */
+    @Test
+    void presentationsQueuedFarAheadEndInBadAllocAndGoWithTheirClient() {
+        witness.start();
+        for (int round = 0; round < 2; round++) {
+            try (RawXConnection a = connect()) {
+                int present = extensionOpcode(a, "Present"), root = a.setup().rootWindow();
+                int window = a.newId();
+                a.request(1, 24, a.body().putInt(window).putInt(root).put16(0).put16(0).put16(64).put16(64).put16(0)
+                    .put16(1).putInt(0).putInt(0).bytes());
+                int queued = 0, refused = 0;
+                for (int i = 0; i < 40 && refused == 0; i++) {
+                    int pixmap = a.newId();
+                    a.request(53, 24, a.body().putInt(pixmap).putInt(root).put16(2048).put16(2048).bytes());
+                    a.request(present, 1, presentFarAhead(a, window, pixmap));
+                    a.request(54, 0, a.body().putInt(pixmap).bytes());
+                    if (answeredBadAlloc(a)) refused++;
+                    else queued++;
+                    witness.assertServed();
+                }
+                assertTrue(queued >= 10 && queued <= 16 && refused == 1, "16 MiB pixmaps queued: " + queued);
+            }
+            try (RawXConnection a = connect()) {
+                int present = extensionOpcode(a, "Present"), root = a.setup().rootWindow();
+                int window = a.newId(), pixmap = a.newId();
+                a.request(1, 24, a.body().putInt(window).putInt(root).put16(0).put16(0).put16(64).put16(64).put16(0)
+                    .put16(1).putInt(0).putInt(0).bytes());
+                a.request(53, 24, a.body().putInt(pixmap).putInt(root).put16(1).put16(1).bytes());
+                for (int i = 0; i < 1100; i++) a.request(present, 1, presentFarAhead(a, window, pixmap));
+                int refused = 0, seq = a.request(43, 0, new byte[0]);
+                while (true) {
+                    RawXConnection.Message m = a.readReplyOrError();
+                    if (m.type() == RawXConnection.REPLY && m.sequence() == seq) break;
+                    assertEquals(BAD_ALLOC, m.code(), "answered " + m);
+                    refused++;
+                }
+                assertEquals(1100 - 1024, refused);
+                witness.assertServed();
+            }
+        }
+        witness.assertServed();
+    }
+
+    /** PresentPixmap of the whole pixmap for an msc a century of 60 Hz frames from the clock's start. */
+    private static byte[] presentFarAhead(RawXConnection a, int window, int pixmap) {
+        long msc = 60L * 86400 * 365 * 100;
+        return a.body().putInt(window).putInt(pixmap).putInt(1).putInt(0).putInt(0).putInt(0).putInt(0).putInt(0)
+            .putInt(0).putInt(0).putInt(0).putInt((int) msc).putInt((int) (msc >>> 32)).putInt(0).putInt(0).putInt(0)
+            .putInt(0).bytes();
+    }
+
+    /**
+     * Whether the requests since the last round trip got BadAlloc: the pixmap's or the presentation's (BadPixmap then
+     * follows for the pixmap that could not be made; no other error).
+     */
+    private static boolean answeredBadAlloc(RawXConnection a) {
+        int seq = a.request(43, 0, new byte[0]);
+        boolean badAlloc = false;
+        while (true) {
+            RawXConnection.Message m = a.readReplyOrError();
+            if (m.type() == RawXConnection.REPLY && m.sequence() == seq) return badAlloc;
+            assertTrue(m.code() == BAD_ALLOC || (badAlloc && m.code() == 4), "answered " + m);
+            badAlloc |= m.code() == BAD_ALLOC;
+        }
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

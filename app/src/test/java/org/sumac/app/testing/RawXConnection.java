@@ -43,6 +43,8 @@ public final class RawXConnection implements AutoCloseable {
     public static final int ERROR = 0;
     /** Message type of a reply. */
     public static final int REPLY = 1;
+    /** Generic events (XInput 2, Present) carry a length like replies. */
+    public static final int GENERIC_EVENT = 35;
 
     private final SocketChannel channel;
     private final Selector selector;
@@ -233,13 +235,13 @@ public final class RawXConnection implements AutoCloseable {
         }
     }
 
-    /** Reads the next message (error, reply with its extra data, or event); fails after the timeout. */
+    /** Reads the next message (error, reply or generic event with its extra data, or event); fails after the timeout. */
     public Message read() {
         byte[] head = readExactly(32);
         ByteBuffer b = ByteBuffer.wrap(head).order(order);
         int type = head[0] & 0xFF;
         byte[] bytes = head;
-        if (type == REPLY) {
+        if (type == REPLY || type == GENERIC_EVENT) {
             int extra = b.getInt(4);
             if (extra < 0 || extra > (1 << 24)) {
                 throw new IllegalStateException("absurd reply length " + extra);

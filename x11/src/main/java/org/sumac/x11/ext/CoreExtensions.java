@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.sumac.x11.protocol.composite.CompositeProtocol;
 import org.sumac.x11.protocol.damage.DamageProtocol;
+import org.sumac.x11.protocol.dbe.DbeProtocol;
+import org.sumac.x11.protocol.present.PresentProtocol;
 import org.sumac.x11.protocol.shm.ShmProtocol;
 import org.sumac.x11.protocol.xinput.XinputProtocol;
 import org.sumac.x11.server.Extensions;
@@ -44,6 +46,8 @@ public final class CoreExtensions {
         new Offer(Definition.of("MIT-SCREEN-SAVER", 1, 0).at(144, 92, 0), ScreenSaver::new),
         new Offer(Definition.of("XFIXES", 2, XFixes.ERRORS).at(138, 87, 140), XFixes::new),
         new Offer(Definition.of(DamageProtocol.NAME, 1, 1).at(143, 91, 152), Damage::new),
+        new Offer(Definition.of(PresentProtocol.NAME, 0, 0).at(Present.MAJOR, 0, 0), Present::new),
+        new Offer(Definition.of(DbeProtocol.NAME, 0, 1).at(Dbe.MAJOR, 0, Dbe.FIRST_ERROR), Dbe::new),
         // offered only beside RENDER (registerAll): GTK blanks its windows with SHM but without RENDER
         new Offer(Definition.of(ShmProtocol.NAME, 1, 1).at(130, 65, 128), Shm::new),
         // offered only beside RENDER (registerAll): compositing managers draw with it

@@ -197,7 +197,8 @@ final class Randr implements Extensions.Handler, RandrHandler<Client> {
         if (id != OUTPUT && headOfOutput(id) == null) throw new XError(badOutput, id);
     }
 
-    private void crtc(int id) {
+    /** Checks that id names a CRTC (BadCrtc otherwise); Present's target CRTCs too. */
+    void crtc(int id) {
         if (id != CRTC && headOfCrtc(id) == null) throw new XError(badCrtc, id);
     }
 

@@ -653,11 +653,31 @@ final class Sync implements Extensions.Handler, SyncHandler<Client> {
     }
 
     @Override public void triggerFence(Client c, TriggerFence q) {
-        Fence f = fence(q.fence());
+        trigger(fence(q.fence()));
+    }
+
+    private void trigger(Fence f) {
         f.triggered = true;
         for (SyncTrigger t : List.copyOf(f.triggers)) {
             if (t.sync == f && f.triggers.contains(t) && t.check(0)) t.fired();
         }
+        fenceTriggered.accept(f);
+    }
+
+    // ---- Present's wait and idle fences ----------------------------------------------------------------
+
+    /** Told of every fence triggered (Present re-runs what waited on it); one listener per display. */
+    java.util.function.Consumer<Resource> fenceTriggered = f -> { };
+
+    /** The fence an id names, as Xorg's SyncVerifyFence (BadFence otherwise). */
+    Resource verifyFence(int id) { return fence(id); }
+
+    /** Whether a fence is triggered; a fence since destroyed holds nothing up (Xorg's present_fence). */
+    boolean fenceTriggered(Resource f) { return server.resource(f.id()) != f || ((Fence) f).triggered; }
+
+    /** Triggers a fence as TriggerFence does, unless it was destroyed meanwhile. */
+    void triggerFence(Resource f) {
+        if (server.resource(f.id()) == f) trigger((Fence) f);
     }
 
     @Override public void resetFence(Client c, ResetFence q) {

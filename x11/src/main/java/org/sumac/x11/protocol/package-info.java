@@ -14,7 +14,7 @@
  * {@code xproto} (core), {@code bigreq}, {@code xcmisc}, {@code shape}, {@code xtest}, {@code ge},
  * {@code xkb}, and for the extensions to come {@code render}, {@code xfixes}, {@code damage},
  * {@code composite}, {@code sync}, {@code shm}, {@code present}, {@code res}, {@code randr},
- * {@code xinput}, {@code screensaver} (ProtoGen.MODULES): written by {@code bin/protogen} (module protogen) from /usr/share/xcb/*.xml (Debian
+ * {@code xinput}, {@code screensaver}, {@code dbe} (ProtoGen.MODULES): written by {@code bin/protogen} (module protogen) from /usr/share/xcb/*.xml (Debian
  * package xcb-proto). Never edit them: change the generator and run bin/protogen; protogen's test
  * {@code regeneratingFromXcbProtoGivesTheCommittedSources} fails when they differ. In each package:
  * <ul>

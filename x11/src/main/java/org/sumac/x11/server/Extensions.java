@@ -38,6 +38,12 @@ public final class Extensions {
 
         /** A window got a new parent, inside the tree change that moves it (it is unmapped then). */
         default void windowReparented(Window w, Window oldParent) { }
+
+        /**
+         * ConfigureWindow is about to give a window this place (its outer corner in its parent), size and border width,
+         * before ConfigureNotify (Xorg's ConfigNotify screen hook; not when a window manager gets the request instead).
+         */
+        default void windowConfigured(Window w, int x, int y, int width, int height, int borderWidth) { }
     }
 
     /** Handles the requests of one extension (minor opcode in byte 1) and describes its events. */
@@ -229,5 +235,9 @@ public final class Extensions {
 
     void windowReparented(Window w, Window oldParent) {
         for (Lifecycle l : listeners) l.windowReparented(w, oldParent);
+    }
+
+    void windowConfigured(Window w, int x, int y, int width, int height, int borderWidth) {
+        for (Lifecycle l : listeners) l.windowConfigured(w, x, y, width, height, borderWidth);
     }
 }

@@ -532,6 +532,22 @@ public final class Graphics {
     }
 
     /**
+     * A copy the server makes itself with a scratch GC (GXcopy, all planes, ClipByChildren, no graphics exposures), as
+     * Present's pixmap copies and DOUBLE-BUFFER's swaps: w x h at sx,sy of src to dx,dy of dst, clipped to {@code clip}
+     * (destination drawable coordinates) when it is not null. What the source cannot give is left as it was.
+     */
+    public void scratchCopy(Drawable src, int sx, int sy, int w, int h, Drawable dst, int dx, int dy, Region clip) {
+        GraphicsContext gc = new GraphicsContext(dst.depth());
+        gc.graphicsExposures = false;
+        DrawTarget t = target(dst, gc);
+        Region dstClip = clip == null ? t.clip() : t.clip().intersect(clip.translate(t.originX(), t.originY()));
+        Region avail = sourceVisible(src, gc, sx, sy, w, h);
+        Region dstRegion = avail.translate(dx - sx + t.originX(), dy - sy + t.originY()).intersect(dstClip);
+        if (dstRegion.isEmpty()) return;
+        blit(src.pixels(), dst.pixels(), dstRegion, src.originX() + sx - dx - t.originX(), src.originY() + sy - dy - t.originY(), gc);
+    }
+
+    /**
      * What a copy could not take from its source (obscured, or outside the source drawable), as in Xorg's
      * miHandleExposures: in a window destination it is painted with the window's background (none for background
      * None), whether or not the GC asks for exposures, and is reported as GraphicsExpose (one event for its extents

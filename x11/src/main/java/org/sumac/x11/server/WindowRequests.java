@@ -397,6 +397,7 @@ public final class WindowRequests {
         int dx = x + bw - (w.x + w.borderWidth), dy = y + bw - (w.y + w.borderWidth);
         List<Window> gravityMoved = new ArrayList<>();
         List<Window> gravityUnmap = new ArrayList<>();
+        server.extensions.windowConfigured(w, x, y, width, height, bw);
         server.tree.change(() -> {
             if (resized) {
                 if (w.bitGravity != 1 && w.bitGravity != 10) server.tree.forgetContents(w);
