@@ -183,6 +183,10 @@ final class AppCases {
                                 + "about half of 14 runs while tracing, never on Xvfb; xprop -root, xrandr "
                                 + "and xdpyinfo end the same, no RANDR or root ConfigureNotify event comes during start-up "
                                 + "on either server, and xfwm4, xfsettingsd and the panel alone do not show it")
+                .pending("pager layout (not traced)", "Negative content width .*XfceArrowButton",
+                        "a panel plugin's arrow button is now and then allocated 1x1 during start-up on Sumac (GTK "
+                                + "warns): 3 of about 20 runs on a loaded machine, with RENDER on and off alike, "
+                                + "never on Xvfb; likely the same panel layout race")
                 .pending("Present", "XPresent extension", "xfwm4 does without it (compositing is off)")
                 .tolerate("FileManager", "xfdesktop asks D-Bus for Thunar, which is not installed")
                 .hint("BadMatch|request_code 93|window:|died|text:", CURSOR_HOTSPOT)
