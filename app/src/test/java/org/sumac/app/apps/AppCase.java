@@ -27,10 +27,13 @@ import java.util.Map;
  * @param reference    which Xvfb the case compares with
  * @param spiceInput   on Sumac, the input goes through a spice-gtk client (the SPICE inputs channel) instead
  *                     of XTEST
+ * @param activate     the window manager is asked to activate the window (give it the focus) before the first
+ *                     shot, for window managers that do not always focus a new window
  */
 record AppCase(String name, String description, Kind kind, List<String> components, Map<String, String> files,
         String windowName, List<Step> steps, Readback readback, List<Region> ignore, List<Pending> pending,
-        List<Hint> hints, List<Tolerated> tolerated, Reference reference, boolean spiceInput) {
+        List<Hint> hints, List<Tolerated> tolerated, Reference reference, boolean spiceInput,
+        boolean activate) {
 
     AppCase {
         components = List.copyOf(components);
@@ -54,7 +57,7 @@ record AppCase(String name, String description, Kind kind, List<String> componen
         }
         morePending.addAll(pending);
         return new AppCase(name, description, kind, components, files, windowName, steps, readback, ignore,
-                morePending, hints, tolerated, other, spiceInput);
+                morePending, hints, tolerated, other, spiceInput, activate);
     }
 
     enum Kind {
@@ -144,6 +147,7 @@ record AppCase(String name, String description, Kind kind, List<String> componen
         private final java.util.ArrayList<Tolerated> tolerated = new java.util.ArrayList<>();
         private Reference reference = Reference.MATCHED;
         private boolean spiceInput;
+        private boolean activate;
 
         private Builder(String name, String description) {
             this.name = name;
@@ -254,9 +258,15 @@ record AppCase(String name, String description, Kind kind, List<String> componen
             return this;
         }
 
+        /** Has the window manager activate the window once it is up, before the first shot. */
+        Builder activate() {
+            this.activate = true;
+            return this;
+        }
+
         AppCase build() {
             return new AppCase(name, description, kind, components, files, windowName, steps, readback, ignore,
-                    pending, hints, tolerated, reference, spiceInput);
+                    pending, hints, tolerated, reference, spiceInput, activate);
         }
     }
 }

@@ -27,8 +27,8 @@ final class AppCases {
             + "no longer viewable, Xorg's DeactivateKeyboardGrab always sends them";
 
     static List<AppCase> all() {
-        return List.of(gtk3WidgetFactory(), gtk3Demo(), mousepad(), mousepadThroughSpice(), gtk4Demo(), featherpad(),
-                firefox(), xfceSession(), xfwm4Focus(), setxkbmap(), xkbcomp(), xrandr(), xinput());
+        return List.of(gtk3WidgetFactory(), gtk3Demo(), gtk3TreeView(), mousepad(), mousepadThroughSpice(), gtk4Demo(),
+                featherpad(), firefox(), xfceSession(), xfwm4Focus(), setxkbmap(), xkbcomp(), xrandr(), xinput());
     }
 
     static Optional<AppCase> named(String name) {
@@ -63,6 +63,17 @@ final class AppCases {
                 .readSelection("CLIPBOARD", typed)
                 .hint("BadMatch|request_code 93|exited|window:|died|text:", CURSOR_HOTSPOT)
                 .hint("^pixels", POINTER_ROOT_FOCUS)
+                .build();
+    }
+
+    /** Issue 14: a GTK 3 tree view's column headers, drawn through RENDER, sorted by a click on one. */
+    static AppCase gtk3TreeView() {
+        return AppCase.named("gtk3-treeview", "GTK 3's demo, list store example: a tree view with column headers; "
+                        + "sort by a column by clicking its header")
+                .run("gtk3-demo --run=list_store")
+                .window("^List Store$")
+                .click(230, 45).pause(500).shot("sorted")
+                .ignore(705, 58, 98, 192, "the Spinning column: spinners the demo turns itself")
                 .build();
     }
 
@@ -134,6 +145,13 @@ final class AppCases {
 
     /** A shell prefix that waits until the window manager has set the workspace count. */
     private static final String WM_UP = "until xprop -root _NET_NUMBER_OF_DESKTOPS | grep -q =; do sleep 0.2; done; ";
+    /**
+     * A shell prefix that waits until xfsettingsd has applied its settings: it writes the Xft resources to the root's
+     * RESOURCE_MANAGER right after serving XSETTINGS. A fixed wait was too short on a loaded machine (a GTK client that
+     * started first drew its text with other hinting, on either server).
+     */
+    private static final String SETTINGS_UP =
+            "until xprop -root RESOURCE_MANAGER | grep -q Xft.hintstyle; do sleep 0.2; done; ";
 
     static AppCase xfceSession() {
         String typed = "Typed in Xfce";
@@ -147,9 +165,12 @@ final class AppCases {
                 // compositor off: with it on (RENDER offered) Sumac draws a shadow under the panel once the window
                 // is dragged, which Xvfb does not (12448 pixels at y 27..46; not traced yet); xfwm4-focus has it on
                 .run("xfwm4 --compositor=off", WM_UP + "xfsettingsd --no-daemon --replace",
-                        WM_UP + "sleep 3; xfce4-panel", WM_UP + "sleep 3; xfdesktop",
-                        WM_UP + "sleep 6; mousepad {HOME}/notes.txt")
+                        WM_UP + SETTINGS_UP + "xfce4-panel", WM_UP + SETTINGS_UP + "xfdesktop",
+                        WM_UP + SETTINGS_UP + "sleep 3; mousepad {HOME}/notes.txt")
                 .window("notes\\.txt")
+                // xfwm4 now and then leaves the focus on its own window instead of giving it to the new editor, on
+                // Xvfb too (seen while tracing, more often on a loaded machine): asked for, the editor always has it
+                .activate()
                 .click(400, 300).keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
                 .drag(300, 42, 400, 142).shot("window-moved")
                 .click(900, 650, 3).pause(800).shot("desktop-menu").keys("Escape")
@@ -164,6 +185,10 @@ final class AppCases {
                                 + "about half of 14 runs while tracing, never on Xvfb; xprop -root, xrandr "
                                 + "and xdpyinfo end the same, no RANDR or root ConfigureNotify event comes during start-up "
                                 + "on either server, and xfwm4, xfsettingsd and the panel alone do not show it")
+                .pending("pager layout (not traced)", "Negative content width .*XfceArrowButton",
+                        "a panel plugin's arrow button is now and then allocated 1x1 during start-up on Sumac (GTK "
+                                + "warns): 3 of about 20 runs on a loaded machine, with RENDER on and off alike, "
+                                + "never on Xvfb; likely the same panel layout race")
                 .tolerate("FileManager", "xfdesktop asks D-Bus for Thunar, which is not installed")
                 .hint("BadMatch|request_code 93|window:|died|text:", CURSOR_HOTSPOT)
                 .build();
@@ -181,6 +206,8 @@ final class AppCases {
                 .file("notes.txt", "First line\n")
                 .run("xfwm4 --compositor=on", "xfdesktop", "sleep 3; mousepad {HOME}/notes.txt")
                 .window("notes\\.txt")
+                // as in xfce-session: xfwm4 now and then keeps the focus on its own window at start, on Xvfb too
+                .activate()
                 .click(400, 300).keys("ctrl+End").type(typed).keys("Return").keys("ctrl+s").pause(500)
                 .drag(300, 15, 400, 115).shot("window-moved")
                 .click(900, 650, 3).pause(800).shot("desktop-menu").keys("Escape")

@@ -1,6 +1,7 @@
 package org.sumac.app.apps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -75,5 +76,17 @@ class AppComparisonTest {
         Screens.Difference d = Screens.compare(left, right, List.of(new AppCase.Region(1, 1, 1, 1, "blinks")));
         assertEquals(1, d.pixels());
         assertEquals(3, d.minX());
+    }
+
+    @Test
+    void aWindowOfOneColourIsNotYetPainted() {
+        int[] pixels = new int[16];
+        java.util.Arrays.fill(pixels, 0xFF000000);
+        pixels[0] = 0x123456; // outside the window: does not count
+        XwdImage screen = new XwdImage(4, 4, 24, 32, pixels);
+        assertFalse(AppRunner.painted(screen, new int[] {1, 1, 8, 8}), "mapped, nothing drawn yet");
+        pixels[15] = 0x00FF00;
+        assertTrue(AppRunner.painted(screen, new int[] {1, 1, 8, 8}), "one pixel drawn");
+        assertTrue(AppRunner.painted(screen, null), "no window to check");
     }
 }

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,8 +99,14 @@ final class AppRunner {
         try {
             windowError = awaitWindow(app);
             timings.add("window after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            if (windowError == null && appCase.activate()) {
+                activate();
+            }
             if (windowError == null) {
-                shoot("start");
+                XwdImage start = settle("start", windowArea());
+                if (start != null) {
+                    shots.add(new Shot("start", start));
+                }
                 InputDriver driver = driverFor.apply(this::xdotool);
                 long stepsStarted = System.nanoTime();
                 for (AppCase.Step step : appCase.steps()) {
@@ -238,18 +246,24 @@ final class AppRunner {
         }
     }
 
+    private XwdImage settle(String label) {
+        return settle(label, null);
+    }
+
     /**
      * Captures the root until two captures {@link #SETTLE_QUIET} apart agree outside the ignored regions (an
-     * application still drawing, a font still loading), at most {@link #SETTLE_TIMEOUT}; returns the last.
+     * application still drawing, a font still loading), at most {@link #SETTLE_TIMEOUT}; returns the last. With a
+     * {@code window} area, that area must also hold more than one colour: a window that is mapped but not yet painted
+     * (its first frame can take seconds on a loaded machine, on Xvfb too) is not a settled screen.
      */
-    private XwdImage settle(String label) {
+    private XwdImage settle(String label, int[] window) {
         long started = System.nanoTime();
         long deadline = started + SETTLE_TIMEOUT.toNanos();
         XwdImage previous = capture(label);
         while (System.nanoTime() < deadline && previous != null) {
             sleep(SETTLE_QUIET.toMillis());
             XwdImage next = capture(label);
-            if (next == null || Screens.sameOutside(previous, next, appCase.ignore())) {
+            if (next == null || Screens.sameOutside(previous, next, appCase.ignore()) && painted(next, window)) {
                 timings.add(label + " settled in " + (System.nanoTime() - started) / 1_000_000 + " ms");
                 return next;
             }
@@ -257,6 +271,51 @@ final class AppRunner {
         }
         timings.add(label + " still changing after " + SETTLE_TIMEOUT.toSeconds() + " s");
         return previous;
+    }
+
+    /** Asks the window manager to activate the awaited window (_NET_ACTIVE_WINDOW) and waits until it is active. */
+    private void activate() {
+        Command.Result r = command(Duration.ofSeconds(20), "xdotool", "search", "--onlyvisible", "--name",
+                appCase.windowName(), "windowactivate", "--sync");
+        timings.add("activated: exit " + r.exitCode());
+    }
+
+    /** The awaited window's area on the screen, {x, y, width, height}, or null when xdotool cannot tell. */
+    private int[] windowArea() {
+        Command.Result r = command(Duration.ofSeconds(10), "xdotool", "search", "--onlyvisible", "--name",
+                appCase.windowName(), "getwindowgeometry", "--shell");
+        Map<String, Integer> values = new HashMap<>();
+        for (String line : r.stdout().lines().toList()) {
+            String[] kv = line.split("=", 2);
+            if (kv.length == 2 && kv[1].strip().matches("-?\\d+")) {
+                values.putIfAbsent(kv[0].strip(), Integer.parseInt(kv[1].strip()));
+            }
+        }
+        if (r.exitCode() != 0 || !values.keySet().containsAll(List.of("X", "Y", "WIDTH", "HEIGHT"))) {
+            return null;
+        }
+        return new int[] {values.get("X"), values.get("Y"), values.get("WIDTH"), values.get("HEIGHT")};
+    }
+
+    /** Whether the part of {@code window} on the screen holds more than one colour (null: no window to check). */
+    static boolean painted(XwdImage image, int[] window) {
+        if (window == null) {
+            return true;
+        }
+        int x0 = Math.max(0, window[0]), y0 = Math.max(0, window[1]);
+        int x1 = Math.min(image.width(), window[0] + window[2]), y1 = Math.min(image.height(), window[1] + window[3]);
+        if (x0 >= x1 || y0 >= y1) {
+            return true;
+        }
+        int first = image.pixel(x0, y0) & 0xFFFFFF;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                if ((image.pixel(x, y) & 0xFFFFFF) != first) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private XwdImage capture(String label) {

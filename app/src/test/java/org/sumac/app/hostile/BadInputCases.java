@@ -2100,6 +2100,106 @@ abstract class BadInputCases {
         }
     }
 
+    /**
+     * Picture values that do not fit what they name (a clip mask of the wrong depth or freed, an alpha map that is no
+     * pixmap), pictures on drawables that cannot hold them, cursors from pictures without pixels or with the hotspot
+     * outside, and a glyph whose byte size overflows 32 bits: each answered as on Xvfb, in order.
+     */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void renderPictureValuesCursorsAndOverflowingGlyphsGetXvfbsErrors(String byteOrder) {
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            int pix8 = x.newId(), pix32 = x.newId(), freed = x.newId(), inputOnly = x.newId(), window = x.newId();
+            createPixmap(x, pix8, 8, 8, 8);
+            createPixmap(x, pix32, 32, 16, 16);
+            createPixmap(x, freed, 1, 8, 8);
+            x.request(54, 0, x.body().putInt(freed).bytes()); // FreePixmap
+            x.request(1, 0, createWindow(x, inputOnly, 20, 20, 0, 2));
+            x.request(1, 24, createWindow(x, window, 20, 20, 0, 1));
+            int pic = x.newId(), solid = x.newId(), windowPic = x.newId(), gone = x.newId();
+            createPicture(x, pic, pix32, ARGB32);
+            createPicture(x, windowPic, window, RGB24);
+            createPicture(x, gone, pix32, ARGB32);
+            x.request(RENDER, 7, x.body().putInt(gone).bytes()); // FreePicture
+            x.request(RENDER, 33, x.body().putInt(solid).put16(0xffff).put16(0).put16(0).put16(0xffff).bytes());
+            List<String> got = new ArrayList<>();
+            got.add("CreatePicture on an InputOnly window " + renderAnswer(x, 4, x.body().putInt(x.newId())
+                    .putInt(inputOnly).putInt(RGB24).putInt(0).bytes()));
+            got.add("CreatePicture x8r8g8b8 on a depth-8 pixmap " + renderAnswer(x, 4, x.body().putInt(x.newId())
+                    .putInt(pix8).putInt(RGB24).putInt(0).bytes()));
+            got.add("ChangePicture clip mask of depth 8 " + renderAnswer(x, 5, x.body().putInt(pic).putInt(0x40)
+                    .putInt(pix8).bytes()));
+            got.add("ChangePicture clip mask freed " + renderAnswer(x, 5, x.body().putInt(pic).putInt(0x40)
+                    .putInt(freed).bytes()));
+            got.add("ChangePicture alpha map solid fill " + renderAnswer(x, 5, x.body().putInt(pic).putInt(0x2)
+                    .putInt(solid).bytes()));
+            got.add("ChangePicture alpha map on a window " + renderAnswer(x, 5, x.body().putInt(pic).putInt(0x2)
+                    .putInt(windowPic).bytes()));
+            got.add("ChangePicture freed picture " + renderAnswer(x, 5, x.body().putInt(gone).putInt(0x1)
+                    .putInt(1).bytes()));
+            got.add("SetPictureClipRectangles solid fill " + renderAnswer(x, 6, x.body().putInt(solid).put16(0)
+                    .put16(0).put16(0).put16(0).put16(4).put16(4).bytes()));
+            got.add("SetPictureTransform solid fill " + renderAnswer(x, 28, x.body().putInt(solid).putInt(0x10000)
+                    .putInt(0).putInt(0).putInt(0).putInt(0x10000).putInt(0).putInt(0).putInt(0).putInt(0x10000).bytes()));
+            got.add("CreateCursor from a solid fill " + renderAnswer(x, 27, x.body().putInt(x.newId()).putInt(solid)
+                    .put16(0).put16(0).bytes()));
+            got.add("CreateCursor hotspot outside " + renderAnswer(x, 27, x.body().putInt(x.newId()).putInt(pic)
+                    .put16(17).put16(0).bytes()));
+            got.add("CreateCursor from a window " + renderAnswer(x, 27, x.body().putInt(x.newId()).putInt(windowPic)
+                    .put16(0).put16(0).bytes()));
+            // 32768 x 32768 x 32 bits is 2^32 bytes: 0 when counted in 32 bits
+            int argbGlyphs = x.newId(), a8Glyphs = x.newId();
+            x.request(RENDER, 17, x.body().putInt(argbGlyphs).putInt(ARGB32).bytes());
+            x.request(RENDER, 17, x.body().putInt(a8Glyphs).putInt(A8).bytes());
+            got.add("AddGlyphs 32768 x 32768 x 32 " + renderAnswer(x, 20, x.body().putInt(argbGlyphs).putInt(1)
+                    .putInt(9).put16(0x8000).put16(0x8000).put16(0).put16(0).put16(0).put16(0).bytes()));
+            got.add("CompositeGlyphs8 glyph never added " + renderAnswer(x, 23, x.body().put8(3).put8(0).put16(0)
+                    .putInt(solid).putInt(pic).putInt(0).putInt(a8Glyphs).put16(0).put16(0).put8(1).put8(0).put16(0)
+                    .put16(2).put16(2).put8(42).pad().bytes()));
+            assertEquals(List.of(
+                    "CreatePicture on an InputOnly window BadMatch",
+                    "CreatePicture x8r8g8b8 on a depth-8 pixmap BadMatch",
+                    "ChangePicture clip mask of depth 8 BadMatch",
+                    "ChangePicture clip mask freed BadPixmap",
+                    "ChangePicture alpha map solid fill BadMatch",
+                    "ChangePicture alpha map on a window BadMatch",
+                    "ChangePicture freed picture BadPicture",
+                    "SetPictureClipRectangles solid fill BadPicture",
+                    "SetPictureTransform solid fill ok",
+                    "CreateCursor from a solid fill BadDrawable",
+                    "CreateCursor hotspot outside BadMatch",
+                    "CreateCursor from a window ok",
+                    "AddGlyphs 32768 x 32768 x 32 BadLength",
+                    "CompositeGlyphs8 glyph never added ok"), got);
+            x.roundTrip();
+        }
+    }
+
+    /** Sends a RENDER request and a GetInputFocus: "ok", or the name of the error the request got. */
+    private static String renderAnswer(RawXConnection x, int minor, byte[] body) {
+        int seq = x.request(RENDER, minor, body);
+        int probe = x.request(43, 0, new byte[0]);
+        RawXConnection.Message m = x.readReplyOrError();
+        if (m.type() == RawXConnection.REPLY && m.sequence() == probe) {
+            return "ok";
+        }
+        if (m.type() != RawXConnection.ERROR || m.sequence() != seq) {
+            throw new AssertionError("unexpected " + m);
+        }
+        RawXConnection.Message reply = x.readReplyOrError();
+        if (reply.type() != RawXConnection.REPLY || reply.sequence() != probe) {
+            throw new AssertionError("a second answer " + reply + " after " + m);
+        }
+        return switch (m.code()) {
+            case BAD_PICT_FORMAT -> "BadPictFormat";
+            case BAD_PICTURE -> "BadPicture";
+            case BAD_GLYPH_SET -> "BadGlyphSet";
+            case BAD_GLYPH -> "BadGlyph";
+            default -> RawXConnection.errorName(m.code());
+        };
+    }
+
     /** A CreateWindow body without attributes given one: its value-mask bit and value. */
     private static byte[] withAttribute(RawXConnection x, byte[] createWindow, int bit, int value) {
         java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(createWindow.length + 4).order(x.order());
