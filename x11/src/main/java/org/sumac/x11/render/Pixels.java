@@ -4,6 +4,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.nio.ByteOrder;
 import org.sumac.x11.geom.Region;
 
@@ -19,7 +20,9 @@ import org.sumac.x11.geom.Region;
  * counts (pixels of a few bytes are left to the garbage collector, see {@link #SMALL}). A holder that forgets to
  * release leaves the memory to a cleaner when the object becomes unreachable;
  * reading after the last release throws {@link IllegalStateException} instead of touching freed memory (the arena
- * is shared, so closing it is safe against every thread).
+ * is shared, so closing it is safe against every thread). The cleaner watches this object, not its segment: code
+ * that works on {@link #memory} must keep its Pixels reachable meanwhile (the methods here fence it; a drawable
+ * in the server holds it anyway), or a collection in between may free the memory under it.
  */
 public final class Pixels {
     /** A pixel as it lies in {@link #memory}: a native-order 32-bit word (pixman's layout). */
@@ -141,25 +144,32 @@ public final class Pixels {
     public int stride() { return 4 * width; }
 
     public int get(int x, int y) {
-        return memory.get(PIXEL, 4L * ((long) y * width + x));
+        int pixel = memory.get(PIXEL, 4L * ((long) y * width + x));
+        Reference.reachabilityFence(this);
+        return pixel;
     }
 
     public void set(int x, int y, int pixel) {
         memory.set(PIXEL, 4L * ((long) y * width + x), pixel);
+        Reference.reachabilityFence(this);
     }
 
     /** The pixel at {@code index} ({@code y * width + x}). */
     public int at(int index) {
-        return memory.get(PIXEL, 4L * index);
+        int pixel = memory.get(PIXEL, 4L * index);
+        Reference.reachabilityFence(this);
+        return pixel;
     }
 
     public void put(int index, int pixel) {
         memory.set(PIXEL, 4L * index, pixel);
+        Reference.reachabilityFence(this);
     }
 
     /** Sets {@code count} pixels from {@code index} on to {@code pixel}. */
     public void fill(int index, int count, int pixel) {
         fill(memory, 4L * index, count, pixel);
+        Reference.reachabilityFence(this);
     }
 
     /** Sets {@code count} words from byte {@code at} of {@code m} to {@code pixel}: a loop for short runs, copies beyond. */
@@ -184,20 +194,26 @@ public final class Pixels {
     /** Copies {@code count} pixels from {@code src[from]} to {@code index} on. */
     public void copyFrom(int[] src, int from, int index, int count) {
         MemorySegment.copy(src, from, memory, PIXEL, 4L * index, count);
+        Reference.reachabilityFence(this);
     }
 
     /** Copies {@code count} pixels from {@code index} on into {@code dst[to]}. */
     public void copyTo(int index, int[] dst, int to, int count) {
         MemorySegment.copy(memory, PIXEL, 4L * index, dst, to, count);
+        Reference.reachabilityFence(this);
     }
 
     /** Copies {@code count} pixels from {@code src} at {@code from} to {@code dst} at {@code to} (overlap allowed). */
     public static void copy(Pixels src, int from, Pixels dst, int to, int count) {
         MemorySegment.copy(src.memory, 4L * from, dst.memory, 4L * to, 4L * count);
+        Reference.reachabilityFence(src);
+        Reference.reachabilityFence(dst);
     }
 
     /** All pixels, row by row, as a heap array (tests, snapshots). */
     public int[] toArray() {
-        return memory.toArray(PIXEL);
+        int[] pixels = memory.toArray(PIXEL);
+        Reference.reachabilityFence(this);
+        return pixels;
     }
 }
