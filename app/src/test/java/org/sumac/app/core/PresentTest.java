@@ -19,7 +19,7 @@ class PresentTest {
         assertTrue(out.contains("QueryVersion 1.9 -> 1.2")
             && out.contains("present at offset 5,6: ['Idle eid win serial 1 pixmap pix fence None', "
                 + "'Complete Pixmap Copy eid win serial 1 msc on time']")
-            && out.contains("'Idle eid win serial 4 pixmap pix fence None', 'Complete Pixmap Skip eid win serial 4 msc on time'")
+            && out.contains("'Complete Pixmap Skip eid win serial 4 msc on time', 'Idle eid win serial 4 pixmap pix fence None'")
             && out.contains("idle fence triggered 1")
             && out.contains("'Complete Pixmap Copy eid win serial 10 ust 0 msc 0'")
             && out.contains("msc monotonic True ust per msc about 1/60 s: True")
