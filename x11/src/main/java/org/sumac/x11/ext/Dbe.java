@@ -269,7 +269,8 @@ final class Dbe implements Extensions.Handler, DbeHandler<Client> {
             return;
         }
         int dx = absX - b.x, dy = absY - b.y, dw = width - b.width, dh = height - b.height;
-        int[] dest = gravity(w.bitGravity, dx, dy, dw, dh);
+        int[] dest = w.bitGravity == 10 ? new int[] {-dx, -dy}
+            : org.sumac.x11.server.WindowRequests.gravityOffset(w.bitGravity, dw, dh);
         boolean forget = w.bitGravity == 0;
         boolean clear = b.width < width || b.height < height || forget;
         Pixmap front = new Pixmap(0, width, height, w.depth), back = new Pixmap(0, width, height, w.depth);
@@ -290,19 +291,4 @@ final class Dbe implements Extensions.Handler, DbeHandler<Client> {
         b.charge = charge;
     }
 
-    /** Xorg's GravityTranslate(0, 0, -dx, -dy, dw, dh, gravity): where the old contents go. */
-    private static int[] gravity(int g, int dx, int dy, int dw, int dh) {
-        return switch (g) {
-            case 2 -> new int[] {dw / 2, 0};
-            case 3 -> new int[] {dw, 0};
-            case 4 -> new int[] {0, dh / 2};
-            case 5 -> new int[] {dw / 2, dh / 2};
-            case 6 -> new int[] {dw, dh / 2};
-            case 7 -> new int[] {0, dh};
-            case 8 -> new int[] {dw / 2, dh};
-            case 9 -> new int[] {dw, dh};
-            case 10 -> new int[] {-dx, -dy};
-            default -> new int[] {0, 0};
-        };
-    }
 }

@@ -432,7 +432,11 @@ public final class WindowRequests {
         server.dispatcher.input.treeChanged();
     }
 
-    private static int[] gravityOffset(int g, int dw, int dh) {
+    /**
+     * Where a window's old contents (or a child) go when it grows by {@code dw, dh} under gravity {@code g}: null for
+     * Forget, {0, 0} for NorthWest and Static (the caller moves a Static one back by its own shift).
+     */
+    public static int[] gravityOffset(int g, int dw, int dh) {
         return switch (g) {
             case 0 -> null;
             case 2 -> new int[] {dw / 2, 0};
