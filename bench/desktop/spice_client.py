@@ -47,7 +47,7 @@ if os.environ.get('SPICE_USER'):
 else:
     session.props.port = port
 state = {'opened': set(), 'primary': None, 'inputs': None, 'ready': False, 'code': 1, 'watch': None,
-         'flood': None, 'sent': 0, 'ticks': set(), 'invalidates': 0}
+         'flood': None, 'sent': 0, 'ticks': set(), 'invalidates': 0, 'queued': []}
 
 
 def out(line):
@@ -66,6 +66,9 @@ def maybe_ready():
         out('READY')
         if flood_at_ready:
             start_flood()
+        for line in state['queued']:
+            run_command(line)
+        state['queued'].clear()
 
 
 def flood_step():
@@ -141,6 +144,14 @@ def on_stdin(source, condition):
     line = sys.stdin.readline()
     if not line:
         return finish(0)
+    if not state['ready']:
+        # a command typed before the channels are open waits for them instead of failing
+        state['queued'].append(line)
+        return True
+    return run_command(line)
+
+
+def run_command(line):
     cmd, _, arg = line.strip().partition(' ')
     try:
         if cmd == 'watch':

@@ -7,7 +7,7 @@ import java.util.Optional;
  * The catalogue: real desktop applications and X tools, each started, typed into and clicked on Xvfb and on
  * Sumac. Coordinates are screen positions on the 1024x768 screen (no window manager places windows at 0,0,
  * the same on both servers). Differences expected until Sumac has an extension are marked pending with that
- * extension; known bugs being fixed on another branch carry a hint naming it.
+ * extension; a finding that looks like a bug fixed before carries a hint naming the fix, in case it came back.
  */
 final class AppCases {
     private AppCases() {
@@ -15,10 +15,10 @@ final class AppCases {
 
     /** The CreateCursor hotspot bug: GTK hides the pointer while typing with a 1x1 cursor, hotspot (1,1). */
     private static final String CURSOR_HOTSPOT = "CreateCursor with the hotspot equal to the cursor size is "
-            + "BadMatch on Sumac (Xorg accepts it); fixed on branch corefix";
+            + "BadMatch on Sumac (Xorg accepts it); fixed in 2ee8cb7, so this finding means it came back";
     /** GTK draws focus only when the toplevel has it; PointerRoot focus sets no focus flag in EnterNotify. */
     private static final String POINTER_ROOT_FOCUS = "EnterNotify carries no focus flag under PointerRoot focus, "
-            + "so GTK draws windows unfocused; fixed on branch corefix";
+            + "so GTK draws windows unfocused; fixed in be3eeed, so this finding means it came back";
 
     /** Found by this suite: a keyboard grab that ends with its window unmapped sends no FocusIn NotifyUngrab. */
     private static final String UNGRAB_FOCUS = "when a keyboard grab ends because its window is unmapped (a popup "
