@@ -44,6 +44,91 @@ class ShmTest {
     }
 
     /**
+     * Shared pixmaps (src/test/resources/oracle/shmpixmap.c): depth-24 and depth-32 pixmaps in System V segments,
+     * written by the client and drawn by the server (core drawing, a copy from the window, RENDER through pixman, a
+     * GC tile, GetImage), still used after Detach; the segment's checksums after each step, the screen, and the
+     * errors of CreatePixmap (offset and size past the segment, a read-only, unknown or detached segment, bad depths,
+     * zero sizes, a side past 32767, a freed pixmap) as on Xvfb.
+     */
+    @Test
+    void sharedPixmapsGiveWhatXvfbGives() {
+        SumacProcess.assumeAvailable();
+        List<String> render = List.of("-lXrender");
+        OraclePrograms.Drawing expected;
+        try (XvfbProcess xvfb = XvfbProcess.start(OraclePrograms.WIDTH, OraclePrograms.HEIGHT)) {
+            expected = OraclePrograms.draw("shmpixmap", xvfb, render);
+        }
+        OraclePrograms.Drawing actual;
+        try (SumacProcess sumac = SumacProcess.start(OraclePrograms.WIDTH, OraclePrograms.HEIGHT, "+extension", "RENDER")) {
+            actual = OraclePrograms.draw("shmpixmap", sumac, render);
+            sumac.assertAlive();
+        }
+        ImageComparison.assertSame("shmpixmap", expected.screen(), actual.screen());
+        assertEquals(expected.output(), actual.output(), "shmpixmap: program output (checksums, errors)");
+        assertTrue(expected.output().startsWith("MIT-SHM 1.2 shared pixmaps 1 format 2")
+            && expected.output().contains("(same bytes: 1)") && expected.output().contains("errors 0"), expected.output());
+    }
+
+    /**
+     * Depths whose ZPixmap layout is not the server's pixel layout (1, 4, 8 and 16) are BadAlloc on Sumac, as Xorg
+     * answers when its screen cannot make a shared pixmap (see Shm's javadoc); Xvfb makes them.
+     */
+    @Test
+    void sharedPixmapsOfSmallerDepthsAreBadAllocWhereXvfbMakesThem() {
+        SumacProcess.assumeAvailable();
+        Path program = OraclePrograms.compile("shmpixmap", List.of("-lXrender"));
+        String onXvfb, onSumac;
+        try (XvfbProcess xvfb = XvfbProcess.start(320, 240)) {
+            onXvfb = XClients.run(xvfb, TOOL_TIMEOUT, program.toString(), "depths").assertSuccess().stdout();
+        }
+        try (SumacProcess sumac = SumacProcess.start(320, 240, "+extension", "RENDER")) {
+            onSumac = XClients.run(sumac, TOOL_TIMEOUT, program.toString(), "depths").assertSuccess().stdout();
+            sumac.assertAlive();
+        }
+        assertFalse(onXvfb.contains("error"), onXvfb);
+        String badAlloc = "expected X error 11 (BadAlloc (insufficient resources for operation)) request 130.5\n";
+        assertEquals("MIT-SHM 1.2 shared pixmaps 1 format 2\n" + badAlloc + "(depth 1)\n" + badAlloc + "(depth 4)\n"
+            + badAlloc + "(depth 8)\n" + badAlloc + "(depth 16)\nready\n", onSumac);
+    }
+
+    /**
+     * A shared pixmap keeps its segment attached after the client detaches it (ipcs counts the server and the
+     * client), and the segment is let go when the client leaves and its pixmap goes, as on Xvfb.
+     */
+    @Test
+    void aSharedPixmapHoldsItsSegmentAfterDetachUntilItsClientGoes() {
+        SumacProcess.assumeAvailable();
+        String onXvfb, onSumac;
+        try (XvfbProcess xvfb = XvfbProcess.start(320, 240)) {
+            onXvfb = keepAndLeave(xvfb);
+        }
+        try (SumacProcess sumac = SumacProcess.start(320, 240, "+extension", "RENDER")) {
+            onSumac = keepAndLeave(sumac);
+            sumac.assertAlive();
+        }
+        assertEquals("attached 2 while the pixmap lives\ndetached after the client left\n", onXvfb);
+        assertEquals(onXvfb, onSumac);
+    }
+
+    private static String keepAndLeave(XServerProcess server) {
+        Path shm = OraclePrograms.compile("shm");
+        Path program = OraclePrograms.compile("shmpixmap", List.of("-lXrender"));
+        String id = XClients.run(server, TOOL_TIMEOUT, shm.toString(), "create", "600").assertSuccess().stdout().strip();
+        StringBuilder out = new StringBuilder();
+        try {
+            try (XClients.Running keeper = XClients.start(server, program.toString(), "keep", id)) {
+                keeper.awaitStdout("ready", TOOL_TIMEOUT);
+                String info = XClients.run(server, TOOL_TIMEOUT, "ipcs", "-m", "-i", id).assertSuccess().stdout();
+                out.append(info.contains("nattch=2") ? "attached 2 while the pixmap lives\n" : info);
+            }
+            out.append(detachedAfterTheClientLeft(server, id) ? "detached after the client left\n" : "still attached\n");
+        } finally {
+            XClients.run(server, TOOL_TIMEOUT, "ipcrm", "-m", id);
+        }
+        return out.toString();
+    }
+
+    /**
      * A segment root made with mode 0600 is refused to a client running as nobody (BadAccess on Attach, read-only
      * or not); one with mode 0644 may be attached read-only only, and is detached when the client leaves. Sumac runs as
      * root here, so shmat itself would succeed: the refusal is the permission check against the client's SO_PEERCRED.
