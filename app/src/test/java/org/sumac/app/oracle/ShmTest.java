@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sumac.app.testing.ImageComparison;
+import org.sumac.app.testing.RawXConnection;
 import org.sumac.app.testing.SumacProcess;
 import org.sumac.app.testing.XClients;
 import org.sumac.app.testing.XServerProcess;
@@ -126,6 +127,52 @@ class ShmTest {
             XClients.run(server, TOOL_TIMEOUT, "ipcrm", "-m", id);
         }
         return out.toString();
+    }
+
+    /**
+     * A shared pixmap's pixels are its client's segment, not the server's memory: only the pixmap object is charged to
+     * the client's budget (256 MiB by default). Three 255.75 MiB shared pixmaps over one segment are made, and an
+     * ordinary pixmap of that size still fits the budget beside them; a second ordinary one does not.
+     */
+    @Test
+    void aSharedPixmapIsChargedItsObjectNotItsPixels() {
+        SumacProcess.assumeAvailable();
+        int width = 8192, height = 8184; // 255.75 MiB at 32 bits a pixel, just inside a client's budget
+        String made = XClients.run(":0", TOOL_TIMEOUT,
+            List.of("ipcmk", "-M", Long.toString(4L * width * height), "-p", "0600"))
+            .assertSuccess().stdout();
+        String shmid = made.replaceAll("[^0-9]", "");
+        try (SumacProcess sumac = SumacProcess.start(320, 240, "+extension", "RENDER");
+             RawXConnection x = RawXConnection.connect(sumac.socketPath(), java.nio.ByteOrder.LITTLE_ENDIAN, TOOL_TIMEOUT)) {
+            int root = x.setup().rootWindow(), seg = x.newId();
+            List<String> got = new java.util.ArrayList<>();
+            got.add("attach " + answer(x, 130, 1, x.body().putInt(seg).putInt(Integer.parseInt(shmid)).putInt(0).bytes()));
+            for (int i = 0; i < 3; i++) {
+                got.add("shared " + answer(x, 130, 5, x.body().putInt(x.newId()).putInt(root).put16(width).put16(height)
+                    .put8(24).put8(0).put16(0).putInt(seg).putInt(0).bytes()));
+            }
+            for (int i = 0; i < 2; i++) {
+                got.add("ordinary " + answer(x, 53, 24, x.body().putInt(x.newId()).putInt(root).put16(width)
+                    .put16(height).bytes()));
+            }
+            assertEquals(List.of("attach ok", "shared ok", "shared ok", "shared ok", "ordinary ok", "ordinary error 11"),
+                got);
+            sumac.assertAlive();
+        } finally {
+            XClients.run(":0", TOOL_TIMEOUT, List.of("ipcrm", "-m", shmid));
+        }
+    }
+
+    /** Sends one request and a round trip: "ok", or the error the request got. */
+    private static String answer(RawXConnection x, int major, int minor, byte[] body) {
+        int seq = x.request(major, minor, body);
+        int check = x.request(43, 0, new byte[0]);
+        String result = "ok";
+        while (true) {
+            RawXConnection.Message m = x.readReplyOrError();
+            if (m.isError() && m.sequence() == seq) result = "error " + m.code();
+            else if (m.sequence() == check && !m.isError()) return result;
+        }
     }
 
     /**
