@@ -163,6 +163,70 @@ class ShmTest {
         }
     }
 
+    /**
+     * DAMAGE on a shared pixmap (raw rectangles) reports what the server draws into it (a fill, a core PutImage, an
+     * SHM PutImage from the same segment, a copy from the root), as on Xvfb; what the client writes in the segment
+     * itself is not the server's drawing and is reported by neither.
+     */
+    @Test
+    void damageOnASharedPixmapIsReportedAsOnXvfb() {
+        SumacProcess.assumeAvailable();
+        String made = XClients.run(":0", TOOL_TIMEOUT, List.of("ipcmk", "-M", "16384", "-p", "0600")).assertSuccess()
+            .stdout();
+        int shmid = Integer.parseInt(made.replaceAll("[^0-9]", ""));
+        try {
+            List<String> onXvfb, onSumac;
+            try (XvfbProcess xvfb = XvfbProcess.start(320, 240)) {
+                onXvfb = damageOnSharedPixmap(xvfb, shmid);
+            }
+            try (SumacProcess sumac = SumacProcess.start(320, 240, "+extension", "RENDER")) {
+                onSumac = damageOnSharedPixmap(sumac, shmid);
+                sumac.assertAlive();
+            }
+            assertEquals(onXvfb, onSumac);
+            assertEquals(5, onSumac.size(), onSumac.toString());
+        } finally {
+            XClients.run(":0", TOOL_TIMEOUT, List.of("ipcrm", "-m", Integer.toString(shmid)));
+        }
+    }
+
+    private static List<String> damageOnSharedPixmap(XServerProcess server, int shmid) {
+        try (RawXConnection x = RawXConnection.connect(server.socketPath(), java.nio.ByteOrder.LITTLE_ENDIAN, TOOL_TIMEOUT)) {
+            int root = x.setup().rootWindow(), seg = x.newId(), pixmap = x.newId(), gc = x.newId(), damage = x.newId();
+            List<String> got = new java.util.ArrayList<>();
+            got.add("version " + answer(x, 143, 0, x.body().putInt(1).putInt(1).bytes()));
+            got.add("attach " + answer(x, 130, 1, x.body().putInt(seg).putInt(shmid).putInt(0).bytes()));
+            got.add("pixmap " + answer(x, 130, 5, x.body().putInt(pixmap).putInt(root).put16(32).put16(32).put8(24)
+                .put8(0).put16(0).putInt(seg).putInt(0).bytes()));
+            x.request(55, 0, x.body().putInt(gc).putInt(pixmap).putInt(0x4).putInt(0x336699).bytes());
+            got.add("damage " + answer(x, 143, 1, x.body().putInt(damage).putInt(pixmap).putInt(0).bytes()));
+            x.request(70, 0, x.body().putInt(pixmap).putInt(gc).put16(2).put16(3).put16(10).put16(5).bytes());
+            var image = x.body().putInt(pixmap).putInt(gc).put16(4).put16(4).put16(20).put16(20).put8(0).put8(24)
+                .put16(0);
+            for (int i = 0; i < 16; i++) image.putInt(0x10101 * i);
+            x.request(72, 2, image.bytes());
+            // an 8x8 image at offset 8192 of the segment, put at (1, 1) from its (2, 2), 5x4 of it
+            x.request(130, 3, x.body().putInt(pixmap).putInt(gc).put16(8).put16(8).put16(2).put16(2).put16(5).put16(4)
+                .put16(1).put16(1).put8(24).put8(2).put8(0).put8(0).putInt(seg).putInt(8192).bytes());
+            x.request(62, 0, x.body().putInt(root).putInt(pixmap).putInt(gc).put16(0).put16(0).put16(25).put16(5)
+                .put16(6).put16(6).bytes());
+            // a clipped fill, half outside the pixmap
+            x.request(70, 0, x.body().putInt(pixmap).putInt(gc).put16(28).put16(28).put16(10).put16(10).bytes());
+            int check = x.request(43, 0, new byte[0]);
+            while (true) {
+                RawXConnection.Message m = x.read();
+                if (m.type() == RawXConnection.REPLY && m.sequence() == check) break;
+                if (m.isError()) got.add("error " + m.code() + " seq " + m.sequence());
+                if ((m.type() & 0x7f) == 91) {
+                    got.add("notify level " + (m.code() & 0x7f) + " drawable " + (m.card32(4) == pixmap) + " area "
+                        + (short) m.card16(16) + "," + (short) m.card16(18) + " " + m.card16(20) + "x" + m.card16(22)
+                        + " geometry " + m.card16(28) + "x" + m.card16(30));
+                }
+            }
+            return got.stream().filter(l -> l.startsWith("notify") || l.startsWith("error")).toList();
+        }
+    }
+
     /** Sends one request and a round trip: "ok", or the error the request got. */
     private static String answer(RawXConnection x, int major, int minor, byte[] body) {
         int seq = x.request(major, minor, body);
