@@ -7,6 +7,9 @@
  *   shmfd behind     CreateSegment's descriptor behind a large reply not read yet (see behind_large_reply)
  *   shmfd leave N    attaches N descriptors, makes N segments and sends N stray descriptors, then exits at once
  *                    without detaching anything (the server must close and unmap them all)
+ *   shmfd pixmaps    shared pixmaps in descriptor segments: a sealable memfd, a plain one, CreateSegment's; what the
+ *                    server draws is in the memory, what the client writes is what GetImage gives, and whether the
+ *                    client can still cut the file short under the pixmap
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -304,6 +307,74 @@ static void leave(int n) {
     _exit(0);
 }
 
+/* A shared pixmap W x H at the root's depth in seg: the server fills a rectangle, the client writes a row, and both
+ * are checked against the memory; then the client tries to cut the file under it short. */
+static void pixmap_in(const char *what, xcb_shm_seg_t seg, int fd, unsigned char *map) {
+    xcb_pixmap_t pix = xcb_generate_id(c);
+    xcb_generic_error_t *e = xcb_request_check(c, xcb_shm_create_pixmap_checked(c, pix, screen->root, W, H,
+                                                                               screen->root_depth, seg, 0));
+    if (e) {
+        printf("%s: pixmap error %d (minor %d)\n", what, e->error_code, e->minor_code);
+        free(e);
+        return;
+    }
+    xcb_gcontext_t gc = xcb_generate_id(c);
+    uint32_t fg = 0x00a0b0c0;
+    xcb_create_gc(c, gc, pix, XCB_GC_FOREGROUND, &fg);
+    xcb_rectangle_t r = {4, 4, 10, 6};
+    xcb_poly_fill_rectangle(c, pix, gc, 1, &r);
+    free(xcb_get_input_focus_reply(c, xcb_get_input_focus(c), NULL));
+    uint32_t *px = (uint32_t *) map;
+    printf("%s: pixmap made, drawn into the memory %s\n", what,
+           (px[5 * W + 5] & 0xffffff) == 0xa0b0c0 && (px[0] & 0xffffff) != 0xa0b0c0 ? "yes" : "no");
+    for (int x = 0; x < W; x++) px[20 * W + x] = 0x00123456;
+    xcb_get_image_reply_t *g = xcb_get_image_reply(c, xcb_get_image(c, XCB_IMAGE_FORMAT_Z_PIXMAP, pix, 0, 0, W, H, ~0u),
+                                                   NULL);
+    printf("%s: GetImage gives the memory %s\n", what,
+           g && memcmp(xcb_get_image_data(g), map, W * H * 4) == 0 ? "yes" : "no");
+    free(g);
+    printf("%s: cut short %s\n", what, ftruncate(fd, 0) == 0 ? "done" : "refused");
+    xcb_poly_fill_rectangle(c, pix, gc, 1, &r);
+    xcb_free_gc(c, gc);
+    xcb_free_pixmap(c, pix);
+    free(xcb_get_input_focus_reply(c, xcb_get_input_focus(c), NULL));
+}
+
+static void pixmaps(void) {
+    xcb_shm_query_version_reply_t *v = xcb_shm_query_version_reply(c, xcb_shm_query_version(c), NULL);
+    printf("shared pixmaps %d format %d\n", v->shared_pixmaps, v->pixmap_format);
+    free(v);
+    size_t size = W * H * 4;
+    int fd = memfd_create("shmfd-sealable", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+    if (fd < 0 || ftruncate(fd, size) != 0) { perror("memfd"); exit(2); }
+    unsigned char *map = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    memset(map, 0, size);
+    xcb_shm_seg_t seg = xcb_generate_id(c);
+    check("attach a sealable memory file", xcb_shm_attach_fd_checked(c, seg, dup(fd), 0));
+    pixmap_in("sealable", seg, fd, map);
+    xcb_shm_detach(c, seg);
+    unsigned char *plain;
+    int pfd = memory_file(size, 3, &plain);
+    xcb_shm_seg_t pseg = xcb_generate_id(c);
+    check("attach a plain memory file", xcb_shm_attach_fd_checked(c, pseg, dup(pfd), 0));
+    pixmap_in("plain", pseg, pfd, plain);
+    xcb_gcontext_t gc = xcb_generate_id(c);
+    xcb_create_gc(c, gc, screen->root, 0, NULL);
+    check("put from the plain one", xcb_shm_put_image_checked(c, screen->root, gc, W, H, 0, 0, W, H, 0, 0,
+                                                              screen->root_depth, XCB_IMAGE_FORMAT_Z_PIXMAP, 0, pseg, 0));
+    xcb_shm_detach(c, pseg);
+    xcb_shm_seg_t cseg = xcb_generate_id(c);
+    xcb_shm_create_segment_reply_t *r = xcb_shm_create_segment_reply(c, xcb_shm_create_segment(c, cseg, size, 0), NULL);
+    int cfd = r ? xcb_shm_create_segment_reply_fds(c, r)[0] : -1;
+    free(r);
+    if (cfd < 0) { printf("no created segment\n"); return; }
+    unsigned char *cmap = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, cfd, 0);
+    pixmap_in("created", cseg, cfd, cmap);
+    xcb_shm_detach(c, cseg);
+    free(xcb_get_input_focus_reply(c, xcb_get_input_focus(c), NULL));
+    printf("done\n");
+}
+
 int main(int argc, char **argv) {
     setvbuf(stdout, NULL, _IOLBF, 0);
     c = xcb_connect(NULL, NULL);
@@ -315,6 +386,10 @@ int main(int argc, char **argv) {
     free(v);
     completion = xcb_get_extension_data(c, &xcb_shm_id)->first_event + XCB_SHM_COMPLETION;
     if (argc == 3 && strcmp(argv[1], "leave") == 0) leave(atoi(argv[2]));
+    if (argc == 2 && strcmp(argv[1], "pixmaps") == 0) {
+        pixmaps();
+        return 0;
+    }
     if (argc == 2 && strcmp(argv[1], "behind") == 0) {
         behind_large_reply();
         return 0;

@@ -1171,6 +1171,111 @@ abstract class BadInputCases {
     }
 
     /**
+     * MIT-SHM CreatePixmap (minor 5) on a real 4096-byte segment: bad lengths, ids, drawables and segments, offsets
+     * and sizes past the segment (also ones whose size overflows 32 bits), a read-only attachment, zero sizes, bad
+     * depths, a side past 32767; then a shared pixmap drawn and read after Detach, freed, and freed again.
+     */
+    @ParameterizedTest(name = "byte order {0}")
+    @ValueSource(strings = {"l", "B"})
+    void shmPixmapsFailAsOnXvfb(String byteOrder) {
+        int shm = 130;
+        XClients.Result made = XClients.run(":0", TIMEOUT, List.of("ipcmk", "-M", "4096", "-p", "0600"));
+        int shmid = Integer.parseInt(made.assertSuccess().stdout().replaceAll("[^0-9]", ""));
+        // a second segment for the read-only attachment: Xorg shares one mapping a segment, writable if any is
+        XClients.Result made2 = XClients.run(":0", TIMEOUT, List.of("ipcmk", "-M", "4096", "-p", "0600"));
+        int readOnlyId = Integer.parseInt(made2.assertSuccess().stdout().replaceAll("[^0-9]", ""));
+        try (RawXConnection x = hostile(order(byteOrder))) {
+            int root = x.setup().rootWindow();
+            int bogus = x.setup().resourceIdBase() | 0x1234;
+            int gc = x.newId();
+            x.request(55, 0, x.body().putInt(gc).putInt(root).putInt(0).bytes());
+            int seg = x.newId(), ro = x.newId(), pid = x.newId();
+            List<String> got = new ArrayList<>();
+            got.add("Attach " + shmAnswer(x, shm, 1, x.body().putInt(seg).putInt(shmid).put8(0).put8(0).put16(0)
+                    .bytes(), false));
+            got.add("Attach read-only " + shmAnswer(x, shm, 1, x.body().putInt(ro).putInt(readOnlyId).put8(1).put8(0)
+                    .put16(0).bytes(), false));
+            got.add("short " + shmAnswer(x, shm, 5, x.body().putInt(pid).putInt(root).put16(8).put16(8).put8(24)
+                    .put8(0).put16(0).putInt(seg).bytes(), true));
+            got.add("bogus id " + shmAnswer(x, shm, 5, shmPixmap(x, 1, root, 8, 8, 24, seg, 0), true));
+            got.add("bogus drawable " + shmAnswer(x, shm, 5, shmPixmap(x, pid, bogus, 8, 8, 24, seg, 0), true));
+            got.add("bogus segment " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 8, 8, 24, bogus, 0), true));
+            got.add("offset 2 " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 8, 8, 24, seg, 2), true));
+            got.add("offset past the segment " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 1, 1, 24, seg, 8192),
+                    true));
+            got.add("offset 0xfffffffc " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 1, 1, 24, seg, 0xfffffffc),
+                    true));
+            got.add("read-only " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 8, 8, 24, ro, 0), true));
+            got.add("zero width " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 0, 8, 24, seg, 0), true));
+            got.add("zero height " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 8, 0, 24, seg, 0), true));
+            got.add("depth 0 " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 8, 8, 0, seg, 0), true));
+            got.add("depth 7 " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 8, 8, 7, seg, 0), true));
+            got.add("depth 15 " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 8, 8, 15, seg, 0), true));
+            got.add("width 32768 " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 32768, 1, 24, seg, 0), true));
+            got.add("a row past the segment " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 32, 33, 24, seg, 0),
+                    true));
+            got.add("one pixel at the end " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 1, 1, 32, seg, 4096), true));
+            got.add("32767 square " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 32767, 32767, 32, seg, 4092), true));
+            got.add("CreatePixmap " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 16, 16, 24, seg, 3072), true));
+            got.add("taken id " + shmAnswer(x, shm, 5, shmPixmap(x, pid, root, 8, 8, 24, seg, 0), true));
+            got.add("Detach " + shmAnswer(x, shm, 2, x.body().putInt(seg).bytes(), true));
+            got.add("detached " + shmAnswer(x, shm, 5, shmPixmap(x, x.newId(), root, 8, 8, 24, seg, 0), true));
+            // the pixmap lives on in the segment: core PutImage into it, GetImage and CopyArea from it
+            var image = x.body().putInt(pid).putInt(gc).put16(16).put16(16).put16(0).put16(0).put8(0).put8(24).put16(0);
+            for (int i = 0; i < 16 * 16; i++) image.putInt(0x10203 * i);
+            got.add("PutImage after Detach " + shmAnswer(x, 72, 2, image.bytes(), true));
+            got.add("GetImage after Detach " + shmAnswer(x, 73, 2, x.body().putInt(pid).put16(0).put16(0).put16(16)
+                    .put16(16).putInt(-1).bytes(), true));
+            got.add("CopyArea after Detach " + shmAnswer(x, 62, 0, x.body().putInt(pid).putInt(root).putInt(gc)
+                    .put16(0).put16(0).put16(0).put16(0).put16(16).put16(16).bytes(), true));
+            got.add("FreePixmap " + shmAnswer(x, 54, 0, x.body().putInt(pid).bytes(), true));
+            got.add("FreePixmap again " + shmAnswer(x, 54, 0, x.body().putInt(pid).bytes(), true));
+            got.add("Detach read-only " + shmAnswer(x, shm, 2, x.body().putInt(ro).bytes(), true));
+            int b = bogus;
+            assertEquals(List.of(
+                    "Attach ok",
+                    "Attach read-only ok",
+                    "short BadLength",
+                    "bogus id BadIDChoice 1",
+                    "bogus drawable BadDrawable " + b,
+                    "bogus segment BadShmSeg " + b,
+                    "offset 2 BadValue 2",
+                    "offset past the segment BadValue 8192",
+                    "offset 0xfffffffc BadValue -4",
+                    "read-only BadAccess",
+                    "zero width BadValue 0",
+                    "zero height BadValue 0",
+                    "depth 0 BadValue 0",
+                    "depth 7 BadValue 7",
+                    "depth 15 BadValue 15",
+                    "width 32768 BadAlloc",
+                    "a row past the segment BadAccess",
+                    "one pixel at the end BadAccess",
+                    "32767 square BadAccess",
+                    "CreatePixmap ok",
+                    "taken id BadIDChoice " + pid,
+                    "Detach ok",
+                    "detached BadShmSeg " + seg,
+                    "PutImage after Detach ok",
+                    "GetImage after Detach reply",
+                    "CopyArea after Detach ok",
+                    "FreePixmap ok",
+                    "FreePixmap again BadPixmap " + pid,
+                    "Detach read-only ok"), got);
+            x.roundTrip();
+        } finally {
+            XClients.run(":0", TIMEOUT, List.of("ipcrm", "-m", String.valueOf(shmid)));
+            XClients.run(":0", TIMEOUT, List.of("ipcrm", "-m", String.valueOf(readOnlyId)));
+        }
+    }
+
+    private static byte[] shmPixmap(RawXConnection x, int pid, int drawable, int width, int height, int depth, int seg,
+            int offset) {
+        return x.body().putInt(pid).putInt(drawable).put16(width).put16(height).put8(depth).put8(0).put16(0)
+                .putInt(seg).putInt(offset).bytes();
+    }
+
+    /**
      * Composite at Xvfb's major opcode 142: lengths, bogus windows and ids, a second manual redirection, the root,
      * unredirecting what was never redirected, the overlay not held, an update value past Manual (Xorg keeps it as
      * given) and unknown minor opcodes. Composite has no errors of its own; Xorg leaves the value of its BadValue and

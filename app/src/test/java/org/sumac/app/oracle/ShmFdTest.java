@@ -46,6 +46,52 @@ class ShmFdTest {
     }
 
     /**
+     * Shared pixmaps in descriptor segments: what the server draws is in the client's memory and what the client
+     * writes is what GetImage gives, in a memfd the server could seal against shrinking and in CreateSegment's; the
+     * client cannot cut either short under the pixmap (pixman would fault in native code). A memory file that cannot
+     * be sealed holds no pixmap (BadAlloc) but still serves PutImage. Xvfb lets the client cut the sealable file short
+     * and recovers in its bus-fault handler (after which the plain file's put is BadShmSeg or not, as the fault
+     * happened: not compared).
+     */
+    @Test
+    void sharedPixmapsLiveOnlyInDescriptorSegmentsThatCannotShrink() {
+        SumacProcess.assumeAvailable();
+        Path program = OraclePrograms.compile("shmfd", XCB);
+        String onXvfb, onSumac;
+        try (XvfbProcess xvfb = XvfbProcess.start(320, 240)) {
+            onXvfb = XClients.run(xvfb, TOOL_TIMEOUT, program.toString(), "pixmaps").assertSuccess().stdout();
+        }
+        try (SumacProcess sumac = SumacProcess.start(320, 240, "+extension", "RENDER")) {
+            onSumac = XClients.run(sumac, TOOL_TIMEOUT, program.toString(), "pixmaps").assertSuccess().stdout();
+            sumac.assertAlive();
+        }
+        String sealable = """
+            MIT-SHM 1.2
+            shared pixmaps 1 format 2
+            attach a sealable memory file: ok
+            sealable: pixmap made, drawn into the memory yes
+            sealable: GetImage gives the memory yes
+            sealable: cut short %s
+            attach a plain memory file: ok
+            """;
+        String created = """
+            created: pixmap made, drawn into the memory yes
+            created: GetImage gives the memory yes
+            created: cut short refused
+            done
+            """;
+        assertEquals(sealable.formatted("done") + """
+            plain: pixmap made, drawn into the memory yes
+            plain: GetImage gives the memory yes
+            plain: cut short done
+            """ + created, onXvfb.replaceAll("put from the plain one: .*\n", ""));
+        assertEquals(sealable.formatted("refused") + """
+            plain: pixmap error 11 (minor 5)
+            put from the plain one: ok
+            """ + created, onSumac);
+    }
+
+    /**
      * CreateSegment asked behind 4.9 MB of GetImage replies the client has not read: both wait in the client's output
      * queue and the writer must pass the descriptor with the reply's own bytes. Sumac only: Xvfb loses the
      * descriptor there (its client waits for it for ever).

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sumac.app.testing.ImageComparison;
+import org.sumac.app.testing.RawXConnection;
 import org.sumac.app.testing.SumacProcess;
 import org.sumac.app.testing.XClients;
 import org.sumac.app.testing.XServerProcess;
@@ -41,6 +42,201 @@ class ShmTest {
         assertEquals(expected.output(), actual.output(), "shm: program output (events, errors, checksums)");
         assertTrue(expected.output().contains("completion(minor 3 offset 0)")
             && expected.output().contains("expected X error 128 (BadShmSeg"), expected.output());
+    }
+
+    /**
+     * Shared pixmaps (src/test/resources/oracle/shmpixmap.c): depth-24 and depth-32 pixmaps in System V segments,
+     * written by the client and drawn by the server (core drawing, a copy from the window, RENDER through pixman, a
+     * GC tile, GetImage), still used after Detach; the segment's checksums after each step, the screen, and the
+     * errors of CreatePixmap (offset and size past the segment, a read-only, unknown or detached segment, bad depths,
+     * zero sizes, a side past 32767, a freed pixmap) as on Xvfb.
+     */
+    @Test
+    void sharedPixmapsGiveWhatXvfbGives() {
+        SumacProcess.assumeAvailable();
+        List<String> render = List.of("-lXrender");
+        OraclePrograms.Drawing expected;
+        try (XvfbProcess xvfb = XvfbProcess.start(OraclePrograms.WIDTH, OraclePrograms.HEIGHT)) {
+            expected = OraclePrograms.draw("shmpixmap", xvfb, render);
+        }
+        OraclePrograms.Drawing actual;
+        try (SumacProcess sumac = SumacProcess.start(OraclePrograms.WIDTH, OraclePrograms.HEIGHT, "+extension", "RENDER")) {
+            actual = OraclePrograms.draw("shmpixmap", sumac, render);
+            sumac.assertAlive();
+        }
+        ImageComparison.assertSame("shmpixmap", expected.screen(), actual.screen());
+        assertEquals(expected.output(), actual.output(), "shmpixmap: program output (checksums, errors)");
+        assertTrue(expected.output().startsWith("MIT-SHM 1.2 shared pixmaps 1 format 2")
+            && expected.output().contains("(same bytes: 1)") && expected.output().contains("errors 0"), expected.output());
+    }
+
+    /**
+     * Depths whose ZPixmap layout is not the server's pixel layout (1, 4, 8 and 16) are BadAlloc on Sumac, as Xorg
+     * answers when its screen cannot make a shared pixmap (see Shm's javadoc); Xvfb makes them.
+     */
+    @Test
+    void sharedPixmapsOfSmallerDepthsAreBadAllocWhereXvfbMakesThem() {
+        SumacProcess.assumeAvailable();
+        Path program = OraclePrograms.compile("shmpixmap", List.of("-lXrender"));
+        String onXvfb, onSumac;
+        try (XvfbProcess xvfb = XvfbProcess.start(320, 240)) {
+            onXvfb = XClients.run(xvfb, TOOL_TIMEOUT, program.toString(), "depths").assertSuccess().stdout();
+        }
+        try (SumacProcess sumac = SumacProcess.start(320, 240, "+extension", "RENDER")) {
+            onSumac = XClients.run(sumac, TOOL_TIMEOUT, program.toString(), "depths").assertSuccess().stdout();
+            sumac.assertAlive();
+        }
+        assertFalse(onXvfb.contains("error"), onXvfb);
+        String badAlloc = "expected X error 11 (BadAlloc (insufficient resources for operation)) request 130.5\n";
+        assertEquals("MIT-SHM 1.2 shared pixmaps 1 format 2\n" + badAlloc + "(depth 1)\n" + badAlloc + "(depth 4)\n"
+            + badAlloc + "(depth 8)\n" + badAlloc + "(depth 16)\nready\n", onSumac);
+    }
+
+    /**
+     * A shared pixmap keeps its segment attached after the client detaches it (ipcs counts the server and the
+     * client), and the segment is let go when the client leaves and its pixmap goes, as on Xvfb.
+     */
+    @Test
+    void aSharedPixmapHoldsItsSegmentAfterDetachUntilItsClientGoes() {
+        SumacProcess.assumeAvailable();
+        String onXvfb, onSumac;
+        try (XvfbProcess xvfb = XvfbProcess.start(320, 240)) {
+            onXvfb = keepAndLeave(xvfb);
+        }
+        try (SumacProcess sumac = SumacProcess.start(320, 240, "+extension", "RENDER")) {
+            onSumac = keepAndLeave(sumac);
+            sumac.assertAlive();
+        }
+        assertEquals("attached 2 while the pixmap lives\ndetached after the client left\n", onXvfb);
+        assertEquals(onXvfb, onSumac);
+    }
+
+    private static String keepAndLeave(XServerProcess server) {
+        Path shm = OraclePrograms.compile("shm");
+        Path program = OraclePrograms.compile("shmpixmap", List.of("-lXrender"));
+        String id = XClients.run(server, TOOL_TIMEOUT, shm.toString(), "create", "600").assertSuccess().stdout().strip();
+        StringBuilder out = new StringBuilder();
+        try {
+            try (XClients.Running keeper = XClients.start(server, program.toString(), "keep", id)) {
+                keeper.awaitStdout("ready", TOOL_TIMEOUT);
+                String info = XClients.run(server, TOOL_TIMEOUT, "ipcs", "-m", "-i", id).assertSuccess().stdout();
+                out.append(info.contains("nattch=2") ? "attached 2 while the pixmap lives\n" : info);
+            }
+            out.append(detachedAfterTheClientLeft(server, id) ? "detached after the client left\n" : "still attached\n");
+        } finally {
+            XClients.run(server, TOOL_TIMEOUT, "ipcrm", "-m", id);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A shared pixmap's pixels are its client's segment, not the server's memory: only the pixmap object is charged to
+     * the client's budget (256 MiB by default). Three 255.75 MiB shared pixmaps over one segment are made, and an
+     * ordinary pixmap of that size still fits the budget beside them; a second ordinary one does not.
+     */
+    @Test
+    void aSharedPixmapIsChargedItsObjectNotItsPixels() {
+        SumacProcess.assumeAvailable();
+        int width = 8192, height = 8184; // 255.75 MiB at 32 bits a pixel, just inside a client's budget
+        String made = XClients.run(":0", TOOL_TIMEOUT,
+            List.of("ipcmk", "-M", Long.toString(4L * width * height), "-p", "0600"))
+            .assertSuccess().stdout();
+        String shmid = made.replaceAll("[^0-9]", "");
+        try (SumacProcess sumac = SumacProcess.start(320, 240, "+extension", "RENDER");
+             RawXConnection x = RawXConnection.connect(sumac.socketPath(), java.nio.ByteOrder.LITTLE_ENDIAN, TOOL_TIMEOUT)) {
+            int root = x.setup().rootWindow(), seg = x.newId();
+            List<String> got = new java.util.ArrayList<>();
+            got.add("attach " + answer(x, 130, 1, x.body().putInt(seg).putInt(Integer.parseInt(shmid)).putInt(0).bytes()));
+            for (int i = 0; i < 3; i++) {
+                got.add("shared " + answer(x, 130, 5, x.body().putInt(x.newId()).putInt(root).put16(width).put16(height)
+                    .put8(24).put8(0).put16(0).putInt(seg).putInt(0).bytes()));
+            }
+            for (int i = 0; i < 2; i++) {
+                got.add("ordinary " + answer(x, 53, 24, x.body().putInt(x.newId()).putInt(root).put16(width)
+                    .put16(height).bytes()));
+            }
+            assertEquals(List.of("attach ok", "shared ok", "shared ok", "shared ok", "ordinary ok", "ordinary error 11"),
+                got);
+            sumac.assertAlive();
+        } finally {
+            XClients.run(":0", TOOL_TIMEOUT, List.of("ipcrm", "-m", shmid));
+        }
+    }
+
+    /**
+     * DAMAGE on a shared pixmap (raw rectangles) reports what the server draws into it (a fill, a core PutImage, an
+     * SHM PutImage from the same segment, a copy from the root), as on Xvfb; what the client writes in the segment
+     * itself is not the server's drawing and is reported by neither.
+     */
+    @Test
+    void damageOnASharedPixmapIsReportedAsOnXvfb() {
+        SumacProcess.assumeAvailable();
+        String made = XClients.run(":0", TOOL_TIMEOUT, List.of("ipcmk", "-M", "16384", "-p", "0600")).assertSuccess()
+            .stdout();
+        int shmid = Integer.parseInt(made.replaceAll("[^0-9]", ""));
+        try {
+            List<String> onXvfb, onSumac;
+            try (XvfbProcess xvfb = XvfbProcess.start(320, 240)) {
+                onXvfb = damageOnSharedPixmap(xvfb, shmid);
+            }
+            try (SumacProcess sumac = SumacProcess.start(320, 240, "+extension", "RENDER")) {
+                onSumac = damageOnSharedPixmap(sumac, shmid);
+                sumac.assertAlive();
+            }
+            assertEquals(onXvfb, onSumac);
+            assertEquals(5, onSumac.size(), onSumac.toString());
+        } finally {
+            XClients.run(":0", TOOL_TIMEOUT, List.of("ipcrm", "-m", Integer.toString(shmid)));
+        }
+    }
+
+    private static List<String> damageOnSharedPixmap(XServerProcess server, int shmid) {
+        try (RawXConnection x = RawXConnection.connect(server.socketPath(), java.nio.ByteOrder.LITTLE_ENDIAN, TOOL_TIMEOUT)) {
+            int root = x.setup().rootWindow(), seg = x.newId(), pixmap = x.newId(), gc = x.newId(), damage = x.newId();
+            List<String> got = new java.util.ArrayList<>();
+            got.add("version " + answer(x, 143, 0, x.body().putInt(1).putInt(1).bytes()));
+            got.add("attach " + answer(x, 130, 1, x.body().putInt(seg).putInt(shmid).putInt(0).bytes()));
+            got.add("pixmap " + answer(x, 130, 5, x.body().putInt(pixmap).putInt(root).put16(32).put16(32).put8(24)
+                .put8(0).put16(0).putInt(seg).putInt(0).bytes()));
+            x.request(55, 0, x.body().putInt(gc).putInt(pixmap).putInt(0x4).putInt(0x336699).bytes());
+            got.add("damage " + answer(x, 143, 1, x.body().putInt(damage).putInt(pixmap).putInt(0).bytes()));
+            x.request(70, 0, x.body().putInt(pixmap).putInt(gc).put16(2).put16(3).put16(10).put16(5).bytes());
+            var image = x.body().putInt(pixmap).putInt(gc).put16(4).put16(4).put16(20).put16(20).put8(0).put8(24)
+                .put16(0);
+            for (int i = 0; i < 16; i++) image.putInt(0x10101 * i);
+            x.request(72, 2, image.bytes());
+            // an 8x8 image at offset 8192 of the segment, put at (1, 1) from its (2, 2), 5x4 of it
+            x.request(130, 3, x.body().putInt(pixmap).putInt(gc).put16(8).put16(8).put16(2).put16(2).put16(5).put16(4)
+                .put16(1).put16(1).put8(24).put8(2).put8(0).put8(0).putInt(seg).putInt(8192).bytes());
+            x.request(62, 0, x.body().putInt(root).putInt(pixmap).putInt(gc).put16(0).put16(0).put16(25).put16(5)
+                .put16(6).put16(6).bytes());
+            // a clipped fill, half outside the pixmap
+            x.request(70, 0, x.body().putInt(pixmap).putInt(gc).put16(28).put16(28).put16(10).put16(10).bytes());
+            int check = x.request(43, 0, new byte[0]);
+            while (true) {
+                RawXConnection.Message m = x.read();
+                if (m.type() == RawXConnection.REPLY && m.sequence() == check) break;
+                if (m.isError()) got.add("error " + m.code() + " seq " + m.sequence());
+                if ((m.type() & 0x7f) == 91) {
+                    got.add("notify level " + (m.code() & 0x7f) + " drawable " + (m.card32(4) == pixmap) + " area "
+                        + (short) m.card16(16) + "," + (short) m.card16(18) + " " + m.card16(20) + "x" + m.card16(22)
+                        + " geometry " + m.card16(28) + "x" + m.card16(30));
+                }
+            }
+            return got.stream().filter(l -> l.startsWith("notify") || l.startsWith("error")).toList();
+        }
+    }
+
+    /** Sends one request and a round trip: "ok", or the error the request got. */
+    private static String answer(RawXConnection x, int major, int minor, byte[] body) {
+        int seq = x.request(major, minor, body);
+        int check = x.request(43, 0, new byte[0]);
+        String result = "ok";
+        while (true) {
+            RawXConnection.Message m = x.readReplyOrError();
+            if (m.isError() && m.sequence() == seq) result = "error " + m.code();
+            else if (m.sequence() == check && !m.isError()) return result;
+        }
     }
 
     /**

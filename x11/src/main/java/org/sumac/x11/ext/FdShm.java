@@ -9,17 +9,18 @@ import java.lang.invoke.MethodHandle;
 
 /**
  * Shared memory passed as file descriptors, for MIT-SHM 1.2's AttachFd and CreateSegment: fstat, mmap, munmap,
- * memfd_create, ftruncate and close from libc through the FFM API. Linux x86-64 and aarch64: struct stat's st_size
+ * memfd_create, ftruncate, fcntl (seals) and close from libc through the FFM API. Linux x86-64 and aarch64: struct stat's st_size
  * is at byte 48 on both.
  */
 final class FdShm {
     private static final int PROT_READ = 1, PROT_WRITE = 2, MAP_SHARED = 1, MAP_PRIVATE = 2, MAP_FIXED = 0x10;
     private static final int MAP_ANONYMOUS = 0x20, MFD_CLOEXEC = 1;
+    private static final int MFD_ALLOW_SEALING = 2, F_ADD_SEALS = 1033, F_GET_SEALS = 1034, F_SEAL_SHRINK = 2;
     private static final int ST_SIZE = 48, STAT_BYTES = 256;
-    private static final MethodHandle FSTAT, MMAP, MUNMAP, MEMFD_CREATE, FTRUNCATE, CLOSE;
+    private static final MethodHandle FSTAT, MMAP, MUNMAP, MEMFD_CREATE, FTRUNCATE, FCNTL, CLOSE;
 
     static {
-        MethodHandle fstat = null, mmap = null, munmap = null, memfd = null, ftruncate = null, close = null;
+        MethodHandle fstat = null, mmap = null, munmap = null, memfd = null, ftruncate = null, fcntl = null, close = null;
         try {
             if (System.getProperty("os.name", "").equals("Linux") && ValueLayout.ADDRESS.byteSize() == 8) {
                 Linker linker = Linker.nativeLinker();
@@ -35,6 +36,9 @@ final class FdShm {
                     FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
                 ftruncate = linker.downcallHandle(lookup.find("ftruncate").orElseThrow(),
                     FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG));
+                fcntl = linker.downcallHandle(lookup.find("fcntl").orElseThrow(), FunctionDescriptor.of(
+                    ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
+                    Linker.Option.firstVariadicArg(2));
                 close = linker.downcallHandle(lookup.find("close").orElseThrow(),
                     FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
             }
@@ -46,6 +50,7 @@ final class FdShm {
         MUNMAP = munmap;
         MEMFD_CREATE = memfd;
         FTRUNCATE = ftruncate;
+        FCNTL = fcntl;
         CLOSE = close;
     }
 
@@ -61,6 +66,21 @@ final class FdShm {
             return rc != 0 ? -1 : st.get(ValueLayout.JAVA_LONG, ST_SIZE);
         } catch (Throwable e) {
             return -1;
+        }
+    }
+
+    /**
+     * Seals the memory file under {@code fd} against shrinking (F_SEAL_SHRINK), so that memory mapped from it can
+     * never fault: true when it is sealed so now (also when it was already), false when it cannot be (not a memfd
+     * made with MFD_ALLOW_SEALING, or sealed against new seals). Growing it stays allowed.
+     */
+    static boolean sealShrink(int fd) {
+        try {
+            if ((int) FCNTL.invokeExact(fd, F_ADD_SEALS, F_SEAL_SHRINK) == 0) return true;
+            int seals = (int) FCNTL.invokeExact(fd, F_GET_SEALS, 0);
+            return seals >= 0 && (seals & F_SEAL_SHRINK) != 0;
+        } catch (Throwable e) {
+            return false;
         }
     }
 
@@ -103,12 +123,15 @@ final class FdShm {
         }
     }
 
-    /** A new anonymous memory file of {@code size} bytes (memfd_create and ftruncate), or -1. */
+    /**
+     * A new anonymous memory file of {@code size} bytes (memfd_create and ftruncate), sealed against shrinking so that
+     * the client it is passed to cannot make the server's mapping fault, or -1.
+     */
     static int create(long size) {
         try (Arena a = Arena.ofConfined()) {
-            int fd = (int) MEMFD_CREATE.invokeExact(a.allocateFrom("sumac-shm"), MFD_CLOEXEC);
+            int fd = (int) MEMFD_CREATE.invokeExact(a.allocateFrom("sumac-shm"), MFD_CLOEXEC | MFD_ALLOW_SEALING);
             if (fd < 0) return -1;
-            if ((int) FTRUNCATE.invokeExact(fd, size) != 0) {
+            if ((int) FTRUNCATE.invokeExact(fd, size) != 0 || !sealShrink(fd)) {
                 close(fd);
                 return -1;
             }

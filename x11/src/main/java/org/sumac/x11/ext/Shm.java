@@ -3,12 +3,14 @@ package org.sumac.x11.ext;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.Map;
 import org.sumac.x11.protocol.RequestReader;
 import org.sumac.x11.protocol.XError;
 import org.sumac.x11.protocol.shm.Attach;
 import org.sumac.x11.protocol.shm.CompletionEvent;
+import org.sumac.x11.protocol.shm.CreatePixmap;
 import org.sumac.x11.protocol.shm.CreateSegment;
 import org.sumac.x11.protocol.shm.Detach;
 import org.sumac.x11.protocol.shm.GetImage;
@@ -18,6 +20,7 @@ import org.sumac.x11.protocol.shm.ShmHandler;
 import org.sumac.x11.protocol.shm.ShmProtocol;
 import org.sumac.x11.render.Drawable;
 import org.sumac.x11.render.Pixels;
+import org.sumac.x11.render.Pixmap;
 import org.sumac.x11.server.Client;
 import org.sumac.x11.server.Extensions;
 import org.sumac.x11.server.Graphics;
@@ -29,9 +32,26 @@ import org.sumac.x11.window.Window;
 /**
  * MIT-SHM 1.2: System V segments attached with shmat (FFM), and memory files passed as descriptors over the X socket
  * (AttachFd maps the client's, CreateSegment passes one of the server's: Client reads and writes Unix sockets with
- * recvmsg/sendmsg for that); PutImage and GetImage through them, as Xorg's shm.c. Shared pixmaps would need pixmaps
- * living in the client's segment, so QueryVersion says there are none and CreatePixmap is not offered. A JVM that
- * cannot pass descriptors (sun.nio.ch not opened) offers 1.1, without AttachFd and CreateSegment.
+ * recvmsg/sendmsg for that); PutImage and GetImage through them, as Xorg's shm.c. A JVM that cannot pass descriptors
+ * (sun.nio.ch not opened) offers 1.1, without AttachFd and CreateSegment.
+ *
+ * <p>Shared pixmaps (ZPixmap format, as Xvfb's): CreatePixmap makes a pixmap whose {@link Pixels} are a view of the
+ * segment, so what is drawn to it is in the segment when the request is done and what the client writes there is
+ * what the next request reads, with no copy. That needs the segment's ZPixmap layout to be Pixels' own, one
+ * native-order 32-bit word a pixel and rows {@code 4 * width} bytes apart: depths 24 and 32 on a little-endian machine
+ * (the server's image byte order is LSBFirst). Other depths (1, 4, 8, 16: 1, 8 or 16 bits a pixel) are BadAlloc, which
+ * is what Xorg answers when its screen cannot make the pixmap; Xvfb makes them. Copying between the segment and the
+ * pixmap around every request that might read or write it (any client's, through GC tiles and pictures too) would
+ * cost the pixmap's size a request and is not done: clients use shared pixmaps at the screen's depth, if at all.
+ * The pixmap holds the segment's mapping, so it stays usable after Detach and after its client goes, until the
+ * pixmap and every GC or picture holding it let go, as Xorg's refcount. Its memory is the client's segment, mapped
+ * anyway, so only the pixmap object is charged to the client's budget, not its pixels.
+ *
+ * <p>A descriptor segment is a file the client could cut short under the pixmap, and pixman's native code would then
+ * fault (SIGBUS) with no way to recover; so a shared pixmap is made only in a segment that cannot shrink: System V
+ * segments, CreateSegment's memory files (sealed against shrinking), and AttachFd memory files the server could seal
+ * so (memfds made with MFD_ALLOW_SEALING; AttachFd tries, which keeps the client from shrinking that file from then
+ * on). Any other descriptor segment is BadAlloc for CreatePixmap (it can still be used for PutImage and GetImage).
  *
  * <p>Shared hosts: Xorg attaches with root's rights and then checks the segment's permissions against the client's
  * credentials; here every Attach checks them (IPC_STAT's owner, creator, group and mode against the connection's
@@ -56,20 +76,23 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
 
     /**
      * One shmat of a segment, or one mmap of a descriptor (shmid null: never shared with another Attach): its memory,
-     * whether it is writable, and how many Attach resources hold it.
+     * whether it is writable and cannot shrink, and how many Attach resources and shared pixmaps hold it.
      */
     private final class Mapping {
         final Integer shmid;
         final Arena arena;
         final MemorySegment memory;
         final boolean writable;
+        /** Whether the memory under the mapping stays (a System V segment, a sealed memfd): pixmaps may live in it. */
+        final boolean fixedSize;
         int refs;
 
-        Mapping(Integer shmid, Arena arena, MemorySegment memory, boolean writable) {
+        Mapping(Integer shmid, Arena arena, MemorySegment memory, boolean writable, boolean fixedSize) {
             this.shmid = shmid;
             this.arena = arena;
             this.memory = memory;
             this.writable = writable;
+            this.fixedSize = fixedSize;
         }
 
         void release() {
@@ -134,7 +157,7 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
         } catch (Exception | LinkageError e) {
             // unknown: 0, which no client relies on
         }
-        c.sendReply(new QueryVersion.Reply(false, MAJOR, minor, (int) (uid & 0xffff), (int) (gid & 0xffff), 0));
+        c.sendReply(new QueryVersion.Reply(true, MAJOR, minor, (int) (uid & 0xffff), (int) (gid & 0xffff), Z_PIXMAP));
     }
 
     @Override public void attach(Client c, Attach q) {
@@ -155,7 +178,7 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
                 arena.close();
                 throw new XError(XError.ACCESS, 0);
             }
-            m = new Mapping(q.shmid(), arena, memory, !ro);
+            m = new Mapping(q.shmid(), arena, memory, !ro, true);
             mappings.put(q.shmid(), m);
         }
         m.refs++;
@@ -182,9 +205,11 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
             server.checkNewId(c, shmseg);
             if (readOnly > 1) throw XError.value(readOnly);
             if (fd < 0) throw XError.match();
+            // sealed before its size is read, so that the size mapped is one the file keeps
+            boolean sealed = FdShm.sealShrink(fd);
             long size = FdShm.size(fd);
             if (size <= 0) throw XError.match();
-            addMapped(c, shmseg, fd, size, readOnly == 1);
+            addMapped(c, shmseg, fd, size, readOnly == 1, sealed);
         } finally {
             FdShm.close(fd);
         }
@@ -203,7 +228,7 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
         int fd = FdShm.create(size);
         if (fd < 0) throw XError.alloc();
         try {
-            addMapped(c, q.shmseg(), fd, size, q.readOnly() == 1);
+            addMapped(c, q.shmseg(), fd, size, q.readOnly() == 1, true);
         } catch (RuntimeException e) {
             FdShm.close(fd);
             throw e;
@@ -213,14 +238,14 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
     }
 
     /** Maps {@code size} bytes of {@code fd} and names them {@code shmseg} for the client; BadAccess when mmap refuses. */
-    private void addMapped(Client c, int shmseg, int fd, long size, boolean readOnly) {
+    private void addMapped(Client c, int shmseg, int fd, long size, boolean readOnly, boolean fixedSize) {
         Arena arena = Arena.ofShared();
         MemorySegment memory = FdShm.map(fd, size, readOnly, arena);
         if (memory == null) {
             arena.close();
             throw new XError(XError.ACCESS, 0);
         }
-        Mapping m = new Mapping(null, arena, memory, !readOnly);
+        Mapping m = new Mapping(null, arena, memory, !readOnly, fixedSize);
         m.refs++;
         Segment s = new Segment(shmseg, m, !readOnly);
         try {
@@ -422,6 +447,36 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
             }
         } finally {
             charge.release();
+        }
+    }
+
+    /**
+     * CreatePixmap: a pixmap whose pixels are the segment's bytes from {@code offset} on, in Xorg's order of checks
+     * (ProcShmCreatePixmap): the new id, the drawable, the segment and offset (writable: BadAccess otherwise), a zero
+     * size (BadValue 0), a side past 32767 (BadAlloc), a depth the screen lacks (BadValue), the image past the
+     * segment's end (BadAccess). Then what only Sumac refuses (see the class comment): BadAlloc for a layout that is
+     * not Pixels' and for a segment that could shrink.
+     */
+    @Override public void createPixmap(Client c, CreatePixmap q) {
+        server.checkNewId(c, q.pid());
+        server.drawable(q.drawable());
+        Segment s = segmentAt(q.shmseg(), q.offset(), true);
+        int width = q.width(), height = q.height(), depth = q.depth();
+        if (width == 0 || height == 0 || depth == 0) throw XError.value(0);
+        if (width > 32767 || height > 32767) throw XError.alloc();
+        if (depth != 1 && depth != 4 && depth != 8 && depth != 16 && depth != 24 && depth != 32) throw XError.value(depth);
+        long size = (long) Graphics.zRowBytes(width, depth) * height, offset = Integer.toUnsignedLong(q.offset());
+        Mapping m = s.mapping;
+        if (offset + size > m.memory.byteSize()) throw new XError(XError.ACCESS, 0);
+        if (depth < 24 || ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN || !m.fixedSize) throw XError.alloc();
+        MemoryBudget.Charge charge = server.chargeFor(c, 512); // the object; its pixels are the client's segment
+        m.refs++;
+        Pixmap p = new Pixmap(q.pid(), Pixels.over(m.memory.asSlice(offset, size), width, height, depth, m::release));
+        try {
+            server.addResource(c, p, charge);
+        } catch (XError e) {
+            p.free(server);
+            throw e;
         }
     }
 

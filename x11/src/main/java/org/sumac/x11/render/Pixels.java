@@ -43,6 +43,8 @@ public final class Pixels {
     /** The pixels, {@code 4 * width * height} bytes; replaced only by {@link #resizeScreen}. */
     public MemorySegment memory;
     private Cleaner.Cleanable cleanable;
+    /** What the last release does beside freeing owned memory (a shared pixmap lets go of its segment), or null. */
+    private Runnable onLastRelease;
     private int references = 1;
     /** Who hears what is written here: the display's damage for the screen, nobody for a pixmap. */
     private PixelWrites writes;
@@ -53,6 +55,24 @@ public final class Pixels {
         this.height = height;
         this.depth = depth;
         allocate(Math.max(width, 0), Math.max(height, 0));
+    }
+
+    private Pixels(MemorySegment memory, int width, int height, int depth, Runnable onLastRelease) {
+        this.width = width;
+        this.height = height;
+        this.depth = depth;
+        this.memory = memory;
+        this.onLastRelease = onLastRelease;
+    }
+
+    /**
+     * Pixels that lie in memory someone else owns (an MIT-SHM shared pixmap's segment), {@code 4 * width} bytes a row
+     * from the start of {@code memory}; {@code onLastRelease} runs, under the display lock, when the last holder lets
+     * go (the segment may be unmapped then). No cleaner backs it: a holder that forgets to release keeps the owner's
+     * memory mapped, which is safer than letting a cleaner thread unmap it outside the lock.
+     */
+    public static Pixels over(MemorySegment memory, int width, int height, int depth, Runnable onLastRelease) {
+        return new Pixels(memory.asSlice(0, 4L * width * height), width, height, depth, onLastRelease);
     }
 
     private void allocate(int w, int h) {
@@ -82,7 +102,13 @@ public final class Pixels {
     /** A holder lets go; the last one frees the memory at once. Callers hold the display lock. */
     public void release() {
         if (references <= 0) return;
-        if (--references == 0 && cleanable != null) cleanable.clean();
+        if (--references > 0) return;
+        if (cleanable != null) cleanable.clean();
+        if (onLastRelease != null) {
+            Runnable r = onLastRelease;
+            onLastRelease = null;
+            r.run();
+        }
     }
 
     /** Whether the memory is still there (some holder has not released it). */

@@ -24,6 +24,13 @@ public final class Pixmap implements Drawable, Resource {
         this.namedFrom = window;
     }
 
+    /** A pixmap over pixels someone else owns: an MIT-SHM shared pixmap in its client's segment. */
+    public Pixmap(int id, Pixels shared) {
+        this.id = id;
+        this.pixels = shared;
+        this.namedFrom = null;
+    }
+
     /** The memory a pixmap of this size holds: a 32-bit word per pixel whatever the depth, and the object around it. */
     public static long memoryCost(int width, int height) { return 4L * width * height + 512; }
 
