@@ -53,6 +53,8 @@ public final class Sumac {
         Desktop desktop = null;
         try {
             if (opts.spice() != null) {
+                // Said before the warm-up's seconds, not after them (the display is claimed for good by start()).
+                XServer.checkNotInUse(opts.display());
                 XServer x = new XServer(opts.display());
                 // Before the display accepts clients, so that its first client meets compiled code (bench/README.md).
                 if (opts.warmup()) Warmup.beforeAccepting(x, opts.display(), opts.spice(),
