@@ -20,8 +20,10 @@ public final class Sumac {
      */
     static final Duration WARMUP_BEFORE_ACCEPTING = Duration.ofMillis(500);
     /**
-     * How long a standalone display's warm-up may take in all, its rounds and the wait for the JIT to finish what
-     * they queued: the bound on what it adds to start-up (bench/README.md, issue 18).
+     * How long a standalone display's warm-up rounds and its wait for the JIT to finish what they queued may take,
+     * from the warm-up's start: a bound on what it adds to start-up (bench/README.md, issue 18). Setting up its
+     * private desktop, reading xterm's fonts and the full collection come on top (~10 s at load 20 without
+     * the AOT cache, much less on a quiet machine).
      */
     static final Duration WARMUP_LIMIT = Duration.ofMillis(2000);
 
