@@ -101,6 +101,12 @@ public final class Desktop implements AutoCloseable {
         return start(x, new SpiceHost(spiceConfig), true, spiceConfig);
     }
 
+    /** As {@link #start(HostedDisplay, SpiceServerConfig)}, with its port's RSA key given (see SpiceHost). */
+    public static Desktop start(HostedDisplay x, SpiceServerConfig spiceConfig, org.sumac.spice.link.LinkKey key)
+            throws IOException {
+        return start(x, new SpiceHost(spiceConfig, key), true, spiceConfig);
+    }
+
     /**
      * Starts X display {@code x} (built, not yet started), served on a SPICE port shared with other desktops:
      * {@code host}, which the caller starts and closes. Clients reach this desktop with the ticket of

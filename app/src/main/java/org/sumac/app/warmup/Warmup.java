@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sumac.desktop.Desktop;
+import org.sumac.spice.link.LinkKey;
 import org.sumac.spice.server.SpiceServerConfig;
 import org.sumac.x11.server.DisplayConfig;
 import org.sumac.x11.server.XServer;
@@ -68,20 +69,22 @@ public final class Warmup {
     /**
      * Warms up before {@code display} accepts its first client (issue 18): the warm-up of {@link #inBackground}
      * in the caller's thread, then the fonts xterm opens (Xorg too opens "fixed" and "cursor" at start) read
-     * into the display's own font catalog, parsed and scaled, a full collection, and a wait, at most
-     * {@code settle}, until the JIT has compiled what the warm-up queued. Started in the background instead, the
+     * into the display's own font catalog, parsed and scaled, a full collection, and a wait until the JIT has
+     * compiled what the warm-up queued; rounds and wait end by {@code limit} after the start (the fonts and the
+     * collection come on top: ~0.1-0.2 s). Its SPICE port uses {@code key}, the real port's. Started in the background instead, the
      * warm-up and the compilations it queues ran into the first client's work on a machine of two CPUs. Logs what
      * it did; never fails (a display that starts cold only serves its first minutes slower).
      */
     public static void beforeAccepting(XServer display, DisplayConfig like, SpiceServerConfig spiceLike,
-                                       Duration budget, Duration settle) {
-        long start = System.nanoTime();
+                                       LinkKey key, Duration budget, Duration limit) {
+        long start = System.nanoTime(), deadline = start + limit.toNanos();
         try {
-            Figures f = run(like, spiceLike, budget);
+            Figures f = run(like, spiceLike, key, budget, limit);
             if (f.errors() > 0) log.warn("warm-up: the server answered {} requests with errors", f.errors());
             for (String font : SyntheticXClient.XTERM_FONTS) display.dispatcher.fonts.open(font);
             System.gc();
-            long settled = awaitCompilerQuiet(settle);
+            // The settling wait has what the limit leaves: the first client may meet a few compilations left.
+            long settled = awaitCompilerQuiet(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             log.info("warm-up done in {} ms ({} ms of it for the JIT to settle): {} terminal lines, {} display "
                 + "messages, {} keys", (System.nanoTime() - start) / 1_000_000, settled, f.lines(), f.frames(), f.keys());
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
@@ -149,7 +152,19 @@ public final class Warmup {
     /** Runs one warm-up for about {@code budget}, on a desktop shaped like {@code like}. */
     public static Figures run(DisplayConfig like, SpiceServerConfig spiceLike, Duration budget)
             throws IOException, GeneralSecurityException {
+        return run(like, spiceLike, new LinkKey(), budget, null);
+    }
+
+    /**
+     * As {@link #run(DisplayConfig, SpiceServerConfig, Duration)}, its SPICE port with RSA key {@code key} (the real
+     * port's, so that a fresh JVM generates one key, not two), and its rounds stopped at {@code limit} after its
+     * start even before {@link #MIN_ROUNDS} (null: no limit), so that a loaded machine does not delay the display
+     * by tens of seconds (33 s were seen at load 24 without the AOT cache).
+     */
+    public static Figures run(DisplayConfig like, SpiceServerConfig spiceLike, LinkKey key, Duration budget,
+                              Duration limit) throws IOException, GeneralSecurityException {
         long start = System.nanoTime();
+        long hardStop = limit == null ? Long.MAX_VALUE : start + limit.toNanos();
         Path dir = Files.createTempDirectory("sumac-warmup-"); // mode 0700: only this user may enter
         // A display told to stop during its warm-up (which runs before it accepts clients) leaves nothing behind.
         Thread cleanup = new Thread(() -> deleteQuietly(dir), "warmup-cleanup");
@@ -164,7 +179,7 @@ public final class Warmup {
             .maxConnections(4).build();
         log.info("warm-up: exercising drawing, frames and input on a private display (:{} in {})", DISPLAY, dir);
         int lines = 0, keys = 0, frames, keyPresses, errors;
-        Desktop desktop = Desktop.start(new XServer(display), spice);
+        Desktop desktop = Desktop.start(new XServer(display), spice, key);
         try (desktop;
              SyntheticXClient x = new SyntheticXClient(dir.resolve("X" + DISPLAY));
              SyntheticSpiceClient viewer = new SyntheticSpiceClient(
@@ -173,7 +188,8 @@ public final class Warmup {
             x.setUp();
             // The budget counts from here: on a busy machine setting up alone may take longer than it.
             long deadline = System.nanoTime() + budget.toNanos();
-            for (int round = 0; round < MAX_ROUNDS && (round < MIN_ROUNDS || System.nanoTime() < deadline); round++) {
+            for (int round = 0; round < MAX_ROUNDS && (round < MIN_ROUNDS || System.nanoTime() < deadline)
+                    && System.nanoTime() - hardStop < 0; round++) {
                 for (int i = 0; i < 20; i++) x.line(lines++);
                 x.chores(round);
                 viewer.typeKey(0x1E + keys % 9); // a s d f g h j k l

@@ -26,6 +26,16 @@ class WarmupTest {
     }
 
     @Test
+    void theWarmupStopsByItsLimitEvenBeforeItsMinimumOfRounds() throws Exception {
+        var figures = Warmup.run(DisplayConfig.of(1).withSize(640, 480, 24),
+            SpiceServerConfig.builder().disableTicketing().build(), new org.sumac.spice.link.LinkKey(), Duration.ZERO,
+            Duration.ofMillis(1));
+        // Setting up the private desktop alone takes longer than the limit: no round runs.
+        assertEquals(0, figures.lines(), "terminal lines drawn: " + figures);
+        assertEquals(0, figures.errors(), "X errors: " + figures);
+    }
+
+    @Test
     void theCompilerThreadsCpuTimeIsReadFromProc() {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux only");
         // By the time a test runs, the JIT has compiled something: a parse that finds no compiler thread gives 0.

@@ -46,7 +46,7 @@ public final class SpiceHost implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SpiceHost.class);
 
     private final SpiceServerConfig config;
-    private final LinkKey key = new LinkKey();
+    private final LinkKey key;
     private final TicketThrottle throttle = new TicketThrottle();
     private final CopyOnWriteArrayList<SpiceEndpoint> endpoints = new CopyOnWriteArrayList<>();
     private final List<Channel> listeners = new ArrayList<>();
@@ -59,6 +59,16 @@ public final class SpiceHost implements AutoCloseable {
     private volatile org.sumac.spice.link.LoginAuthority<SpiceEndpoint> logins;
 
     public SpiceHost(SpiceServerConfig config) {
+        this(config, new LinkKey());
+    }
+
+    /**
+     * A port whose RSA key is {@code key}, generated once for several ports of one process (a standalone display's
+     * warm-up port and its real one: a key costs ~0.1-0.3 s of CPU in a fresh JVM). The private half never leaves
+     * the process; each port still has its own tickets.
+     */
+    public SpiceHost(SpiceServerConfig config, LinkKey key) {
+        this.key = java.util.Objects.requireNonNull(key);
         if (config.listenAddresses().isEmpty()) {
             throw new IllegalStateException("at least one listen address is needed");
         }

@@ -378,6 +378,26 @@ public final class XServer implements HostedDisplay {
         log.info("display :{} ready, {}x{} depth {}", n, config.width(), config.height(), config.depth());
     }
 
+    /**
+     * Fails when a live server holds this display's lock file, without claiming it: for work that comes before
+     * {@link #start()} (a warm-up of seconds), so that a display number in use is said at once. start() still
+     * claims the lock, which settles a race with a server started meanwhile.
+     */
+    public static void checkNotInUse(DisplayConfig config) throws DisplayInUseException {
+        Path lockPath = config.lockDir().resolve(".X" + config.displayNumber() + "-lock");
+        long other = liveHolder(lockPath);
+        if (other > 0 && other != ProcessHandle.current().pid()) {
+            throw new DisplayInUseException("display is in use by process " + other + " (lock file " + lockPath + ")");
+        }
+    }
+
+    /** The pid in a lock file when that process lives, else -1 (no file, unreadable, or a dead server's). */
+    private static long liveHolder(Path lockPath) {
+        long other = -1;
+        try { other = Long.parseLong(Files.readString(lockPath).trim()); } catch (IOException | NumberFormatException ignored) { }
+        return other > 0 && ProcessHandle.of(other).map(ProcessHandle::isAlive).orElse(false) ? other : -1;
+    }
+
     private static void claimLock(Path lockPath) throws IOException {
         String pid = String.format("%10d\n", ProcessHandle.current().pid());
         for (int attempt = 0; attempt < 2; attempt++) {
@@ -385,9 +405,8 @@ public final class XServer implements HostedDisplay {
                 Files.writeString(lockPath, pid, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
                 return;
             } catch (java.nio.file.FileAlreadyExistsException e) {
-                long other = -1;
-                try { other = Long.parseLong(Files.readString(lockPath).trim()); } catch (IOException | NumberFormatException ignored) { }
-                if (other > 0 && ProcessHandle.of(other).map(ProcessHandle::isAlive).orElse(false)) {
+                long other = liveHolder(lockPath);
+                if (other > 0) {
                     throw new DisplayInUseException("display is in use by process " + other + " (lock file " + lockPath + ")");
                 }
                 Files.deleteIfExists(lockPath); // stale lock from a dead server

@@ -84,10 +84,14 @@ public final class SpiceDisplay {
         wakeOnPost = wake;
     }
 
-    /** Wakes the library's threads for what was posted without a wake-up; cheap when nothing is pending. */
+    /**
+     * Wakes the library's threads for what was posted without a wake-up; cheap when nothing is pending. Call it
+     * outside the source's lock: a change after a quiet spell may be built into a frame on the calling thread
+     * (which then takes that lock), saving the worker's wake-up.
+     */
     public void wake() {
         for (DisplayChannelClient c : clients) {
-            c.requestFlush();
+            c.requestFlushFromOwner();
         }
     }
 

@@ -233,6 +233,40 @@ class DisplayModelTest {
     }
 
     @Test
+    void aChangeAfterAQuietSpellIsBuiltByTheWakeItself() throws Exception {
+        int port = SpiceTestSupport.freePort();
+        int w = 64, h = 48;
+        FramebufferScreen screen = new FramebufferScreen(w, h);
+        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
+                .imageCompression(ImageCompression.OFF).build(); // the default frame clock
+        try (SpiceServer server = startedServer(config, screen);
+             RawSpiceClient main = new RawSpiceClient(port);
+             RawSpiceClient display = new RawSpiceClient(port)) {
+            ModelClient model = linkedModel(main, display);
+            model.drain(300);
+            DisplayChannelClient dcc = null;
+            for (ChannelClient c : server.currentSession().orElseThrow().channels()) {
+                if (c instanceof DisplayChannelClient d) dcc = d;
+            }
+            assertTrue(dcc != null, "display connection");
+            for (int i = 0; i < 500 && !dcc.isIdle(); i++) Thread.sleep(10);
+            Thread.sleep(100); // a quiet spell: longer than the frame clock's interval
+            SpiceDisplay d = server.display();
+            d.setWakeOnPost(false);
+            long before = dcc.framesSent();
+            screen.draw(s -> {
+                for (int y = 4; y < 20; y++) for (int x = 8; x < 40; x++) s.pixels()[y * w + x] = 0x654321;
+                d.fill(8, 4, 32, 16, 0x654321);
+            });
+            d.wake();
+            // Built on this thread before wake() returned, not by the display worker after a wake-up.
+            assertEquals(before + 1, dcc.framesSent(), "frames built when wake() returned");
+            model.drain(300);
+            assertEquals(1, model.fills, "the fill reached the client");
+        }
+    }
+
+    @Test
     void pixelsTheClientShowsAreNotSentAgain() throws Exception {
         int port = SpiceTestSupport.freePort();
         int w = 320, h = 240;
