@@ -162,9 +162,9 @@ final class AppCases {
                 // either server); the panel and xfdesktop once the settings daemon serves XSETTINGS (else the
                 // desktop menu has icons or not, and panel labels are drawn one way or the other, depending on
                 // which came first, on either server); mousepad last.
-                // compositor off: with it on (RENDER offered) Sumac draws a shadow under the panel once the window
-                // is dragged, which Xvfb does not (12448 pixels at y 27..46; not traced yet); xfwm4-focus has it on
-                .run("xfwm4 --compositor=off", WM_UP + "xfsettingsd --no-daemon --replace",
+                // compositor on, as in xfwm4-focus: the shadow under the panel that Sumac alone once drew after the
+                // drag (12448 pixels at y 27..46, with RENDER offered) no longer shows, with or without Present
+                .run("xfwm4 --compositor=on", WM_UP + "xfsettingsd --no-daemon --replace",
                         WM_UP + SETTINGS_UP + "xfce4-panel", WM_UP + SETTINGS_UP + "xfdesktop",
                         WM_UP + SETTINGS_UP + "sleep 3; mousepad {HOME}/notes.txt")
                 .window("notes\\.txt")
