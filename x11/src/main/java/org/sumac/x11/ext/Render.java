@@ -1291,13 +1291,14 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         glyphs(c, q.op(), q.src(), q.dst(), q.maskFormat(), q.glyphset(), q.srcX(), q.srcY(), q.glyphcmds(), 4);
     }
 
-    private static int read(ByteList b, int at, int size, boolean msb) {
-        int v = 0;
-        for (int k = 0; k < size; k++) {
-            int byt = b.get(at + k);
-            v |= msb ? byt << (8 * (size - 1 - k)) : byt << (8 * k);
-        }
-        return v;
+    /** An unsigned item of {@code size} bytes at {@code at} of the array (the caller keeps it inside the list). */
+    private static int read(byte[] b, int at, int size, boolean msb) {
+        return switch (size) {
+            case 1 -> b[at] & 0xff;
+            case 2 -> msb ? (b[at] & 0xff) << 8 | b[at + 1] & 0xff : (b[at + 1] & 0xff) << 8 | b[at] & 0xff;
+            default -> msb ? (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | b[at + 3] & 0xff
+                : (b[at + 3] & 0xff) << 24 | (b[at + 2] & 0xff) << 16 | (b[at + 1] & 0xff) << 8 | b[at] & 0xff;
+        };
     }
 
     /** ProcRenderCompositeGlyphs then fbGlyphs. */
@@ -1309,6 +1310,9 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         GlyphSet set = glyphSet(gsid);
         boolean msb = c.msbFirst();
         int end = cmds.size();
+        // the list read straight from the request's bytes (a call and a bounds check a byte cost as much as the drawing)
+        byte[] bytes = cmds.array();
+        int base = cmds.arrayOffset();
         // the glyphs drawn, with their format and their origin and position (4 ints each), in flat arrays: a string of
         // text is one request, and a list of small arrays per glyph cost more than pixman's drawing of it
         Glyph[] glyphs = new Glyph[Math.max(8, end / Math.max(size, 1))];
@@ -1318,11 +1322,11 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         int at = 0, x = 0, y = 0, firstX = 0, firstY = 0;
         boolean first = true;
         while (at + 8 < end) {
-            int len = cmds.get(at);
-            int dx = (short) read(cmds, at + 4, 2, msb), dy = (short) read(cmds, at + 6, 2, msb);
+            int len = bytes[base + at] & 0xff;
+            int dx = (short) read(bytes, base + at + 4, 2, msb), dy = (short) read(bytes, base + at + 6, 2, msb);
             at += 8;
             if (len == 0xff) {
-                if (at + 4 < end) set = glyphSet(read(cmds, at, 4, msb));
+                if (at + 4 < end) set = glyphSet(read(bytes, base + at, 4, msb));
                 at += 4;
                 continue;
             }
@@ -1335,7 +1339,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             y += dy;
             for (int i = 0; i < len; i++) {
                 if (at + size <= end) {
-                    Glyph g = set.glyphs.byId.get(read(cmds, at, size, msb));
+                    Glyph g = set.glyphs.byId.get(read(bytes, base + at, size, msb));
                     if (g != null) {
                         if (g.width() > 0 && g.height() > 0) {
                             glyphs[n] = g;
