@@ -198,6 +198,16 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         int[] transform;
         int filter;
         int[] filterParams = new int[0];
+        /**
+         * pixman's image of a plain picture (see {@link #plain}), kept between requests: making and freeing it cost
+         * as much as a small Composite itself. For a drawable it lies over the address {@link #imageMemory} ({@link
+         * #imageWidth} x {@link #imageHeight}; an address, so that it holds no memory alive), and is made again when
+         * the drawable's pixels move (a window redirected, the screen resized); it never gets a clip or any attribute
+         * set. Freed with the picture.
+         */
+        MemorySegment image;
+        long imageMemory;
+        int imageWidth, imageHeight;
 
         Picture(int id, Drawable drawable, Format format, SourcePict source) {
             this.id = id;
@@ -208,7 +218,14 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
 
         @Override public int id() { return id; }
 
+        /** No transform, repeat, alpha map, component alpha or filter: pixman's image needs no attribute set. */
+        boolean plain() {
+            return transform == null && repeat == 0 && alphaMap == null && !componentAlpha && filter == 0 && filterParams.length == 0;
+        }
+
         @Override public void free(XServer s) {
+            Pixman.unref(image);
+            image = null;
             if (clipCharge != null) clipCharge.release();
             if (drawable instanceof Pixmap pm) pm.pixels.release();
             if (drawable instanceof Window w) {
@@ -559,9 +576,16 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
          * pixman writes nowhere else, so it clips the same with fewer boxes than the whole composite clip.
          */
         Region destinationClip;
+        /**
+         * The caller keeps the destination's writes inside its clip itself (one rectangle, composited as such): its
+         * image gets no clip region, which saves pixman making one per request.
+         */
+        boolean unclipped;
         Pixels destination;
         int[] destinationBox;
         final List<MemorySegment> images = new ArrayList<>();
+        /** Pictures whose kept image this request uses: a picture used twice gets a new image the second time. */
+        private Picture kept1, kept2;
 
         private void need(Pixels px, int[] box) {
             int[] had = needs.get(px);
@@ -656,13 +680,17 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 int[] own = hasClip || bpp(p.drawable.depth()) == 32 ? null : apart.get(p);
                 Copy copy = own != null ? toNative(arena(), p.drawable.pixels(), own[0], own[1], own[2], own[3])
                     : bits(p.drawable.pixels());
-                img = Pixman.createBits(p.format.pixman(), copy.width(), copy.height(), copy.memory(), copy.stride());
-                if (img.equals(MemorySegment.NULL)) throw XError.alloc();
-                images.add(img);
+                if (copy.direct() && (!hasClip || unclipped) && !isAlphaMap && p.plain() && keep(p)) {
+                    img = kept(p, copy);
+                } else {
+                    img = Pixman.createBits(p.format.pixman(), copy.width(), copy.height(), copy.memory(), copy.stride());
+                    if (img.equals(MemorySegment.NULL)) throw XError.alloc();
+                    images.add(img);
+                }
                 off[0] = -copy.x();
                 off[1] = -copy.y();
                 // Only the destination is clipped: Xvfb ignores a source's or mask's client clip (the oracle shows it).
-                if (hasClip) {
+                if (hasClip && !unclipped) {
                     Region clip = (destinationClip != null ? destinationClip : compositeClip(p)).translate(off[0], off[1]);
                     if (p.clip != null) Pixman.setHasClientClip(img, true);
                     int n = clip.rectCount();
@@ -670,6 +698,8 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 }
                 off[0] += p.drawable.originX();
                 off[1] += p.drawable.originY();
+            } else if (p.plain() && p.image != null && keep(p)) {
+                img = p.image;
             } else {
                 img = switch (p.source) {
                     case Solid s -> Pixman.solid(arena(), s.red(), s.green(), s.blue(), s.alpha());
@@ -681,7 +711,9 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                     };
                 };
                 if (img.equals(MemorySegment.NULL)) throw XError.alloc();
-                images.add(img);
+                // a solid fill or gradient never changes: a plain one keeps its image
+                if (p.plain() && p.image == null && keep(p)) p.image = img;
+                else images.add(img);
             }
             if (p.transform != null) {
                 if (!hasClip) {
@@ -706,7 +738,32 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 default -> Pixman.FILTER_NEAREST;
             };
             if (filter != Pixman.FILTER_NEAREST || p.filterParams.length > 0) Pixman.setFilter(arena(), img, filter, p.filterParams);
-            Pixman.setSourceClipping(img, true);
+            // No pixman_image_set_source_clipping: pixman clips a source only by a client clip it was given, and only
+            // destinations get one here (Xvfb ignores a source's client clip), so the call never changed a pixel.
+            return img;
+        }
+
+        /** Whether {@code p}'s kept image is free for this use (not used yet by this request); marks it used. */
+        private boolean keep(Picture p) {
+            if (kept1 == p || kept2 == p) return false;
+            if (kept1 == null) kept1 = p;
+            else if (kept2 == null) kept2 = p;
+            else return false;
+            return true;
+        }
+
+        /** {@code p}'s kept image over its drawable's pixels (made again when they moved). */
+        private MemorySegment kept(Picture p, Copy copy) {
+            if (p.image != null && p.imageMemory == copy.memory().address() && p.imageWidth == copy.width() && p.imageHeight == copy.height()) {
+                return p.image;
+            }
+            MemorySegment img = Pixman.createBits(p.format.pixman(), copy.width(), copy.height(), copy.memory(), copy.stride());
+            if (img.equals(MemorySegment.NULL)) throw XError.alloc();
+            Pixman.unref(p.image);
+            p.image = img;
+            p.imageMemory = copy.memory().address();
+            p.imageWidth = copy.width();
+            p.imageHeight = copy.height();
             return img;
         }
 
@@ -879,12 +936,17 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             if (mask != null && mask.drawable != null) {
                 im.needSource(mask, e, q.maskX() + mask.drawable.originX() - dx, q.maskY() + mask.drawable.originY() - dy);
             }
+            // One rectangle written (the usual case): composited as that rectangle, with no clip region, which is what
+            // pixman does itself for each box of its clip; the source and mask move with the destination.
+            boolean one = written.rectCount() == 1;
+            im.unclipped = one;
             int[] so = new int[2], mo = new int[2], d = new int[2];
             MemorySegment s = im.image(src, false, so, false);
             MemorySegment m = mask == null ? null : im.image(mask, false, mo, false);
             MemorySegment t = im.image(dst, true, d, false);
-            Pixman.composite(q.op(), s, m, t, q.srcX() + so[0], q.srcY() + so[1], q.maskX() + mo[0], q.maskY() + mo[1],
-                q.dstX() + d[0], q.dstY() + d[1], w, h);
+            int sx = one ? e[0] - dx : 0, sy = one ? e[1] - dy : 0;
+            Pixman.composite(q.op(), s, m, t, q.srcX() + so[0] + sx, q.srcY() + so[1] + sy, q.maskX() + mo[0] + sx,
+                q.maskY() + mo[1] + sy, q.dstX() + d[0] + sx, q.dstY() + d[1] + sy, one ? e[2] - e[0] : w, one ? e[3] - e[1] : h);
             im.finish(dst, written);
         }
     }
@@ -1391,6 +1453,8 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 im.images.add(img);
                 return img;
             };
+            // pixman draws only inside the glyphs' boxes: when the clip holds all of them, the destination needs none
+            im.unclipped = written.rectCount() == 1 && e[0] == bx1 + ox && e[1] == by1 + oy && e[2] == bx2 + ox && e[3] == by2 + oy;
             int[] so = new int[2], d = new int[2];
             MemorySegment s = im.image(src, false, so, false);
             MemorySegment t = im.image(dst, true, d, false);
