@@ -754,17 +754,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
 
         /** {@code p}'s kept image over its drawable's pixels (made again when they moved). */
         private MemorySegment kept(Picture p, Copy copy) {
-            if (p.image != null && p.imageMemory == copy.memory().address() && p.imageWidth == copy.width() && p.imageHeight == copy.height()) {
-                return p.image;
-            }
-            MemorySegment img = Pixman.createBits(p.format.pixman(), copy.width(), copy.height(), copy.memory(), copy.stride());
-            if (img.equals(MemorySegment.NULL)) throw XError.alloc();
-            Pixman.unref(p.image);
-            p.image = img;
-            p.imageMemory = copy.memory().address();
-            p.imageWidth = copy.width();
-            p.imageHeight = copy.height();
-            return img;
+            return keptImage(p, copy.memory(), copy.width(), copy.height(), copy.stride());
         }
 
         /** Copies the destination's pixels inside {@code written} (buffer coordinates) back and reports them. */
@@ -795,6 +785,33 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             for (MemorySegment img : images) Pixman.unref(img);
             if (arena != null) arena.close();
         }
+    }
+
+    /** {@code p}'s kept image over {@code memory} (made again when the pixels moved since). */
+    private static MemorySegment keptImage(Picture p, MemorySegment memory, int width, int height, int stride) {
+        if (p.image != null && p.imageMemory == memory.address() && p.imageWidth == width && p.imageHeight == height) {
+            return p.image;
+        }
+        MemorySegment img = Pixman.createBits(p.format.pixman(), width, height, memory, stride);
+        if (img.equals(MemorySegment.NULL)) throw XError.alloc();
+        Pixman.unref(p.image);
+        p.image = img;
+        p.imageMemory = memory.address();
+        p.imageWidth = width;
+        p.imageHeight = height;
+        return img;
+    }
+
+    /**
+     * The kept image of a plain picture on 32-bit pixels (where they lie), or of a plain source picture once made;
+     * null for any other, which goes through {@link Images}.
+     */
+    private static MemorySegment keptImage(Picture p) {
+        if (p == null || !p.plain()) return null;
+        if (p.drawable == null) return p.image;
+        Pixels px = p.drawable.pixels();
+        if (bpp(px.depth) != 32) return null;
+        return keptImage(p, px.memory, px.width, px.height, px.stride());
     }
 
     /** The destination clip as Xorg's pCompositeClip: the drawable's visible part and the client clip, in buffer coordinates. */
@@ -924,6 +941,22 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         int dx = q.dstX() + dst.drawable.originX(), dy = q.dstY() + dst.drawable.originY();
         Region written = compositeClip(dst).intersectBox(dx, dy, dx + w, dy + h);
         if (written.isEmpty()) return;
+        if (written.rectCount() == 1 && src != dst && mask != src && mask != dst) {
+            // the common case (plain pictures, 32-bit pixels, one rectangle): the kept images, nothing made or copied
+            MemorySegment s = keptImage(src), t = s == null ? null : keptImage(dst);
+            MemorySegment m = mask == null || t == null ? null : keptImage(mask);
+            if (t != null && (mask == null || m != null)) {
+                int[] e = written.extents();
+                int sx = e[0] - dx, sy = e[1] - dy;
+                int sox = src.drawable == null ? 0 : src.drawable.originX(), soy = src.drawable == null ? 0 : src.drawable.originY();
+                int mox = mask == null || mask.drawable == null ? 0 : mask.drawable.originX();
+                int moy = mask == null || mask.drawable == null ? 0 : mask.drawable.originY();
+                Pixman.composite(q.op(), s, m, t, q.srcX() + sox + sx, q.srcY() + soy + sy, q.maskX() + mox + sx,
+                    q.maskY() + moy + sy, e[0], e[1], e[2] - e[0], e[3] - e[1]);
+                dst.drawable.pixels().wrote(written);
+                return;
+            }
+        }
         try (Images im = new Images()) {
             int[] e = written.extents();
             im.needDestination(dst, e);
