@@ -309,6 +309,37 @@ if rext is not None:
     print('region from unclipped picture', x.call(CreateRegionFromPicture, region=fr2, picture=pic), x.fetch(fr2))
     print('set clip bad picture', x.call(SetPictureClipRegion, picture=0x4321, region=clip, x=0, y=0).split('(')[0])
     print('set clip bad region', x.call(SetPictureClipRegion, picture=pic, region=0x4321, x=0, y=0))
+    # A picture on a window draws where the window's pixels are now, as they move to a pixmap of their own and back
+    # (Sumac keeps pixman's image of a picture between requests and must notice).
+    RCreateSolidFill = req(33, rq.Card32('picture'), rq.Card16('red'), rq.Card16('green'), rq.Card16('blue'),
+                           rq.Card16('alpha'))
+    RComposite = req(8, rq.Card8('op'), rq.Pad(3), rq.Card32('src'), rq.Card32('mask'), rq.Card32('dst'),
+                     rq.Int16('src_x'), rq.Int16('src_y'), rq.Int16('mask_x'), rq.Int16('mask_y'),
+                     rq.Int16('dst_x'), rq.Int16('dst_y'), rq.Card16('width'), rq.Card16('height'))
+    moved = base.create_window(180, 120, 60, 50, 0, X.CopyFromParent, background_pixel=0x224466)
+    moved.map()
+    mpic = x.new_id()
+    RCreatePicture(display=d.display, opcode=rext.major_opcode, picture=mpic, drawable=moved.id, format=x8r8g8b8, mask=0)
+    fills = []
+    for red, green, blue in ((0xffff, 0, 0), (0, 0xffff, 0), (0, 0, 0xffff)):
+        fills.append(x.new_id())
+        RCreateSolidFill(display=d.display, opcode=rext.major_opcode, picture=fills[-1], red=red, green=green,
+                         blue=blue, alpha=0xffff)
+
+    def paint(n):
+        RComposite(display=d.display, opcode=rext.major_opcode, op=1, src=fills[n], mask=0, dst=mpic, src_x=0,
+                   src_y=0, mask_x=0, mask_y=0, dst_x=8 * n, dst_y=8 * n, width=20, height=20)
+
+    MOVED = (moved, 60, 50, 0)
+    paint(0)
+    step('picture painted', window=MOVED)
+    step('picture window redirected', ccall(CRedirectWindow, window=moved.id, update=MANUAL), window=MOVED)
+    paint(1)
+    step('picture painted redirected', window=MOVED)
+    step('picture window unredirected', ccall(CUnredirectWindow, window=moved.id, update=MANUAL), window=MOVED)
+    paint(2)
+    step('picture painted back', window=MOVED)
+    moved.destroy()
 
 # Bad arguments.
 print('redirect root', ccall(CRedirectWindow, window=root.id, update=AUTOMATIC))

@@ -198,6 +198,16 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         int[] transform;
         int filter;
         int[] filterParams = new int[0];
+        /**
+         * pixman's image of a plain picture (see {@link #plain}), kept between requests: making and freeing it cost
+         * as much as a small Composite itself. For a drawable it lies over the address {@link #imageMemory} ({@link
+         * #imageWidth} x {@link #imageHeight}; an address, so that it holds no memory alive), and is made again when
+         * the drawable's pixels move (a window redirected, the screen resized); it never gets a clip or any attribute
+         * set. Freed with the picture.
+         */
+        MemorySegment image;
+        long imageMemory;
+        int imageWidth, imageHeight;
 
         Picture(int id, Drawable drawable, Format format, SourcePict source) {
             this.id = id;
@@ -208,7 +218,14 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
 
         @Override public int id() { return id; }
 
+        /** No transform, repeat, alpha map, component alpha or filter: pixman's image needs no attribute set. */
+        boolean plain() {
+            return transform == null && repeat == 0 && alphaMap == null && !componentAlpha && filter == 0 && filterParams.length == 0;
+        }
+
         @Override public void free(XServer s) {
+            Pixman.unref(image);
+            image = null;
             if (clipCharge != null) clipCharge.release();
             if (drawable instanceof Pixmap pm) pm.pixels.release();
             if (drawable instanceof Window w) {
@@ -559,9 +576,16 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
          * pixman writes nowhere else, so it clips the same with fewer boxes than the whole composite clip.
          */
         Region destinationClip;
+        /**
+         * The caller keeps the destination's writes inside its clip itself (one rectangle, composited as such): its
+         * image gets no clip region, which saves pixman making one per request.
+         */
+        boolean unclipped;
         Pixels destination;
         int[] destinationBox;
         final List<MemorySegment> images = new ArrayList<>();
+        /** Pictures whose kept image this request uses: a picture used twice gets a new image the second time. */
+        private Picture kept1, kept2;
 
         private void need(Pixels px, int[] box) {
             int[] had = needs.get(px);
@@ -656,13 +680,17 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 int[] own = hasClip || bpp(p.drawable.depth()) == 32 ? null : apart.get(p);
                 Copy copy = own != null ? toNative(arena(), p.drawable.pixels(), own[0], own[1], own[2], own[3])
                     : bits(p.drawable.pixels());
-                img = Pixman.createBits(p.format.pixman(), copy.width(), copy.height(), copy.memory(), copy.stride());
-                if (img.equals(MemorySegment.NULL)) throw XError.alloc();
-                images.add(img);
+                if (copy.direct() && (!hasClip || unclipped) && !isAlphaMap && p.plain() && keep(p)) {
+                    img = kept(p, copy);
+                } else {
+                    img = Pixman.createBits(p.format.pixman(), copy.width(), copy.height(), copy.memory(), copy.stride());
+                    if (img.equals(MemorySegment.NULL)) throw XError.alloc();
+                    images.add(img);
+                }
                 off[0] = -copy.x();
                 off[1] = -copy.y();
                 // Only the destination is clipped: Xvfb ignores a source's or mask's client clip (the oracle shows it).
-                if (hasClip) {
+                if (hasClip && !unclipped) {
                     Region clip = (destinationClip != null ? destinationClip : compositeClip(p)).translate(off[0], off[1]);
                     if (p.clip != null) Pixman.setHasClientClip(img, true);
                     int n = clip.rectCount();
@@ -670,6 +698,8 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 }
                 off[0] += p.drawable.originX();
                 off[1] += p.drawable.originY();
+            } else if (p.plain() && p.image != null && keep(p)) {
+                img = p.image;
             } else {
                 img = switch (p.source) {
                     case Solid s -> Pixman.solid(arena(), s.red(), s.green(), s.blue(), s.alpha());
@@ -681,7 +711,9 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                     };
                 };
                 if (img.equals(MemorySegment.NULL)) throw XError.alloc();
-                images.add(img);
+                // a solid fill or gradient never changes: a plain one keeps its image
+                if (p.plain() && p.image == null && keep(p)) p.image = img;
+                else images.add(img);
             }
             if (p.transform != null) {
                 if (!hasClip) {
@@ -706,8 +738,23 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 default -> Pixman.FILTER_NEAREST;
             };
             if (filter != Pixman.FILTER_NEAREST || p.filterParams.length > 0) Pixman.setFilter(arena(), img, filter, p.filterParams);
-            Pixman.setSourceClipping(img, true);
+            // No pixman_image_set_source_clipping: pixman clips a source only by a client clip it was given, and only
+            // destinations get one here (Xvfb ignores a source's client clip), so the call never changed a pixel.
             return img;
+        }
+
+        /** Whether {@code p}'s kept image is free for this use (not used yet by this request); marks it used. */
+        private boolean keep(Picture p) {
+            if (kept1 == p || kept2 == p) return false;
+            if (kept1 == null) kept1 = p;
+            else if (kept2 == null) kept2 = p;
+            else return false;
+            return true;
+        }
+
+        /** {@code p}'s kept image over its drawable's pixels (made again when they moved). */
+        private MemorySegment kept(Picture p, Copy copy) {
+            return keptImage(p, copy.memory(), copy.width(), copy.height(), copy.stride());
         }
 
         /** Copies the destination's pixels inside {@code written} (buffer coordinates) back and reports them. */
@@ -738,6 +785,33 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             for (MemorySegment img : images) Pixman.unref(img);
             if (arena != null) arena.close();
         }
+    }
+
+    /** {@code p}'s kept image over {@code memory} (made again when the pixels moved since). */
+    private static MemorySegment keptImage(Picture p, MemorySegment memory, int width, int height, int stride) {
+        if (p.image != null && p.imageMemory == memory.address() && p.imageWidth == width && p.imageHeight == height) {
+            return p.image;
+        }
+        MemorySegment img = Pixman.createBits(p.format.pixman(), width, height, memory, stride);
+        if (img.equals(MemorySegment.NULL)) throw XError.alloc();
+        Pixman.unref(p.image);
+        p.image = img;
+        p.imageMemory = memory.address();
+        p.imageWidth = width;
+        p.imageHeight = height;
+        return img;
+    }
+
+    /**
+     * The kept image of a plain picture on 32-bit pixels (where they lie), or of a plain source picture once made;
+     * null for any other, which goes through {@link Images}.
+     */
+    private static MemorySegment keptImage(Picture p) {
+        if (p == null || !p.plain()) return null;
+        if (p.drawable == null) return p.image;
+        Pixels px = p.drawable.pixels();
+        if (bpp(px.depth) != 32) return null;
+        return keptImage(p, px.memory, px.width, px.height, px.stride());
     }
 
     /** The destination clip as Xorg's pCompositeClip: the drawable's visible part and the client clip, in buffer coordinates. */
@@ -867,6 +941,22 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         int dx = q.dstX() + dst.drawable.originX(), dy = q.dstY() + dst.drawable.originY();
         Region written = compositeClip(dst).intersectBox(dx, dy, dx + w, dy + h);
         if (written.isEmpty()) return;
+        if (written.rectCount() == 1 && src != dst && mask != src && mask != dst) {
+            // the common case (plain pictures, 32-bit pixels, one rectangle): the kept images, nothing made or copied
+            MemorySegment s = keptImage(src), t = s == null ? null : keptImage(dst);
+            MemorySegment m = mask == null || t == null ? null : keptImage(mask);
+            if (t != null && (mask == null || m != null)) {
+                int[] e = written.extents();
+                int sx = e[0] - dx, sy = e[1] - dy;
+                int sox = src.drawable == null ? 0 : src.drawable.originX(), soy = src.drawable == null ? 0 : src.drawable.originY();
+                int mox = mask == null || mask.drawable == null ? 0 : mask.drawable.originX();
+                int moy = mask == null || mask.drawable == null ? 0 : mask.drawable.originY();
+                Pixman.composite(q.op(), s, m, t, q.srcX() + sox + sx, q.srcY() + soy + sy, q.maskX() + mox + sx,
+                    q.maskY() + moy + sy, e[0], e[1], e[2] - e[0], e[3] - e[1]);
+                dst.drawable.pixels().wrote(written);
+                return;
+            }
+        }
         try (Images im = new Images()) {
             int[] e = written.extents();
             im.needDestination(dst, e);
@@ -879,12 +969,17 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             if (mask != null && mask.drawable != null) {
                 im.needSource(mask, e, q.maskX() + mask.drawable.originX() - dx, q.maskY() + mask.drawable.originY() - dy);
             }
+            // One rectangle written (the usual case): composited as that rectangle, with no clip region, which is what
+            // pixman does itself for each box of its clip; the source and mask move with the destination.
+            boolean one = written.rectCount() == 1;
+            im.unclipped = one;
             int[] so = new int[2], mo = new int[2], d = new int[2];
             MemorySegment s = im.image(src, false, so, false);
             MemorySegment m = mask == null ? null : im.image(mask, false, mo, false);
             MemorySegment t = im.image(dst, true, d, false);
-            Pixman.composite(q.op(), s, m, t, q.srcX() + so[0], q.srcY() + so[1], q.maskX() + mo[0], q.maskY() + mo[1],
-                q.dstX() + d[0], q.dstY() + d[1], w, h);
+            int sx = one ? e[0] - dx : 0, sy = one ? e[1] - dy : 0;
+            Pixman.composite(q.op(), s, m, t, q.srcX() + so[0] + sx, q.srcY() + so[1] + sy, q.maskX() + mo[0] + sx,
+                q.maskY() + mo[1] + sy, q.dstX() + d[0] + sx, q.dstY() + d[1] + sy, one ? e[2] - e[0] : w, one ? e[3] - e[1] : h);
             im.finish(dst, written);
         }
     }
@@ -1291,13 +1386,14 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         glyphs(c, q.op(), q.src(), q.dst(), q.maskFormat(), q.glyphset(), q.srcX(), q.srcY(), q.glyphcmds(), 4);
     }
 
-    private static int read(ByteList b, int at, int size, boolean msb) {
-        int v = 0;
-        for (int k = 0; k < size; k++) {
-            int byt = b.get(at + k);
-            v |= msb ? byt << (8 * (size - 1 - k)) : byt << (8 * k);
-        }
-        return v;
+    /** An unsigned item of {@code size} bytes at {@code at} of the array (the caller keeps it inside the list). */
+    private static int read(byte[] b, int at, int size, boolean msb) {
+        return switch (size) {
+            case 1 -> b[at] & 0xff;
+            case 2 -> msb ? (b[at] & 0xff) << 8 | b[at + 1] & 0xff : (b[at + 1] & 0xff) << 8 | b[at] & 0xff;
+            default -> msb ? (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | b[at + 3] & 0xff
+                : (b[at + 3] & 0xff) << 24 | (b[at + 2] & 0xff) << 16 | (b[at + 1] & 0xff) << 8 | b[at] & 0xff;
+        };
     }
 
     /** ProcRenderCompositeGlyphs then fbGlyphs. */
@@ -1309,6 +1405,9 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         GlyphSet set = glyphSet(gsid);
         boolean msb = c.msbFirst();
         int end = cmds.size();
+        // the list read straight from the request's bytes (a call and a bounds check a byte cost as much as the drawing)
+        byte[] bytes = cmds.array();
+        int base = cmds.arrayOffset();
         // the glyphs drawn, with their format and their origin and position (4 ints each), in flat arrays: a string of
         // text is one request, and a list of small arrays per glyph cost more than pixman's drawing of it
         Glyph[] glyphs = new Glyph[Math.max(8, end / Math.max(size, 1))];
@@ -1318,11 +1417,11 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
         int at = 0, x = 0, y = 0, firstX = 0, firstY = 0;
         boolean first = true;
         while (at + 8 < end) {
-            int len = cmds.get(at);
-            int dx = (short) read(cmds, at + 4, 2, msb), dy = (short) read(cmds, at + 6, 2, msb);
+            int len = bytes[base + at] & 0xff;
+            int dx = (short) read(bytes, base + at + 4, 2, msb), dy = (short) read(bytes, base + at + 6, 2, msb);
             at += 8;
             if (len == 0xff) {
-                if (at + 4 < end) set = glyphSet(read(cmds, at, 4, msb));
+                if (at + 4 < end) set = glyphSet(read(bytes, base + at, 4, msb));
                 at += 4;
                 continue;
             }
@@ -1335,7 +1434,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
             y += dy;
             for (int i = 0; i < len; i++) {
                 if (at + size <= end) {
-                    Glyph g = set.glyphs.byId.get(read(cmds, at, size, msb));
+                    Glyph g = set.glyphs.byId.get(read(bytes, base + at, size, msb));
                     if (g != null) {
                         if (g.width() > 0 && g.height() > 0) {
                             glyphs[n] = g;
@@ -1387,6 +1486,8 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
                 im.images.add(img);
                 return img;
             };
+            // pixman draws only inside the glyphs' boxes: when the clip holds all of them, the destination needs none
+            im.unclipped = written.rectCount() == 1 && e[0] == bx1 + ox && e[1] == by1 + oy && e[2] == bx2 + ox && e[3] == by2 + oy;
             int[] so = new int[2], d = new int[2];
             MemorySegment s = im.image(src, false, so, false);
             MemorySegment t = im.image(dst, true, d, false);

@@ -132,6 +132,8 @@ public final class Region {
         if (count == 0) return this;
         int[] e = extents();
         if (e[0] >= x1 && e[1] >= y1 && e[2] <= x2 && e[3] <= y2) return this;
+        // one rectangle (most windows' clip): the general band merge cost more than the drawing of a small Composite
+        if (count == 1) return ofBox(Math.max(r[0], x1), Math.max(r[1], y1), Math.min(r[2], x2), Math.min(r[3], y2));
         return intersect(ofBox(x1, y1, x2, y2));
     }
 

@@ -38,22 +38,33 @@ public final class Pixman {
         return Linker.nativeLinker().downcallHandle(LIB.find(name).orElseThrow(), d);
     }
 
-    private static final MethodHandle CREATE_BITS = fn("pixman_image_create_bits", FunctionDescriptor.of(P, I, I, I, P, I));
-    private static final MethodHandle UNREF = fn("pixman_image_unref", FunctionDescriptor.of(I, P));
+    /**
+     * A call that returns at once (a setter, a lookup, a small allocation): made without the thread-state change of
+     * an ordinary downcall, which cost more than the call itself (a glyph string looks up each glyph, a small Composite
+     * sets up images with a dozen of these). Only for calls whose time does not grow with the pixels: the collector
+     * waits for a critical call to return.
+     */
+    private static MethodHandle quick(String name, FunctionDescriptor d) {
+        if (LIB == null) return null;
+        return Linker.nativeLinker().downcallHandle(LIB.find(name).orElseThrow(), d, Linker.Option.critical(false));
+    }
+
+    private static final MethodHandle CREATE_BITS = quick("pixman_image_create_bits", FunctionDescriptor.of(P, I, I, I, P, I));
+    private static final MethodHandle UNREF = quick("pixman_image_unref", FunctionDescriptor.of(I, P));
     private static final MethodHandle COMPOSITE = fn("pixman_image_composite32",
         FunctionDescriptor.ofVoid(I, P, P, P, I, I, I, I, I, I, I, I));
-    private static final MethodHandle REGION_INIT_RECTS = fn("pixman_region32_init_rects", FunctionDescriptor.of(I, P, P, I));
-    private static final MethodHandle REGION_FINI = fn("pixman_region32_fini", FunctionDescriptor.ofVoid(P));
-    private static final MethodHandle SET_CLIP = fn("pixman_image_set_clip_region32", FunctionDescriptor.of(I, P, P));
-    private static final MethodHandle SET_HAS_CLIENT_CLIP = fn("pixman_image_set_has_client_clip", FunctionDescriptor.ofVoid(P, I));
-    private static final MethodHandle SET_TRANSFORM = fn("pixman_image_set_transform", FunctionDescriptor.of(I, P, P));
-    private static final MethodHandle SET_REPEAT = fn("pixman_image_set_repeat", FunctionDescriptor.ofVoid(P, I));
-    private static final MethodHandle SET_ALPHA_MAP = fn("pixman_image_set_alpha_map",
+    private static final MethodHandle REGION_INIT_RECTS = quick("pixman_region32_init_rects", FunctionDescriptor.of(I, P, P, I));
+    private static final MethodHandle REGION_FINI = quick("pixman_region32_fini", FunctionDescriptor.ofVoid(P));
+    private static final MethodHandle SET_CLIP = quick("pixman_image_set_clip_region32", FunctionDescriptor.of(I, P, P));
+    private static final MethodHandle SET_HAS_CLIENT_CLIP = quick("pixman_image_set_has_client_clip", FunctionDescriptor.ofVoid(P, I));
+    private static final MethodHandle SET_TRANSFORM = quick("pixman_image_set_transform", FunctionDescriptor.of(I, P, P));
+    private static final MethodHandle SET_REPEAT = quick("pixman_image_set_repeat", FunctionDescriptor.ofVoid(P, I));
+    private static final MethodHandle SET_ALPHA_MAP = quick("pixman_image_set_alpha_map",
         FunctionDescriptor.ofVoid(P, P, ValueLayout.JAVA_SHORT, ValueLayout.JAVA_SHORT));
-    private static final MethodHandle SET_COMPONENT_ALPHA = fn("pixman_image_set_component_alpha", FunctionDescriptor.ofVoid(P, I));
-    private static final MethodHandle SET_FILTER = fn("pixman_image_set_filter", FunctionDescriptor.of(I, P, I, P, I));
-    private static final MethodHandle SET_SOURCE_CLIPPING = fn("pixman_image_set_source_clipping", FunctionDescriptor.ofVoid(P, I));
-    private static final MethodHandle SOLID = fn("pixman_image_create_solid_fill", FunctionDescriptor.of(P, P));
+    private static final MethodHandle SET_COMPONENT_ALPHA = quick("pixman_image_set_component_alpha", FunctionDescriptor.ofVoid(P, I));
+    private static final MethodHandle SET_FILTER = quick("pixman_image_set_filter", FunctionDescriptor.of(I, P, I, P, I));
+    private static final MethodHandle SET_SOURCE_CLIPPING = quick("pixman_image_set_source_clipping", FunctionDescriptor.ofVoid(P, I));
+    private static final MethodHandle SOLID = quick("pixman_image_create_solid_fill", FunctionDescriptor.of(P, P));
     private static final MethodHandle LINEAR = fn("pixman_image_create_linear_gradient", FunctionDescriptor.of(P, P, P, P, I));
     private static final MethodHandle RADIAL = fn("pixman_image_create_radial_gradient", FunctionDescriptor.of(P, P, P, I, I, P, I));
     private static final MethodHandle CONICAL = fn("pixman_image_create_conical_gradient", FunctionDescriptor.of(P, P, I, P, I));
@@ -65,12 +76,12 @@ public final class Pixman {
         ValueLayout.JAVA_SHORT, I, P));
     private static final MethodHandle GLYPH_CACHE_CREATE = fn("pixman_glyph_cache_create", FunctionDescriptor.of(P));
     private static final MethodHandle GLYPH_CACHE_DESTROY = fn("pixman_glyph_cache_destroy", FunctionDescriptor.ofVoid(P));
-    private static final MethodHandle GLYPH_CACHE_FREEZE = fn("pixman_glyph_cache_freeze", FunctionDescriptor.ofVoid(P));
-    private static final MethodHandle GLYPH_CACHE_THAW = fn("pixman_glyph_cache_thaw", FunctionDescriptor.ofVoid(P));
-    private static final MethodHandle GLYPH_CACHE_LOOKUP = fn("pixman_glyph_cache_lookup", FunctionDescriptor.of(P, P, P, P));
-    private static final MethodHandle GLYPH_CACHE_REMOVE = fn("pixman_glyph_cache_remove", FunctionDescriptor.ofVoid(P, P, P));
+    private static final MethodHandle GLYPH_CACHE_FREEZE = quick("pixman_glyph_cache_freeze", FunctionDescriptor.ofVoid(P));
+    private static final MethodHandle GLYPH_CACHE_THAW = quick("pixman_glyph_cache_thaw", FunctionDescriptor.ofVoid(P));
+    private static final MethodHandle GLYPH_CACHE_LOOKUP = quick("pixman_glyph_cache_lookup", FunctionDescriptor.of(P, P, P, P));
+    private static final MethodHandle GLYPH_CACHE_REMOVE = quick("pixman_glyph_cache_remove", FunctionDescriptor.ofVoid(P, P, P));
     private static final MethodHandle GLYPH_CACHE_INSERT = fn("pixman_glyph_cache_insert", FunctionDescriptor.of(P, P, P, P, I, I, P));
-    private static final MethodHandle GLYPH_GET_EXTENTS = fn("pixman_glyph_get_extents", FunctionDescriptor.ofVoid(P, I, P, P));
+    private static final MethodHandle GLYPH_GET_EXTENTS = quick("pixman_glyph_get_extents", FunctionDescriptor.ofVoid(P, I, P, P));
     private static final MethodHandle COMPOSITE_GLYPHS = fn("pixman_composite_glyphs",
         FunctionDescriptor.ofVoid(I, P, P, I, I, I, I, I, I, I, I, I, P, I, P));
     private static final MethodHandle COMPOSITE_GLYPHS_NO_MASK = fn("pixman_composite_glyphs_no_mask",
