@@ -139,6 +139,9 @@ final class AppComparison {
 
     private static XvfbProcess startXvfb(AppCase appCase) {
         List<String> args = new ArrayList<>(appCase.reference() == AppCase.Reference.MATCHED ? MATCHED_XVFB_ARGS : List.of());
+        // No autorepeat, as on Sumac (SPICE clients send their own repeats): under load a key xdotool holds past
+        // Xvfb's 660 ms delay repeated on Xvfb alone ("Typeeeeeeeeeeeed in Xfce").
+        args.add("-r");
         List<String> sumac = sumacArgs();
         for (int i = 0; i + 1 < sumac.size(); i++) {
             if (!sumac.get(i).equals("-extension")) {
