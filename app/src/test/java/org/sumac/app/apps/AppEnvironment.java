@@ -34,6 +34,7 @@ record AppEnvironment(Path home, Map<String, String> env) {
             gtk-xft-hinting=1
             gtk-xft-hintstyle=hintslight
             gtk-xft-rgba=none
+            gtk-overlay-scrolling=false
             """;
 
     static final String FIREFOX_PREFS = """
@@ -52,6 +53,7 @@ record AppEnvironment(Path home, Map<String, String> env) {
             user_pref("browser.sessionstore.resume_from_crash", false);
             user_pref("extensions.autoDisableScopes", 15);
             user_pref("network.proxy.type", 0);
+            user_pref("widget.gtk.overlay-scrollbars.enabled", false);
             """;
 
     /** What xfsettingsd publishes as XSETTINGS: the same theme and font as the GTK settings, no blinking. */
@@ -125,7 +127,8 @@ record AppEnvironment(Path home, Map<String, String> env) {
             env.put("GDK_BACKEND", "x11");
             env.put("GDK_SCALE", "1");
             env.put("GSK_RENDERER", "cairo");
-            // Overlay scrollbars show on motion and fade after a delay: their moment differs between runs.
+            // Overlay scrollbars show on motion and fade after a delay: their moment differs between runs (GTK 4
+            // and Firefox take gtk-overlay-scrolling and their own pref above instead).
             env.put("GTK_OVERLAY_SCROLLING", "0");
             env.put("QT_QPA_PLATFORM", "xcb");
             env.put("QT_AUTO_SCREEN_SCALE_FACTOR", "0");

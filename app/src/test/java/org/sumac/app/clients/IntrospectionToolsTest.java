@@ -32,7 +32,7 @@ class IntrospectionToolsTest {
      */
     static final Set<String> SUMAC_EXTENSIONS = Set.of("BIG-REQUESTS", "Generic Event Extension", "SHAPE",
             "SYNC", "X-Resource", "XC-MISC", "XKEYBOARD", "XTEST", "MIT-SCREEN-SAVER", "XFIXES", "RANDR", "XINERAMA", "DAMAGE",
-            "XInputExtension", "Present", "DOUBLE-BUFFER");
+            "XInputExtension", "Present", "DOUBLE-BUFFER", "RENDER", "MIT-SHM", "Composite");
     /** Atoms 1-68 are the protocol's predefined atoms, identical on every X server. */
     private static final int LAST_PREDEFINED_ATOM = 68;
     /** Font properties whose values are strings (atoms) but which xlsfonts prints as numbers. */

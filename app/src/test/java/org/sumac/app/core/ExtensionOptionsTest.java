@@ -45,6 +45,23 @@ class ExtensionOptionsTest {
     }
 
     @Test
+    void renderMitShmAndCompositeAreOfferedByDefaultAndMinusRenderTakesAllThree() {
+        SumacProcess.assumeAvailable();
+        List<String> modern = List.of("RENDER", "MIT-SHM", "Composite");
+        try (SumacProcess sumac = SumacProcess.start(320, 240);
+             RawXConnection x = RawXConnection.connect(sumac.socketPath(), ByteOrder.LITTLE_ENDIAN, TIMEOUT)) {
+            List<String> names = listExtensions(x);
+            assertTrue(names.containsAll(modern), "ListExtensions: " + names);
+        }
+        try (SumacProcess sumac = SumacProcess.start(320, 240, "-extension", "RENDER");
+             RawXConnection x = RawXConnection.connect(sumac.socketPath(), ByteOrder.LITTLE_ENDIAN, TIMEOUT)) {
+            List<String> names = listExtensions(x);
+            assertTrue(modern.stream().noneMatch(names::contains), "ListExtensions: " + names);
+            assertTrue(names.contains("DAMAGE"), "ListExtensions: " + names);
+        }
+    }
+
+    @Test
     void plusExtensionUndoesAnEarlierMinusExtension() throws Exception {
         var config = ServerOptions.parse(new String[] {":7", "-extension", "SHAPE", "+extension", "SHAPE",
             "-extension", "XTEST"}).display();

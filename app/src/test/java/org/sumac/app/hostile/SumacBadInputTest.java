@@ -33,7 +33,6 @@ class SumacBadInputTest extends BadInputCases {
 
     @Override
     XServerProcess startServer() {
-        // RENDER is offered on request until it is registered by default.
-        return SumacProcess.start(320, 240, "+extension", "RENDER");
+        return SumacProcess.start(320, 240);
     }
 }

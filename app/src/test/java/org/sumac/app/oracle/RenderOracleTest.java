@@ -13,7 +13,7 @@ import org.sumac.app.testing.XvfbProcess;
  * lists as destination, masks and component alpha, repeats, transforms, filters, gradients, clips, alpha maps,
  * trapezoids, triangles, AddTraps, glyphs, FillRectangles) runs on Xvfb and on Sumac; the screens must be identical
  * and so must the checksums it prints of the pixmaps a screen cannot show (a8, a1, 16-bit, 10-bit formats).
- * Sumac runs with {@code +extension RENDER} until the extension is offered by default.
+ * Sumac runs with {@code +extension RENDER}, its default, said aloud since RENDER is what the oracle checks.
  */
 class RenderOracleTest {
     private static final List<String> XRENDER = List.of("-lXrender");

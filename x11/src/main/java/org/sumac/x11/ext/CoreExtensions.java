@@ -38,9 +38,7 @@ public final class CoreExtensions {
         new Offer(Definition.of("XC-MISC", 0, 0).at(136, 0, 0), (s, b) -> new XcMisc(s)),
         new Offer(Definition.of(XinputProtocol.NAME, XinputProtocol.EVENT_COUNT, XinputProtocol.ERROR_COUNT)
             .at(XInput.MAJOR, XInput.FIRST_EVENT, XInput.FIRST_ERROR), XInput::new),
-        // RENDER (with MIT-SHM and Composite) is off unless +extension RENDER until the real applications pass with
-        // all three reliably (issue 14: with RENDER alone they passed 10 of 11 runs under load)
-        new Offer(Definition.of("RENDER", 0, 5).at(Render.MAJOR, 0, Render.FIRST_ERROR), Render::new, false),
+        new Offer(Definition.of("RENDER", 0, 5).at(Render.MAJOR, 0, Render.FIRST_ERROR), Render::new),
         new Offer(Definition.of("RANDR", 2, 4).at(140, 89, 147), Randr::new),
         new Offer(Definition.of("XINERAMA", 0, 0).at(141, 0, 0), (s, b) -> new Xinerama(s)),
         new Offer(Definition.of("X-Resource", 0, 0).at(148, 0, 0), (s, b) -> new XResource(s)),
