@@ -33,6 +33,13 @@ public final class Painter implements SpanSink {
     /** Reduced rop for an opaque stipple's clear bits. */
     private final int bgAnd, bgXor;
     private final Pixels pattern;
+    /**
+     * The solid pixel ({@code fgXor}) repeated, made on first use: a span of one colour is one bulk copy from here
+     * (a memory copy), where a store a pixel into native memory pays a bounds and liveness check each.
+     */
+    private int[] solidRow;
+    /** Spans shorter than this are stored pixel by pixel (a 10x10 fill already runs twice as fast copied). */
+    private static final int SHORT_RUN = 4;
     /** Buffer coordinates of the pattern's origin. */
     private final int patternX, patternY;
 
@@ -93,6 +100,16 @@ public final class Painter implements SpanSink {
             bgAnd = -1;
             bgXor = 0;
         }
+    }
+
+    private int[] solidRow(int count) {
+        int[] row = solidRow;
+        if (row == null || row.length < count) {
+            row = new int[Math.max(count, Math.min(stride, row == null ? 64 : 2 * row.length))];
+            java.util.Arrays.fill(row, fgXor);
+            solidRow = row;
+        }
+        return row;
     }
 
     /** Fills with the GC's fill style and foreground. */
@@ -201,6 +218,19 @@ public final class Painter implements SpanSink {
         int and = fgAnd, xor = fgXor;
         long idx = 4L * ((long) (y + originY) * stride + x + originX);
         long major = 4L * (xMajor ? sx : sy * stride), minor = 4L * (xMajor ? sy * stride : sx);
+        if (and == 0) {
+            // GXcopy under all planes (x11perf -seg10): the old pixel does not matter, so it is not read
+            while (len-- > 0) {
+                d.set(Pixels.PIXEL, idx, xor);
+                idx += major;
+                e += e1;
+                if (e >= 0) {
+                    idx += minor;
+                    e += e3;
+                }
+            }
+            return true;
+        }
         while (len-- > 0) {
             d.set(Pixels.PIXEL, idx, (d.get(Pixels.PIXEL, idx) & and) ^ xor);
             idx += major;
@@ -259,13 +289,16 @@ public final class Painter implements SpanSink {
             int and = fgAnd, xor = fgXor;
             long s = 4L * stride, w = 4L * (x2 - x1);
             if (and == 0) {
-                if (x2 - x1 < 32) {
-                    // Short rows (x11perf -rect10 and friends): a plain loop beats a fill's setup.
+                if (x2 - x1 < SHORT_RUN) {
+                    // A few pixels: a plain loop beats a copy's setup.
                     for (long off = y1 * s + 4L * x1, end = y2 * s; off < end; off += s) {
                         for (long i = off, e = off + w; i < e; i += 4) d.set(Pixels.PIXEL, i, xor);
                     }
                 } else {
-                    for (long off = y1 * s + 4L * x1, end = y2 * s; off < end; off += s) Pixels.fill(d, off, x2 - x1, xor);
+                    int[] row = solidRow(x2 - x1);
+                    for (long off = y1 * s + 4L * x1, end = y2 * s; off < end; off += s) {
+                        MemorySegment.copy(row, 0, d, Pixels.PIXEL, off, x2 - x1);
+                    }
                 }
             } else {
                 for (long off = y1 * s + 4L * x1, end = y2 * s; off < end; off += s) {
@@ -283,7 +316,10 @@ public final class Painter implements SpanSink {
         switch (fillStyle) {
             case GraphicsContext.FILL_SOLID -> {
                 int and = fgAnd, xor = fgXor;
-                if (and == 0) Pixels.fill(d, off + 4L * x1, x2 - x1, xor);
+                if (and == 0) {
+                    if (x2 - x1 < SHORT_RUN) for (long i = off + 4L * x1, e = off + 4L * x2; i < e; i += 4) d.set(Pixels.PIXEL, i, xor);
+                    else MemorySegment.copy(solidRow(x2 - x1), 0, d, Pixels.PIXEL, off + 4L * x1, x2 - x1);
+                }
                 else for (long i = off + 4L * x1, e = off + 4L * x2; i < e; i += 4) d.set(Pixels.PIXEL, i, (d.get(Pixels.PIXEL, i) & and) ^ xor);
             }
             case GraphicsContext.FILL_TILED -> {

@@ -25,8 +25,12 @@ import org.sumac.x11.geom.Region;
  * in the server holds it anyway), or a collection in between may free the memory under it.
  */
 public final class Pixels {
-    /** A pixel as it lies in {@link #memory}: a native-order 32-bit word (pixman's layout). */
-    public static final ValueLayout.OfInt PIXEL = ValueLayout.JAVA_INT;
+    /**
+     * A pixel as it lies in {@link #memory}: a native-order 32-bit word (pixman's layout). Declared unaligned though
+     * every pixel is aligned (the memory is, and rows are whole words): an aligned layout makes each access check the
+     * address, which the rasterizers' loops pay a pixel at a time.
+     */
+    public static final ValueLayout.OfInt PIXEL = ValueLayout.JAVA_INT_UNALIGNED;
     /** A pixel of an X image (ZPixmap at 32 bits per pixel: the server's image byte order, least significant first). */
     public static final ValueLayout.OfInt IMAGE_PIXEL = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final Cleaner CLEANER = Cleaner.create();
