@@ -268,6 +268,8 @@ if argb:
                             colormap=cmap, event_mask=X.ExposureMask)
     names[aw.id] = 'argb'
     aw.map()
+    # its own colormap is not the installed one (xwininfo says "not installed"), the base window's is
+    print('argb colormap installed', aw.get_attributes().map_is_installed, 'base', base.get_attributes().map_is_installed)
     step('argb window', window=(aw, 60, 40, 0))
     print('argb unredirect by client', ccall(CUnredirectWindow, window=aw.id, update=AUTOMATIC))
     agc = aw.create_gc(foreground=0x40004080)

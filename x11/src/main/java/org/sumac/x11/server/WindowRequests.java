@@ -221,8 +221,10 @@ public final class WindowRequests {
     void getWindowAttributes(Client c, GetWindowAttributes q) {
         Window w = server.window(q.window());
         int mapState = !w.mapped ? 0 : w.viewable ? 2 : 1;
+        // installed only when its colormap is the one installed (an ARGB window's own colormap is not, as on Xorg)
+        boolean mapInstalled = w.colormap != 0 && w.colormap == colormapEvents.installed();
         c.sendReply(new GetWindowAttributes.Reply(w.backingStore, w.visual, w.windowClass, w.bitGravity, w.winGravity,
-            w.backingPlanes, w.backingPixel, w.saveUnder, w.colormap != 0, mapState, w.overrideRedirect, w.colormap,
+            w.backingPlanes, w.backingPixel, w.saveUnder, mapInstalled, mapState, w.overrideRedirect, w.colormap,
             w.allEventMasks(), w.eventMasks.getOrDefault(c, 0), w.doNotPropagateMask));
     }
 
