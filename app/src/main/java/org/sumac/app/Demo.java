@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.sumac.desktop.Desktop;
 import org.sumac.spice.server.SpiceServerConfig;
 import org.sumac.x11.server.DisplayConfig;
@@ -81,6 +82,7 @@ final class Demo {
         String password = password(12);
         Desktop desktop = null;
         int display = -1;
+        XServer server = null;
         for (int n = FIRST_DISPLAY; n < LAST_DISPLAY && desktop == null; n++) {
             if (!displayLooksFree(n)) continue;
             int p = port >= 0 ? port : freePort(bind);
@@ -92,7 +94,8 @@ final class Demo {
                 .password(password).name("Sumac demo :" + n).build();
             DisplayConfig x = DisplayConfig.of(n).withSize(width, height, DisplayConfig.DEFAULT_DEPTH);
             try {
-                desktop = Desktop.start(new XServer(x), spice);
+                server = new XServer(x);
+                desktop = Desktop.start(server, spice);
                 display = n;
                 org.sumac.app.warmup.Warmup.inBackground(x, spice, Sumac.WARMUP);
             } catch (XServer.DisplayInUseException e) {
@@ -116,7 +119,7 @@ final class Demo {
                 sound = "none (" + e.getMessage() + ")";
             }
         }
-        String started = startSession(children, displayName, desktop.sessionEnvironment());
+        String started = startSession(children, displayName, desktop.sessionEnvironment(), server);
         InetSocketAddress bound = desktop.spiceAddresses().getFirst();
         String url = spiceUrl(bound.getAddress(), bound.getPort());
         System.out.println("Sumac demo desktop on display " + displayName);
@@ -184,7 +187,8 @@ final class Demo {
      * Sumac has no XInputExtension yet, and the session then offers to log out. The pieces a user works with
      * run without it; the Xfce programs share one D-Bus session bus (their settings store, xfconf, lives there).
      */
-    private static String startSession(List<Process> children, String display, Map<String, String> session) {
+    private static String startSession(List<Process> children, String display, Map<String, String> session,
+                                       XServer server) {
         Map<String, String> env = new HashMap<>(session);
         env.put("DISPLAY", display);
         boolean xfce = onPath("xfwm4") && onPath("xfce4-panel");
@@ -194,7 +198,10 @@ final class Demo {
                 String bus = startSessionBus(children);
                 if (bus != null) env.put("DBUS_SESSION_BUS_ADDRESS", bus);
             }
-            if (start(children, env, "xfwm4")) names.add("xfwm4");
+            if (start(children, env, "xfwm4")) {
+                names.add("xfwm4");
+                awaitWindowManager(server);
+            }
             if (start(children, env, "xfce4-panel")) names.add("xfce4-panel");
             if (onPath("xfdesktop") && start(children, env, "xfdesktop")) names.add("xfdesktop");
         } else {
@@ -202,7 +209,10 @@ final class Demo {
             // In the C locale twm's font sets need only ISO 8859-1 fonts, which "fixed" has.
             Map<String, String> twmEnv = new HashMap<>(env);
             twmEnv.put("LC_ALL", "C");
-            if (twmrc != null && start(children, twmEnv, "twm", "-f", twmrc.toString())) names.add("twm");
+            if (twmrc != null && start(children, twmEnv, "twm", "-f", twmrc.toString())) {
+                names.add("twm");
+                awaitWindowManager(server);
+            }
         }
         if (start(children, env, "xterm", "-geometry", "80x24+40+60")) names.add("xterm");
         if (names.isEmpty()) return "nothing (neither Xfce, twm nor xterm is installed): an empty screen";
@@ -210,6 +220,22 @@ final class Demo {
         if (xfce) what = "Xfce (" + what + "); start programs from the Applications menu at the top left";
         else if (names.contains("twm")) what += "; click the background for twm's menu";
         return what;
+    }
+
+    /**
+     * Waits (at most 10 s) until the window manager manages the screen, so that the terminal and the panel come up
+     * framed and placed by it, not first bare at the top left (xfwm4 with its compositor takes a second or two).
+     */
+    private static void awaitWindowManager(XServer server) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!server.windowManagerRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Starts a private D-Bus session bus for the desktop's programs; returns its address or null. */

@@ -838,6 +838,16 @@ public final class XServer implements HostedDisplay {
         throw new XError(XError.PIXMAP, id);
     }
 
+    /** Whether a window manager runs: some client selected SubstructureRedirect on the root window. */
+    public boolean windowManagerRunning() {
+        lock.lock();
+        try {
+            return root.eventMasks.values().stream().anyMatch(m -> (m & EventMask.SUBSTRUCTURE_REDIRECT) != 0);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Looks up a resource of a given class or raises the given error code. */
     public <T> T lookup(int id, Class<T> type, int errorCode) {
         Resource r = resource(id);
