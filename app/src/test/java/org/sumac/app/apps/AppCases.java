@@ -147,8 +147,16 @@ final class AppCases {
                 .build();
     }
 
-    /** A shell prefix that waits until the window manager has set the workspace count. */
-    private static final String WM_UP = "until xprop -root _NET_NUMBER_OF_DESKTOPS | grep -q =; do sleep 0.2; done; ";
+    /**
+     * A shell prefix that waits until the window manager has finished starting: xfwm4 names its check window once its
+     * compositor runs, just before it frames the windows already there. Waiting only for the workspace count (set a
+     * moment earlier) let the panel map while xfwm4 was still starting, and xfwm4 gives a panel it adopts then a
+     * shadow that it does not give one it is asked to map later (Xvfb draws the same shadow when the panel comes
+     * first), and the panel's pager, started before xfwm4 names the current workspace, kept square cells in about half
+     * of the runs (xfce4-panel 4.18.2 keeps the pager's ratio 1 until libwnck has an active workspace and does not ask
+     * for a new size when it gets one; fixed upstream in 4.18.5, issue 789).
+     */
+    private static final String WM_UP = "until xprop -root _NET_SUPPORTING_WM_CHECK | grep -q '#'; do sleep 0.2; done; ";
     /**
      * A shell prefix that waits until xfsettingsd has applied its settings: it writes the Xft resources to the root's
      * RESOURCE_MANAGER right after serving XSETTINGS. A fixed wait was too short on a loaded machine (a GTK client that
@@ -162,22 +170,29 @@ final class AppCases {
      */
     private static final String DESKTOP_UP = "until xprop -root _XROOTPMAP_ID | grep -q '#'; do sleep 0.2; done; ";
 
+    /**
+     * A shell prefix that waits until a compositing manager owns the screen's _NET_WM_CM_S0 selection, so a case that
+     * wants xfwm4's compositor cannot pass without it (its editor never starts).
+     */
+    private static final String COMPOSITOR_UP = "until /usr/bin/python3 -c \"from Xlib.display import Display; "
+            + "d = Display(); raise SystemExit(d.get_selection_owner(d.intern_atom('_NET_WM_CM_S0')) == 0)\"; "
+            + "do sleep 0.2; done; ";
+
     static AppCase xfceSession() {
         String typed = "Typed in Xfce";
         return AppCase.named("xfce-session", "An Xfce session (xfwm4, panel, desktop, settings daemon) with "
                         + "mousepad in it: type and save, open the desktop menu, close it")
                 .file("notes.txt", "First line\n")
-                // xfsettingsd once xfwm4 has set the workspace count (else it may ask first and warn, on
+                // xfsettingsd once xfwm4 has started (else it may ask for the workspace count first and warn, on
                 // either server); the panel and xfdesktop once the settings daemon serves XSETTINGS (else the
                 // desktop menu has icons or not, and panel labels are drawn one way or the other, depending on
-                // which came first, on either server); mousepad last, once the desktop is drawn.
-                // compositor off: with it on, Sumac alone draws a shadow under the panel (10,810-12,448 pixels at
-                // y 27..46, every run on a quiet machine, rarely under load), and xfwm4 warns "Another compositing
-                // manager is running on screen 0" there a second after the panel starts (xfwm4 prints it when its
-                // RedirectSubwindows of the root fails; not traced yet); xfwm4-focus has it on
-                .run("xfwm4 --compositor=off", WM_UP + "xfsettingsd --no-daemon --replace",
+                // which came first, on either server); mousepad last, once the desktop is drawn and composited.
+                // xfwm4 warns "Another compositing manager is running on screen 0" on both servers: it starts its
+                // compositor when it first stores its settings in xfconf and again for --compositor=on; the second
+                // start finds the first one running.
+                .run("xfwm4 --compositor=on", WM_UP + "xfsettingsd --no-daemon --replace",
                         WM_UP + SETTINGS_UP + "xfce4-panel", WM_UP + SETTINGS_UP + "xfdesktop",
-                        WM_UP + SETTINGS_UP + DESKTOP_UP + "sleep 3; mousepad {HOME}/notes.txt")
+                        WM_UP + SETTINGS_UP + DESKTOP_UP + COMPOSITOR_UP + "sleep 3; mousepad {HOME}/notes.txt")
                 .window("notes\\.txt")
                 // xfwm4 now and then leaves the focus on its own window instead of giving it to the new editor, on
                 // Xvfb too (seen while tracing, more often on a loaded machine): asked for, the editor always has it
@@ -190,20 +205,6 @@ final class AppCases {
                 .ignore(130, 130, 540, 24, "the same title once the window is moved")
                 .ignore(130, 0, 185, 24, "the task list button shows that title too")
                 .ignore(910, 0, 100, 26, "the panel clock")
-                .pending("pager layout", "pixels differ within x 7\\d\\d\\.\\.(8|9|10)\\d\\d, y 0\\.\\.2\\d$",
-                        "the panel's workspace pager sometimes has square cells on Sumac (26 px wide instead of 34, "
-                                + "26 x 1024 / 768), so it sits 32 px further left; seen in about half of the runs, "
-                                + "never on Xvfb. Not RANDR: every client's GetMonitors answers one active monitor, "
-                                + "the screen, and no client sets a CRTC or the screen size, in runs with and without "
-                                + "square cells alike. xfce4-panel 4.18.2's pager keeps ratio 1 while libwnck has no "
-                                + "active workspace yet, then sets the real ratio on window-manager-changed without "
-                                + "asking for a new size (upstream fixed it in 4.18.5, issue 789): a race between "
-                                + "wnck's first update and the panel's first size request, whose trigger on Sumac is "
-                                + "not found yet")
-                .pending("pager layout", "Negative content width .*XfceArrowButton",
-                        "a panel plugin's arrow button is now and then allocated 1x1 during start-up on Sumac (GTK "
-                                + "warns): 3 of about 20 runs on a loaded machine, with RENDER on and off alike, "
-                                + "never on Xvfb; likely the same panel layout race")
                 .tolerate("FileManager", "xfdesktop asks D-Bus for Thunar, which is not installed")
                 .hint("BadMatch|request_code 93|window:|died|text:", CURSOR_HOTSPOT)
                 .build();
