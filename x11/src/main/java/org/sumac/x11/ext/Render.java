@@ -241,7 +241,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
     /** What ReferenceGlyphSet shares: the glyphs, freed with the last id naming them. */
     private static final class Glyphs {
         final Format format;
-        final Map<Integer, Glyph> byId = new HashMap<>();
+        final IdTable<Glyph> byId = new IdTable<>();
         int references = 1;
 
         Glyphs(Format format) { this.format = format; }
@@ -283,7 +283,7 @@ final class Render implements Extensions.Handler, RenderHandler<Client> {
 
         @Override public void free(XServer s) {
             if (--glyphs.references == 0) {
-                for (Glyph g : glyphs.byId.values()) release(g);
+                glyphs.byId.forEachValue(Render.this::release);
                 glyphs.byId.clear();
             }
         }
