@@ -33,12 +33,12 @@ import org.sumac.app.testing.XwdImage;
 class CommandLineTest {
     /**
      * The demo as on a fresh machine (a new, empty home: no Xfce settings yet): it prints how to connect, starts
-     * Xfce's window manager and panel and a terminal, the SPICE client sees exactly the X screen with the
-     * terminal and the panel drawn on it, and Ctrl-C stops everything it started.
+     * Xfce's window manager, settings daemon and panel and a terminal, the SPICE client sees exactly the X screen
+     * with the terminal and the panel drawn on it, and Ctrl-C stops everything it started.
      */
     @Test
     void demoStartsAnXfceDesktopWithAPanelAndATerminalThatSpiceShows(@TempDir Path home) throws Exception {
-        SpiceClientSupport.assumeInstalled("xfwm4", "xfce4-panel");
+        SpiceClientSupport.assumeInstalled("xfwm4", "xfce4-panel", "xfsettingsd");
         demo(Map.of("HOME", home.toString()), true);
     }
 
@@ -77,6 +77,7 @@ class CommandLineTest {
             assertEquals("spice://127.0.0.1:" + port, url);
             String windowManager = xfce ? "xfwm4" : "twm";
             assertTrue(desktop.contains(windowManager) && desktop.contains("xterm"), "says what it started: " + desktop);
+            if (xfce) assertTrue(desktop.contains("xfsettingsd"), "says it started the settings daemon: " + desktop);
             Rect terminal = awaitWindow(display, "xterm");
             assertTrue(demo.descendants().anyMatch(p -> p.info().command().orElse("").endsWith("/" + windowManager)),
                 windowManager + " runs");
