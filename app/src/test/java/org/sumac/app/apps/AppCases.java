@@ -28,7 +28,8 @@ final class AppCases {
 
     static List<AppCase> all() {
         return List.of(gtk3WidgetFactory(), gtk3Demo(), gtk3TreeView(), mousepad(), mousepadThroughSpice(), gtk4Demo(),
-                featherpad(), firefox(), xfceSession(), xfwm4Focus(), setxkbmap(), xkbcomp(), xrandr(), xinput());
+                featherpad(), firefox(), xfceSession(), xfwm4Focus(), gtk3Shadows(), setxkbmap(), xkbcomp(), xrandr(),
+                xinput());
     }
 
     static Optional<AppCase> named(String name) {
@@ -74,6 +75,23 @@ final class AppCases {
                 .window("^List Store$")
                 .click(230, 45).pause(500).shot("sorted")
                 .ignore(705, 58, 98, 192, "the Spinning column: spinners the demo turns itself")
+                .build();
+    }
+
+    /**
+     * GTK 3 under a compositing manager draws its own title bar and a blurred shadow around it (client-side
+     * decorations), blurring in A8 images that cairo-xlib would put in depth-8 shared pixmaps where the server offers
+     * shared pixmaps: Sumac cannot make those, and answering BadAlloc killed the demo at its first window.
+     */
+    static AppCase gtk3Shadows() {
+        return AppCase.named("gtk3-shadows", "GTK 3's demo under xfwm4 with its compositor: the main window draws its "
+                        + "own title bar and shadow; pick another demo in the list")
+                .run("xfwm4 --compositor=on", WM_UP + COMPOSITOR_UP + "gtk3-demo")
+                .window("^Application Class$")
+                .pause(500).shot("window")
+                .click(60, 120).pause(500)
+                .hint("BadAlloc|exited|died", "cairo asked for a depth-8 shared pixmap, which Sumac cannot make: "
+                        + "QueryVersion must not offer shared pixmaps (Shm's javadoc)")
                 .build();
     }
 

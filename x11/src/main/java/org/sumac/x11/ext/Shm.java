@@ -35,14 +35,20 @@ import org.sumac.x11.window.Window;
  * recvmsg/sendmsg for that); PutImage and GetImage through them, as Xorg's shm.c. A JVM that cannot pass descriptors
  * (sun.nio.ch not opened) offers 1.1, without AttachFd and CreateSegment.
  *
- * <p>Shared pixmaps (ZPixmap format, as Xvfb's): CreatePixmap makes a pixmap whose {@link Pixels} are a view of the
- * segment, so what is drawn to it is in the segment when the request is done and what the client writes there is
- * what the next request reads, with no copy. That needs the segment's ZPixmap layout to be Pixels' own, one
- * native-order 32-bit word a pixel and rows {@code 4 * width} bytes apart: depths 24 and 32 on a little-endian machine
- * (the server's image byte order is LSBFirst). Other depths (1, 4, 8, 16: 1, 8 or 16 bits a pixel) are BadAlloc, which
- * is what Xorg answers when its screen cannot make the pixmap; Xvfb makes them. Copying between the segment and the
- * pixmap around every request that might read or write it (any client's, through GC tiles and pictures too) would
- * cost the pixmap's size a request and is not done: clients use shared pixmaps at the screen's depth, if at all.
+ * <p>Shared pixmaps are not offered (QueryVersion says no, as Xorg does on a screen that cannot make them): cairo-xlib
+ * makes one for every similar image of 4 KB or more, at the image's depth, and GTK 3 blurs its shadows in A8 images
+ * (client-side decorations under a compositing manager); a depth-8 shared pixmap Sumac cannot make was BadAlloc and
+ * GDK exits on an X error it did not expect (gtk3-demo under xfwm4's compositor died at its first window). Told no,
+ * cairo sends those images through the segment with ShmPutImage instead.
+ *
+ * <p>A client that makes shared pixmaps anyway gets them in ZPixmap format, as Xvfb's: CreatePixmap makes a pixmap
+ * whose {@link Pixels} are a view of the segment, so what is drawn to it is in the segment when the request is done
+ * and what the client writes there is what the next request reads, with no copy. That needs the segment's ZPixmap
+ * layout to be Pixels' own, one native-order 32-bit word a pixel and rows {@code 4 * width} bytes apart: depths 24 and
+ * 32 on a little-endian machine (the server's image byte order is LSBFirst). Other depths (1, 4, 8, 16: 1, 8 or 16
+ * bits a pixel) are BadAlloc, which is what Xorg answers when its screen cannot make the pixmap; Xvfb makes them.
+ * Copying between the segment and the pixmap around every request that might read or write it (any client's, through
+ * GC tiles and pictures too) would cost the pixmap's size a request and is not done.
  * The pixmap holds the segment's mapping, so it stays usable after Detach and after its client goes, until the
  * pixmap and every GC or picture holding it let go, as Xorg's refcount. Its memory is the client's segment, mapped
  * anyway, so only the pixmap object is charged to the client's budget, not its pixels.
@@ -157,7 +163,8 @@ final class Shm implements Extensions.Handler, ShmHandler<Client> {
         } catch (Exception | LinkageError e) {
             // unknown: 0, which no client relies on
         }
-        c.sendReply(new QueryVersion.Reply(true, MAJOR, minor, (int) (uid & 0xffff), (int) (gid & 0xffff), Z_PIXMAP));
+        // no shared pixmaps (class javadoc), and then no pixmap format, as Xorg's ProcShmQueryVersion
+        c.sendReply(new QueryVersion.Reply(false, MAJOR, minor, (int) (uid & 0xffff), (int) (gid & 0xffff), 0));
     }
 
     @Override public void attach(Client c, Attach q) {
