@@ -201,7 +201,7 @@ final class Demo {
             }
             if (start(children, env, "xfwm4")) {
                 names.add("xfwm4");
-                awaitWindowManager(server);
+                awaitWindowManager(server, true);
             }
             if (onPath("xfsettingsd") && start(children, env, "xfsettingsd", "--no-daemon")) names.add("xfsettingsd");
             if (start(children, env, "xfce4-panel")) names.add("xfce4-panel");
@@ -213,7 +213,7 @@ final class Demo {
             twmEnv.put("LC_ALL", "C");
             if (twmrc != null && start(children, twmEnv, "twm", "-f", twmrc.toString())) {
                 names.add("twm");
-                awaitWindowManager(server);
+                awaitWindowManager(server, false);
             }
         }
         if (start(children, env, "xterm", "-geometry", "80x24+40+60")) names.add("xterm");
@@ -226,11 +226,15 @@ final class Demo {
 
     /**
      * Waits (at most 10 s) until the window manager manages the screen, so that the terminal and the panel come up
-     * framed and placed by it, not first bare at the top left (xfwm4 with its compositor takes a second or two).
+     * framed and placed by it, not first bare at the top left (xfwm4 with its compositor takes a second or two). An
+     * EWMH one ({@code ewmh}: xfwm4) is waited for until it has named its check window, at the end of its start:
+     * a panel mapped before that got a dock shadow from xfwm4 and, about every second time, a workspace pager with
+     * square cells from xfce4-panel 4.18.2 (AppCases' xfce-session case waits the same way).
      */
-    private static void awaitWindowManager(XServer server) {
+    private static void awaitWindowManager(XServer server, boolean ewmh) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!server.windowManagerRunning() && System.nanoTime() < deadline) {
+        while (!(server.windowManagerRunning() && (!ewmh || server.rootHasProperty("_NET_SUPPORTING_WM_CHECK")))
+                && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {

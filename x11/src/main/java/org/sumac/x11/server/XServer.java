@@ -848,6 +848,21 @@ public final class XServer implements HostedDisplay {
         }
     }
 
+    /**
+     * Whether the root window has property {@code name}: an EWMH window manager names its check window in
+     * _NET_SUPPORTING_WM_CHECK once it has started (xfwm4 after its compositor, just before it frames the windows
+     * already there), later than it selects SubstructureRedirect.
+     */
+    public boolean rootHasProperty(String name) {
+        lock.lock();
+        try {
+            int atom = atoms.lookup(name);
+            return atom != 0 && root.properties.containsKey(atom);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Looks up a resource of a given class or raises the given error code. */
     public <T> T lookup(int id, Class<T> type, int errorCode) {
         Resource r = resource(id);
