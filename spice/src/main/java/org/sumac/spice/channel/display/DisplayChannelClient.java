@@ -26,8 +26,9 @@ import org.sumac.spice.wire.SpiceMessage;
  * as fast scrolling costs a few frames, not one per drawing request).
  * <p>Threads: frames are read (which may wait for the source's lock) and encoded on the desktop's display worker
  * ({@link DisplayWorker}), never on the connection's event loop, which other desktops' connections share; only a
- * change after a quiet spell with nothing in flight is built on the screen owner's thread as it wakes us
- * ({@link #requestFlushFromOwner}), to spare the worker's wake-up. A finished frame goes to the event loop in one task that writes its messages; the next frame
+ * change after a quiet spell with nothing in flight, made of fills and copies alone (no pixels to read, no image to
+ * encode), is built on the screen owner's thread as it wakes us ({@link #requestFlushFromOwner}), to spare the
+ * worker's wake-up. A finished frame goes to the event loop in one task that writes its messages; the next frame
  * is built only after that (one frame in flight), and only while the socket and the ACK window have room.
  */
 public final class DisplayChannelClient extends ChannelClient {
@@ -169,8 +170,8 @@ public final class DisplayChannelClient extends ChannelClient {
 
     /**
      * The screen owner's wake-up after a batch of posts, on its own thread and outside the source's lock
-     * ({@link SpiceDisplay#wake()}). When the change comes after a quiet spell and nothing is in flight, the
-     * frame is built here and now instead of on the worker, whose wake-up took 0.11-0.12 ms (median, load ~20) of
+     * ({@link SpiceDisplay#wake()}). When the change comes after a quiet spell, nothing is in flight and it is
+     * fills and copies alone, the frame is built here and now instead of on the worker, whose wake-up took 0.11-0.12 ms (median, load ~20) of
      * a fill-to-screen latency of ~1-2 ms on this two-CPU machine (bench/README.md). Steady drawing still goes to
      * the worker and its frame clock, so the X side spends no more time on frames than before.
      */
@@ -185,8 +186,9 @@ public final class DisplayChannelClient extends ChannelClient {
         if (quiet) changeAfterQuiet = true;
         if (flushQueued.compareAndSet(false, true) || (quiet && frameTimerArmed)) {
             // tryLock, never lock: the worker may hold it while it waits for the source's lock.
+            // Only fills and copies: reading pixels and encoding images stay off the X thread.
             if (mayBuildHere && quiet && !frameInFlight && !frameTimerArmed && !waitingForWindow.get()
-                    && building.tryLock()) {
+                    && updates.commandsOnly() && building.tryLock()) {
                 try {
                     guarded(this::flushHeld);
                 } finally {

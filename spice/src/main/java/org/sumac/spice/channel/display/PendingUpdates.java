@@ -89,6 +89,11 @@ final class PendingUpdates {
         return refreshAll || !commands.isEmpty() || !damage.isEmpty();
     }
 
+    /** Whether what is pending is commands alone: a frame of them reads no pixels and encodes no image. */
+    synchronized boolean commandsOnly() {
+        return !refreshAll && !reset && damage.isEmpty() && !commands.isEmpty();
+    }
+
     private void addCommand(Command c) {
         if (commands.size() >= MAX_COMMANDS) {
             for (Command old : commands) damage.add(old.target());
