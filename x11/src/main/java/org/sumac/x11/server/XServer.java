@@ -340,7 +340,7 @@ public final class XServer implements HostedDisplay {
     @Override
     public void start() throws IOException {
         int n = config.displayNumber();
-        lockPath = config.lockDir().resolve(".X" + n + "-lock");
+        lockPath = lockFile(config);
         claimLock(lockPath);
         lock.lock();
         try {
@@ -384,11 +384,16 @@ public final class XServer implements HostedDisplay {
      * claims the lock, which settles a race with a server started meanwhile.
      */
     public static void checkNotInUse(DisplayConfig config) throws DisplayInUseException {
-        Path lockPath = config.lockDir().resolve(".X" + config.displayNumber() + "-lock");
+        Path lockPath = lockFile(config);
         long other = liveHolder(lockPath);
         if (other > 0 && other != ProcessHandle.current().pid()) {
             throw new DisplayInUseException("display is in use by process " + other + " (lock file " + lockPath + ")");
         }
+    }
+
+    /** The display's lock file, as Xorg names it: /tmp/.X{n}-lock. */
+    private static Path lockFile(DisplayConfig config) {
+        return config.lockDir().resolve(".X" + config.displayNumber() + "-lock");
     }
 
     /** The pid in a lock file when that process lives, else -1 (no file, unreadable, or a dead server's). */
