@@ -230,8 +230,8 @@ public final class FontRequests {
         }
 
         /** Null unless the target and GC allow direct stores (solid GXcopy, every plane). */
-        static DirectGlyphs of(DrawTarget t, GraphicsContext gc, int pixel, boolean solidCopy, Map<CoreFont, int[][]> cellCache) {
-            if (!solidCopy || Painter.reducedPlaneMask(gc.planeMask, t.pixels().depth) != -1) return null;
+        static DirectGlyphs of(DrawTarget t, int planeMask, int pixel, boolean solidCopy, Map<CoreFont, int[][]> cellCache) {
+            if (!solidCopy || Painter.reducedPlaneMask(planeMask, t.pixels().depth) != -1) return null;
             if (t.clip().isEmpty()) return null;
             return new DirectGlyphs(t, pixel & Painter.reducedPlaneMask(-1, t.pixels().depth), cellCache);
         }
@@ -309,7 +309,7 @@ public final class FontRequests {
     void polyText(Graphics.Gc g, DrawTarget t, org.sumac.x11.protocol.ByteList items, int x, int y, boolean wide) {
         CoreFont f = g.state.font instanceof CoreFont cf ? cf : null;
         Painter p = Painter.fill(t, g.state);
-        DirectGlyphs direct = DirectGlyphs.of(t, g.state, g.state.foreground,
+        DirectGlyphs direct = DirectGlyphs.of(t, g.state.planeMask, g.state.foreground,
             g.state.fillStyle == GraphicsContext.FILL_SOLID && g.state.function == GraphicsContext.GX_COPY, glyphCells);
         int minX = x, maxX = x;
         // The items, read in place: an item running past the end is BadLength where it runs out (as the
@@ -378,24 +378,30 @@ public final class FontRequests {
         if (!(g.state.font instanceof CoreFont f)) throw new XError(XError.FONT, g.fontId);
         boolean wide = chars16 != null;
         int n = wide ? chars16.size() : chars8.size();
-        int[] glyphs = new int[n];
+        // Glyphs are looked up twice (width, then drawing) rather than kept: an array a request was a sixth of what
+        // an xterm's scrolling allocated.
         int width = 0;
         for (int i = 0; i < n; i++) {
-            glyphs[i] = wide ? f.glyphIndex16(chars16.byte1(i), chars16.byte2(i)) : f.glyphIndex8(chars8.get(i));
-            if (glyphs[i] >= 0) width += f.glyphMetrics(glyphs[i]).width();
+            int gi = wide ? f.glyphIndex16(chars16.byte1(i), chars16.byte2(i)) : f.glyphIndex8(chars8.get(i));
+            if (gi >= 0) width += f.glyphMetrics(gi).width();
         }
-        GraphicsContext copy = new GraphicsContext(g.state.depth);
-        copy.function = GraphicsContext.GX_COPY;
-        copy.planeMask = g.state.planeMask;
+        // Background and glyphs are drawn with GXcopy through the GC's plane mask, whatever its function and fill.
+        int planeMask = g.state.planeMask;
         int bx = width >= 0 ? x : x + width, bw = Math.abs(width);
         int top = y - f.fontAscent(), h = f.fontAscent() + f.fontDescent();
-        if (bw > 0 && h > 0) new Painter(t, copy, g.state.background, true).fillRect(bx, top, (long) bx + bw, (long) top + h);
-        Painter fg = new Painter(t, copy, g.state.foreground, true);
-        DirectGlyphs direct = DirectGlyphs.of(t, copy, g.state.foreground, true, glyphCells);
+        if (bw > 0 && h > 0) {
+            Painter.solidCopy(t, planeMask, g.state.background).fillRect(bx, top, (long) bx + bw, (long) top + h);
+        }
+        DirectGlyphs direct = DirectGlyphs.of(t, planeMask, g.state.foreground, true, glyphCells);
+        Painter fg = null; // only for glyphs the direct path cannot draw
         int cx = x;
-        for (int gi : glyphs) {
+        for (int i = 0; i < n; i++) {
+            int gi = wide ? f.glyphIndex16(chars16.byte1(i), chars16.byte2(i)) : f.glyphIndex8(chars8.get(i));
             if (gi < 0) continue;
-            if (direct == null || !direct.glyph(f, gi, cx, y)) glyph(f, gi, cx, y, fg);
+            if (direct == null || !direct.glyph(f, gi, cx, y)) {
+                if (fg == null) fg = Painter.solidCopy(t, planeMask, g.state.foreground);
+                glyph(f, gi, cx, y, fg);
+            }
             cx += f.glyphMetrics(gi).width();
         }
         t.wrote(Math.min(bx, x) - 64, top - 64, Math.max(bx + bw, cx) + 64, top + h + 64);
