@@ -69,7 +69,8 @@ public final class Warmup {
     /**
      * Warms up before {@code display} accepts its first client (issue 18): the warm-up of {@link #inBackground}
      * in the caller's thread, then the fonts xterm opens (Xorg too opens "fixed" and "cursor" at start) read
-     * into the display's own font catalog, parsed and scaled, a full collection, and a wait until the JIT has
+     * into the display's own font catalog, parsed and scaled, with their QueryFont metrics, a full collection, and a
+     * wait until the JIT has
      * compiled what the warm-up queued; rounds and wait end by {@code limit} after the start (the fonts and the
      * collection come on top: ~0.1-0.2 s). Its SPICE port uses {@code key}, the real port's. Started in the background instead, the
      * warm-up and the compilations it queues ran into the first client's work on a machine of two CPUs. Logs what
@@ -81,7 +82,7 @@ public final class Warmup {
         try {
             Figures f = run(like, spiceLike, key, budget, limit);
             if (f.errors() > 0) log.warn("warm-up: the server answered {} requests with errors", f.errors());
-            for (String font : SyntheticXClient.XTERM_FONTS) display.dispatcher.fonts.open(font);
+            for (String font : SyntheticXClient.XTERM_FONTS) display.dispatcher.fonts.preload(font);
             System.gc();
             // The settling wait has what the limit leaves: the first client may meet a few compilations left.
             long settled = awaitCompilerQuiet(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
