@@ -38,7 +38,6 @@ public final class Warmup {
      */
     static final int MIN_ROUNDS = 100, MAX_ROUNDS = 2000;
 
-    /** What one warm-up did. */
     /**
      * What one warm-up did: terminal lines drawn, display messages the viewer read, keys typed and the KeyPress events
      * the X client got for them, and X errors (a warm-up that errs exercises error paths instead: a bug).
@@ -63,18 +62,20 @@ public final class Warmup {
                 log.warn("warm-up stopped early (the display is not affected, only its first use is slower): {}",
                     e.toString());
             }
+            CompilerThreads.runOptimisingCompilerInBackground();
         });
     }
 
     /**
      * Warms up before {@code display} accepts its first client (issue 18): the warm-up of {@link #inBackground}
      * in the caller's thread, then the fonts xterm opens (Xorg too opens "fixed" and "cursor" at start) read
-     * into the display's own font catalog, parsed and scaled, with their QueryFont metrics, a full collection, and a
-     * wait until the JIT has
-     * compiled what the warm-up queued; rounds and wait end by {@code limit} after the start (the fonts and the
-     * collection come on top: ~0.1-0.2 s). Its SPICE port uses {@code key}, the real port's. Started in the background instead, the
-     * warm-up and the compilations it queues ran into the first client's work on a machine of two CPUs. Logs what
-     * it did; never fails (a display that starts cold only serves its first minutes slower).
+     * into the display's own font catalog, parsed and scaled, with the metrics QueryFont answers, a full collection,
+     * and a wait until the JIT has compiled what the warm-up queued; rounds and wait end by {@code limit} after the
+     * start (the fonts and the collection come on top: ~0.1-0.2 s). Then the optimising compiler goes to the
+     * background priority ({@link CompilerThreads#runOptimisingCompilerInBackground}). Its SPICE port uses
+     * {@code key}, the real port's. Started in the background instead, the warm-up and the compilations it queues ran
+     * into the first client's work on a machine of two CPUs. Logs what it did; never fails (a display that starts
+     * cold only serves its first minutes slower).
      */
     public static void beforeAccepting(XServer display, DisplayConfig like, SpiceServerConfig spiceLike,
                                        LinkKey key, Duration budget, Duration limit) {
@@ -92,6 +93,7 @@ public final class Warmup {
             log.warn("warm-up stopped early (the display is not affected, only its first use is slower): {}",
                 e.toString());
         }
+        CompilerThreads.runOptimisingCompilerInBackground();
     }
 
     /**
@@ -102,7 +104,7 @@ public final class Warmup {
      */
     static long awaitCompilerQuiet(Duration limit) {
         long start = System.nanoTime(), deadline = start + limit.toNanos();
-        long last = compilerTicks();
+        long last = CompilerThreads.cpuTicks();
         if (last < 0) return 0;
         long quietSince = System.nanoTime();
         while (System.nanoTime() < deadline) {
@@ -112,7 +114,7 @@ public final class Warmup {
                 Thread.currentThread().interrupt();
                 break;
             }
-            long now = compilerTicks();
+            long now = CompilerThreads.cpuTicks();
             if (now != last) {
                 last = now;
                 quietSince = System.nanoTime();
@@ -125,30 +127,6 @@ public final class Warmup {
 
     /** How long the compiler threads must have been idle for the JIT's queue to count as empty. */
     static final long QUIET_MILLIS = 200;
-
-    /** CPU time (clock ticks) of this JVM's JIT compiler threads so far, from /proc; -1 where there is none. */
-    static long compilerTicks() {
-        Path tasks = Path.of("/proc/self/task");
-        if (!Files.isDirectory(tasks)) return -1;
-        long ticks = 0;
-        try (Stream<Path> threads = Files.list(tasks)) {
-            for (Path t : (Iterable<Path>) threads::iterator) {
-                try {
-                    String name = Files.readString(t.resolve("comm"));
-                    if (!name.startsWith("C1 CompilerThre") && !name.startsWith("C2 CompilerThre")) continue;
-                    String stat = Files.readString(t.resolve("stat"));
-                    // after "(comm) ": state first, utime and stime 12th and 13th (proc(5): fields 14 and 15)
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                } catch (IOException | RuntimeException e) {
-                    // the thread ended meanwhile (the JVM retires idle compiler threads)
-                }
-            }
-        } catch (IOException e) {
-            return -1;
-        }
-        return ticks;
-    }
 
     /** Runs one warm-up for about {@code budget}, on a desktop shaped like {@code like}. */
     public static Figures run(DisplayConfig like, SpiceServerConfig spiceLike, Duration budget)
