@@ -33,7 +33,10 @@ public final class Painter implements SpanSink {
     /** Reduced rop for an opaque stipple's clear bits. */
     private final int bgAnd, bgXor;
     private final Pixels pattern;
-    /** Spans shorter than this are stored pixel by pixel (a 10x10 fill already runs twice as fast copied). */
+    /**
+     * Solid boxes narrower than this are stored pixel by pixel, every row, rather than as copies of their first row
+     * (a 10x10 fill already runs twice as fast copied).
+     */
     private static final int SHORT_RUN = 4;
     /** Pixels a solid span stores one by one before it copies itself (see {@link #solidSpan}). */
     private static final int SPAN_SEED = 16;
@@ -330,10 +333,7 @@ public final class Painter implements SpanSink {
         switch (fillStyle) {
             case GraphicsContext.FILL_SOLID -> {
                 int and = fgAnd, xor = fgXor;
-                if (and == 0) {
-                    if (x2 - x1 < SHORT_RUN) for (long i = off + 4L * x1, e = off + 4L * x2; i < e; i += 4) d.set(Pixels.PIXEL, i, xor);
-                    else solidSpan(off + 4L * x1, x2 - x1);
-                }
+                if (and == 0) solidSpan(off + 4L * x1, x2 - x1); // a short span is its seed alone: plain stores
                 else for (long i = off + 4L * x1, e = off + 4L * x2; i < e; i += 4) d.set(Pixels.PIXEL, i, (d.get(Pixels.PIXEL, i) & and) ^ xor);
             }
             case GraphicsContext.FILL_TILED -> {
