@@ -55,14 +55,8 @@ public final class CompilerThreads {
         if (!Files.isDirectory(TASKS)) return -1;
         long ticks = 0;
         for (Compiler c : list()) {
-            try {
-                String stat = Files.readString(TASKS.resolve(Integer.toString(c.tid())).resolve("stat"));
-                // after "(comm) ": state first, utime and stime 12th and 13th (proc(5): fields 14 and 15)
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            } catch (IOException | RuntimeException e) {
-                // the thread ended meanwhile
-            }
+            String[] f = statFields(c.tid());
+            if (f != null) ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (proc(5): 14, 15)
         }
         return ticks;
     }
@@ -91,9 +85,18 @@ public final class CompilerThreads {
 
     /** The nice value of thread {@code tid} (proc(5)'s stat field 19), or null when it cannot be read. */
     static Integer niceOf(int tid) {
+        String[] f = statFields(tid);
+        return f == null ? null : Integer.valueOf(f[16]);
+    }
+
+    /**
+     * Thread {@code tid}'s /proc stat fields after "(comm) " (the name may hold spaces): the state is [0], proc(5)'s
+     * field N is [N - 3]. Null when the thread ended meanwhile.
+     */
+    private static String[] statFields(int tid) {
         try {
             String stat = Files.readString(TASKS.resolve(Integer.toString(tid)).resolve("stat"));
-            return Integer.valueOf(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
+            return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         } catch (IOException | RuntimeException e) {
             return null;
         }
