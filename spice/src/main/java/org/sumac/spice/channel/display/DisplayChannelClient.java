@@ -171,9 +171,9 @@ public final class DisplayChannelClient extends ChannelClient {
     /**
      * The screen owner's wake-up after a batch of posts, on its own thread and outside the source's lock
      * ({@link SpiceDisplay#wake()}). When the change comes after a quiet spell, nothing is in flight and it is
-     * fills and copies alone, the frame is built here and now instead of on the worker, whose wake-up took 0.11-0.12 ms (median, load ~20) of
-     * a fill-to-screen latency of ~1-2 ms on this two-CPU machine (bench/README.md). Steady drawing still goes to
-     * the worker and its frame clock, so the X side spends no more time on frames than before.
+     * fills and copies alone, the frame is built here and now instead of on the worker, whose wake-up took 0.11-0.12
+     * ms (median, load ~20) of a fill-to-screen latency of ~1-2 ms on this two-CPU machine (bench/README.md). Steady
+     * drawing still goes to the worker and its frame clock, so the X side spends no more time on frames than before.
      */
     void requestFlushFromOwner() {
         requestFlush(true);
