@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +23,11 @@ import org.sumac.x11.server.XServer;
  * Warms a fresh JVM's hot paths before a user needs them (issue 18). A display's drawing, frame and input paths
  * run at human pace, so the JIT compiles them while the first user watches: on a cold Sumac the first
  * `seq 1 20000` in an xterm compiles ~650 of Sumac's methods with C2 during the run itself. The warm-up runs a
- * private desktop like the real one (same size, extensions and image compression) with a terminal-like X client
- * and a SPICE client that reads every frame and types keys, for a bounded time, then frees it: on a background
- * thread in the service and the demo, before the display accepts clients for a standalone one
- * ({@link #beforeAccepting}). Nobody else can reach it: its X socket is in a directory only this user may enter, its
+ * private desktop like the real one (same size and image compression; all extensions, as the recording had them)
+ * with a SPICE client that reads every frame, replays a recorded xterm session on it ({@link RecordedSession}), then
+ * draws as a terminal does with a synthetic X client while the SPICE client types keys, for a bounded time, and
+ * frees it: on a background thread in the service and the demo, before the display accepts clients for a standalone
+ * one ({@link #beforeAccepting}). Nobody else can reach it: its X socket is in a directory only this user may enter, its
  * SPICE port listens on loopback with a random ticket.
  */
 public final class Warmup {
@@ -37,12 +39,21 @@ public final class Warmup {
      * to compile the paths, however slow the machine; at most a bound on the time a loaded machine spends.
      */
     static final int MIN_ROUNDS = 100, MAX_ROUNDS = 2000;
+    /**
+     * Replays of the recorded xterm session before the rounds (~0.15 s each on an idle machine): with eight, the
+     * first real xterm run met ~25 C2 compilations instead of ~300 and took 0.23-0.29 s instead of 0.30-0.33
+     * (bench/README.md, "A real session replayed").
+     */
+    static final int REPLAYS = 8;
+    /** How long one replay may take before the warm-up gives up on it (a loaded machine takes seconds). */
+    private static final Duration REPLAY_LIMIT = Duration.ofSeconds(20);
 
     /**
-     * What one warm-up did: terminal lines drawn, display messages the viewer read, keys typed and the KeyPress events
-     * the X client got for them, and X errors (a warm-up that errs exercises error paths instead: a bug).
+     * What one warm-up did: replays of the recorded session, terminal lines drawn, display messages the viewer read,
+     * keys typed and the KeyPress events the X client got for them, and X errors of the replays and of the synthetic
+     * client (a warm-up that errs exercises error paths instead: a bug).
      */
-    public record Figures(Duration took, int lines, int frames, int keys, int keyPresses, int errors,
+    public record Figures(Duration took, int replays, int lines, int frames, int keys, int keyPresses, int errors,
                           Path directory) { }
 
     private Warmup() { }
@@ -55,8 +66,8 @@ public final class Warmup {
                 // The private desktop's garbage (a screen, its SPICE copies, ~60 MB of heap) would otherwise stay
                 // committed until G1's periodic collection; one full collection now returns it.
                 System.gc();
-                log.info("warm-up done in {} ms: {} terminal lines, {} display messages, {} keys", f.took().toMillis(),
-                    f.lines(), f.frames(), f.keys());
+                log.info("warm-up done in {} ms: {} replays of a recorded xterm, {} terminal lines, {} display "
+                    + "messages, {} keys", f.took().toMillis(), f.replays(), f.lines(), f.frames(), f.keys());
                 if (f.errors() > 0) log.warn("warm-up: the server answered {} requests with errors", f.errors());
             } catch (IOException | GeneralSecurityException | RuntimeException e) {
                 log.warn("warm-up stopped early (the display is not affected, only its first use is slower): {}",
@@ -87,8 +98,9 @@ public final class Warmup {
             System.gc();
             // The settling wait has what the limit leaves: the first client may meet a few compilations left.
             long settled = awaitCompilerQuiet(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-            log.info("warm-up done in {} ms ({} ms of it for the JIT to settle): {} terminal lines, {} display "
-                + "messages, {} keys", (System.nanoTime() - start) / 1_000_000, settled, f.lines(), f.frames(), f.keys());
+            log.info("warm-up done in {} ms ({} ms of it for the JIT to settle): {} replays of a recorded xterm, {} "
+                + "terminal lines, {} display messages, {} keys", (System.nanoTime() - start) / 1_000_000, settled,
+                f.replays(), f.lines(), f.frames(), f.keys());
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             log.warn("warm-up stopped early (the display is not affected, only its first use is slower): {}",
                 e.toString());
@@ -152,34 +164,43 @@ public final class Warmup {
         new SecureRandom().nextBytes(secret);
         String ticket = HexFormat.of().formatHex(secret);
         DisplayConfig display = new DisplayConfig(DISPLAY, like.width(), like.height(), like.depth(), null, true,
-            false, like.fontPath(), dir, dir, like.memory(), like.extensions(), true);
+            false, like.fontPath(), dir, dir, like.memory(), Map.of(), true);
         SpiceServerConfig spice = SpiceServerConfig.builder().listen("127.0.0.1", 0).password(ticket)
             .imageCompression(spiceLike.imageCompression()).jpegForPhotos(spiceLike.jpegForPhotos())
             .maxConnections(4).build();
         log.info("warm-up: exercising drawing, frames and input on a private display (:{} in {})", DISPLAY, dir);
-        int lines = 0, keys = 0, frames, keyPresses, errors;
+        int replays = 0, lines = 0, keys = 0, frames, keyPresses, errors = 0;
         Desktop desktop = Desktop.start(new XServer(display), spice, key);
+        Path socket = dir.resolve("X" + DISPLAY);
         try (desktop;
-             SyntheticXClient x = new SyntheticXClient(dir.resolve("X" + DISPLAY));
              SyntheticSpiceClient viewer = new SyntheticSpiceClient(
                  (InetSocketAddress) desktop.spiceAddresses().getFirst(), ticket)) {
             viewer.connect();
-            x.setUp();
-            // The budget counts from here: on a busy machine setting up alone may take longer than it.
-            long deadline = System.nanoTime() + budget.toNanos();
-            for (int round = 0; round < MAX_ROUNDS && (round < MIN_ROUNDS || System.nanoTime() < deadline)
-                    && System.nanoTime() - hardStop < 0; round++) {
-                for (int i = 0; i < 20; i++) x.line(lines++);
-                x.chores(round);
-                viewer.typeKey(0x1E + keys % 9); // a s d f g h j k l
-                viewer.movePointer(keys % 2 == 0 ? 3 : -3, 1);
-                keys++;
-                x.roundTrip();
+            // A real client's session first, alone on the display as the recording was (RecordedSession).
+            RecordedSession xterm = RecordedSession.load(RecordedSession.XTERM);
+            while (replays < REPLAYS && System.nanoTime() - hardStop < 0) {
+                errors += xterm.replay(socket, REPLAY_LIMIT).errors();
+                replays++;
+                if (errors > 0) break; // the recording no longer fits this server: re-record it
             }
-            x.roundTrip(); // the last key has reached the client
-            frames = viewer.displayMessages();
-            keyPresses = x.keyPresses();
-            errors = x.errors();
+            try (SyntheticXClient x = new SyntheticXClient(socket)) {
+                x.setUp();
+                // The budget counts from here: on a busy machine setting up alone may take longer than it.
+                long deadline = System.nanoTime() + budget.toNanos();
+                for (int round = 0; round < MAX_ROUNDS && (round < MIN_ROUNDS || System.nanoTime() < deadline)
+                        && System.nanoTime() - hardStop < 0; round++) {
+                    for (int i = 0; i < 20; i++) x.line(lines++);
+                    x.chores(round);
+                    viewer.typeKey(0x1E + keys % 9); // a s d f g h j k l
+                    viewer.movePointer(keys % 2 == 0 ? 3 : -3, 1);
+                    keys++;
+                    x.roundTrip();
+                }
+                x.roundTrip(); // the last key has reached the client
+                frames = viewer.displayMessages();
+                keyPresses = x.keyPresses();
+                errors += x.errors();
+            }
         } finally {
             deleteQuietly(dir);
             try {
@@ -188,8 +209,8 @@ public final class Warmup {
                 // the JVM is shutting down: the hook runs anyway
             }
         }
-        return new Figures(Duration.ofNanos(System.nanoTime() - start), lines, frames, keys, keyPresses, errors,
-            dir);
+        return new Figures(Duration.ofNanos(System.nanoTime() - start), replays, lines, frames, keys, keyPresses,
+            errors, dir);
     }
 
     private static void deleteQuietly(Path dir) {

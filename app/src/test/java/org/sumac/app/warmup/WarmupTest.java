@@ -12,9 +12,10 @@ import org.sumac.x11.server.DisplayConfig;
 
 class WarmupTest {
     @Test
-    void theWarmupDrawsShowsFramesAndTypesOnAPrivateDesktopAndLeavesNothingBehind() throws Exception {
+    void theWarmupReplaysDrawsShowsFramesAndTypesOnAPrivateDesktopAndLeavesNothingBehind() throws Exception {
         var figures = Warmup.run(DisplayConfig.of(1).withSize(640, 480, 24),
             SpiceServerConfig.builder().disableTicketing().build(), Duration.ZERO);
+        assertEquals(Warmup.REPLAYS, figures.replays(), "replays of the recorded xterm: " + figures);
         assertEquals(Warmup.MIN_ROUNDS * 20, figures.lines(), "terminal lines drawn: " + figures);
         assertTrue(figures.frames() > 10, "display messages the viewer read: " + figures);
         assertTrue(figures.keyPresses() > 0 && figures.keyPresses() <= figures.keys(), "keys typed: " + figures);
@@ -28,7 +29,8 @@ class WarmupTest {
         var figures = Warmup.run(DisplayConfig.of(1).withSize(640, 480, 24),
             SpiceServerConfig.builder().disableTicketing().build(), new org.sumac.spice.link.LinkKey(), Duration.ZERO,
             Duration.ofMillis(1));
-        // Setting up the private desktop alone takes longer than the limit: no round runs.
+        // Setting up the private desktop alone takes longer than the limit: no replay and no round runs.
+        assertEquals(0, figures.replays(), "replays: " + figures);
         assertEquals(0, figures.lines(), "terminal lines drawn: " + figures);
         assertEquals(0, figures.errors(), "X errors: " + figures);
     }
