@@ -1,8 +1,10 @@
 package org.sumac.app.warmup;
 
 import java.io.IOException;
+import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
@@ -20,9 +22,14 @@ public final class CompilerThreads {
     private static final Path TASKS = Path.of("/proc/self/task");
     /** setpriority(2)'s "which" for one process or, on Linux, one thread. */
     private static final int PRIO_PROCESS = 0;
-    /** The lowest priority a thread can have short of SCHED_IDLE: it runs when nothing else wants the CPU. */
+    /** The lowest nice value: where SCHED_IDLE is refused (kernels before 2.6.39 ask for privilege). */
     static final int BACKGROUND_NICE = 19;
-    private static final MethodHandle SETPRIORITY = setpriority();
+    /** sched(7)'s policy for threads that run only when nothing else wants the CPU, and SCHED_OTHER's number. */
+    static final int SCHED_IDLE = 5, SCHED_OTHER = 0;
+    private static final MethodHandle SETPRIORITY = downcall("setpriority", FunctionDescriptor.of(
+        ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+    private static final MethodHandle SCHED_SETSCHEDULER = downcall("sched_setscheduler", FunctionDescriptor.of(
+        ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     private CompilerThreads() { }
 
@@ -62,25 +69,47 @@ public final class CompilerThreads {
     }
 
     /**
-     * Lowers the optimising compiler's threads (C2) to the background priority (nice 19) once a display serves
-     * clients: its compilations then use the CPU the display's users leave idle, where at equal priority the C2
-     * thread took one CPU of two beside a fresh display's first xterm runs. C1 keeps its priority: its quick
-     * compilations are what lifts code out of the interpreter, and with both lowered the first runs were no faster
-     * (bench/README.md, "The JIT's work after start"). Lowering a thread's priority needs no privilege. Returns how
-     * many threads were lowered.
+     * Puts the optimising compiler's threads (C2) in the background once a display serves clients: Linux's
+     * SCHED_IDLE, where any other thread that wakes up takes the CPU from it at once, or nice 19 where that is
+     * refused. At equal priority the C2 thread took one CPU of two beside a fresh display's first xterm runs; at nice
+     * 19 it still did, and the X thread and the client waking up waited for its time slice: a fresh display's first
+     * two xterm runs took 0.27-0.33 s at nice 19 against 0.19-0.27 with SCHED_IDLE (bench/README.md, "A real session
+     * replayed"). C1 keeps its priority: its quick compilations are what lifts code out of the interpreter, and with
+     * both lowered the first runs were no faster ("The JIT's work after start"). Neither needs privilege. Returns how
+     * many threads were put in the background.
      */
     public static int runOptimisingCompilerInBackground() {
-        if (SETPRIORITY == null) return 0;
         int lowered = 0;
         for (Compiler c : list()) {
             if (!c.name().startsWith("C2 CompilerThre")) continue;
-            try {
-                if ((int) SETPRIORITY.invokeExact(PRIO_PROCESS, c.tid(), BACKGROUND_NICE) == 0) lowered++;
-            } catch (Throwable e) {
-                // the thread ended meanwhile, or the call is refused: the JIT keeps its priority
-            }
+            if (schedIdle(c.tid()) || nice(c.tid(), BACKGROUND_NICE)) lowered++;
         }
         return lowered;
+    }
+
+    private static boolean schedIdle(int tid) {
+        if (SCHED_SETSCHEDULER == null) return false;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment param = arena.allocate(ValueLayout.JAVA_INT); // sched_priority 0, as SCHED_IDLE needs
+            return (int) SCHED_SETSCHEDULER.invokeExact(tid, SCHED_IDLE, param) == 0;
+        } catch (Throwable e) {
+            return false; // the thread ended meanwhile, or the call is refused
+        }
+    }
+
+    private static boolean nice(int tid, int nice) {
+        if (SETPRIORITY == null) return false;
+        try {
+            return (int) SETPRIORITY.invokeExact(PRIO_PROCESS, tid, nice) == 0;
+        } catch (Throwable e) {
+            return false;
+        }
+    }
+
+    /** The scheduling policy of thread {@code tid} (proc(5)'s stat field 41), or null when it cannot be read. */
+    static Integer policyOf(int tid) {
+        String[] f = statFields(tid);
+        return f == null ? null : Integer.valueOf(f[38]);
     }
 
     /** The nice value of thread {@code tid} (proc(5)'s stat field 19), or null when it cannot be read. */
@@ -102,12 +131,11 @@ public final class CompilerThreads {
         }
     }
 
-    private static MethodHandle setpriority() {
+    private static MethodHandle downcall(String function, FunctionDescriptor type) {
         if (!System.getProperty("os.name", "").equals("Linux")) return null;
         try {
             Linker linker = Linker.nativeLinker();
-            return linker.defaultLookup().find("setpriority").map(f -> linker.downcallHandle(f, FunctionDescriptor.of(
-                ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT))).orElse(null);
+            return linker.defaultLookup().find(function).map(f -> linker.downcallHandle(f, type)).orElse(null);
         } catch (RuntimeException | LinkageError e) {
             return null;
         }

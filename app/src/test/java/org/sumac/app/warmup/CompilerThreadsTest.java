@@ -29,16 +29,20 @@ class CompilerThreadsTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), out);
         assertEquals(0, p.exitValue(), out);
-        // Whatever priority the test runs at (a CI job may run under nice): C2 ends at 19, C1 stays where it was.
-        var m = java.util.regex.Pattern.compile(
-            "before: C1 (-?\\d+), C2 (-?\\d+)\\s+lowered (\\d+)\\s+after: C1 (-?\\d+), C2 (-?\\d+)").matcher(out);
+        // Whatever priority the test runs at (a CI job may run under nice): C2 ends in SCHED_IDLE, C1 stays where
+        // it was. Each thread prints as "policy/nice".
+        var m = java.util.regex.Pattern.compile("before: C1 (\\d+/-?\\d+), C2 (\\d+/-?\\d+)\\s+lowered (\\d+)\\s+"
+            + "after: C1 (\\d+/-?\\d+), C2 (\\d+)/-?\\d+").matcher(out);
         assertTrue(m.find(), out);
-        assertEquals("1", m.group(3), "C2 threads lowered: " + out);
-        assertEquals(m.group(1), m.group(4), "C1 keeps its priority: " + out);
-        assertEquals(Integer.toString(CompilerThreads.BACKGROUND_NICE), m.group(5), "C2's nice value after: " + out);
+        assertEquals("1", m.group(3), "C2 threads put in the background: " + out);
+        assertEquals(m.group(1), m.group(4), "C1 keeps its policy and priority: " + out);
+        assertEquals(Integer.toString(CompilerThreads.SCHED_IDLE), m.group(5), "C2's policy after: " + out);
     }
 
-    /** Prints the compiler threads' nice values before and after, as "C1 N, C2 N" (the JVM's ergonomics: one each). */
+    /**
+     * Prints the compiler threads' scheduling policy and nice value before and after, as "C1 P/N, C2 P/N" (the JVM's
+     * ergonomics: one each).
+     */
     static final class Probe {
         public static void main(String[] args) {
             System.out.println("before: " + nices());
@@ -51,7 +55,7 @@ class CompilerThreadsTest {
             for (String kind : new String[] {"C1", "C2"}) {
                 for (CompilerThreads.Compiler c : CompilerThreads.list()) {
                     if (c.name().startsWith(kind)) s.append(s.isEmpty() ? "" : ", ").append(kind).append(' ')
-                        .append(CompilerThreads.niceOf(c.tid()));
+                        .append(CompilerThreads.policyOf(c.tid())).append('/').append(CompilerThreads.niceOf(c.tid()));
                 }
             }
             return s.toString();
