@@ -16,14 +16,14 @@ import java.util.zip.GZIPInputStream;
 /**
  * What a real X client sent on its connection, recorded by app/record-warmup-session, and replayed byte for byte
  * by the warm-up (issue 18). The synthetic client draws what a terminal draws, but a real one takes many paths it
- * does not (its start alone is ~150 requests of ~40 kinds: XKB, properties, fonts, colours, cursors): on a display
+ * does not (its start alone is ~360 requests of ~40 kinds: XKB, properties, fonts, colours, cursors): on a display
  * warmed only synthetically, the first real xterm run still made the JIT compile ~270 methods while the user
  * watched. The replay must be the first and only client of a fresh display, as the recording's was: then atoms,
  * resource ids and extension opcodes come out as they did, so its requests draw instead of failing (the server's
  * answers are read and dropped; errors are counted, and RecordedSessionTest checks there are none).
  */
 final class RecordedSession {
-    /** xterm (80x24, core fonts) printing 3,000 lines of text: its start, scrolling, and exit. */
+    /** xterm (80x24, core fonts) printing 1,000 lines of text: its start, scrolling, and exit. */
     static final String XTERM = "xterm.x11.gz";
 
     /** What one replay got back. */
@@ -71,7 +71,9 @@ final class RecordedSession {
             try {
                 channel.write(ByteBuffer.wrap(sent));
                 channel.shutdownOutput();
-                if (!reader.join(limit)) throw new IOException(name + ": not replayed within " + limit.toMillis() + " ms");
+                if (!reader.join(limit)) {
+                    throw new IOException(name + ": not replayed within " + limit.toMillis() + " ms");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException(name + ": replay interrupted");
@@ -93,8 +95,9 @@ final class RecordedSession {
         while (true) {
             in.readFully(packet);
             int type = packet[0] & 0x7F;
-            if (type == 1 || type == 35) {
-                in.skipNBytes(Integer.toUnsignedLong(ByteBuffer.wrap(packet).order(ByteOrder.LITTLE_ENDIAN).getInt(4)) * 4);
+            if (type == 1 || type == 35) { // a reply or a generic event: more follows
+                ByteBuffer header = ByteBuffer.wrap(packet).order(ByteOrder.LITTLE_ENDIAN);
+                in.skipNBytes(Integer.toUnsignedLong(header.getInt(4)) * 4);
             }
             (type == 0 ? errors : type == 1 ? replies : events).incrementAndGet();
         }

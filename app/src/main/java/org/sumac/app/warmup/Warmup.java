@@ -27,8 +27,8 @@ import org.sumac.x11.server.XServer;
  * with a SPICE client that reads every frame, replays a recorded xterm session on it ({@link RecordedSession}), then
  * draws as a terminal does with a synthetic X client while the SPICE client types keys, for a bounded time, and
  * frees it: on a background thread in the service and the demo, before the display accepts clients for a standalone
- * one ({@link #beforeAccepting}). Nobody else can reach it: its X socket is in a directory only this user may enter, its
- * SPICE port listens on loopback with a random ticket.
+ * one ({@link #beforeAccepting}). Nobody else can reach it: its X socket is in a directory only this user may enter,
+ * its SPICE port listens on loopback with a random ticket.
  */
 public final class Warmup {
     private static final Logger log = LoggerFactory.getLogger(Warmup.class);
@@ -40,9 +40,10 @@ public final class Warmup {
      */
     static final int MIN_ROUNDS = 100, MAX_ROUNDS = 2000;
     /**
-     * Replays of the recorded xterm session before the rounds (~0.15 s each on an idle machine): with eight, the
-     * first real xterm run met ~25 C2 compilations instead of ~300 and took 0.23-0.29 s instead of 0.30-0.33
-     * (bench/README.md, "A real session replayed").
+     * Replays of the recorded xterm session before the rounds (eight take ~0.7 s on an idle machine): with them the
+     * first real xterm run met ~25 C2 compilations instead of ~300 and took 0.22-0.29 s instead of 0.33-0.39
+     * (bench/README.md, "A real session replayed"). A recording of 3,000 lines instead of 1,000 took twice as long,
+     * and then the rounds often stopped at the warm-up's limit halfway through their minimum.
      */
     static final int REPLAYS = 8;
     /** How long one replay may take before the warm-up gives up on it (a loaded machine takes seconds). */
