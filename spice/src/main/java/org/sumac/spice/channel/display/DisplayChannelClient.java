@@ -362,6 +362,7 @@ public final class DisplayChannelClient extends ChannelClient {
                 link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION), preferredCompression);
         long imageBytes = 0;
         ImageEncoder palette = codecs.paletteFor(encoder, link.hasChannelCap(Spice.DISPLAY_CAP_LZ4_COMPRESSION));
+        SolidAreas solids = new SolidAreas();
         for (Tile t : tiles) {
             Tile sent = changedPart(t);
             if (sent == null) {
@@ -369,7 +370,18 @@ public final class DisplayChannelClient extends ChannelClient {
                 continue;
             }
             picture.put(sent.rect(), sent.pixels());
+            // Not on a new surface: simple clients (spicy-screenshot) take its first image for the whole picture.
+            int color = newSurface ? -1 : SolidAreas.solidColor(sent.pixels());
+            if (color >= 0) {
+                solids.add(sent.rect(), color);
+                continue;
+            }
             for (Tile part : regions(sent, newSurface)) imageBytes += writeImage(part, encoder, palette);
+        }
+        int fills = 0;
+        for (SolidAreas.Solid s : solids.merged()) {
+            writeFill(new PendingUpdates.Fill(s.rect(), s.color()));
+            fills++;
         }
         if (newSurface) {
             out(message(Spice.MSG_DISPLAY_MARK, 0));
@@ -377,8 +389,8 @@ public final class DisplayChannelClient extends ChannelClient {
         framesSent++;
         lastFrameCostNanos = System.nanoTime() - now;
         if (log.isDebugEnabled()) {
-            log.debug("SPICE {}: frame {}: {} commands, {} images, {} image bytes", describe(), framesSent,
-                    f.commands().size(), tiles.size(), imageBytes);
+            log.debug("SPICE {}: frame {}: {} commands, {} tiles, {} fills of solid tiles, {} image bytes",
+                    describe(), framesSent, f.commands().size(), tiles.size(), fills, imageBytes);
         }
         handOff();
     }

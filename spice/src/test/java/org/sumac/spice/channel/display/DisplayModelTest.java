@@ -305,4 +305,33 @@ class DisplayModelTest {
             assertTrue(client != null && client.unchangedTiles() > 0, "skipped tiles are counted");
         }
     }
+
+    @Test
+    void aDamagedAreaOfOneColourGoesAsOneFillNotAsImages() throws Exception {
+        int port = SpiceTestSupport.freePort();
+        int w = 320, h = 240;
+        FramebufferScreen screen = RandomScreenChanges.periodicScreen(w, h);
+        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
+                .imageCompression(ImageCompression.OFF).minFrameInterval(java.time.Duration.ZERO).build();
+        try (SpiceServer server = startedServer(config, screen);
+             RawSpiceClient main = new RawSpiceClient(port);
+             RawSpiceClient display = new RawSpiceClient(port)) {
+            ModelClient model = linkedModel(main, display);
+            model.drain(300);
+            assertEquals(1, model.images, "the first frame is one image of the whole screen");
+            SpiceDisplay d = server.display();
+
+            // Cleared as a window's background is, but reported as damage (two tiles: 256 and 64 wide).
+            screen.draw(s -> {
+                java.util.Arrays.fill(s.pixels(), 0x336699);
+                d.damage(0, 0, w, h);
+            });
+            model.drain(300);
+            assertEquals(1, model.images, "no image for pixels of one colour");
+            assertEquals(1, model.fills, "the two tiles go as one fill");
+            int[][] expected = new int[1][];
+            screen.draw(s -> expected[0] = s.pixels().clone());
+            assertNull(SpiceTestSupport.firstDifference(expected[0], model.fb, w));
+        }
+    }
 }

@@ -1,0 +1,70 @@
+package org.sumac.spice.channel.display;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Damaged tiles of one colour, sent as fills instead of images. A blank terminal, a cleared window or the root
+ * coming back when a window closes arrive as damage, not as fill requests the display could forward; as images
+ * they cost ~170 bytes a tile (~90 of LZ palette image, ~80 of DRAW_COPY and image header), as one DRAW_FILL ~47
+ * for all the tiles of a colour that form a rectangle. The first xterm run on a fresh display sent 31 images,
+ * 14 of them such tiles (bench/README.md, "Solid tiles as fills").
+ */
+final class SolidAreas {
+    /** A rectangle of one colour (xRGB, as the screen holds it). */
+    record Solid(Rect rect, int color) { }
+
+    private final List<Solid> found = new ArrayList<>();
+
+    /** The colour of every pixel when they all have the same, else -1 (no xRGB pixel is -1: its top byte is 0). */
+    static int solidColor(int[] pixels) {
+        int first = pixels[0];
+        for (int p : pixels) {
+            if (p != first) return -1;
+        }
+        return first & 0xFFFFFF;
+    }
+
+    /** Keeps {@code rect} of {@code color}; tiles come row by row, left to right, as the frame reads them. */
+    void add(Rect rect, int color) {
+        found.add(new Solid(rect, color));
+    }
+
+    /**
+     * What was added, fewest rectangles first: neighbours in a row of the same colour and height joined, then
+     * such runs of the same span stacked on each other joined. Covers exactly what was added.
+     */
+    List<Solid> merged() {
+        List<Solid> runs = new ArrayList<>();
+        for (Solid s : found) {
+            Solid last = runs.isEmpty() ? null : runs.getLast();
+            Rect r = s.rect();
+            if (last != null && last.color() == s.color() && last.rect().y() == r.y()
+                    && last.rect().height() == r.height() && last.rect().right() == r.x()) {
+                runs.set(runs.size() - 1, new Solid(new Rect(last.rect().x(), r.y(), last.rect().width() + r.width(),
+                        r.height()), s.color()));
+            } else {
+                runs.add(s);
+            }
+        }
+        List<Solid> stacked = new ArrayList<>();
+        for (Solid s : runs) {
+            Rect r = s.rect();
+            int below = -1;
+            for (int i = stacked.size() - 1; i >= 0 && below < 0; i--) {
+                Rect o = stacked.get(i).rect();
+                if (stacked.get(i).color() == s.color() && o.x() == r.x() && o.width() == r.width()
+                        && o.bottom() == r.y()) {
+                    below = i;
+                }
+            }
+            if (below < 0) {
+                stacked.add(s);
+            } else {
+                Rect o = stacked.get(below).rect();
+                stacked.set(below, new Solid(new Rect(o.x(), o.y(), o.width(), o.height() + r.height()), s.color()));
+            }
+        }
+        return stacked;
+    }
+}
