@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.sumac.spice.RawSpiceClient;
@@ -164,6 +165,35 @@ class DisplayModelTest {
         return server;
     }
 
+    /** A server on a free port (no ticket, no image compression) and a model client that has taken its first frame. */
+    private record Linked(SpiceServer server, RawSpiceClient main, RawSpiceClient display, ModelClient model)
+            implements AutoCloseable {
+        static Linked start(FramebufferScreen screen, UnaryOperator<SpiceServerConfig.Builder> options)
+                throws Exception {
+            int port = SpiceTestSupport.freePort();
+            SpiceServer server = startedServer(options.apply(SpiceServerConfig.builder().listen("127.0.0.1", port)
+                .disableTicketing().imageCompression(ImageCompression.OFF)).build(), screen);
+            RawSpiceClient main = new RawSpiceClient(port), display = new RawSpiceClient(port);
+            ModelClient model = linkedModel(main, display);
+            model.drain(300);
+            return new Linked(server, main, display, model);
+        }
+
+        /** Every pixel the client shows is the screen's. */
+        void assertShows(FramebufferScreen screen) {
+            int[][] expected = new int[1][];
+            screen.draw(s -> expected[0] = s.pixels().clone());
+            assertNull(SpiceTestSupport.firstDifference(expected[0], model.fb, model.width));
+        }
+
+        @Override
+        public void close() throws Exception {
+            try (server; main; display) {
+                // closed in reverse: the display channel, the main channel, then the server
+            }
+        }
+    }
+
     @Test
     void randomFillsCopiesAndDamageConvergeWithATinyCache() throws Exception {
         int port = SpiceTestSupport.freePort();
@@ -205,17 +235,11 @@ class DisplayModelTest {
 
     @Test
     void postsWithoutWakeOnPostWaitForWake() throws Exception {
-        int port = SpiceTestSupport.freePort();
         int w = 64, h = 48;
         FramebufferScreen screen = new FramebufferScreen(w, h);
-        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
-                .imageCompression(ImageCompression.OFF).minFrameInterval(java.time.Duration.ZERO).build();
-        try (SpiceServer server = startedServer(config, screen);
-             RawSpiceClient main = new RawSpiceClient(port);
-             RawSpiceClient display = new RawSpiceClient(port)) {
-            ModelClient model = linkedModel(main, display);
-            model.drain(300);
-            SpiceDisplay d = server.display();
+        try (Linked linked = Linked.start(screen, c -> c.minFrameInterval(java.time.Duration.ZERO))) {
+            ModelClient model = linked.model();
+            SpiceDisplay d = linked.server().display();
             d.setWakeOnPost(false);
             screen.draw(s -> {
                 for (int y = 4; y < 20; y++) for (int x = 8; x < 40; x++) s.pixels()[y * w + x] = 0x123456;
@@ -226,24 +250,17 @@ class DisplayModelTest {
             d.wake();
             model.drain(300);
             assertEquals(1, model.fills, "the wake sends it");
-            int[][] expected = new int[1][];
-            screen.draw(s -> expected[0] = s.pixels().clone());
-            assertNull(SpiceTestSupport.firstDifference(expected[0], model.fb, w));
+            linked.assertShows(screen);
         }
     }
 
     @Test
     void aChangeAfterAQuietSpellIsBuiltByTheWakeItself() throws Exception {
-        int port = SpiceTestSupport.freePort();
         int w = 64, h = 48;
         FramebufferScreen screen = new FramebufferScreen(w, h);
-        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
-                .imageCompression(ImageCompression.OFF).build(); // the default frame clock
-        try (SpiceServer server = startedServer(config, screen);
-             RawSpiceClient main = new RawSpiceClient(port);
-             RawSpiceClient display = new RawSpiceClient(port)) {
-            ModelClient model = linkedModel(main, display);
-            model.drain(300);
+        try (Linked linked = Linked.start(screen, c -> c)) { // the default frame clock
+            SpiceServer server = linked.server();
+            ModelClient model = linked.model();
             DisplayChannelClient dcc = null;
             for (ChannelClient c : server.currentSession().orElseThrow().channels()) {
                 if (c instanceof DisplayChannelClient d) dcc = d;
@@ -268,17 +285,12 @@ class DisplayModelTest {
 
     @Test
     void pixelsTheClientShowsAreNotSentAgain() throws Exception {
-        int port = SpiceTestSupport.freePort();
         int w = 320, h = 240;
         FramebufferScreen screen = RandomScreenChanges.periodicScreen(w, h);
-        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
-                .imageCompression(ImageCompression.OFF).pixmapCacheMaxPixels(0).minFrameInterval(java.time.Duration.ZERO)
-                .build();
-        try (SpiceServer server = startedServer(config, screen);
-             RawSpiceClient main = new RawSpiceClient(port);
-             RawSpiceClient display = new RawSpiceClient(port)) {
-            ModelClient model = linkedModel(main, display);
-            model.drain(300);
+        try (Linked linked = Linked.start(screen,
+                c -> c.pixmapCacheMaxPixels(0).minFrameInterval(java.time.Duration.ZERO))) {
+            SpiceServer server = linked.server();
+            ModelClient model = linked.model();
             assertEquals((long) w * h, model.imagePixels, "the first frame is the whole screen");
             SpiceDisplay d = server.display();
 
@@ -295,9 +307,7 @@ class DisplayModelTest {
             model.drain(300);
             assertEquals(2, model.images);
             assertEquals((long) w * h + 7 * 5, model.imagePixels, "only the changed block is sent");
-            int[][] expected = new int[1][];
-            screen.draw(s -> expected[0] = s.pixels().clone());
-            assertNull(SpiceTestSupport.firstDifference(expected[0], model.fb, w));
+            linked.assertShows(screen);
             DisplayChannelClient client = null;
             for (ChannelClient c : server.currentSession().orElseThrow().channels()) {
                 if (c instanceof DisplayChannelClient dc) client = dc;
@@ -308,18 +318,12 @@ class DisplayModelTest {
 
     @Test
     void aDamagedAreaOfOneColourGoesAsOneFillNotAsImages() throws Exception {
-        int port = SpiceTestSupport.freePort();
         int w = 320, h = 240;
         FramebufferScreen screen = RandomScreenChanges.periodicScreen(w, h);
-        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing()
-                .imageCompression(ImageCompression.OFF).minFrameInterval(java.time.Duration.ZERO).build();
-        try (SpiceServer server = startedServer(config, screen);
-             RawSpiceClient main = new RawSpiceClient(port);
-             RawSpiceClient display = new RawSpiceClient(port)) {
-            ModelClient model = linkedModel(main, display);
-            model.drain(300);
+        try (Linked linked = Linked.start(screen, c -> c.minFrameInterval(java.time.Duration.ZERO))) {
+            ModelClient model = linked.model();
             assertEquals(1, model.images, "the first frame is one image of the whole screen");
-            SpiceDisplay d = server.display();
+            SpiceDisplay d = linked.server().display();
 
             // Cleared as a window's background is, but reported as damage (two tiles: 256 and 64 wide).
             screen.draw(s -> {
@@ -329,9 +333,7 @@ class DisplayModelTest {
             model.drain(300);
             assertEquals(1, model.images, "no image for pixels of one colour");
             assertEquals(1, model.fills, "the two tiles go as one fill");
-            int[][] expected = new int[1][];
-            screen.draw(s -> expected[0] = s.pixels().clone());
-            assertNull(SpiceTestSupport.firstDifference(expected[0], model.fb, w));
+            linked.assertShows(screen);
         }
     }
 }
