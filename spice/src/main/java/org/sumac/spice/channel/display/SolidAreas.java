@@ -8,7 +8,7 @@ import java.util.List;
  * coming back when a window closes arrive as damage, not as fill requests the display could forward; as images
  * they cost ~170 bytes a tile (~90 of LZ palette image, ~80 of DRAW_COPY and image header), as one DRAW_FILL ~47
  * for all the tiles of a colour that form a rectangle. The first xterm run on a fresh display sent 31 images,
- * 14 of them such tiles (bench/README.md, "Solid tiles as fills").
+ * 14 of them such tiles (bench/README.md, "Solid tiles as fills; where a first fill's time goes").
  */
 final class SolidAreas {
     /** A rectangle of one colour (xRGB, as the screen holds it). */
@@ -16,7 +16,7 @@ final class SolidAreas {
 
     private final List<Solid> found = new ArrayList<>();
 
-    /** The colour of every pixel when they all have the same, else -1 (no xRGB pixel is -1: its top byte is 0). */
+    /** The colour (0x00RRGGBB) of every pixel when they all have the same, else -1. */
     static int solidColor(int[] pixels) {
         int first = pixels[0];
         for (int p : pixels) {
@@ -31,8 +31,8 @@ final class SolidAreas {
     }
 
     /**
-     * What was added, fewest rectangles first: neighbours in a row of the same colour and height joined, then
-     * such runs of the same span stacked on each other joined. Covers exactly what was added.
+     * What was added, in fewer rectangles: neighbours in a row of the same colour and height joined, then runs of
+     * the same colour and span stacked on each other joined. Covers exactly what was added.
      */
     List<Solid> merged() {
         List<Solid> runs = new ArrayList<>();
