@@ -378,11 +378,8 @@ public final class DisplayChannelClient extends ChannelClient {
             }
             for (Tile part : regions(sent, newSurface)) imageBytes += writeImage(part, encoder, palette);
         }
-        int fills = 0;
-        for (SolidAreas.Solid s : solids.merged()) {
-            writeFill(new PendingUpdates.Fill(s.rect(), s.color()));
-            fills++;
-        }
+        List<PendingUpdates.Fill> fills = solids.merged();
+        fills.forEach(this::writeFill);
         if (newSurface) {
             out(message(Spice.MSG_DISPLAY_MARK, 0));
         }
@@ -390,7 +387,7 @@ public final class DisplayChannelClient extends ChannelClient {
         lastFrameCostNanos = System.nanoTime() - now;
         if (log.isDebugEnabled()) {
             log.debug("SPICE {}: frame {}: {} commands, {} tiles, {} fills of solid tiles, {} image bytes",
-                    describe(), framesSent, f.commands().size(), tiles.size(), fills, imageBytes);
+                    describe(), framesSent, f.commands().size(), tiles.size(), fills.size(), imageBytes);
         }
         handOff();
     }

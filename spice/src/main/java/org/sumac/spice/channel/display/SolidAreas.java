@@ -11,10 +11,7 @@ import java.util.List;
  * 14 of them such tiles (bench/README.md, "Solid tiles as fills; where a first fill's time goes").
  */
 final class SolidAreas {
-    /** A rectangle of one colour (xRGB, as the screen holds it). */
-    record Solid(Rect rect, int color) { }
-
-    private final List<Solid> found = new ArrayList<>();
+    private final List<PendingUpdates.Fill> found = new ArrayList<>();
 
     /** The colour (0x00RRGGBB) of every pixel when they all have the same, else -1. */
     static int solidColor(int[] pixels) {
@@ -27,32 +24,32 @@ final class SolidAreas {
 
     /** Keeps {@code rect} of {@code color}; tiles come row by row, left to right, as the frame reads them. */
     void add(Rect rect, int color) {
-        found.add(new Solid(rect, color));
+        found.add(new PendingUpdates.Fill(rect, color));
     }
 
     /**
      * What was added, in fewer rectangles: neighbours in a row of the same colour and height joined, then runs of
      * the same colour and span stacked on each other joined. Covers exactly what was added.
      */
-    List<Solid> merged() {
-        List<Solid> runs = new ArrayList<>();
-        for (Solid s : found) {
-            Solid last = runs.isEmpty() ? null : runs.getLast();
-            Rect r = s.rect();
-            if (last != null && last.color() == s.color() && last.rect().y() == r.y()
-                    && last.rect().height() == r.height() && last.rect().right() == r.x()) {
-                runs.set(runs.size() - 1, new Solid(new Rect(last.rect().x(), r.y(), last.rect().width() + r.width(),
+    List<PendingUpdates.Fill> merged() {
+        List<PendingUpdates.Fill> runs = new ArrayList<>();
+        for (PendingUpdates.Fill s : found) {
+            PendingUpdates.Fill last = runs.isEmpty() ? null : runs.getLast();
+            Rect r = s.target();
+            if (last != null && last.color() == s.color() && last.target().y() == r.y()
+                    && last.target().height() == r.height() && last.target().right() == r.x()) {
+                runs.set(runs.size() - 1, new PendingUpdates.Fill(new Rect(last.target().x(), r.y(), last.target().width() + r.width(),
                         r.height()), s.color()));
             } else {
                 runs.add(s);
             }
         }
-        List<Solid> stacked = new ArrayList<>();
-        for (Solid s : runs) {
-            Rect r = s.rect();
+        List<PendingUpdates.Fill> stacked = new ArrayList<>();
+        for (PendingUpdates.Fill s : runs) {
+            Rect r = s.target();
             int below = -1;
             for (int i = stacked.size() - 1; i >= 0 && below < 0; i--) {
-                Rect o = stacked.get(i).rect();
+                Rect o = stacked.get(i).target();
                 if (stacked.get(i).color() == s.color() && o.x() == r.x() && o.width() == r.width()
                         && o.bottom() == r.y()) {
                     below = i;
@@ -61,8 +58,8 @@ final class SolidAreas {
             if (below < 0) {
                 stacked.add(s);
             } else {
-                Rect o = stacked.get(below).rect();
-                stacked.set(below, new Solid(new Rect(o.x(), o.y(), o.width(), o.height() + r.height()), s.color()));
+                Rect o = stacked.get(below).target();
+                stacked.set(below, new PendingUpdates.Fill(new Rect(o.x(), o.y(), o.width(), o.height() + r.height()), s.color()));
             }
         }
         return stacked;

@@ -17,35 +17,37 @@ class SolidAreasTest {
         return s;
     }
 
+    /** Rectangles all of colour 7, added in the order given. */
+    private static SolidAreas ofSeven(Rect... rects) {
+        SolidAreas s = new SolidAreas();
+        for (Rect r : rects) s.add(r, 7);
+        return s;
+    }
+
+    private static PendingUpdates.Fill fill(int x, int y, int width, int height, int color) {
+        return new PendingUpdates.Fill(new Rect(x, y, width, height), color);
+    }
+
     @Test
     void aBlankWindowOfNineTilesBecomesOneFill() {
-        assertEquals(List.of(new SolidAreas.Solid(new Rect(0, 0, 256 + 256 + 92, 768), 0xFFFFFF)),
-            grid(3, 3, 92, 0xFFFFFF).merged());
+        assertEquals(List.of(fill(0, 0, 256 + 256 + 92, 768, 0xFFFFFF)), grid(3, 3, 92, 0xFFFFFF).merged());
     }
 
     @Test
     void tilesOfDifferentColoursStayApart() {
-        List<SolidAreas.Solid> merged = grid(2, 1, 256, 0x000000, 0xFFFFFF).merged();
-        assertEquals(List.of(new SolidAreas.Solid(new Rect(0, 0, 256, 256), 0x000000),
-            new SolidAreas.Solid(new Rect(256, 0, 256, 256), 0xFFFFFF)), merged);
+        assertEquals(List.of(fill(0, 0, 256, 256, 0x000000), fill(256, 0, 256, 256, 0xFFFFFF)),
+            grid(2, 1, 256, 0x000000, 0xFFFFFF).merged());
     }
 
     @Test
     void runsOfDifferentSpansAreNotStacked() {
-        SolidAreas s = new SolidAreas();
-        s.add(new Rect(0, 0, 256, 256), 7);
-        s.add(new Rect(256, 0, 256, 256), 7);
-        s.add(new Rect(0, 256, 256, 256), 7);
-        assertEquals(List.of(new SolidAreas.Solid(new Rect(0, 0, 512, 256), 7),
-            new SolidAreas.Solid(new Rect(0, 256, 256, 256), 7)), s.merged());
+        SolidAreas s = ofSeven(new Rect(0, 0, 256, 256), new Rect(256, 0, 256, 256), new Rect(0, 256, 256, 256));
+        assertEquals(List.of(fill(0, 0, 512, 256, 7), fill(0, 256, 256, 256, 7)), s.merged());
     }
 
     @Test
     void tilesThatDoNotTouchAreNotJoined() {
-        SolidAreas s = new SolidAreas();
-        s.add(new Rect(0, 0, 10, 10), 7);
-        s.add(new Rect(20, 0, 10, 10), 7);
-        s.add(new Rect(0, 30, 10, 10), 7);
+        SolidAreas s = ofSeven(new Rect(0, 0, 10, 10), new Rect(20, 0, 10, 10), new Rect(0, 30, 10, 10));
         assertEquals(3, s.merged().size());
     }
 
