@@ -7,6 +7,7 @@ module org.sumac.spice {
     requires io.netty.buffer;
     requires io.netty.common;
     requires io.netty.transport;
+    requires io.netty.transport.classes.epoll; // the native transport where the platform has it
     requires io.netty.handler;
     requires io.netty.codec;
     requires io.netty.codec.http;

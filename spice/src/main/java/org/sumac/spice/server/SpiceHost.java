@@ -6,9 +6,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -47,6 +45,7 @@ public final class SpiceHost implements AutoCloseable {
 
     private final SpiceServerConfig config;
     private final LinkKey key;
+    private final SocketTransport transport;
     private final TicketThrottle throttle = new TicketThrottle();
     private final CopyOnWriteArrayList<SpiceEndpoint> endpoints = new CopyOnWriteArrayList<>();
     private final List<Channel> listeners = new ArrayList<>();
@@ -68,7 +67,13 @@ public final class SpiceHost implements AutoCloseable {
      * the process; each port still has its own tickets.
      */
     public SpiceHost(SpiceServerConfig config, LinkKey key) {
+        this(config, key, SocketTransport.best());
+    }
+
+    /** A port served through the given transport (tests: the JDK's selectors where epoll would be chosen). */
+    SpiceHost(SpiceServerConfig config, LinkKey key, SocketTransport transport) {
         this.key = java.util.Objects.requireNonNull(key);
+        this.transport = transport;
         if (config.listenAddresses().isEmpty()) {
             throw new IllegalStateException("at least one listen address is needed");
         }
@@ -122,8 +127,12 @@ public final class SpiceHost implements AutoCloseable {
     public synchronized void start() throws IOException {
         if (bossGroup != null) throw new IllegalStateException("already started");
         if (closed) throw new IllegalStateException("host closed");
-        bossGroup = new NioEventLoopGroup(1, new DefaultThreadFactory("spice-accept", true));
-        workerGroup = new NioEventLoopGroup(config.ioThreads(), new DefaultThreadFactory("spice-io", true));
+        if (transport == SocketTransport.NIO && !SocketTransport.whyNotEpoll().isEmpty()) {
+            log.info("SPICE sockets go through the JDK's selectors: Netty's epoll library did not load ({})",
+                    SocketTransport.whyNotEpoll());
+        }
+        bossGroup = transport.eventLoops(1, new DefaultThreadFactory("spice-accept", true));
+        workerGroup = transport.eventLoops(config.ioThreads(), new DefaultThreadFactory("spice-io", true));
         linkLog = new BurstLog(LoggerFactory.getLogger(LinkHandler.class)::info, bossGroup, "SPICE connections refused", 10, TimeUnit.SECONDS, 3);
         int maxConnections = config.maxConnections() > 0 ? config.maxConnections() : defaultMaxConnections();
         acceptGuard = new AcceptGuard(maxConnections, Math.min(config.maxPendingLinks(), maxConnections),
@@ -132,7 +141,7 @@ public final class SpiceHost implements AutoCloseable {
         Router router = new Router();
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(bossGroup, workerGroup)
-                .channel(NioServerSocketChannel.class)
+                .channel(transport.serverChannel())
                 .handler(acceptGuard)
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .childOption(ChannelOption.TCP_NODELAY, true)

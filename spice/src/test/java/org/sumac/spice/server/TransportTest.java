@@ -2,6 +2,7 @@ package org.sumac.spice.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -13,6 +14,7 @@ import org.sumac.spice.RawSpiceClient;
 import org.sumac.spice.SpiceTestSupport;
 import org.sumac.spice.channel.display.FramebufferScreen;
 import org.sumac.spice.channel.inputs.InputSink;
+import org.sumac.spice.link.LinkKey;
 import org.sumac.spice.wire.Spice;
 
 @Timeout(30)
@@ -30,6 +32,27 @@ class TransportTest {
                 try (Socket s = new Socket(a.getAddress(), a.getPort())) {
                     assertTrue(s.isConnected());
                 }
+            }
+        }
+    }
+
+    @Test
+    void linuxSocketsGoThroughEpollWhereverNettysNativeLibraryIsOnTheClassPath() {
+        assumeTrue(System.getProperty("os.name").equals("Linux") && System.getProperty("os.arch").equals("amd64"),
+                "Sumac ships Netty's epoll library for Linux on x86-64 only");
+        assertEquals(SocketTransport.EPOLL, SocketTransport.best(), SocketTransport.whyNotEpoll());
+    }
+
+    @Test
+    void aHostWithoutEpollServesLinksThroughTheJdksSelectors() throws Exception {
+        int port = SpiceTestSupport.freePort();
+        SpiceServerConfig config = SpiceServerConfig.builder().listen("127.0.0.1", port).disableTicketing().build();
+        try (SpiceHost host = new SpiceHost(config, new LinkKey(), SocketTransport.NIO)) {
+            host.addEndpoint(config, new FramebufferScreen(8, 8));
+            host.start();
+            try (RawSpiceClient main = new RawSpiceClient(port)) {
+                assertEquals(0, main.link(0, Spice.CHANNEL_MAIN, ""));
+                assertTrue(main.readUntil(Spice.MSG_MAIN_INIT).buffer().getInt(0) != 0, "a session id");
             }
         }
     }
