@@ -128,7 +128,7 @@ public final class SpiceHost implements AutoCloseable {
         if (bossGroup != null) throw new IllegalStateException("already started");
         if (closed) throw new IllegalStateException("host closed");
         if (transport == SocketTransport.NIO && !SocketTransport.whyNotEpoll().isEmpty()) {
-            log.info("SPICE sockets go through the JDK's selectors: Netty's epoll library did not load ({})",
+            log.info("SPICE sockets go through the JDK's selectors: Netty's epoll transport is unavailable ({})",
                     SocketTransport.whyNotEpoll());
         }
         bossGroup = transport.eventLoops(1, new DefaultThreadFactory("spice-accept", true));
