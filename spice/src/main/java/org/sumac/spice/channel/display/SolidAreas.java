@@ -34,12 +34,12 @@ final class SolidAreas {
     List<PendingUpdates.Fill> merged() {
         List<PendingUpdates.Fill> runs = new ArrayList<>();
         for (PendingUpdates.Fill s : found) {
-            PendingUpdates.Fill last = runs.isEmpty() ? null : runs.getLast();
             Rect r = s.target();
-            if (last != null && last.color() == s.color() && last.target().y() == r.y()
-                    && last.target().height() == r.height() && last.target().right() == r.x()) {
-                runs.set(runs.size() - 1, new PendingUpdates.Fill(new Rect(last.target().x(), r.y(), last.target().width() + r.width(),
-                        r.height()), s.color()));
+            Rect last = runs.isEmpty() ? null : runs.getLast().target();
+            if (last != null && runs.getLast().color() == s.color() && last.y() == r.y()
+                    && last.height() == r.height() && last.right() == r.x()) {
+                Rect joined = new Rect(last.x(), r.y(), last.width() + r.width(), r.height());
+                runs.set(runs.size() - 1, new PendingUpdates.Fill(joined, s.color()));
             } else {
                 runs.add(s);
             }
@@ -59,7 +59,8 @@ final class SolidAreas {
                 stacked.add(s);
             } else {
                 Rect o = stacked.get(below).target();
-                stacked.set(below, new PendingUpdates.Fill(new Rect(o.x(), o.y(), o.width(), o.height() + r.height()), s.color()));
+                Rect joined = new Rect(o.x(), o.y(), o.width(), o.height() + r.height());
+                stacked.set(below, new PendingUpdates.Fill(joined, s.color()));
             }
         }
         return stacked;
