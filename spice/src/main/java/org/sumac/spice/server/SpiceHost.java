@@ -127,9 +127,10 @@ public final class SpiceHost implements AutoCloseable {
     public synchronized void start() throws IOException {
         if (bossGroup != null) throw new IllegalStateException("already started");
         if (closed) throw new IllegalStateException("host closed");
-        if (transport == SocketTransport.NIO && !SocketTransport.whyNotEpoll().isEmpty()) {
+        String whyNotEpoll = SocketTransport.whyNotEpoll();
+        if (transport == SocketTransport.NIO && !whyNotEpoll.isEmpty()) {
             log.info("SPICE sockets go through the JDK's selectors: Netty's epoll transport is unavailable ({})",
-                    SocketTransport.whyNotEpoll());
+                    whyNotEpoll);
         }
         bossGroup = transport.eventLoops(1, new DefaultThreadFactory("spice-accept", true));
         workerGroup = transport.eventLoops(config.ioThreads(), new DefaultThreadFactory("spice-io", true));
